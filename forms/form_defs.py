@@ -1,0 +1,364 @@
+"""The content of the four draft forms as tables: questions, choices, criteria, title rules.
+
+Read by forms/build_forms.py, which writes the .xlsx workbooks. Criteria follow the national
+framework (Decree 86/2023/NĐ-CP, "Gia đình văn hóa", "Tổ dân phố văn hóa") plus the stricter
+"kiểu mẫu" items of the campaign plan; they are a DRAFT for the steering committee to review.
+Each question is short and decidable at the door; its hint says what counts as met.
+"""
+
+# fmt: off
+# ruff: noqa: E501
+# (tables read best one row per line, so the formatter and line-length rule are off here)
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+VI, EN = "Tiếng Việt (vi)", "English (en)"
+VERSION = "2026112701"  # yyyymmdd + 2-digit edit counter; must increase on every change
+DRAFT_VI = " (dự thảo tiêu chí – BCĐ rà soát)"
+NO_HINT = ("", "")
+
+
+@dataclass(frozen=True)
+class Q:
+    type: str
+    name: str
+    label: tuple[str, str] = ("", "")
+    hint: tuple[str, str] = NO_HINT
+    required: bool = False
+    relevant: str = ""
+    constraint: str = ""
+    constraint_message: tuple[str, str] = NO_HINT
+    choice_filter: str = ""
+    calculation: str = ""
+    appearance: str = ""
+    parameters: str = ""
+    save_to: str = ""
+
+
+@dataclass(frozen=True)
+class Form:
+    form_id: str
+    title: str
+    survey: list[Q]
+    choices: list[tuple[str, str, str, str]]
+    scoring: list[tuple[str, str, str, str, str, str, float]] = field(default_factory=list)
+    rule: list[tuple[str, object, str, str]] = field(default_factory=list)
+    entities: tuple[str, str, str] | None = None
+    instance_name: str = ""
+    version: str = VERSION
+
+
+def group(name: str, vi: str, en: str) -> Q:
+    return Q("begin_group", name, (vi, en))
+
+
+END = Q("end_group", "")
+
+
+def yes_no(name: str, vi: str, en: str, met_vi: str, met_en: str) -> Q:
+    """A required yes/no criterion question; the hint says which answer meets it."""
+    return Q("select_one yesno", name, (vi, en), (met_vi, met_en), required=True)
+
+
+def count(name: str, vi: str, en: str, hint: tuple[str, str], most: str, most_msg: tuple[str, str], **kw) -> Q:
+    """A required whole-number question that cannot exceed ``most`` (e.g. the household size)."""
+    msg = (f"Từ 0 đến {most_msg[0]}", f"From 0 up to {most_msg[1]}")
+    return Q("integer", name, (vi, en), hint, True, constraint=f". >= 0 and . <= {most}", constraint_message=msg, **kw)
+
+
+YES_NO = [("yesno", "yes", "Có", "Yes"), ("yesno", "no", "Không", "No")]
+NONE_ALONE = (". = 'khong' or not(selected(., 'khong'))", ("'Chưa có' không chọn cùng mục khác", "'None' cannot be combined with other items"))
+
+
+def header(*after: Q, save_unit: bool = False) -> list[Q]:
+    """unit and year open every form; the server relies on these two names."""
+    return [
+        Q("select_one_from_file units.csv", "unit", ("Tổ dân phố / thôn / cơ quan", "Residential group / village / agency"), required=True,
+          save_to="unit" if save_unit else ""),
+        Q("calculate", "year", calculation="format-date(today(), '%Y')"),
+        *after,
+    ]
+
+
+def household_pick(*, allow_new: bool) -> list[Q]:
+    """The household from the volunteer's list, filtered by unit (households.csv)."""
+    pick = Q(
+        "select_one_from_file households.csv",
+        "household",
+        ("Hộ gia đình (chủ hộ – địa chỉ)", "Household (head – address)"),
+        ("Gõ vài chữ của tên chủ hộ để tìm.", "Type part of the head's name to search."),
+        required=True,
+        relevant="${new_household} = 'no'" if allow_new else "",
+        choice_filter="unit=${unit}",
+        appearance="autocomplete",
+    )
+    if not allow_new:
+        hint = ("Hộ chưa có trong danh sách? Điền phiếu Gia đình kiểu mẫu cho hộ trước.", "Household not listed? Fill in the model family form for it first.")
+        return [replace(pick, hint=hint)]
+    new = "${new_household} = 'yes'"
+    return [
+        yes_no("new_household", "Hộ chưa có trong danh sách?", "Household not on the list?", "Chọn Có để nhập hộ mới.", "Choose Yes to enter a new household."),
+        pick,
+        Q("text", "head_name", ("Họ tên chủ hộ", "Head of household's full name"), required=True, relevant=new, save_to="head_name"),
+        Q("text", "address", ("Địa chỉ (số nhà, ngõ, đường)", "Address (number, lane, street)"), required=True, relevant=new, save_to="address"),
+        Q("integer", "members", ("Số nhân khẩu của hộ", "Number of household members"), required=True, relevant=new,
+          constraint=". >= 1 and . <= 30", constraint_message=("Từ 1 đến 30 người", "From 1 to 30 people"), save_to="members"),
+        Q("calculate", "hh_members", calculation="if(${new_household} = 'yes', ${members}, instance('households')/root/item[name=${household}]/members)"),
+    ]
+
+
+# --------------------------------------------------------------------------- dang_ky_thi_dua
+
+DANG_KY = Form(
+    "dang_ky_thi_dua",
+    "Đăng ký thi đua danh hiệu kiểu mẫu" + DRAFT_VI,
+    header(
+        Q("select_one loai_don_vi", "loai_don_vi", ("Loại đơn vị", "Kind of unit"), required=True),
+        count("so_ho", "Tổng số hộ của tổ / số hộ CBNV của cơ quan", "Total households in the unit", NO_HINT, "5000", ("5000", "5000")),
+        count("so_ho_dang_ky", "Số hộ đăng ký Gia đình kiểu mẫu", "Households registering as model family", NO_HINT, "${so_ho}", ("tổng số hộ", "the total households")),
+        count("so_cong_dan", "Tổng số công dân từ 18 tuổi", "Total citizens aged 18+", NO_HINT, "20000", ("20000", "20000")),
+        count("so_cong_dan_dang_ky", "Số công dân đăng ký Công dân kiểu mẫu", "Citizens registering as model citizen", NO_HINT, "${so_cong_dan}", ("tổng số công dân", "the total citizens")),
+        yes_no("dang_ky_tdp", "Đăng ký phấn đấu Tổ dân phố kiểu mẫu (hoặc Cơ quan kiểu mẫu)?", "Aiming for model residential group (or model agency)?", "", ""),
+        Q("select_multiple nhom", "cam_ket", ("Nhóm tiêu chí đơn vị cam kết thực hiện trong năm", "Criterion groups the unit commits to this year"),
+          ("Chọn tất cả nhóm đơn vị cam kết.", "Select every group the unit commits to."), required=True, relevant="${dang_ky_tdp} = 'yes'"),
+        Q("text", "lo_trinh", ("Lộ trình, biện pháp chính (ngắn gọn)", "Roadmap and main measures (brief)"), appearance="multiline"),
+        Q("text", "nguoi_dang_ky", ("Người đăng ký (tổ trưởng / thủ trưởng)", "Registered by (group leader / agency head)"), required=True),
+    ),
+    YES_NO + [
+        ("loai_don_vi", "to_dan_pho", "Tổ dân phố / thôn", "Residential group / village"),
+        ("loai_don_vi", "co_quan", "Cơ quan, đơn vị", "Agency, organisation"),
+        ("nhom", "an_ninh", "An ninh, trật tự", "Security and order"),
+        ("nhom", "moi_truong", "Môi trường, cảnh quan", "Environment and landscape"),
+        ("nhom", "van_hoa", "Nhà văn hóa, hoạt động văn hóa", "Cultural house and activities"),
+        ("nhom", "ha_tang", "Hạ tầng (đường, chiếu sáng, thoát nước)", "Infrastructure (roads, lighting, drainage)"),
+        ("nhom", "doan_the", "Chi bộ, đoàn thể vững mạnh", "Strong Party cell and mass organisations"),
+        ("nhom", "kinh_te", "Kinh tế, giảm nghèo", "Economy and poverty reduction"),
+    ],
+    instance_name="concat('Đăng ký ', ${unit}, ' ', ${year})",
+)
+
+# --------------------------------------------------------------------------- gia_dinh_kieu_mau
+
+MET_NO = ("Đạt khi: Không.", "Met when: No.")
+MET_YES = ("Đạt khi: Có.", "Met when: Yes.")
+HH = ("${hh_members}", ("số nhân khẩu của hộ", "the household's members"))
+
+GIA_DINH = Form(
+    "gia_dinh_kieu_mau",
+    "Gia đình kiểu mẫu – phiếu đánh giá hộ" + DRAFT_VI,
+    header(
+        *household_pick(allow_new=True),
+        Q("geopoint", "location", ("Vị trí của hộ (không bắt buộc)", "Household location (optional)"), ("Đứng trước cổng nhà.", "Stand at the front gate.")),
+        Q("image", "photo", ("Ảnh cổng, ngõ (không bắt buộc)", "Photo of gate and lane (optional)"), parameters="max-pixels=1024"),
+        group("kinh_te", "Kinh tế", "Economy"),
+        yes_no("ho_ngheo", "Hộ có trong danh sách hộ nghèo hoặc cận nghèo năm nay?", "Is the household on this year's poor or near-poor list?",
+               "Đạt khi: Không. Xem danh sách của phường/xã.", "Met when: No. Check the ward/commune list."),
+        yes_no("thu_nhap", "Thu nhập bình quân đầu người của hộ bằng hoặc cao hơn mức bình quân của địa phương?", "Is income per person at or above the local average?",
+               "Đạt khi: Có. So với mức bình quân BCĐ công bố.", "Met when: Yes. Compare with the committee's published average."),
+        Q("select_one nha_o", "nha_o", ("Nhà ở của hộ", "The household's housing"), ("Đạt khi: kiên cố hoặc bán kiên cố.", "Met when: solid or semi-solid."), required=True),
+        END,
+        group("moi_truong", "Môi trường, cảnh quan", "Environment and landscape"),
+        Q("select_multiple canh_quan", "canh_quan", ("Những gì đã gọn gàng, sạch đẹp? (chọn tất cả)", "What is tidy and clean? (select all)"),
+          ("Đạt khi có cả vườn, sân và cổng, ngõ.", "Met when both the garden/yard and the gate/lane are."), True, "", *NONE_ALONE),
+        yes_no("nuoc_sach", "Hộ dùng nước sạch (nước máy hoặc giếng đã qua lọc)?", "Does the household use clean water (piped or filtered well)?", *MET_YES),
+        yes_no("nha_tieu", "Có nhà tiêu hợp vệ sinh (tự hoại, bán tự hoại)?", "Is there a hygienic toilet (septic or semi-septic)?", *MET_YES),
+        yes_no("phan_loai_rac", "Hộ phân loại rác tại nguồn (hữu cơ, tái chế riêng)?", "Does the household sort waste at source?", *MET_YES),
+        END,
+        group("suc_khoe", "Sức khỏe", "Health"),
+        count("so_bhyt", "Số thành viên có thẻ BHYT còn hạn", "Members with a valid health insurance card",
+              ("Đạt khi tất cả ${hh_members} người đều có thẻ.", "Met when all ${hh_members} members have one."), *HH),
+        END,
+        group("phap_luat", "Pháp luật, an ninh, nếp sống", "Law, safety, way of life"),
+        yes_no("bao_luc_gd", "Trong năm, hộ có xảy ra bạo lực gia đình?", "Any domestic violence this year?", *MET_NO),
+        yes_no("te_nan", "Trong năm, có thành viên vi phạm pháp luật hoặc mắc tệ nạn xã hội (ma túy, cờ bạc, trộm cắp)?",
+               "Did any member break the law or fall into social evils (drugs, gambling, theft) this year?", *MET_NO),
+        yes_no("nep_song", "Hộ tổ chức cưới, tang, lễ hội văn minh; an toàn phòng cháy; không gây ồn ảnh hưởng hàng xóm?",
+               "Civilised weddings, funerals and festivals; fire safety; no noise nuisance?", *MET_YES),
+        END,
+        group("hoc_tap_lao_dong", "Học tập, việc làm", "Schooling and work"),
+        count("so_tre_tuoi_hoc", "Số trẻ trong độ tuổi đi học (6–18 tuổi)", "School-age children (6–18)",
+              ("Nhập 0 nếu không có.", "Enter 0 if none."), *HH),
+        count("so_tre_di_hoc", "Trong đó, số trẻ đang đi học", "Of whom attending school", ("Đạt khi tất cả các em đều đi học.", "Met when all attend school."),
+              "${so_tre_tuoi_hoc}", ("số trẻ trong độ tuổi đi học", "the school-age children"), relevant="${so_tre_tuoi_hoc} > 0"),
+        count("so_lao_dong", "Số người trong độ tuổi lao động, có khả năng lao động", "Working-age members able to work",
+              ("Từ 15 tuổi đến tuổi nghỉ hưu. Nhập 0 nếu không có.", "From 15 to retirement age. Enter 0 if none."), *HH),
+        count("so_co_viec", "Trong đó, số người có việc làm hợp pháp", "Of whom in lawful work", ("Đạt khi tất cả đều có việc làm.", "Met when all have work."),
+              "${so_lao_dong}", ("số người trong độ tuổi lao động", "the working-age members"), relevant="${so_lao_dong} > 0"),
+        END,
+        group("van_hoa", "Văn hóa, cộng đồng", "Culture and community"),
+        Q("select_multiple phong_trao", "phong_trao", ("Hộ tham gia những phong trào nào trong năm?", "Which movements did the household join this year?"),
+          ("Đạt khi từ 2 phong trào trở lên.", "Met with 2 or more."), True, "", *NONE_ALONE),
+        count("so_nam_gdvh", "Số năm liên tục gần nhất hộ được công nhận «Gia đình văn hóa» (đến năm trước)",
+              "Consecutive recent years recognised as 'Cultured family' (up to last year)",
+              ("Đạt khi từ 3 năm trở lên. Nhập 0 nếu chưa.", "Met with 3 or more. Enter 0 if never."), "50", ("50", "50")),
+        END,
+        Q("text", "ghi_chu", ("Ghi chú", "Notes"), appearance="multiline"),
+        save_unit=True,
+    ),
+    YES_NO + [
+        ("nha_o", "kien_co", "Kiên cố", "Solid"),
+        ("nha_o", "ban_kien_co", "Bán kiên cố", "Semi-solid"),
+        ("nha_o", "tam", "Nhà tạm, dột nát", "Makeshift or dilapidated"),
+        ("canh_quan", "vuon", "Vườn, sân gọn gàng", "Garden and yard tidy"),
+        ("canh_quan", "cong_ngo", "Cổng, tường rào, ngõ sạch đẹp", "Gate, fence and lane clean"),
+        ("canh_quan", "cay_xanh", "Có cây xanh, hoa trước nhà", "Trees or flowers in front"),
+        ("canh_quan", "khong", "Chưa có mục nào", "None yet"),
+        ("phong_trao", "tu_thien", "Từ thiện, nhân đạo", "Charity"),
+        ("phong_trao", "den_on", "Đền ơn đáp nghĩa", "Gratitude movement"),
+        ("phong_trao", "khuyen_hoc", "Khuyến học, khuyến tài", "Study promotion"),
+        ("phong_trao", "ve_sinh", "Tổng vệ sinh, bảo vệ môi trường", "Community clean-up"),
+        ("phong_trao", "sinh_hoat", "Họp, sinh hoạt tổ dân phố", "Group meetings"),
+        ("phong_trao", "khong", "Chưa tham gia", "None"),
+    ],
+    scoring=[
+        ("GD01", "kinh_te", "Không là hộ nghèo, cận nghèo", "Not a poor or near-poor household", "${ho_ngheo} = 'no'", "yes", 10),
+        ("GD02", "kinh_te", "Thu nhập bình quân ≥ mức bình quân địa phương", "Income per person ≥ local average", "${thu_nhap} = 'yes'", "yes", 10),
+        ("GD03", "kinh_te", "Nhà ở kiên cố hoặc bán kiên cố", "Solid or semi-solid housing", "selected(${nha_o}, 'kien_co') or selected(${nha_o}, 'ban_kien_co')", "no", 5),
+        ("GD04", "moi_truong", "Vườn, sân, cổng, ngõ gọn gàng, sạch đẹp", "Tidy garden, yard, gate and lane", "selected(${canh_quan}, 'vuon') and selected(${canh_quan}, 'cong_ngo')", "no", 5),
+        ("GD05", "moi_truong", "Dùng nước sạch", "Uses clean water", "${nuoc_sach} = 'yes'", "yes", 5),
+        ("GD06", "moi_truong", "Có nhà tiêu hợp vệ sinh", "Has a hygienic toilet", "${nha_tieu} = 'yes'", "yes", 5),
+        ("GD07", "moi_truong", "Phân loại rác tại nguồn", "Sorts waste at source", "${phan_loai_rac} = 'yes'", "no", 5),
+        ("GD08", "suc_khoe", "100% thành viên có thẻ BHYT", "Every member has health insurance", "${so_bhyt} >= ${hh_members}", "yes", 10),
+        ("GD09", "phap_luat", "Không có bạo lực gia đình", "No domestic violence", "${bao_luc_gd} = 'no'", "yes", 10),
+        ("GD10", "phap_luat", "Không vi phạm pháp luật, không tệ nạn xã hội", "No law breaking, no social evils", "${te_nan} = 'no'", "yes", 10),
+        ("GD11", "phap_luat", "Nếp sống văn minh, an toàn phòng cháy", "Civilised way of life, fire safety", "${nep_song} = 'yes'", "no", 5),
+        ("GD12", "hoc_tap_lao_dong", "Trẻ trong độ tuổi đi học đều đến trường", "School-age children attend school", "${so_tre_tuoi_hoc} = 0 or ${so_tre_di_hoc} >= ${so_tre_tuoi_hoc}", "yes", 5),
+        ("GD13", "hoc_tap_lao_dong", "Người trong độ tuổi lao động có việc làm hợp pháp", "Working-age members have lawful work", "${so_lao_dong} = 0 or ${so_co_viec} >= ${so_lao_dong}", "no", 5),
+        ("GD14", "van_hoa", "Tham gia từ 2 phong trào trở lên", "Joins 2 or more movements", "count-selected(${phong_trao}) >= 2 and not(selected(${phong_trao}, 'khong'))", "no", 5),
+        ("GD15", "van_hoa", "«Gia đình văn hóa» 3 năm liền trở lên", "'Cultured family' 3 years running or more", "${so_nam_gdvh} >= 3", "yes", 5),
+    ],
+    rule=[
+        ("min_points", 90, "Điểm tối thiểu để đạt danh hiệu", "Minimum points for the title"),
+        ("all_mandatory", "yes", "Phải đạt mọi tiêu chí bắt buộc", "Every mandatory criterion must be met"),
+    ],
+    entities=("households", "concat(${head_name}, ' – ', ${address})", "${new_household} = 'yes'"),
+    instance_name="concat('Hộ ', if(${new_household} = 'yes', ${head_name}, ${household}))",
+)
+
+# --------------------------------------------------------------------------- cong_dan_kieu_mau
+
+NEW_CITIZEN = "${new_citizen} = 'yes'"
+
+CONG_DAN = Form(
+    "cong_dan_kieu_mau",
+    "Công dân kiểu mẫu – phiếu đánh giá công dân" + DRAFT_VI,
+    header(
+        *household_pick(allow_new=False),
+        yes_no("new_citizen", "Người này chưa có trong danh sách thành viên của hộ?", "Person not on the household's member list?",
+               "Chọn Có để nhập người mới.", "Choose Yes to enter a new person."),
+        Q("select_one_from_file members.csv", "citizen", ("Công dân (họ tên, năm sinh)", "Citizen (name, birth year)"), required=True,
+          relevant="${new_citizen} = 'no'", choice_filter="household=${household}"),
+        Q("text", "full_name", ("Họ và tên", "Full name"), required=True, relevant=NEW_CITIZEN),
+        Q("integer", "birth_year", ("Năm sinh", "Year of birth"), ("Chỉ đánh giá công dân từ 18 tuổi.", "Only citizens aged 18 or over are assessed."),
+          True, NEW_CITIZEN, ". >= 1900 and . <= ${year} - 18", ("Phải từ 18 tuổi trở lên", "Must be 18 or older")),
+        Q("select_one sex", "sex", ("Giới tính", "Sex"), required=True, relevant=NEW_CITIZEN),
+        group("phap_luat", "Chấp hành pháp luật", "Obeying the law"),
+        yes_no("vi_pham_pl", "Trong năm, người này có bị xử lý vi phạm pháp luật (hành chính hoặc hình sự)?", "Sanctioned for breaking the law this year?", *MET_NO),
+        yes_no("te_nan", "Có mắc tệ nạn xã hội (ma túy, cờ bạc, say rượu gây rối)?", "Any social evils (drugs, gambling, drunken disorder)?", *MET_NO),
+        yes_no("vi_pham_gt", "Trong năm, có bị xử phạt vi phạm luật giao thông?", "Fined for a traffic offence this year?", *MET_NO),
+        yes_no("nghia_vu", "Thực hiện đầy đủ nghĩa vụ công dân (thuế, nghĩa vụ quân sự, khai báo cư trú)?", "Fulfils civic duties (taxes, military service, residence registration)?", *MET_YES),
+        END,
+        group("suc_khoe_viec_lam", "Sức khỏe, việc làm", "Health and work"),
+        yes_no("bhyt", "Có thẻ BHYT còn hạn?", "Has a valid health insurance card?", *MET_YES),
+        Q("select_one viec_lam", "viec_lam", ("Việc làm, học tập hiện nay", "Current work or study"),
+          ("Đạt khi có việc làm, đang học, hoặc đã nghỉ hưu / cao tuổi.", "Met when working, studying, or retired / elderly."), required=True),
+        END,
+        group("cong_dong", "Cộng đồng, nếp sống", "Community and way of life"),
+        Q("select_multiple hoat_dong", "hoat_dong", ("Tham gia những hoạt động nào trong năm?", "Which activities did the person join this year?"),
+          ("Đạt khi từ 2 hoạt động trở lên.", "Met with 2 or more."), True, "", *NONE_ALONE),
+        yes_no("nep_song", "Ứng xử văn minh; cưới, tang, lễ hội tiết kiệm; không gây ồn?", "Civil behaviour; thrifty weddings, funerals, festivals; no noise nuisance?", *MET_YES),
+        yes_no("moi_truong", "Giữ vệ sinh chung, không xả rác, nước thải ra đường?", "Keeps public places clean, no litter or waste water in the street?", *MET_YES),
+        END,
+    ),
+    YES_NO + [
+        ("sex", "nam", "Nam", "Male"),
+        ("sex", "nu", "Nữ", "Female"),
+        ("viec_lam", "co_viec", "Có việc làm, thu nhập hợp pháp", "Lawful work and income"),
+        ("viec_lam", "di_hoc", "Đang đi học", "Studying"),
+        ("viec_lam", "huu_tri", "Nghỉ hưu, cao tuổi hoặc mất sức lao động", "Retired, elderly or unable to work"),
+        ("viec_lam", "khong", "Trong tuổi lao động nhưng không có việc làm", "Working age but without work"),
+        ("hoat_dong", "doan_the", "Sinh hoạt đoàn thể (Phụ nữ, Đoàn TN, CCB, NCT…)", "Mass organisation (women, youth, veterans, elderly…)"),
+        ("hoat_dong", "hop_to", "Dự họp tổ dân phố", "Attends group meetings"),
+        ("hoat_dong", "ve_sinh", "Tham gia tổng vệ sinh", "Community clean-up"),
+        ("hoat_dong", "tu_thien", "Đóng góp từ thiện, nhân đạo", "Charity"),
+        ("hoat_dong", "khong", "Chưa tham gia", "None"),
+    ],
+    scoring=[
+        ("CD01", "phap_luat", "Không vi phạm pháp luật", "No law breaking", "${vi_pham_pl} = 'no'", "yes", 15),
+        ("CD02", "phap_luat", "Không mắc tệ nạn xã hội", "No social evils", "${te_nan} = 'no'", "yes", 15),
+        ("CD03", "phap_luat", "Chấp hành luật giao thông", "Obeys traffic law", "${vi_pham_gt} = 'no'", "no", 10),
+        ("CD04", "phap_luat", "Thực hiện đầy đủ nghĩa vụ công dân", "Fulfils civic duties", "${nghia_vu} = 'yes'", "no", 10),
+        ("CD05", "suc_khoe_viec_lam", "Có thẻ BHYT", "Has health insurance", "${bhyt} = 'yes'", "yes", 10),
+        ("CD06", "suc_khoe_viec_lam", "Có việc làm hợp pháp hoặc đang học", "Lawful work or study", "${viec_lam} != 'khong'", "yes", 15),
+        ("CD07", "cong_dong", "Tham gia từ 2 hoạt động cộng đồng trở lên", "Joins 2 or more community activities", "count-selected(${hoat_dong}) >= 2 and not(selected(${hoat_dong}, 'khong'))", "no", 10),
+        ("CD08", "cong_dong", "Nếp sống văn minh", "Civilised way of life", "${nep_song} = 'yes'", "no", 10),
+        ("CD09", "cong_dong", "Giữ gìn vệ sinh môi trường", "Keeps the environment clean", "${moi_truong} = 'yes'", "no", 5),
+    ],
+    rule=[
+        ("min_points", 85, "Điểm tối thiểu để đạt danh hiệu", "Minimum points for the title"),
+        ("all_mandatory", "yes", "Phải đạt mọi tiêu chí bắt buộc", "Every mandatory criterion must be met"),
+    ],
+    instance_name="concat('Công dân ', if(${new_citizen} = 'yes', ${full_name}, ${citizen}))",
+)
+
+# --------------------------------------------------------------------------- to_dan_pho_kieu_mau
+
+TO_DAN_PHO = Form(
+    "to_dan_pho_kieu_mau",
+    "Tổ dân phố kiểu mẫu – Ban vận động tự đánh giá" + DRAFT_VI,
+    header(
+        Q("date", "ngay_hop", ("Ngày họp bình xét", "Date of the evaluation meeting"), required=True),
+        group("an_ninh", "An ninh, trật tự", "Security and order"),
+        yes_no("antt_vu_viec", "Trong năm, địa bàn có vụ việc nghiêm trọng về an ninh, trật tự (trọng án, tụ điểm ma túy, cờ bạc)?",
+               "Any serious security incident this year (major crime, drug or gambling den)?", *MET_NO),
+        yes_no("to_tu_quan", "Có tổ an ninh tự quản, tổ PCCC hoạt động thường xuyên?", "Is there an active self-managed security and fire team?", *MET_YES),
+        yes_no("don_thu", "Có đơn thư khiếu nại, tố cáo vượt cấp, kéo dài?", "Any complaints escalated past the local level or dragging on?", *MET_NO),
+        END,
+        group("moi_truong", "Môi trường", "Environment"),
+        Q("decimal", "ty_le_phan_loai_rac", ("Tỷ lệ hộ phân loại rác tại nguồn (%)", "Share of households sorting waste at source (%)"),
+          ("Đạt khi từ 80% trở lên.", "Met at 80% or more."), True, "", ". >= 0 and . <= 100", ("Từ 0 đến 100", "From 0 to 100")),
+        END,
+        group("ha_tang", "Hạ tầng", "Infrastructure"),
+        Q("select_multiple ha_tang", "ha_tang", ("Hạ tầng ngõ xóm đã có (chọn tất cả)", "Lane infrastructure in place (select all)"),
+          ("Đạt khi đường đã cứng hóa và có đèn chiếu sáng.", "Met when lanes are paved and lit."), True, "", *NONE_ALONE),
+        END,
+        group("van_hoa", "Nhà văn hóa, hoạt động văn hóa", "Cultural house and activities"),
+        yes_no("nha_van_hoa", "Nhà văn hóa có đủ thiết bị tối thiểu và được sử dụng thường xuyên?", "Is the cultural house equipped and in regular use?", *MET_YES),
+        count("so_hoat_dong", "Số buổi hoạt động văn hóa, văn nghệ, thể thao trong năm", "Cultural, arts and sports events held this year",
+              ("Đạt khi từ 4 buổi trở lên.", "Met with 4 or more."), "366", ("366", "366")),
+        count("so_nam_tdpvh", "Số năm liên tục gần nhất tổ được công nhận «Tổ dân phố văn hóa»", "Consecutive recent years recognised as 'Cultured residential group'",
+              ("Đạt khi từ 3 năm trở lên.", "Met with 3 or more."), "50", ("50", "50")),
+        END,
+        group("doan_the", "Chi bộ, đoàn thể", "Party cell and mass organisations"),
+        yes_no("doan_the", "Chi bộ và các đoàn thể của tổ được xếp loại hoàn thành tốt nhiệm vụ trở lên?", "Party cell and mass organisations rated 'good' or better?", *MET_YES),
+        END,
+        Q("text", "ghi_chu", ("Ghi chú", "Notes"), appearance="multiline"),
+    ),
+    YES_NO + [
+        ("ha_tang", "duong_cung", "Đường, ngõ được cứng hóa", "Lanes paved"),
+        ("ha_tang", "chieu_sang", "Có đèn chiếu sáng ngõ xóm", "Lanes lit"),
+        ("ha_tang", "thoat_nuoc", "Có rãnh thoát nước có nắp", "Covered drains"),
+        ("ha_tang", "khong", "Chưa có", "None yet"),
+    ],
+    scoring=[
+        ("TDP01", "an_ninh", "Không có vụ việc nghiêm trọng về ANTT", "No serious security incident", "${antt_vu_viec} = 'no'", "yes", 15),
+        ("TDP02", "an_ninh", "Tổ an ninh tự quản, PCCC hoạt động thường xuyên", "Active security and fire team", "${to_tu_quan} = 'yes'", "no", 10),
+        ("TDP03", "an_ninh", "Không có đơn thư vượt cấp, kéo dài", "No escalated or lingering complaints", "${don_thu} = 'no'", "no", 10),
+        ("TDP04", "moi_truong", "≥ 80% hộ phân loại rác tại nguồn", "≥ 80% of households sort waste", "${ty_le_phan_loai_rac} >= 80", "no", 10),
+        ("TDP05", "ha_tang", "Đường ngõ cứng hóa và có chiếu sáng", "Lanes paved and lit", "selected(${ha_tang}, 'duong_cung') and selected(${ha_tang}, 'chieu_sang')", "no", 10),
+        ("TDP06", "van_hoa", "Nhà văn hóa đủ thiết bị, sử dụng thường xuyên", "Cultural house equipped and used", "${nha_van_hoa} = 'yes'", "yes", 10),
+        ("TDP07", "van_hoa", "Từ 4 buổi hoạt động văn hóa, thể thao/năm", "4 or more cultural or sports events a year", "${so_hoat_dong} >= 4", "no", 10),
+        ("TDP08", "van_hoa", "«Tổ dân phố văn hóa» 3 năm liền trở lên", "'Cultured residential group' 3 years running", "${so_nam_tdpvh} >= 3", "no", 15),
+        ("TDP09", "doan_the", "Chi bộ, đoàn thể hoàn thành tốt nhiệm vụ trở lên", "Party cell and organisations rated good or better", "${doan_the} = 'yes'", "yes", 10),
+    ],
+    rule=[
+        ("min_points", 80, "Điểm tối thiểu của tiêu chí cấp tổ", "Minimum points of the group-level criteria"),
+        ("all_mandatory", "yes", "Phải đạt mọi tiêu chí bắt buộc cấp tổ", "Every mandatory group criterion must be met"),
+        ("household_share", 0.7, "Tỷ lệ hộ đạt Gia đình kiểu mẫu / tổng số hộ trong sổ (0.7 = 70%)", "Share of model households among the registry (0.7 = 70%)"),
+        ("citizen_share", 0.7, "Tỷ lệ công dân đạt Công dân kiểu mẫu / tổng số công dân ≥ 18 tuổi", "Share of model citizens among registered adults"),
+    ],
+    instance_name="concat('Tổ ', ${unit}, ' ', ${year})",
+)
+
+FORMS = [DANG_KY, GIA_DINH, CONG_DAN, TO_DAN_PHO]

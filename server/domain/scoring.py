@@ -1,0 +1,157 @@
+"""PURE scoring: a form's criteria + one submission's answers -> which criteria are met, points,
+and whether the title is reached. Also the residential-group rule (shares of model households
+and citizens + the group's own criteria).
+
+No I/O here, so the same code scores at submission time, in reports and in tests. The
+criteria themselves are data (the workbook's ``scoring`` sheet, read by ``scoring_sheet``),
+stored with each form version as ``ScoringSheet.to_dict()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from fractions import Fraction
+from functools import lru_cache
+from typing import Any
+
+from server.domain import conditions
+
+DEFAULT_SHARE = 0.7
+
+
+@dataclass(frozen=True)
+class Criterion:
+    code: str
+    group: str
+    label_vi: str
+    label_en: str
+    condition_text: str
+    mandatory: bool
+    points: float
+
+
+@dataclass(frozen=True)
+class TitleRule:
+    """When the title is reached. The shares only apply to the residential-group form."""
+
+    min_points: float
+    all_mandatory: bool
+    household_share: float | None = None
+    citizen_share: float | None = None
+
+
+@dataclass
+class ScoringSheet:
+    """The criteria and title rule of one form version; JSON-friendly via to_dict/from_dict."""
+
+    criteria: list[Criterion]
+    rule: TitleRule
+
+    @property
+    def max_points(self) -> float:
+        return sum(c.points for c in self.criteria)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"criteria": [asdict(c) for c in self.criteria], "rule": asdict(self.rule)}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ScoringSheet:
+        return cls(
+            criteria=[Criterion(**c) for c in data["criteria"]],
+            rule=TitleRule(**data["rule"]),
+        )
+
+
+@dataclass
+class CriterionResult:
+    code: str
+    passed: bool
+    points_awarded: float
+    decided_by: list[tuple[str, str | None]] = field(default_factory=list)
+
+
+@dataclass
+class ScoreResult:
+    criteria: list[CriterionResult]
+    points: float
+    max_points: float
+    mandatory_failed: list[str]
+    title_reached: bool
+
+
+@dataclass(frozen=True)
+class GroupCheck:
+    """One part of the residential-group rule, with a bilingual explanation for pages."""
+
+    key: str  # household_share | citizen_share | group_criteria
+    passed: bool
+    detail: str
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str) -> conditions.Node:
+    # Conditions repeat for every submission of a form version; parse each text once.
+    return conditions.parse(text)
+
+
+def score(sheet: ScoringSheet, answers: Mapping[str, str | None]) -> ScoreResult:
+    """Score one submission: a criterion's points are awarded when its condition holds."""
+    results: list[CriterionResult] = []
+    for criterion in sheet.criteria:
+        outcome = conditions.evaluate(_parsed(criterion.condition_text), answers)
+        awarded = criterion.points if outcome.passed else 0
+        results.append(CriterionResult(criterion.code, outcome.passed, awarded, outcome.decided_by))
+    points = sum(r.points_awarded for r in results)
+    failed = [c.code for c, r in zip(sheet.criteria, results, strict=True) if c.mandatory and not r.passed]
+    reached = points >= sheet.rule.min_points and not (sheet.rule.all_mandatory and failed)
+    return ScoreResult(results, points, sheet.max_points, failed, reached)
+
+
+def _share_check(key: str, label: str, model: int, registry: int, share: float) -> GroupCheck:
+    # Fractions, so that exactly 7 of 10 meets a 0.7 threshold without float rounding.
+    need = Fraction(str(share))
+    if registry <= 0:
+        return GroupCheck(key, False, f"{label}: sổ trống / registry empty")
+    passed = Fraction(model, registry) >= need
+    sign = "≥" if passed else "<"
+    pct, need_pct = 100 * model / registry, float(need) * 100
+    return GroupCheck(key, passed, f"{label}: {model}/{registry} = {pct:.1f}% {sign} {need_pct:g}%")
+
+
+def group_title(
+    sheet_rule: TitleRule,
+    model_households: int,
+    registry_households: int,
+    model_citizens: int,
+    registry_adults: int,
+    group_score: ScoreResult | None,
+) -> tuple[bool, list[GroupCheck]]:
+    """Decide "Tổ dân phố kiểu mẫu": enough model households and citizens (a share at or above
+    the threshold counts) and the group's own assessment reaching its title."""
+    checks = [
+        _share_check(
+            "household_share",
+            "hộ kiểu mẫu / model households",
+            model_households,
+            registry_households,
+            sheet_rule.household_share if sheet_rule.household_share is not None else DEFAULT_SHARE,
+        ),
+        _share_check(
+            "citizen_share",
+            "công dân kiểu mẫu / model citizens",
+            model_citizens,
+            registry_adults,
+            sheet_rule.citizen_share if sheet_rule.citizen_share is not None else DEFAULT_SHARE,
+        ),
+    ]
+    if group_score is None:
+        detail = "chưa có phiếu đánh giá tổ / group assessment not submitted"
+        checks.append(GroupCheck("group_criteria", False, detail))
+    else:
+        passed = group_score.title_reached
+        detail = f"tiêu chí của tổ / group criteria: {group_score.points:g}/{group_score.max_points:g}"
+        if group_score.mandatory_failed:
+            detail += f"; chưa đạt bắt buộc / mandatory not met: {', '.join(group_score.mandatory_failed)}"
+        checks.append(GroupCheck("group_criteria", passed, detail))
+    return all(c.passed for c in checks), checks
