@@ -1,0 +1,116 @@
+"""Official documents as PDF: a dataclass from `documents.py` → Jinja2 HTML → WeasyPrint.
+
+Templates live in `server/templates/reports/`, the print CSS and the shipped fonts in
+`server/static/`. This module needs no Flask app, so the CLI, tests and the web view render the
+same bytes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from .documents import (
+    TITLES,
+    Certificates,
+    CommitteeSubmission,
+    Decision,
+    DocumentSettings,
+    MeetingMinutes,
+    ProposalList,
+    Signature,
+    group_by_unit,
+    vn_date,
+    vn_number,
+)
+
+SERVER_DIR = Path(__file__).resolve().parent.parent
+TEMPLATES_DIR = SERVER_DIR / "templates"
+STATIC_DIR = SERVER_DIR / "static"
+STYLESHEET = STATIC_DIR / "reports.css"
+
+#: Document kind → the dataclass its template expects.
+KINDS: dict[str, type] = {
+    "proposal_list": ProposalList,
+    "meeting_minutes": MeetingMinutes,
+    "submission": CommitteeSubmission,
+    "decision": Decision,
+    "certificates": Certificates,
+}
+
+_ROMAN = ("", "I", "II", "III", "IV", "V")
+_WHO = {"household": "Gia đình ông (bà):", "citizen": "Ông (bà):", "unit": ""}
+
+
+def _vn_time(moment: datetime) -> str:
+    """ "19 giờ 30 phút" — the way minutes state when a meeting started or ended."""
+    if moment.minute:
+        return f"{moment.hour} giờ {moment.minute:02d} phút"
+    return f"{moment.hour} giờ"
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}".replace(".", ",") if whole else ""
+
+
+@lru_cache(maxsize=1)
+def _env() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES_DIR),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=StrictUndefined,
+    )
+    env.filters.update(
+        vn_date=vn_date, vn_number=vn_number, vn_time=_vn_time, pct=_pct, by_unit=group_by_unit
+    )
+    return env
+
+
+def _context(kind: str, data: Any, settings: DocumentSettings) -> dict[str, Any]:
+    """The template variables beyond `d` (the data) and `s` (the settings)."""
+    if kind == "proposal_list":
+        return {"default_board_signature": Signature(("TM. BAN VẬN ĐỘNG", "TRƯỞNG BAN"))}
+    if kind == "meeting_minutes":
+        return {
+            "chair": Signature(("CHỦ TRÌ",), data.chair),
+            "secretary": Signature(("THƯ KÝ",), data.secretary),
+        }
+    if kind == "decision":
+        kinds = [("unit", data.units), ("household", data.households), ("citizen", data.citizens)]
+        titles = [f"“{TITLES[k]}”" for k, items in kinds if items] or [f"“{TITLES['household']}”"]
+        return {"titles": ", ".join(titles), "roman": _ROMAN}
+    if kind == "certificates":
+        return {"title": TITLES[data.kind], "who": _WHO[data.kind]}
+    return {}
+
+
+def render_html(kind: str, data: Any, settings: DocumentSettings | None = None) -> str:
+    """Render one document to HTML (the PDF's source; handy for previews and tests)."""
+    expected = KINDS.get(kind)
+    if expected is None:
+        raise ValueError(f"unknown document kind {kind!r}; expected one of {sorted(KINDS)}")
+    if not isinstance(data, expected):
+        raise TypeError(f"{kind} needs a {expected.__name__}, got {type(data).__name__}")
+    settings = settings or DocumentSettings()
+    template = _env().get_template(f"reports/{kind}.html")
+    return template.render(d=data, s=settings, **_context(kind, data, settings))
+
+
+def render_pdf(kind: str, data: Any, settings: DocumentSettings | None = None) -> bytes:
+    """Render one document to PDF bytes, with the project's own fonts embedded."""
+    # Imported here: WeasyPrint is slow to import and pulls in Pango, which the CSV and XLSX
+    # exports (and most of the app) never need.
+    from weasyprint import CSS, HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    html = render_html(kind, data, settings)
+    fonts = FontConfiguration()  # one per render: WeasyPrint does not share it across threads
+    css = CSS(filename=str(STYLESHEET), font_config=fonts)
+    document = HTML(string=html, base_url=STATIC_DIR.as_uri() + "/")
+    return document.write_pdf(stylesheets=[css], font_config=fonts)

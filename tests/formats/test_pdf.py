@@ -1,0 +1,304 @@
+"""The official documents render as A4 PDFs in the Decree 30 layout, with the shipped fonts.
+
+Each test renders realistic Vietnamese data, then reads the PDF back (pypdf, pdfplumber) and
+checks the text with its diacritics, the page size and the embedded fonts. The first page of
+each document is written to test-output/ as PNG so a person can look at it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, datetime
+from io import BytesIO
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from fontTools.ttLib import TTFont
+from pypdf import PdfReader
+
+from server.formats.documents import (
+    Certificates,
+    CommitteeSubmission,
+    Decision,
+    DocumentSettings,
+    Issuance,
+    MeetingMinutes,
+    Person,
+    ProposalList,
+    Signature,
+    UnitProposal,
+    UnitSummary,
+    Vote,
+    vn_date,
+    vn_number,
+)
+from server.formats.pdf import render_html, render_pdf
+
+OUTPUT = Path(__file__).resolve().parents[2] / "test-output"
+A4 = (595.28, 841.89)
+
+SURNAMES = ["Nguyễn", "Lê", "Trần", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"]
+MIDDLE = ["Văn", "Thị", "Đình", "Thị Thu", "Hữu", "Ngọc"]
+GIVEN = ["Hương", "Đức", "Thắng", "Hằng", "Dũng", "Nguyệt", "Quý", "Tuấn", "Lựu", "Ước"]
+
+
+def people(n: int, unit: str, start: int = 0) -> list[Person]:
+    """n people with plausible names; the first one is always "Nguyễn Thị Hương"."""
+    out = []
+    for i in range(start, start + n):
+        name = f"{SURNAMES[i % 10]} {MIDDLE[i % 6]} {GIVEN[(i // 10) % 10]}"
+        if i == 0:
+            name = "Nguyễn Thị Hương"
+        out.append(
+            Person(
+                name=name,
+                address=f"Số {i % 90 + 1}, {unit}, thị trấn Phong Sơn",
+                unit_name=unit,
+                points=80 + (i % 41) / 2,
+                birth_year=1950 + i % 55,
+                note="Hộ mới tách" if i % 17 == 0 else "",
+            )
+        )
+    return out
+
+
+def settings() -> DocumentSettings:
+    s = DocumentSettings()
+    s.submission = Issuance("12/TTr-UBND", s.submission.signature, s.submission.recipients, date(2026, 12, 5))
+    s.decision = Issuance("235/QĐ-UBND", s.decision.signature, s.decision.recipients, date(2026, 12, 15))
+    return s
+
+
+def proposal_list(units: int = 3, per_unit: int = 12) -> ProposalList:
+    sections = [
+        UnitProposal(
+            f"Khu phố {k + 1}",
+            households=people(per_unit, f"Khu phố {k + 1}", k * per_unit),
+            citizens=[Person("Lê Văn Đức", "Khu phố 3, thị trấn Phong Sơn", "", 92.5, "", 1978)]
+            + people(per_unit, f"Khu phố {k + 1}", 500 + k),
+        )
+        for k in range(units)
+    ]
+    return ProposalList(2026, sections)
+
+
+def minutes() -> MeetingMinutes:
+    unit = "Khu phố 3"
+    return MeetingMinutes(
+        year=2026,
+        unit_name=unit,
+        started_at=datetime(2026, 11, 25, 19, 30),
+        ended_at=datetime(2026, 11, 25, 21, 15),
+        place="Nhà văn hóa Khu phố 3",
+        chair="Lê Văn Đức",
+        secretary="Nguyễn Thị Hương",
+        secretary_role="Chi hội trưởng Chi hội Phụ nữ",
+        present=47,
+        total=52,
+        attendees="Ban vận động, Ban công tác Mặt trận, đại diện các hộ gia đình trong khu phố.",
+        content=["Đồng chí Trưởng ban quán triệt tiêu chí và kết quả tự đánh giá của các hộ."],
+        households=[Vote(p, 45, 47) for p in people(6, unit)],
+        citizens=[Vote(p, 40, 47) for p in people(5, unit, 700)]
+        + [Vote(Person("Trần Văn Ước", "Khu phố 3"), 20, 47, "Không đề nghị")],
+        conclusion=["Thống nhất đề nghị công nhận các hộ gia đình, công dân có tên trên."],
+    )
+
+
+def submission() -> CommitteeSubmission:
+    units = [
+        UnitSummary(f"Khu phố {k}", 150 + k, 120 + k, 480 + 3 * k, 400 + k, k % 3 != 0) for k in range(1, 13)
+    ]
+    return CommitteeSubmission(2026, units)
+
+
+def decision() -> Decision:
+    return Decision(
+        2026,
+        households=people(8, "Khu phố 1") + people(7, "Khu phố 2", 40),
+        citizens=people(9, "Khu phố 1", 300),
+        units=["Khu phố 1", "Khu phố 2"],
+    )
+
+
+def certificates() -> Certificates:
+    return Certificates(2026, "household", people(3, "Khu phố 3"))
+
+
+def text_of(pdf: bytes) -> str:
+    """All text, NFC-normalised: extractors may return decomposed diacritics."""
+    with pdfplumber.open(BytesIO(pdf)) as doc:
+        text = "\n".join(page.extract_text() or "" for page in doc.pages)
+    return unicodedata.normalize("NFC", text)
+
+
+def embedded_fonts(reader: PdfReader) -> dict[str, str]:
+    """PDF font name → family name inside the embedded font program."""
+    fonts = {}
+    for page in reader.pages:
+        for font in page["/Resources"].get_object().get("/Font", {}).values():
+            font = font.get_object()
+            name = str(font["/BaseFont"]).split("+")[-1]
+            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            program = TTFont(BytesIO(descriptor.get_object()["/FontFile2"].get_object().get_data()))
+            fonts[name] = program["name"].getDebugName(1)
+    return fonts
+
+
+def save_png(pdf: bytes, name: str) -> None:
+    import pypdfium2
+
+    OUTPUT.mkdir(exist_ok=True)
+    doc = pypdfium2.PdfDocument(pdf)
+    doc[0].render(scale=1.5).to_pil().save(OUTPUT / f"{name}.png")
+    doc.close()
+
+
+DOCUMENTS = {
+    "proposal_list": proposal_list,
+    "meeting_minutes": minutes,
+    "submission": submission,
+    "decision": decision,
+    "certificates": certificates,
+}
+
+
+@pytest.fixture(scope="module", params=sorted(DOCUMENTS))
+def rendered(request) -> tuple[str, bytes]:
+    kind = request.param
+    pdf = render_pdf(kind, DOCUMENTS[kind](), settings())
+    save_png(pdf, kind)
+    return kind, pdf
+
+
+def test_layout_and_fonts(rendered):
+    kind, pdf = rendered
+    reader = PdfReader(BytesIO(pdf))
+    expected = A4[::-1] if kind == "certificates" else A4
+    for page in reader.pages:
+        size = (float(page.mediabox.width), float(page.mediabox.height))
+        assert size == pytest.approx(expected, abs=1)
+    fonts = embedded_fonts(reader)
+    assert set(fonts) <= {
+        "Liberation-Serif-KM",
+        "Liberation-Serif-KM-Bold",
+        "Liberation-Serif-KM-Italic",
+        "Liberation-Serif-KM-Bold-Italic",
+    }
+    assert {"Liberation-Serif-KM", "Liberation-Serif-KM-Bold"} <= set(fonts)
+    assert set(fonts.values()) == {"Liberation Serif"}  # the shipped files, not a fallback
+    text = text_of(pdf)
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+    assert "Độc lập – Tự do – Hạnh phúc" in text
+    assert "Phong Sơn" in text.title()
+
+
+def test_proposal_list():
+    pdf = render_pdf("proposal_list", proposal_list(), settings())
+    text = text_of(pdf)
+    assert "ỦY BAN NHÂN DÂN" in text and "THỊ TRẤN PHONG SƠN" in text
+    assert "DANH SÁCH" in text
+    assert "Kèm theo Tờ trình số 12/TTr-UBND ngày 05 tháng 12 năm 2026" in text
+    assert "36 hộ gia đình" in text and "39 công dân" in text
+    assert "Khu phố 3" in text and "Lê Văn Đức" in text
+    assert "92,5" in text
+    assert "Lê Thị Thu Hà" in text
+
+
+def test_proposal_list_of_one_unit_repeats_its_table_header():
+    data = ProposalList(
+        2026,
+        [UnitProposal("Khu phố 3", households=people(80, "Khu phố 3"))],
+        unit_name="Khu phố 3",
+        signature=Signature(("TM. BAN VẬN ĐỘNG", "TRƯỞNG BAN"), "Phạm Văn Quý"),
+    )
+    with pdfplumber.open(BytesIO(render_pdf("proposal_list", data, settings()))) as doc:
+        pages = [unicodedata.normalize("NFC", p.extract_text()) for p in doc.pages]
+    assert len(pages) >= 3
+    assert "BAN VẬN ĐỘNG" in pages[0] and "UBND THỊ TRẤN PHONG SƠN" in pages[0]
+    assert all("Họ và tên chủ hộ" in page for page in pages[:-1])
+    assert pages[1].lstrip().startswith("2")  # page numbers from page 2, top centre
+    assert not pages[0].lstrip().startswith("1")
+    assert "Phạm Văn Quý" in pages[-1]
+
+
+def test_meeting_minutes():
+    text = text_of(render_pdf("meeting_minutes", minutes(), settings()))
+    assert "BIÊN BẢN" in text
+    assert "19 giờ 30 phút, ngày 25 tháng 11 năm 2026" in text
+    assert "47/52" in text and "45/47" in text
+    assert "Không đề nghị" in text and "Trần Văn Ước" in text
+    assert "CHỦ TRÌ" in text and "THƯ KÝ" in text
+
+
+def test_submission():
+    text = text_of(render_pdf("submission", submission(), settings()))
+    assert "TỜ TRÌNH" in text
+    assert "Số: 12/TTr-UBND" in text
+    assert "Phong Sơn, ngày 05 tháng 12 năm 2026" in text
+    assert "Tổng cộng" in text
+    households = sum(120 + k for k in range(1, 13))
+    assert vn_number(households) in text  # 1.518
+    assert "Nơi nhận:" in text
+    assert "TM. ỦY BAN NHÂN DÂN" in text and "KT. CHỦ TỊCH" in text
+
+
+def test_decision_has_annex_on_its_own_page():
+    pdf = render_pdf("decision", decision(), settings())
+    with pdfplumber.open(BytesIO(pdf)) as doc:
+        pages = [unicodedata.normalize("NFC", p.extract_text()) for p in doc.pages]
+    text = "\n".join(pages)
+    assert "QUYẾT ĐỊNH" in text and "QUYẾT ĐỊNH:" in text
+    assert "CHỦ TỊCH ỦY BAN NHÂN DÂN THỊ TRẤN PHONG SƠN" in text
+    assert "Căn cứ Luật Thi đua, khen thưởng" in text
+    for article in ("Điều 1.", "Điều 2.", "Điều 3."):
+        assert article in text
+    assert "15 hộ gia đình" in text and "9 công dân" in text
+    annex = next(i for i, page in enumerate(pages) if "Kèm theo Quyết định số" in page)
+    assert annex > 0 and "Điều 3." not in pages[annex]
+    assert "235/QĐ-UBND ngày 15 tháng 12 năm 2026" in pages[annex]
+
+
+def test_certificates_one_landscape_page_each():
+    data = certificates()
+    pdf = render_pdf("certificates", data, settings())
+    with pdfplumber.open(BytesIO(pdf)) as doc:
+        assert len(doc.pages) == len(data.people)
+        for page, person in zip(doc.pages, data.people, strict=True):
+            text = unicodedata.normalize("NFC", page.extract_text())
+            assert person.name in text
+            assert "GIẤY CÔNG NHẬN" in text and "GIA ĐÌNH KIỂU MẪU" in text
+            assert "235/QĐ-UBND" in text
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (date(2026, 12, 5), "ngày 05 tháng 12 năm 2026"),
+        (date(2026, 1, 15), "ngày 15 tháng 01 năm 2026"),
+        (date(2026, 3, 9), "ngày 09 tháng 3 năm 2026"),
+    ],
+)
+def test_vn_date(value, expected):
+    assert vn_date(value) == expected
+
+
+def test_vn_date_blank_leaves_room_to_write():
+    assert vn_date(None, 2026).startswith("ngày\u00a0") and vn_date(None, 2026).endswith("2026")
+
+
+@pytest.mark.parametrize(("value", "expected"), [(85.5, "85,5"), (90.0, "90"), (1518, "1.518")])
+def test_vn_number(value, expected):
+    assert vn_number(value) == expected
+
+
+def test_html_escapes_names():
+    data = Certificates(2026, "citizen", [Person("<b>Đỗ</b> & Ngô")])
+    assert "&lt;b&gt;Đỗ&lt;/b&gt; &amp; Ngô" in render_html("certificates", data)
+
+
+def test_kind_and_data_must_match():
+    with pytest.raises(TypeError):
+        render_html("decision", certificates())
+    with pytest.raises(ValueError):
+        render_html("letter", certificates())
