@@ -1,0 +1,207 @@
+"""The `kieumau` command: parse arguments, call the domain, print the outcome. Exit codes:
+0 done, 1 refused (bad input, conflict), 2 usage error (click)."""
+
+from __future__ import annotations
+
+import secrets
+import sys
+from pathlib import Path
+
+import click
+from flask import Flask
+
+from . import create_app
+from .domain import accounts
+from .domain import forms as forms_domain
+from .errors import AppError
+from .store import db, migrate
+from .store import forms as form_q
+from .store import users as user_q
+
+
+class Ctx:
+    """Builds the app lazily so --help works without a data folder."""
+
+    def __init__(self, data: str | None) -> None:
+        self.data = data
+        self._app: Flask | None = None
+
+    @property
+    def app(self) -> Flask:
+        if self._app is None:
+            import os
+
+            if self.data:
+                os.environ["KIEUMAU_DATA"] = self.data
+            self._app = create_app()
+            migrate.upgrade(self._app.config["DATABASE_URL"])  # every command sees a current schema
+        return self._app
+
+
+pass_ctx = click.make_pass_decorator(Ctx)
+
+
+def fail(exc: AppError) -> None:
+    click.echo(f"Lỗi / Error: {exc.message}", err=True)
+    sys.exit(1)
+
+
+def read_password(confirm: bool = True) -> str:
+    """Prompted on a terminal; read from the first line of stdin in scripts."""
+    if sys.stdin.isatty():
+        return click.prompt("Mật khẩu / Password", hide_input=True, confirmation_prompt=confirm)
+    line = sys.stdin.readline().rstrip("\r\n")
+    if not line:
+        raise click.UsageError("no password on stdin / không có mật khẩu trên stdin")
+    return line
+
+
+@click.group(help="kieumau — máy chủ biểu mẫu OpenRosa cho phong trào kiểu mẫu.")
+@click.option("--data", envvar="KIEUMAU_DATA", help="Data folder (default ./data or KIEUMAU_DATA).")
+@click.pass_context
+def main(ctx: click.Context, data: str | None) -> None:
+    ctx.obj = Ctx(data)
+
+
+# ---- serve and database -------------------------------------------------------------
+
+
+def prepare(app: Flask) -> list[str]:
+    """First start: migrate, import the bundled forms, create the first admin. Returns
+    lines to print (the admin's password is shown once)."""
+    lines = []
+    migrate.upgrade(app.config["DATABASE_URL"])
+    with app.app_context():
+        session = db.session()
+        if not form_q.all_forms(session):
+            paths = forms_domain.workbook_paths([Path(app.config["FORMS_DIR"])])
+            for path in paths:
+                try:
+                    r = forms_domain.import_path(session, path)
+                    lines.append(f"Biểu mẫu / form {r.form_id} {r.version}: {r.status}")
+                except AppError as exc:
+                    session.rollback()
+                    lines.append(f"! {exc.message}")
+            session.commit()
+        if user_q.count_users(session) == 0:
+            password = secrets.token_urlsafe(12)
+            accounts.add_user(session, "admin", "admin", password, app.config["REALM"])
+            session.commit()
+            lines.append(f"Quản trị đầu tiên / first admin: admin / {password}  (đổi ngay / change it)")
+    app.extensions["engine"].dispose()
+    return lines
+
+
+@main.command(help="Start the server (gunicorn) on the data folder, setting it up first.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8080, show_default=True, type=int)
+@click.option("--workers", default=2, show_default=True, type=int, help="Processes.")
+@click.option("--threads", default=8, show_default=True, type=int, help="Threads per process.")
+@pass_ctx
+def serve(ctx: Ctx, host: str, port: int, workers: int, threads: int) -> None:
+    from gunicorn.app.base import BaseApplication
+
+    app = ctx.app
+    for line in prepare(app):
+        click.echo(line)
+    click.echo(f"kieumau: {app.config['PUBLIC_URL']}  (dữ liệu / data: {app.config['DATA_DIR']})")
+
+    class Server(BaseApplication):
+        def load_config(self) -> None:
+            self.cfg.set("bind", f"{host}:{port}")
+            self.cfg.set("workers", workers)
+            self.cfg.set("threads", threads)
+            self.cfg.set("worker_class", "gthread")
+            self.cfg.set("timeout", 120)
+            self.cfg.set("accesslog", None)
+
+        def load(self) -> Flask:
+            return app
+
+    Server().run()
+
+
+@main.group(help="Database schema.")
+def db_cmd() -> None:
+    pass
+
+
+main.add_command(db_cmd, "db")
+
+
+@db_cmd.command("upgrade", help="Apply migrations (safe on a live data folder).")
+@pass_ctx
+def db_upgrade(ctx: Ctx) -> None:
+    url = ctx.app.config["DATABASE_URL"]
+    migrate.upgrade(url)
+    click.echo(f"schema: {migrate.current(url)}")
+
+
+# ---- forms --------------------------------------------------------------------------
+
+
+@main.group(help="XLSForm workbooks: import, list, close, open.")
+def forms() -> None:
+    pass
+
+
+@forms.command("import", help="Import workbooks (default: the bundled forms/ folder).")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@pass_ctx
+def forms_import(ctx: Ctx, paths: tuple[Path, ...]) -> None:
+    app = ctx.app
+    failed = 0
+    with app.app_context():
+        session = db.session()
+        try:
+            found = forms_domain.workbook_paths(list(paths) or [Path(app.config["FORMS_DIR"])])
+        except AppError as exc:
+            fail(exc)
+        for path in found:
+            try:
+                r = forms_domain.import_path(session, path)
+                session.commit()
+                click.echo(f"{path.name}: {r.form_id} {r.version} — {r.status}")
+            except AppError as exc:
+                session.rollback()
+                failed += 1
+                click.echo(f"{exc.message}", err=True)
+    sys.exit(1 if failed else 0)
+
+
+@forms.command("list", help="Forms with their current version and state.")
+@pass_ctx
+def forms_list(ctx: Ctx) -> None:
+    with ctx.app.app_context():
+        session = db.session()
+        for form in form_q.all_forms(session):
+            v = form_q.current_version(session, form)
+            click.echo(f"{form.xml_form_id}\t{v.version if v else '-'}\t{form.state}\t{form.title}")
+
+
+def _set_state(ctx: Ctx, form_id: str, state: str) -> None:
+    with ctx.app.app_context():
+        session = db.session()
+        try:
+            forms_domain.set_state(session, form_id, state)
+        except AppError as exc:
+            fail(exc)
+        session.commit()
+        click.echo(f"{form_id}: {state}")
+
+
+@forms.command("close", help="Stop listing and accepting a form.")
+@click.argument("form_id")
+@pass_ctx
+def forms_close(ctx: Ctx, form_id: str) -> None:
+    _set_state(ctx, form_id, "closed")
+
+
+@forms.command("open", help="Reopen a closed form.")
+@click.argument("form_id")
+@pass_ctx
+def forms_open(ctx: Ctx, form_id: str) -> None:
+    _set_state(ctx, form_id, "open")
+
+
+from . import cli_users  # noqa: E402,F401  (registers the user and unit commands)

@@ -1,0 +1,144 @@
+"""`kieumau user ...` and `kieumau unit ...`: accounts, scopes, tokens, QR codes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .cli import Ctx, fail, main, pass_ctx, read_password
+from .domain import accounts
+from .errors import AppError
+from .store import db
+from .store import users as user_q
+
+
+@main.group(help="Users: add, list, passwd, token, qr, revoke, assign.")
+def user() -> None:
+    pass
+
+
+def _run(ctx: Ctx, action):  # noqa: ANN001, ANN202
+    """Run one action in a transaction; AppError -> message and exit 1."""
+    app = ctx.app
+    with app.app_context():
+        session = db.session()
+        try:
+            result = action(session, app.config)
+            session.commit()
+            return result
+        except AppError as exc:
+            session.rollback()
+            fail(exc)
+
+
+@user.command("add", help="Create a user; the password is prompted (or read from stdin).")
+@click.argument("username")
+@click.option("--role", required=True, type=click.Choice(accounts.ROLES))
+@click.option("--unit", "units", multiple=True, help="Unit code the role applies to (repeatable).")
+@click.option("--name", "full_name", default="", help="Full name shown on documents.")
+@pass_ctx
+def user_add(ctx: Ctx, username: str, role: str, units: tuple[str, ...], full_name: str) -> None:
+    password = read_password()
+
+    def action(session, conf):  # noqa: ANN001, ANN202
+        u = accounts.add_user(session, username, role, password, conf["REALM"], full_name=full_name)
+        accounts.assign(session, u, list(units))
+
+    _run(ctx, action)
+    click.echo(f"{username}: {role} {' '.join(units)}".rstrip())
+
+
+@user.command("list", help="Users with role, units and whether a token is set.")
+@pass_ctx
+def user_list(ctx: Ctx) -> None:
+    for u in _run(ctx, lambda s, c: user_q.all_users(s)):
+        units = ",".join(x.code for x in u.units) or "-"
+        state = "active" if u.active else "revoked"
+        click.echo(f"{u.username}\t{u.role}\t{units}\t{state}\ttoken={'yes' if u.token else 'no'}")
+
+
+@user.command("passwd", help="Set a new password (prompted or from stdin); reactivates the user.")
+@click.argument("username")
+@pass_ctx
+def user_passwd(ctx: Ctx, username: str) -> None:
+    password = read_password()
+
+    def action(session, conf):  # noqa: ANN001, ANN202
+        u = accounts.get_user(session, username)
+        accounts.set_password(u, password, conf["REALM"])
+        u.active = True
+
+    _run(ctx, action)
+    click.echo(f"{username}: password changed")
+
+
+@user.command("token", help="Print the user's token URL (creates one; --new replaces it).")
+@click.argument("username")
+@click.option("--new", is_flag=True, help="Replace the token (the old URL stops working).")
+@pass_ctx
+def user_token(ctx: Ctx, username: str, new: bool) -> None:
+    def action(session, conf):  # noqa: ANN001, ANN202
+        u = accounts.get_user(session, username)
+        if new or not u.token:
+            accounts.new_token(u)
+        return accounts.token_url(conf["PUBLIC_URL"], u)
+
+    click.echo(_run(ctx, action))
+
+
+@user.command("qr", help="Write the ODK Collect settings QR code (PNG) for the user.")
+@click.argument("username")
+@click.option("--out", type=click.Path(path_type=Path), help="PNG file (default USER-collect.png).")
+@pass_ctx
+def user_qr(ctx: Ctx, username: str, out: Path | None) -> None:
+    def action(session, conf):  # noqa: ANN001, ANN202
+        u = accounts.get_user(session, username)
+        if not u.token:
+            accounts.new_token(u)
+        return accounts.qr_png(accounts.collect_settings(conf["PUBLIC_URL"], u))
+
+    png = _run(ctx, action)
+    target = out or Path(f"{username}-collect.png")
+    target.write_bytes(png)
+    click.echo(str(target))
+
+
+@user.command("revoke", help="Revoke the user's token and password.")
+@click.argument("username")
+@pass_ctx
+def user_revoke(ctx: Ctx, username: str) -> None:
+    _run(ctx, lambda s, c: accounts.revoke(accounts.get_user(s, username)))
+    click.echo(f"{username}: revoked")
+
+
+@user.command("assign", help="Set the units a user's role applies to.")
+@click.argument("username")
+@click.argument("units", nargs=-1, required=True)
+@pass_ctx
+def user_assign(ctx: Ctx, username: str, units: tuple[str, ...]) -> None:
+    _run(ctx, lambda s, c: accounts.assign(s, accounts.get_user(s, username), list(units)))
+    click.echo(f"{username}: {' '.join(units)}")
+
+
+@main.group(help="The unit tree (town, residential groups, agencies...).")
+def unit() -> None:
+    pass
+
+
+@unit.command("add", help="Add a unit under an optional parent.")
+@click.argument("code")
+@click.argument("name")
+@click.option("--parent", help="Parent unit code.")
+@click.option("--kind", default="residential_group", show_default=True)
+@pass_ctx
+def unit_add(ctx: Ctx, code: str, name: str, parent: str | None, kind: str) -> None:
+    from .domain.units import add_unit
+
+    _run(ctx, lambda s, c: add_unit(s, code, name, kind=kind, parent_code=parent))
+    click.echo(f"{code}: {name}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

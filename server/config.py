@@ -1,0 +1,62 @@
+"""Settings: each one declared once with its default and why, then overridden by
+instance/config.py in the data folder, then by KIEUMAU_* environment variables."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+BUNDLED_FORMS = Path(__file__).resolve().parent.parent / "forms"
+
+# name: (default, help). A default of None is computed from the data folder.
+SETTINGS: dict[str, tuple[object, str]] = {
+    "DATA_DIR": ("data", "Folder for the database, attachments and the secret key (KIEUMAU_DATA)."),
+    "DATABASE_URL": (None, "SQLAlchemy URL; default sqlite in the data folder (DATABASE_URL)."),
+    "PUBLIC_URL": (
+        "http://127.0.0.1:8080",
+        "Absolute base URL the phones reach, with any path prefix; used in downloadUrl.",
+    ),
+    "REALM": ("kieumau", "HTTP Digest realm; changing it invalidates every stored HA1."),
+    "MAX_SUBMISSION_BYTES": (100_000_000, "Largest accepted POST /submission body."),
+    "NONCE_LIFETIME": (86_400, "Seconds a Digest nonce stays valid before a new challenge."),
+    "FORMS_DIR": (str(BUNDLED_FORMS), "Workbooks imported on first start."),
+    "SECRET_KEY": (None, "Signs sessions and nonces; generated into the data folder."),
+}
+
+
+def load(test_config: dict | None = None) -> dict:
+    """Resolve every setting; tests pass test_config to override everything."""
+    conf = {name: default for name, (default, _help) in SETTINGS.items()}
+    env_names = {"DATA_DIR": "KIEUMAU_DATA", "DATABASE_URL": "DATABASE_URL"}
+    for name in SETTINGS:
+        value = os.environ.get(env_names.get(name, "KIEUMAU_" + name))
+        if value is not None:
+            conf[name] = int(value) if isinstance(conf[name], int) else value
+    if test_config:
+        conf.update(test_config)
+    data = Path(conf["DATA_DIR"]).resolve()
+    data.mkdir(parents=True, exist_ok=True)
+    conf["DATA_DIR"] = str(data)
+    instance = data / "config.py"
+    if instance.exists() and not test_config:
+        scope: dict = {}
+        exec(compile(instance.read_text(), str(instance), "exec"), scope)  # admin-owned file
+        conf.update({k: v for k, v in scope.items() if k in SETTINGS})
+    if not conf["DATABASE_URL"]:
+        conf["DATABASE_URL"] = f"sqlite:///{data / 'kieumau.db'}"
+    if not conf["SECRET_KEY"]:
+        conf["SECRET_KEY"] = _secret_key(data)
+    conf["PUBLIC_URL"] = str(conf["PUBLIC_URL"]).rstrip("/")
+    conf["MAX_CONTENT_LENGTH"] = int(conf["MAX_SUBMISSION_BYTES"])
+    return conf
+
+
+def _secret_key(data: Path) -> str:
+    """A per-installation key kept in the data folder so restarts keep sessions."""
+    path = data / "secret_key"
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(secrets.token_hex(32))
+    return path.read_text().strip()

@@ -1,0 +1,20 @@
+"""Scoped access: a role applies to the subtree of the units a user is assigned."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from ..store import users as q
+from ..store.models import Form, User
+
+
+def unit_scope(db: Session, user: User) -> set[str] | None:
+    """Codes of the units the user may act on; None means everywhere (admin, or a
+    committee member assigned to no unit, who reads the whole town)."""
+    if user.role == "admin" or (user.role == "committee" and not user.units):
+        return None
+    return q.subtree_codes(db, list(user.units))
+
+
+def may_fill(user: User, form: Form) -> bool:
+    return user.role in form.fill_roles

@@ -1,0 +1,124 @@
+"""Users, their roles and scopes, passwords (scrypt for the web, HA1 for Digest), the
+revocable token URL and the ODK Collect settings QR code."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import secrets
+import zlib
+
+from sqlalchemy.orm import Session
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from ..errors import Conflict, Invalid, NotFound
+from ..store import users as q
+from ..store.models import Unit, User
+
+ROLES = ("admin", "committee", "board", "volunteer")
+MIN_PASSWORD = 8
+
+
+def ha1(username: str, realm: str, password: str) -> str:
+    return hashlib.md5(f"{username}:{realm}:{password}".encode()).hexdigest()
+
+
+def add_user(
+    db: Session, username: str, role: str, password: str, realm: str, *, full_name: str = ""
+) -> User:
+    if role not in ROLES:
+        raise Invalid(f"Vai trò không hợp lệ: {role}", f"unknown role {role}; use {', '.join(ROLES)}")
+    if not username or not username.replace("_", "").replace(".", "").replace("-", "").isalnum():
+        raise Invalid("Tên đăng nhập chỉ gồm chữ, số, . _ -", "username: letters, digits, . _ - only")
+    if q.by_username(db, username):
+        raise Conflict(f"Đã có người dùng {username}", f"user {username} already exists")
+    user = User(username=username, role=role, full_name=full_name)
+    set_password(user, password, realm)
+    db.add(user)
+    db.flush()
+    return user
+
+
+def set_password(user: User, password: str, realm: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise Invalid(
+            f"Mật khẩu cần ít nhất {MIN_PASSWORD} ký tự", f"password needs {MIN_PASSWORD}+ characters"
+        )
+    user.password_hash = generate_password_hash(password)
+    user.ha1 = ha1(user.username, realm, password)
+
+
+def check_password(user: User | None, password: str) -> bool:
+    return bool(
+        user and user.active and user.password_hash and check_password_hash(user.password_hash, password)
+    )
+
+
+def get_user(db: Session, username: str) -> User:
+    user = q.by_username(db, username)
+    if user is None:
+        raise NotFound(f"Không có người dùng {username}", f"no user {username}")
+    return user
+
+
+def new_token(user: User) -> str:
+    """A fresh token replaces (and so revokes) the previous one."""
+    user.token = secrets.token_urlsafe(32)
+    return user.token
+
+
+def revoke(user: User) -> None:
+    """Revoking stops both the token URL and the password."""
+    user.token = None
+    user.active = False
+
+
+def assign(db: Session, user: User, unit_codes: list[str]) -> list[Unit]:
+    units = []
+    for code in unit_codes:
+        unit = q.unit_by_code(db, code)
+        if unit is None:
+            raise NotFound(f"Không có đơn vị {code}", f"no unit {code}")
+        units.append(unit)
+    user.units = units
+    return units
+
+
+def token_url(public_url: str, user: User) -> str:
+    if not user.token:
+        raise Invalid(
+            f"{user.username} chưa có token; chạy 'kieumau user token {user.username}'",
+            f"{user.username} has no token; run 'kieumau user token {user.username}'",
+        )
+    return f"{public_url}/key/{user.token}"
+
+
+def collect_settings(public_url: str, user: User, project_name: str = "Kiểu mẫu") -> dict:
+    """Collect's settings: the token URL, no password, forms kept in step with the server."""
+    return {
+        "general": {
+            "server_url": token_url(public_url, user),
+            "form_update_mode": "match_exactly",
+            "autosend": "wifi_and_cellular",
+            "metadata_username": user.full_name or user.username,
+        },
+        "admin": {},
+        "project": {"name": project_name, "icon": "K", "color": "#b71c1c"},
+    }
+
+
+def qr_payload(settings: dict) -> str:
+    """base64(zlib(JSON)), exactly what ODK Collect's QR reader decodes."""
+    raw = json.dumps(settings, ensure_ascii=False, separators=(",", ":")).encode()
+    return base64.b64encode(zlib.compress(raw)).decode()
+
+
+def qr_png(settings: dict, scale: int = 6) -> bytes:
+    import io
+
+    import segno
+
+    out = io.BytesIO()
+    segno.make(qr_payload(settings), error="l", micro=False).save(out, kind="png", scale=scale)
+    return out.getvalue()

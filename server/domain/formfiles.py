@@ -1,0 +1,52 @@
+"""What a user's phone downloads for a form: the XForm and its media. Media are the files
+attached at import plus the lists the server builds for that user from the registry."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from ..store import forms as q
+from ..store.models import FormVersion, User
+
+# filename -> builder(db, user) -> CSV bytes; filled by the registry module
+GENERATED: dict[str, Callable[[Session, User], bytes]] = {}
+
+
+@dataclass
+class MediaFile:
+    filename: str
+    content_type: str
+    data: bytes
+
+    @property
+    def md5(self) -> str:
+        return hashlib.md5(self.data).hexdigest()
+
+
+def media_files(db: Session, user: User, version: FormVersion) -> list[MediaFile]:
+    """Every media file the form names that has content, in the form's order."""
+    stored = q.media(db, version)
+    files = []
+    for name in version.media:
+        if name in stored:
+            m = stored[name]
+            files.append(MediaFile(name, m.content_type, m.data))
+        elif name in GENERATED:
+            files.append(MediaFile(name, "text/csv", GENERATED[name](db, user)))
+    for name, m in stored.items():  # e.g. itemsets.csv, not named by jr:// in the XML
+        if name not in version.media:
+            files.append(MediaFile(name, m.content_type, m.data))
+    return files
+
+
+def media_file(db: Session, user: User, version: FormVersion, filename: str) -> MediaFile | None:
+    stored = q.media_file(db, version, filename)
+    if stored is not None:
+        return MediaFile(filename, stored.content_type, stored.data)
+    if filename in version.media and filename in GENERATED:
+        return MediaFile(filename, "text/csv", GENERATED[filename](db, user))
+    return None

@@ -1,0 +1,180 @@
+"""Publishing forms: an XLSForm workbook becomes an XForm version with pyxform. A workbook
+with errors or warnings is refused and the version already in service stays."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyxform.errors import PyXFormError
+from pyxform.xls2xform import convert
+from sqlalchemy.orm import Session
+
+from ..errors import Conflict, Invalid, NotFound
+from ..formats.openrosa import XMLRejected, xform_info
+from ..store import forms as q
+from ..store.models import Form, FormMedia, FormVersion
+
+WORKBOOK_SUFFIXES = {".xlsx", ".xls", ".md"}
+MEDIA_SUFFIXES = {".csv", ".jpg", ".jpeg", ".png", ".gif", ".svg", ".mp3", ".mp4", ".geojson"}
+SAFE_NAME = re.compile(r"^[\w.\- ]{1,200}$", re.UNICODE)
+
+
+@dataclass
+class ImportResult:
+    form_id: str
+    version: str
+    status: str  # "created", "new version", "unchanged"
+    warnings: list[str]
+
+
+def convert_workbook(content: bytes, name: str) -> tuple[bytes, list[str], bytes | None]:
+    """pyxform conversion; returns the XForm bytes, the warnings and any itemsets.csv.
+    Errors are raised as Invalid naming the workbook (pyxform names sheet and row)."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in WORKBOOK_SUFFIXES:
+        raise Invalid(f"{name}: không phải tệp XLSForm", f"{name}: not an XLSForm workbook")
+    warnings: list[str] = []
+    try:
+        result = convert(xlsform=content, warnings=warnings, file_type=suffix)
+    except PyXFormError as exc:
+        raise Invalid(f"{name}: lỗi biểu mẫu: {exc}", f"{name}: form error: {exc}") from None
+    except Exception as exc:  # pyxform raises plain errors on unreadable files
+        raise Invalid(f"{name}: không đọc được tệp", f"{name}: cannot read workbook: {exc}") from None
+    itemsets = result.itemsets.encode() if isinstance(result.itemsets, str) else result.itemsets
+    return result.xform.encode(), warnings, itemsets
+
+
+def import_workbook(
+    db: Session,
+    content: bytes,
+    name: str,
+    media: dict[str, bytes] | None = None,
+    *,
+    allow_warnings: bool = False,
+) -> ImportResult:
+    """Publish one workbook (and the media files given with it) as a form version."""
+    xml, warnings, itemsets = convert_workbook(content, name)
+    if warnings and not allow_warnings:
+        listed = "; ".join(warnings)
+        raise Invalid(f"{name}: cảnh báo khi chuyển đổi: {listed}", f"{name}: warnings: {listed}")
+    try:
+        info = xform_info(xml)
+    except XMLRejected as exc:
+        raise Invalid(f"{name}: {exc.vi}", f"{name}: {exc.en}") from None
+    media = dict(media or {})
+    if itemsets:
+        media["itemsets.csv"] = itemsets
+    scoring = read_scoring(content, name, info.fields)
+
+    form = q.by_xml_id(db, info.form_id)
+    if form is not None:
+        existing = q.version(db, form, info.version)
+        if existing is not None:
+            if existing.md5 == hashlib.md5(xml).hexdigest() and _same_media(db, existing, media):
+                return ImportResult(info.form_id, info.version, "unchanged", warnings)
+            raise Conflict(
+                f"{name}: phiên bản {info.version!r} đã có với nội dung khác; hãy tăng version"
+                " trong sheet settings",
+                f"{name}: version {info.version!r} already exists with different content;"
+                " bump the version in the settings sheet",
+            )
+        status = "new version"
+    else:
+        form = Form(xml_form_id=info.form_id, title=info.title)
+        db.add(form)
+        db.flush()
+        status = "created"
+    fv = FormVersion(
+        form_id=form.id,
+        version=info.version,
+        title=info.title,
+        xml=xml,
+        md5=hashlib.md5(xml).hexdigest(),
+        workbook=content,
+        workbook_name=Path(name).name,
+        fields=info.fields,
+        media=info.media,
+        scoring=scoring,
+    )
+    db.add(fv)
+    db.flush()
+    for filename, data in media.items():
+        db.add(_media_row(fv, filename, data))
+    form.current_version_id = fv.id
+    form.title = info.title
+    db.flush()
+    return ImportResult(info.form_id, info.version, status, warnings)
+
+
+def read_scoring(content: bytes, name: str, fields: dict[str, str]) -> dict | None:
+    """The workbook's `scoring` sheet, validated against the form's fields."""
+    if not name.lower().endswith(".xlsx"):
+        return None
+    try:
+        from .scoring_sheet import ScoringSheetError
+        from .scoring_sheet import read_scoring as read_sheet
+    except ImportError:  # scoring arrives with the campaign forms
+        return None
+    try:
+        sheet = read_sheet(content, Path(name).name, fields)
+    except ScoringSheetError as exc:
+        raise Invalid(str(exc), str(exc)) from None
+    return sheet.to_dict() if sheet is not None else None
+
+
+def import_path(db: Session, path: Path, **kw: bool) -> ImportResult:
+    """Import a workbook file; media files named by the form and lying beside it (or in a
+    `<name>-media` folder) are attached."""
+    content = path.read_bytes()
+    xml, _w, _i = convert_workbook(content, path.name)
+    wanted = set(xform_info(xml).media)
+    media: dict[str, bytes] = {}
+    for folder in (path.parent, path.parent / f"{path.stem}-media"):
+        for filename in wanted:
+            candidate = folder / filename
+            if candidate.is_file() and filename not in media:
+                media[filename] = candidate.read_bytes()
+    return import_workbook(db, content, path.name, media, **kw)
+
+
+def workbook_paths(paths: list[Path]) -> list[Path]:
+    """Expand folders into the workbooks they hold, in a stable order."""
+    found: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found.extend(sorted(c for c in p.iterdir() if c.suffix.lower() in {".xlsx", ".xls"}))
+        elif p.exists():
+            found.append(p)
+        else:
+            raise NotFound(f"Không có tệp {p}", f"no such file {p}")
+    return [p for p in found if not p.name.startswith(("~$", "."))]
+
+
+def set_state(db: Session, xml_form_id: str, state: str) -> Form:
+    form = q.by_xml_id(db, xml_form_id)
+    if form is None:
+        raise NotFound(f"Không có biểu mẫu {xml_form_id}", f"no form {xml_form_id}")
+    form.state = state
+    return form
+
+
+def _media_row(fv: FormVersion, filename: str, data: bytes) -> FormMedia:
+    if not SAFE_NAME.match(filename) or filename.startswith("."):
+        raise Invalid(f"Tên tệp không hợp lệ: {filename!r}", f"invalid file name: {filename!r}")
+    ctype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    return FormMedia(
+        form_version_id=fv.id,
+        filename=filename,
+        content_type=ctype,
+        data=data,
+        md5=hashlib.md5(data).hexdigest(),
+    )
+
+
+def _same_media(db: Session, fv: FormVersion, media: dict[str, bytes]) -> bool:
+    have = {name: m.md5 for name, m in q.media(db, fv).items()}
+    return have == {name: hashlib.md5(d).hexdigest() for name, d in media.items()}

@@ -1,0 +1,30 @@
+"""The unit tree: any depth, never hard-coded levels."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from ..errors import Conflict, Invalid, NotFound
+from ..store import users as q
+from ..store.models import Unit
+
+
+def add_unit(
+    db: Session, code: str, name: str, *, kind: str = "residential_group", parent_code: str | None = None
+) -> Unit:
+    code = code.strip()
+    if not code or len(code) > 64:
+        raise Invalid("Mã đơn vị không hợp lệ", "invalid unit code")
+    if q.unit_by_code(db, code):
+        raise Conflict(f"Đã có đơn vị {code}", f"unit {code} already exists")
+    path = "/"
+    parent_id = None
+    if parent_code:
+        parent = q.unit_by_code(db, parent_code)
+        if parent is None:
+            raise NotFound(f"Không có đơn vị cha {parent_code}", f"no parent unit {parent_code}")
+        path, parent_id = f"{parent.path}{parent.id}/", parent.id
+    unit = Unit(code=code, name=name, kind=kind, parent_id=parent_id, path=path)
+    db.add(unit)
+    db.flush()
+    return unit

@@ -1,0 +1,65 @@
+"""Queries on forms, versions and their media."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from .models import Form, FormMedia, FormVersion, Submission
+
+
+def by_xml_id(db: Session, xml_form_id: str) -> Form | None:
+    return db.scalar(select(Form).where(Form.xml_form_id == xml_form_id))
+
+
+def all_forms(db: Session) -> list[Form]:
+    return list(db.scalars(select(Form).order_by(Form.xml_form_id)))
+
+
+def version(db: Session, form: Form, version: str) -> FormVersion | None:
+    return db.scalar(
+        select(FormVersion).where(FormVersion.form_id == form.id, FormVersion.version == version)
+    )
+
+
+def current_version(db: Session, form: Form) -> FormVersion | None:
+    return db.get(FormVersion, form.current_version_id) if form.current_version_id else None
+
+
+def versions(db: Session, form: Form) -> list[FormVersion]:
+    return list(
+        db.scalars(select(FormVersion).where(FormVersion.form_id == form.id).order_by(FormVersion.id))
+    )
+
+
+def listed_versions(db: Session, all_versions: bool = False) -> list[tuple[Form, FormVersion]]:
+    """Open forms with their current version (or every version), sorted by title."""
+    join_on = FormVersion.form_id == Form.id if all_versions else FormVersion.id == Form.current_version_id
+    rows = db.execute(
+        select(Form, FormVersion)
+        .join(FormVersion, join_on)
+        .where(Form.state == "open")
+        .order_by(Form.title, Form.xml_form_id, FormVersion.id)
+    )
+    return [(f, v) for f, v in rows]
+
+
+def media(db: Session, form_version: FormVersion) -> dict[str, FormMedia]:
+    rows = db.scalars(select(FormMedia).where(FormMedia.form_version_id == form_version.id))
+    return {m.filename: m for m in rows}
+
+
+def media_file(db: Session, form_version: FormVersion, filename: str) -> FormMedia | None:
+    return db.scalar(
+        select(FormMedia).where(FormMedia.form_version_id == form_version.id, FormMedia.filename == filename)
+    )
+
+
+def submission_stats(db: Session) -> dict[int, tuple[int, object]]:
+    """form id -> (current submissions, time of the last one)."""
+    rows = db.execute(
+        select(Submission.form_id, func.count(), func.max(Submission.received_at))
+        .where(Submission.current.is_(True))
+        .group_by(Submission.form_id)
+    )
+    return {form_id: (count, last) for form_id, count, last in rows}

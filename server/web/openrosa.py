@@ -1,0 +1,182 @@
+"""The OpenRosa endpoints ODK Collect talks to: formList, form XML, manifest and media,
+HEAD/GET/POST /submission. Registered twice: at the root and under /key/<token>."""
+
+from __future__ import annotations
+
+from email.utils import formatdate
+from urllib.parse import quote
+
+from flask import Blueprint, Response, current_app, g, request
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+
+from ..domain import formfiles
+from ..domain.access import may_fill, unit_scope
+from ..domain.submissions import Upload, receive
+from ..errors import AppError, NotFound
+from ..formats import openrosa as fmt
+from ..store import db
+from ..store import forms as q
+from .auth import challenge_headers, collector
+
+bp = Blueprint("openrosa", __name__)
+XML = "text/xml; charset=utf-8"
+
+
+@bp.url_value_preprocessor
+def _pop_token(_endpoint: str | None, values: dict | None) -> None:
+    g.token = (values or {}).pop("token", None)
+
+
+@bp.url_defaults
+def _keep_token(_endpoint: str, values: dict) -> None:
+    if g.get("token") is not None and "token" not in values:
+        values["token"] = g.token
+
+
+@bp.after_request
+def _openrosa_headers(resp: Response) -> Response:
+    resp.headers["X-OpenRosa-Version"] = "1.0"
+    resp.headers["X-OpenRosa-Accept-Content-Length"] = str(current_app.config["MAX_CONTENT_LENGTH"])
+    resp.headers.setdefault("Date", formatdate(usegmt=True))
+    return resp
+
+
+def _xml(body: bytes, status: int = 200) -> Response:
+    return Response(body, status=status, content_type=XML)
+
+
+def error_response(exc: AppError) -> Response:
+    resp = _xml(fmt.response_xml(exc.message, "error"), exc.status)
+    if exc.status == 401:
+        for name, value in challenge_headers():
+            resp.headers.add(name, value)
+    return resp
+
+
+@bp.errorhandler(AppError)
+def _app_error(exc: AppError) -> Response:
+    return error_response(exc)
+
+
+@bp.errorhandler(RequestEntityTooLarge)
+def _too_large(_exc: HTTPException) -> Response:
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    return error_response(
+        AppError(f"Bài gửi vượt quá {limit} byte", f"submission larger than {limit} bytes", status=413)
+    )
+
+
+def _url(path: str) -> str:
+    """Absolute URL from the configured public base, keeping its path prefix and token."""
+    prefix = f"/key/{g.token}" if g.get("token") else ""
+    return f"{current_app.config['PUBLIC_URL']}{prefix}{path}"
+
+
+def _version_for_request(form_id: str):  # noqa: ANN202 - (Form, FormVersion)
+    session = db.session()
+    user = collector()
+    form = q.by_xml_id(session, form_id)
+    if form is None or form.state != "open" or not may_fill(user, form):
+        raise NotFound(f"Không có biểu mẫu {form_id}", f"no form {form_id}")
+    wanted = request.args.get("version")
+    version = q.version(session, form, wanted) if wanted is not None else q.current_version(session, form)
+    if version is None:
+        raise NotFound(f"Không có phiên bản {wanted!r}", f"no version {wanted!r}")
+    return user, form, version
+
+
+def _cached(body: bytes, md5: str, content_type: str) -> Response:
+    resp = Response(body, content_type=content_type)
+    resp.set_etag(md5)
+    resp.headers["Cache-Control"] = "private, no-cache"
+    return resp.make_conditional(request)
+
+
+@bp.get("/formList")
+def form_list() -> Response:
+    user = collector()
+    session = db.session()
+    all_versions = request.args.get("listAllVersions", "").lower() == "true"
+    only = request.args.get("formID")
+    entries = []
+    for form, version in q.listed_versions(session, all_versions):
+        if not may_fill(user, form) or (only and form.xml_form_id != only):
+            continue
+        fid = quote(form.xml_form_id, safe="")
+        qs = f"?version={quote(version.version, safe='')}" if all_versions else ""
+        entries.append(
+            fmt.FormListEntry(
+                form_id=form.xml_form_id,
+                name=version.title or form.xml_form_id,
+                version=version.version,
+                md5=version.md5,
+                download_url=_url(f"/forms/{fid}.xml{qs}"),
+                manifest_url=_url(f"/forms/{fid}/manifest{qs}") if version.media else None,
+            )
+        )
+    return _xml(fmt.form_list_xml(entries))
+
+
+@bp.get("/forms/<form_id>.xml")
+def form_xml(form_id: str) -> Response:
+    _user, _form, version = _version_for_request(form_id)
+    return _cached(version.xml, version.md5, XML)
+
+
+@bp.get("/forms/<form_id>/manifest")
+def manifest(form_id: str) -> Response:
+    user, form, version = _version_for_request(form_id)
+    fid = quote(form.xml_form_id, safe="")
+    qs = f"?version={quote(version.version, safe='')}"
+    entries = [
+        fmt.ManifestEntry(m.filename, m.md5, _url(f"/forms/{fid}/media/{quote(m.filename)}{qs}"))
+        for m in formfiles.media_files(db.session(), user, version)
+    ]
+    return _xml(fmt.manifest_xml(entries))
+
+
+@bp.get("/forms/<form_id>/media/<filename>")
+def media(form_id: str, filename: str) -> Response:
+    user, _form, version = _version_for_request(form_id)
+    found = formfiles.media_file(db.session(), user, version, filename)
+    if found is None:
+        raise NotFound(f"Không có tệp {filename}", f"no media file {filename}")
+    return _cached(found.data, found.md5, found.content_type)
+
+
+@bp.route("/submission", methods=["GET", "HEAD"])
+def submission_probe() -> Response:
+    """Collect's HEAD before each upload: 204 with the size limit (GET too, since Flask
+    answers HEAD through the GET route)."""
+    collector()
+    return Response(status=204)
+
+
+@bp.post("/submission")
+def submission() -> Response:
+    user = collector()
+    xml_part = request.files.get("xml_submission_file")
+    if xml_part is None:
+        raise AppError("Thiếu phần xml_submission_file", "xml_submission_file part missing", status=400)
+    files = {
+        name: (part.read(), part.mimetype or "application/octet-stream")
+        for name, part in request.files.items(multi=True)
+        if name != "xml_submission_file"
+    }
+    upload = Upload(
+        xml=xml_part.read(),
+        files=files,
+        device_id=request.args.get("deviceID", ""),
+        user_agent=request.headers.get("User-Agent", ""),
+    )
+    session = db.write_session()
+    receipt = receive(session, upload, user, current_app.config["DATA_DIR"], unit_scope(session, user))
+    session.commit()
+    if receipt.missing:
+        msg = (
+            f"Đã nhận, còn thiếu {len(receipt.missing)} tệp đính kèm / received, "
+            f"{len(receipt.missing)} attachment(s) still missing"
+        )
+    else:
+        msg = "Đã nhận đầy đủ bài gửi / full submission upload was successful!"
+    return _xml(fmt.response_xml(msg), 201)

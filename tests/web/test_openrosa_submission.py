@@ -1,0 +1,214 @@
+"""POST /submission over real HTTP: storage, attachments, split uploads, duplicates,
+edits and every refusal, as ODK Collect sees them."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+import requests
+from lxml import etree
+from orhelpers import OR_HEADERS, UNIT_CSV, digest, household_form, instance, post
+from sqlalchemy import func, select
+
+from conftest import add_unit, add_user, publish
+from server.store import blobs, db
+from server.store.models import Attachment, Submission
+
+PHOTO_A = b"\xff\xd8\xff" + b"A" * 3000
+PHOTO_B = b"\xff\xd8\xff" + b"B" * 5000
+
+
+@pytest.fixture
+def srv(app, live_server):
+    add_unit(app, "TOWN")
+    add_unit(app, "TDP1", parent="TOWN")
+    add_unit(app, "TDP2", parent="TOWN")
+    add_user(app, "vol", "volunteer", ("TDP1",))
+    publish(app, household_form(), media={"unit.csv": UNIT_CSV})
+    return live_server
+
+
+def message(resp) -> str:
+    root = etree.fromstring(resp.content)
+    return root.findtext("{http://openrosa.org/http/response}message")
+
+
+def rows(app, instance_id=None):
+    with app.app_context():
+        q = select(Submission).order_by(Submission.id)
+        if instance_id:
+            q = q.where(Submission.instance_id == instance_id)
+        return list(db.session().scalars(q))
+
+
+def stored_files(app, sub_id):
+    with app.app_context():
+        atts = db.session().scalars(select(Attachment).where(Attachment.submission_id == sub_id))
+        return {a.name: blobs.load(app.config["DATA_DIR"], a.sha256) for a in atts}
+
+
+def test_head_and_get_submission_answer_204_with_size_limit(srv):
+    for method in ("head", "get"):
+        resp = requests.request(
+            method, f"{srv.url}/submission?deviceID=x", auth=digest("vol"), headers=OR_HEADERS, timeout=10
+        )
+        assert resp.status_code == 204
+        assert int(resp.headers["X-OpenRosa-Accept-Content-Length"]) > 10_000_000
+        assert resp.headers["X-OpenRosa-Version"] == "1.0"
+
+
+def test_submission_is_stored_byte_for_byte_with_attachments(app, srv):
+    xml = instance("uuid:a1", photos=("a.jpg", "b.jpg"))
+    resp = post(srv.url, xml, {"a.jpg": PHOTO_A, "b.jpg": PHOTO_B, "extra.txt": b"x"}, auth=digest("vol"))
+    assert resp.status_code == 201, resp.text
+    assert "text/xml" in resp.headers["Content-Type"]
+    assert message(resp)
+    [sub] = rows(app)
+    assert sub.xml == xml and sub.unit_code == "TDP1" and sub.year == 2026
+    assert sub.data["name"] == "Nguyễn Văn An"
+    assert sub.device_id == "collect:abc123"
+    assert stored_files(app, sub.id) == {"a.jpg": PHOTO_A, "b.jpg": PHOTO_B}
+    on_disk = blobs.path_for(app.config["DATA_DIR"], hashlib.sha256(PHOTO_A).hexdigest())
+    assert on_disk.read_bytes() == PHOTO_A  # stored under its hash, not the client's name
+
+
+def test_split_submission_is_assembled(app, srv):
+    xml = instance("uuid:split", photos=("a.jpg", "b.jpg"))
+    first = post(srv.url, xml, {"a.jpg": PHOTO_A}, auth=digest("vol"), extra={"*isIncomplete*": "yes"})
+    assert first.status_code == 201
+    second = post(srv.url, xml, {"b.jpg": PHOTO_B}, auth=digest("vol"))
+    assert second.status_code == 201
+    [sub] = rows(app)
+    assert stored_files(app, sub.id) == {"a.jpg": PHOTO_A, "b.jpg": PHOTO_B}
+
+
+def test_identical_resend_succeeds_once_and_adds_missing_files(app, srv):
+    xml = instance("uuid:dup", photos=("a.jpg",))
+    assert post(srv.url, xml, auth=digest("vol")).status_code == 201
+    assert post(srv.url, xml, {"a.jpg": PHOTO_A}, auth=digest("vol")).status_code == 201
+    assert post(srv.url, xml, {"a.jpg": PHOTO_A}, auth=digest("vol")).status_code == 201
+    [sub] = rows(app)
+    assert stored_files(app, sub.id) == {"a.jpg": PHOTO_A}
+
+
+def test_same_instance_id_with_other_xml_is_refused(app, srv):
+    xml = instance("uuid:c1")
+    assert post(srv.url, xml, auth=digest("vol")).status_code == 201
+    other = instance("uuid:c1", name="Trần Thị Bình")
+    resp = post(srv.url, other, auth=digest("vol"))
+    assert resp.status_code == 409 and "instanceID" in message(resp)
+    [sub] = rows(app)
+    assert sub.xml == xml
+
+
+def test_edit_keeps_earlier_version_and_carries_attachments(app, srv):
+    assert post(srv.url, instance("uuid:v1", photos=("a.jpg",)), {"a.jpg": PHOTO_A}, auth=digest("vol")).ok
+    edit = instance("uuid:v2", photos=("a.jpg",), name="Sửa tên", deprecated="uuid:v1")
+    assert post(srv.url, edit, auth=digest("vol")).status_code == 201
+    old, new = rows(app)
+    assert (old.instance_id, old.current) == ("uuid:v1", False)
+    assert (new.instance_id, new.current, new.deprecated_id) == ("uuid:v2", True, "uuid:v1")
+    assert stored_files(app, new.id) == {"a.jpg": PHOTO_A}
+    again = instance("uuid:v3", deprecated="uuid:v1")
+    assert post(srv.url, again, auth=digest("vol")).status_code == 409
+    unknown = instance("uuid:v4", deprecated="uuid:nope")
+    assert post(srv.url, unknown, auth=digest("vol")).status_code == 404
+
+
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
+<data id="household" version="1"><name>&lol2;</name><meta><instanceID>uuid:x</instanceID></meta></data>"""
+EXTERNAL = b"""<?xml version="1.0"?>
+<!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<data id="household" version="1"><name>&xxe;</name><meta><instanceID>uuid:y</instanceID></meta></data>"""
+
+
+@pytest.mark.parametrize(
+    "xml, status",
+    [
+        (b"<data id='household' version='1'><unit>TDP1</unit>", 400),
+        (BILLION_LAUGHS, 400),
+        (EXTERNAL, 400),
+        (b"<data id='household' version='1'><unit>TDP1</unit><meta/></data>", 400),
+        (b"<data version='1'><meta><instanceID>uuid:q</instanceID></meta></data>", 400),
+        (instance("uuid:e1", form_id="nosuchform"), 404),
+        (instance("uuid:e2", version="99"), 404),
+        (instance("uuid:e3", unit="TDP2"), 403),
+    ],
+    ids=[
+        "malformed",
+        "billion-laughs",
+        "external-entity",
+        "no-instance-id",
+        "no-form-id",
+        "unknown-form",
+        "unknown-version",
+        "unit-not-assigned",
+    ],
+)
+def test_refusals_carry_an_openrosa_message(app, srv, xml, status):
+    resp = post(srv.url, xml, auth=digest("vol"))
+    assert resp.status_code == status
+    assert "text/xml" in resp.headers["Content-Type"]
+    text = message(resp)
+    assert text and " / " in text  # Vietnamese / English
+    assert "root:" not in resp.text
+    assert rows(app) == []
+
+
+def test_missing_xml_part_is_400(srv):
+    resp = requests.post(
+        f"{srv.url}/submission",
+        files={"a.jpg": ("a.jpg", b"x")},
+        auth=digest("vol"),
+        headers=OR_HEADERS,
+        timeout=10,
+    )
+    assert resp.status_code == 400 and message(resp)
+
+
+def test_closed_form_refuses_submissions(app, srv):
+    from server.domain.forms import set_state
+
+    with app.app_context():
+        set_state(db.session(), "household", "closed")
+        db.session().commit()
+    resp = post(srv.url, instance("uuid:closed"), auth=digest("vol"))
+    assert resp.status_code == 409 and "closed" in message(resp)
+
+
+def test_old_version_keeps_accepting_after_new_version(app, srv):
+    publish(app, household_form("2"), media={"unit.csv": UNIT_CSV})
+    assert post(srv.url, instance("uuid:old", version="1"), auth=digest("vol")).status_code == 201
+    assert post(srv.url, instance("uuid:new", version="2"), auth=digest("vol")).status_code == 201
+
+
+def test_body_over_limit_is_413(app, srv):
+    app.config["MAX_CONTENT_LENGTH"] = 20_000
+    resp = post(
+        srv.url, instance("uuid:big", photos=("a.jpg",)), {"a.jpg": b"x" * 50_000}, auth=digest("vol")
+    )
+    assert resp.status_code == 413 and message(resp)
+    assert rows(app) == []
+
+
+def test_concurrent_identical_posts_store_one_submission(app, srv):
+    from concurrent.futures import ThreadPoolExecutor
+
+    xml = instance("uuid:race", photos=("a.jpg",))
+    with ThreadPoolExecutor(8) as pool:
+        results = list(
+            pool.map(lambda _: post(srv.url, xml, {"a.jpg": PHOTO_A}, auth=digest("vol")), range(8))
+        )
+    assert [r.status_code for r in results] == [201] * 8
+    with app.app_context():
+        assert db.session().scalar(select(func.count()).select_from(Submission)) == 1
+        assert db.session().scalar(select(func.count()).select_from(Attachment)) == 1
+
+
+def test_vietnamese_attachment_name_is_kept(app, srv):
+    xml = instance("uuid:vn", photos=("ảnh-nhà.jpg",))
+    assert post(srv.url, xml, {"ảnh-nhà.jpg": PHOTO_A}, auth=digest("vol")).status_code == 201
+    [sub] = rows(app)
+    assert stored_files(app, sub.id) == {"ảnh-nhà.jpg": PHOTO_A}
