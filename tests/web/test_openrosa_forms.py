@@ -7,9 +7,9 @@ import hashlib
 import pytest
 import requests
 from lxml import etree
-from orhelpers import LOGO, OR_HEADERS, UNIT_CSV, digest, household_form, plain_form
 
 from conftest import add_unit, add_user, publish
+from orhelpers import LOGO, OR_HEADERS, UNIT_CSV, digest, household_form, plain_form
 from server.errors import Conflict, Invalid
 
 NS = {"f": "http://openrosa.org/xforms/xformsList", "m": "http://openrosa.org/xforms/xformsManifest"}
@@ -38,7 +38,7 @@ def test_form_list_structure_and_hashes_match_downloaded_bytes(setup):
     assert etree.QName(root).localname == "xforms" and etree.QName(root).namespace == NS["f"]
     forms = {x.findtext("f:formID", namespaces=NS): x for x in root.findall("f:xform", NS)}
     assert set(forms) == {"household", "plain"}
-    for form_id, x in forms.items():
+    for x in forms.values():
         assert x.findtext("f:name", namespaces=NS)
         assert x.findtext("f:version", namespaces=NS) == "1"
         url = x.findtext("f:downloadUrl", namespaces=NS)
@@ -143,7 +143,7 @@ def test_closed_form_is_not_listed_and_reopens(app, setup, client):
 def test_download_urls_keep_public_path_prefix(app, setup):
     app.config["PUBLIC_URL"] = "https://example.org/kieumau"
     root = etree.fromstring(get(f"{setup.url}/formList").content)
-    urls = [u.text for u in root.iter("{%s}downloadUrl" % NS["f"])]
+    urls = [u.text for u in root.iter(f"{{{NS['f']}}}downloadUrl")]
     assert urls and all(u.startswith("https://example.org/kieumau/forms/") for u in urls)
 
 

@@ -8,10 +8,10 @@ import hashlib
 import pytest
 import requests
 from lxml import etree
-from orhelpers import OR_HEADERS, UNIT_CSV, digest, household_form, instance, post
 from sqlalchemy import func, select
 
 from conftest import add_unit, add_user, publish
+from orhelpers import OR_HEADERS, UNIT_CSV, digest, household_form, instance, post
 from server.store import blobs, db
 from server.store.models import Attachment, Submission
 
