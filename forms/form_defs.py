@@ -50,7 +50,7 @@ class Form:
 
 
 def group(name: str, vi: str, en: str) -> Q:
-    return Q("begin_group", name, (vi, en))
+    return Q("begin_group", f"nhom_{name}", (vi, en))  # prefixed: never the same name as a field
 
 
 END = Q("end_group", "")

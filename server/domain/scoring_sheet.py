@@ -149,7 +149,7 @@ class _Reader:
                     _text(row["label::en"]),
                     condition,
                     bool(mandatory),
-                    points or 0.0,
+                    points if points is not None and points >= 0 else 0.0,
                 )
             )
         if not rows:
@@ -166,7 +166,7 @@ class _Reader:
         for unknown in sorted(conditions.fields(node) - set(self.form_fields)):
             self.problem(SCORING, number, vi, f"invalid condition: unknown field ${{{unknown}}}")
 
-    def rule(self, sheet: Worksheet | None, max_points: float) -> TitleRule | None:
+    def rule(self, sheet: Worksheet | None, max_points: float | None) -> TitleRule | None:
         if sheet is None:
             self.problem(RULE, None, "thiếu sheet scoring_rule", "missing sheet scoring_rule")
             return None
@@ -191,7 +191,7 @@ class _Reader:
             return None
         return TitleRule(min_points, all_mandatory, shares[0], shares[1])
 
-    def rule_min_points(self, values: dict, max_points: float) -> float | None:
+    def rule_min_points(self, values: dict, max_points: float | None) -> float | None:
         if "min_points" not in values:
             self.problem(RULE, None, "thiếu min_points", "missing key min_points")
             return None
@@ -200,7 +200,7 @@ class _Reader:
         if number is None or number < 0:
             self.problem(RULE, row, "min_points phải là số ≥ 0", "min_points must be a number ≥ 0")
             return None
-        if number > max_points:
+        if max_points is not None and number > max_points:
             self.problem(
                 RULE, row, "min_points lớn hơn tổng điểm", f"min_points {number:g} > total {max_points:g}"
             )
@@ -231,7 +231,8 @@ def read_scoring(
             return None
         reader = _Reader(workbook_name, form_fields)
         criteria = reader.criteria(book[SCORING])
-        max_points = sum(c.points for c in criteria)
+        # Without readable criteria, comparing min_points with their total would only add noise.
+        max_points = sum(c.points for c in criteria) if criteria else None
         rule = reader.rule(book[RULE] if RULE in book.sheetnames else None, max_points)
     finally:
         book.close()
