@@ -5,9 +5,9 @@ import pytest
 from lxml import etree
 from pyxform.xls2xform import convert
 
+from formdata import FORMS_DIR, flat_answers, form_xml, instance_xml
 from server.domain.scoring import group_title, score
 from server.domain.scoring_sheet import read_scoring, survey_fields
-from tests.formdata import FORMS_DIR, flat_answers, form_xml, instance_xml
 
 NS = {"x": "http://www.w3.org/2002/xforms", "h": "http://www.w3.org/1999/xhtml"}
 ENTITIES = "{http://www.opendatakit.org/xforms/entities}saveto"

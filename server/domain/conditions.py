@@ -24,8 +24,11 @@ Semantics. Answers are raw submission text. A missing or empty answer makes ever
 that involves it false (so ``${x} != 'yes'`` is false when x is blank: an unanswered question
 never meets a criterion by accident); arithmetic on it gives "missing" too. Comparisons are
 numeric when both sides read as numbers, else string comparisons (``<``/``>`` on non-numbers
-are false). ``and``/``or`` short-circuit, and only the fields actually consulted are reported
-in ``Evaluation.decided_by``, so a page can say "not met because ho_ngheo = yes".
+are false). A bare field is true when answered (as in XPath, even "0"); ``not(...)`` of a
+comparison with a blank answer is therefore true, so write ``${x} = 'no'`` rather than
+``not(${x} = 'yes')`` when a blank must fail. ``and``/``or`` short-circuit, and only the
+fields actually consulted are reported in ``Evaluation.decided_by``, so a page can say
+"not met because ho_ngheo = yes".
 """
 
 from __future__ import annotations
