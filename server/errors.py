@@ -25,8 +25,9 @@ class AppError(Exception):
 
     @property
     def message(self) -> str:
-        """Vietnamese first, English after, as every user-facing message."""
-        return f"{self.vi} / {self.en}"
+        """Vietnamese first, English after, as every user-facing message (some messages,
+        such as scoring-sheet problems, already carry both in one text)."""
+        return f"{self.vi} / {self.en}" if self.en and self.en != self.vi else self.vi
 
 
 class Invalid(AppError):

@@ -17,6 +17,7 @@ from ..errors import Conflict, Invalid, NotFound
 from ..formats.openrosa import XMLRejected, xform_info
 from ..store import forms as q
 from ..store.models import Form, FormMedia, FormVersion
+from . import scoring_sheet
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xls", ".md"}
 MEDIA_SUFFIXES = {".csv", ".jpg", ".jpeg", ".png", ".gif", ".svg", ".mp3", ".mp4", ".geojson"}
@@ -68,7 +69,7 @@ def import_workbook(
     media = dict(media or {})
     if itemsets:
         media["itemsets.csv"] = itemsets
-    scoring = read_scoring(content, name, info.fields)
+    scoring = read_scoring(content, name)
 
     form = q.by_xml_id(db, info.form_id)
     if form is not None:
@@ -110,18 +111,14 @@ def import_workbook(
     return ImportResult(info.form_id, info.version, status, warnings)
 
 
-def read_scoring(content: bytes, name: str, fields: dict[str, str]) -> dict | None:
-    """The workbook's `scoring` sheet, validated against the form's fields."""
+def read_scoring(content: bytes, name: str) -> dict | None:
+    """The workbook's `scoring` sheet, validated against the survey's fields; a bad sheet
+    refuses the whole import with every problem named by sheet and row."""
     if not name.lower().endswith(".xlsx"):
         return None
     try:
-        from .scoring_sheet import ScoringSheetError
-        from .scoring_sheet import read_scoring as read_sheet
-    except ImportError:  # scoring arrives with the campaign forms
-        return None
-    try:
-        sheet = read_sheet(content, Path(name).name, fields)
-    except ScoringSheetError as exc:
+        sheet = scoring_sheet.read_scoring(content, Path(name).name, scoring_sheet.survey_fields(content))
+    except scoring_sheet.ScoringSheetError as exc:
         raise Invalid(str(exc), str(exc)) from None
     return sheet.to_dict() if sheet is not None else None
 

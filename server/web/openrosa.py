@@ -7,11 +7,12 @@ from email.utils import formatdate
 from urllib.parse import quote
 
 from flask import Blueprint, Response, current_app, g, request
+from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from ..domain import formfiles
 from ..domain.access import may_fill, unit_scope
-from ..domain.submissions import Upload, receive
+from ..domain.submissions import Receipt, Upload, receive
 from ..errors import AppError, NotFound
 from ..formats import openrosa as fmt
 from ..store import db
@@ -152,6 +153,25 @@ def submission_probe() -> Response:
     return Response(status=204)
 
 
+def _receive_committed(upload: Upload, user) -> Receipt:  # noqa: ANN001
+    """Store and commit. Two phones (or a retry racing its original) posting the same
+    instanceID at once: the loser's unique-key error means the row now exists, so one more
+    pass takes the identical-resend path."""
+    for attempt in range(3):
+        session = db.write_session()
+        try:
+            receipt = receive(
+                session, upload, user, current_app.config["DATA_DIR"], unit_scope(session, user)
+            )
+            session.commit()
+            return receipt
+        except IntegrityError:
+            session.rollback()
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
 @bp.post("/submission")
 def submission() -> Response:
     user = collector()
@@ -169,9 +189,7 @@ def submission() -> Response:
         device_id=request.args.get("deviceID", ""),
         user_agent=request.headers.get("User-Agent", ""),
     )
-    session = db.write_session()
-    receipt = receive(session, upload, user, current_app.config["DATA_DIR"], unit_scope(session, user))
-    session.commit()
+    receipt = _receive_committed(upload, user)
     if receipt.missing:
         msg = (
             f"Đã nhận, còn thiếu {len(receipt.missing)} tệp đính kèm / received, "
