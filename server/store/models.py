@@ -153,9 +153,132 @@ class Attachment(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class Household(Base):
+    """A household of the registry (imported roster, or added at a door: `is_new` until the
+    board confirms it). `version` is the entity-list __version Collect compares."""
+
+    __tablename__ = "household"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    head_name: Mapped[str] = mapped_column(String(255), default="")
+    address: Mapped[str] = mapped_column(String(255), default="")
+    members: Mapped[int] = mapped_column(Integer, default=0)
+    is_new: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Citizen(Base):
+    """An adult member of a registered household."""
+
+    __tablename__ = "citizen"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id"), index=True)
+    full_name: Mapped[str] = mapped_column(String(255))
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    sex: Mapped[str] = mapped_column(String(8), default="")
+    is_new: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Score(Base):
+    """The scoring of one submission against its form version's sheet. `counts` marks the
+    one submission per (year, kind, subject) that the results use: the latest current one
+    the board has not rejected (domain/results.py keeps it so)."""
+
+    __tablename__ = "score"
+    __table_args__ = (
+        Index("ix_score_subject", "year", "kind", "subject"),
+        Index("ix_score_unit", "year", "unit_code", "kind", "counts"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submission.id"), unique=True)
+    form_id: Mapped[int] = mapped_column(ForeignKey("form.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    unit_code: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))  # household, citizen, group, registration
+    subject: Mapped[str] = mapped_column(String(64))
+    points: Mapped[float] = mapped_column(default=0.0)
+    max_points: Mapped[float] = mapped_column(default=0.0)
+    title_reached: Mapped[bool] = mapped_column(Boolean, default=False)
+    criteria: Mapped[list] = mapped_column(JSON, default=list)
+    counts: Mapped[bool] = mapped_column(Boolean, default=False)
+    rejected: Mapped[bool] = mapped_column(Boolean, default=False)
+    reject_reason: Mapped[str] = mapped_column(String(500), default="")
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class UnitResult(Base):
+    """A unit's figures for a year (its own submissions, or its children's summed)."""
+
+    __tablename__ = "unit_result"
+    __table_args__ = (UniqueConstraint("year", "unit_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    figures: Mapped[dict] = mapped_column(JSON, default=dict)
+    title_reached: Mapped[bool | None] = mapped_column(Boolean)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Review(Base):
+    """A unit's evaluation meeting (bình xét) and the committee's approval of its list."""
+
+    __tablename__ = "review"
+    __table_args__ = (UniqueConstraint("year", "unit_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    state: Mapped[str] = mapped_column(String(16), default="open")  # open, reviewed, approved
+    meeting_date: Mapped[str] = mapped_column(String(10), default="")
+    place: Mapped[str] = mapped_column(String(255), default="")
+    chair: Mapped[str] = mapped_column(String(255), default="")
+    secretary: Mapped[str] = mapped_column(String(255), default="")
+    present: Mapped[int] = mapped_column(Integer, default=0)
+    invited: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str] = mapped_column(String(2000), default="")
+
+
+class ReviewDecision(Base):
+    """The board's decision on one proposed household or citizen, with the vote."""
+
+    __tablename__ = "review_decision"
+    __table_args__ = (UniqueConstraint("review_id", "kind", "subject"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("review.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    subject: Mapped[str] = mapped_column(String(64))
+    agree: Mapped[bool] = mapped_column(Boolean)
+    votes_for: Mapped[int] = mapped_column(Integer, default=0)
+    votes_total: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
+    decided_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ReviewEvent(Base):
+    """Who did what to a review and when: the audit trail of the procedure."""
+
+    __tablename__ = "review_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("review.id"), index=True)
+    action: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 __all__ = [
     "Attachment",
     "Base",
+    "Citizen",
+    "Household",
+    "Review",
+    "ReviewDecision",
+    "ReviewEvent",
+    "Score",
+    "UnitResult",
     "Form",
     "FormMedia",
     "FormVersion",
