@@ -302,3 +302,10 @@ def test_kind_and_data_must_match():
         render_html("decision", certificates())
     with pytest.raises(ValueError):
         render_html("letter", certificates())
+
+
+def test_certificate_for_a_residential_group():
+    data = Certificates(2026, "unit", [Person("Tổ dân phố Khu phố 3", unit_name="Khu phố 3")])
+    text = text_of(render_pdf("certificates", data, settings()))
+    assert "Tổ dân phố Khu phố 3" in text and "TỔ DÂN PHỐ KIỂU MẪU" in text
+    assert "Ông (bà)" not in text
