@@ -4,6 +4,7 @@ attached at import plus the lists the server builds for that user from the regis
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -12,6 +13,8 @@ from sqlalchemy.orm import Session
 from ..store import forms as q
 from ..store.models import FormVersion, User
 
+_DATASET = re.compile(rb'<entity[^>]*\bdataset="([\w.-]+)"')
+CSV = "text/csv; charset=utf-8"
 # filename -> builder(db, user) -> CSV bytes; filled by the registry module
 GENERATED: dict[str, Callable[[Session, User], bytes]] = {}
 
@@ -21,22 +24,30 @@ class MediaFile:
     filename: str
     content_type: str
     data: bytes
+    entity_list: bool = False
 
     @property
     def md5(self) -> str:
         return hashlib.md5(self.data).hexdigest()
 
 
+def entity_lists(version: FormVersion) -> set[str]:
+    """CSV files that are ODK entity lists: the datasets the form creates or updates, so
+    Collect keeps households registered offline selectable at the next door."""
+    return {f"{name.decode()}.csv" for name in _DATASET.findall(version.xml)}
+
+
 def media_files(db: Session, user: User, version: FormVersion) -> list[MediaFile]:
     """Every media file the form names that has content, in the form's order."""
     stored = q.media(db, version)
+    entities = entity_lists(version)
     files = []
     for name in version.media:
         if name in stored:
             m = stored[name]
             files.append(MediaFile(name, m.content_type, m.data))
         elif name in GENERATED:
-            files.append(MediaFile(name, "text/csv", GENERATED[name](db, user)))
+            files.append(MediaFile(name, CSV, GENERATED[name](db, user), name in entities))
     for name, m in stored.items():  # e.g. itemsets.csv, not named by jr:// in the XML
         if name not in version.media:
             files.append(MediaFile(name, m.content_type, m.data))
@@ -48,5 +59,5 @@ def media_file(db: Session, user: User, version: FormVersion, filename: str) -> 
     if stored is not None:
         return MediaFile(filename, stored.content_type, stored.data)
     if filename in version.media and filename in GENERATED:
-        return MediaFile(filename, "text/csv", GENERATED[filename](db, user))
+        return MediaFile(filename, CSV, GENERATED[filename](db, user))
     return None

@@ -20,6 +20,8 @@ from ..store import blobs
 from ..store import forms as form_q
 from ..store import submissions as q
 from ..store.models import Attachment, Submission, User
+from . import results
+from .access import may_fill
 
 FIELD_ROLES = ("admin", "board", "volunteer")
 
@@ -53,7 +55,7 @@ def receive(
     form = form_q.by_xml_id(db, sub.form_id)
     if form is None:
         raise NotFound(f"Không có biểu mẫu {sub.form_id}", f"unknown form {sub.form_id}")
-    if user.role not in form.fill_roles:
+    if not may_fill(user, form):
         raise Forbidden(
             f"Bạn không được gửi biểu mẫu {sub.form_id}", f"you may not submit form {sub.form_id}"
         )
@@ -122,6 +124,7 @@ def receive(
     if previous is not None:
         _carry_forward(db, previous, row)
     missing = _store_files(db, row, upload, data_dir)
+    results.on_submission(db, row, version, previous)
     return Receipt(row, True, missing)
 
 

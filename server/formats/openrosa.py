@@ -40,6 +40,7 @@ class ManifestEntry:
     filename: str
     md5: str
     download_url: str
+    entity_list: bool = False
 
 
 def form_list_xml(entries: list[FormListEntry]) -> bytes:
@@ -61,7 +62,8 @@ def manifest_xml(entries: list[ManifestEntry]) -> bytes:
     parts = [f'<?xml version="1.0" encoding="UTF-8"?>\n<manifest xmlns="{MANIFEST_NS}">']
     for e in entries:
         parts.append(
-            f"<mediaFile><filename>{escape(e.filename)}</filename><hash>md5:{e.md5}</hash>"
+            ('<mediaFile type="entityList">' if e.entity_list else "<mediaFile>")
+            + f"<filename>{escape(e.filename)}</filename><hash>md5:{e.md5}</hash>"
             f"<downloadUrl>{escape(e.download_url)}</downloadUrl></mediaFile>"
         )
     parts.append("</manifest>")
@@ -138,6 +140,8 @@ def parse_submission(xml: bytes) -> ParsedSubmission:
     meta: dict[str, str] = {}
     for el in root.iter():
         if len(el) or el is root:
+            if _local(el.tag) == "entity" and el.get("id"):  # ODK Entities: meta/entity/@id
+                data["__entity_id"] = el.get("id", "")
             continue
         name = _local(el.tag)
         if not name:

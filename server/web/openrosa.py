@@ -10,7 +10,7 @@ from flask import Blueprint, Response, current_app, g, request
 from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from ..domain import formfiles
+from ..domain import formfiles, registry  # noqa: F401  (registry registers the phone lists)
 from ..domain.access import may_fill, unit_scope
 from ..domain.submissions import Receipt, Upload, receive
 from ..errors import AppError, NotFound
@@ -130,7 +130,9 @@ def manifest(form_id: str) -> Response:
     fid = quote(form.xml_form_id, safe="")
     qs = f"?version={quote(version.version, safe='')}"
     entries = [
-        fmt.ManifestEntry(m.filename, m.md5, _url(f"/forms/{fid}/media/{quote(m.filename)}{qs}"))
+        fmt.ManifestEntry(
+            m.filename, m.md5, _url(f"/forms/{fid}/media/{quote(m.filename)}{qs}"), m.entity_list
+        )
         for m in formfiles.media_files(db.session(), user, version)
     ]
     return _xml(fmt.manifest_xml(entries))

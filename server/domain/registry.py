@@ -1,0 +1,277 @@
+"""The household registry: roster import (all or nothing, idempotent), households added in
+the field, and the per-user CSV lists the phones get as form media (units.csv,
+households.csv, members.csv — the column contract is in forms/README.md)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import Invalid
+from ..formats.roster import RosterError, RosterRow, read_roster
+from ..store.models import Citizen, Household, Unit, User
+from . import formfiles
+from .access import unit_scope
+
+SEXES = {"nam": "nam", "nữ": "nu", "nu": "nu", "male": "nam", "female": "nu", "m": "nam", "f": "nu"}
+
+
+@dataclass
+class ImportReport:
+    units: int = 0
+    households_created: int = 0
+    households_updated: int = 0
+    citizens_created: int = 0
+    citizens_updated: int = 0
+    unchanged: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return any(
+            (
+                self.units,
+                self.households_created,
+                self.households_updated,
+                self.citizens_created,
+                self.citizens_updated,
+            )
+        )
+
+
+def import_roster(db: Session, content: bytes, filename: str) -> ImportReport:
+    """Apply a roster file. Every row is checked first; one bad row refuses the whole file
+    (Invalid listing each row's problem), so nothing is half-imported."""
+    try:
+        rows = read_roster(content, filename)
+    except RosterError as exc:
+        raise Invalid("\n".join(exc.problems), "") from None
+    problems = _check(db, rows)
+    if problems:
+        raise Invalid("\n".join(problems), "")
+    report = ImportReport()
+    units = {u.code: u for u in db.scalars(select(Unit))}
+    households = {h.code: h for h in db.scalars(select(Household))}
+    citizens = {c.code: c for c in db.scalars(select(Citizen))}
+    for row in rows:
+        v = row.values
+        unit = units.get(v["unit"]) or _new_unit(db, v, units, report)
+        hh = households.get(v["household"])
+        wanted = {
+            "unit_id": unit.id,
+            "head_name": v.get("head_name") or (hh.head_name if hh else ""),
+            "address": v.get("address") or (hh.address if hh else ""),
+            "members": int(v["members"]) if v.get("members") else (hh.members if hh else 0),
+        }
+        if hh is None:
+            hh = Household(code=v["household"], **wanted)
+            db.add(hh)
+            db.flush()
+            households[hh.code] = hh
+            report.households_created += 1
+        elif _update(hh, wanted):
+            hh.version += 1
+            report.households_updated += 1
+        if v.get("citizen"):
+            wanted_c = {
+                "household_id": hh.id,
+                "full_name": v.get("full_name", ""),
+                "birth_year": int(v["birth_year"]) if v.get("birth_year") else None,
+                "sex": SEXES.get(v.get("sex", "").lower(), ""),
+                "is_new": False,
+            }
+            cit = citizens.get(v["citizen"])
+            if cit is None:
+                cit = Citizen(code=v["citizen"], **wanted_c)
+                db.add(cit)
+                citizens[cit.code] = cit
+                report.citizens_created += 1
+            elif _update(cit, wanted_c):
+                report.citizens_updated += 1
+            else:
+                report.unchanged += 1
+        else:
+            report.unchanged += 1
+    db.flush()
+    return report
+
+
+def _check(db: Session, rows: list[RosterRow]) -> list[str]:
+    known_units = set(db.scalars(select(Unit.code)))
+    problems = []
+    seen_citizens: dict[str, int] = {}
+    new_units = {r.values["unit"] for r in rows if r.values.get("unit_name")}
+    for row in rows:
+        v, n = row.values, row.number
+        where = f"dòng / row {n}"
+        if not v.get("unit"):
+            problems.append(f"{where}: thiếu mã tổ / unit code missing")
+        elif v["unit"] not in known_units and v["unit"] not in new_units:
+            problems.append(
+                f"{where}: không có đơn vị / unknown unit {v['unit']} (add unit_name to create it)"
+            )
+        parent = v.get("parent_unit")
+        if parent and parent not in known_units and parent not in new_units:
+            problems.append(f"{where}: không có đơn vị cha / unknown parent unit {parent}")
+        if not v.get("household"):
+            problems.append(f"{where}: thiếu mã hộ / household code missing")
+        for col in ("members", "birth_year"):
+            if v.get(col) and not v[col].isdigit():
+                problems.append(f"{where}: {col} phải là số / {col} must be a whole number: {v[col]!r}")
+        if v.get("birth_year", "").isdigit() and not 1900 <= int(v["birth_year"]) <= 2100:
+            problems.append(f"{where}: năm sinh không hợp lệ / birth year out of range")
+        if v.get("sex") and v["sex"].lower() not in SEXES:
+            problems.append(f"{where}: giới tính / sex must be nam or nữ, not {v['sex']!r}")
+        if v.get("citizen"):
+            if not v.get("full_name"):
+                problems.append(f"{where}: thiếu họ tên công dân / citizen full_name missing")
+            if v["citizen"] in seen_citizens:
+                problems.append(
+                    f"{where}: mã công dân trùng với dòng {seen_citizens[v['citizen']]} / "
+                    f"citizen {v['citizen']} repeats row {seen_citizens[v['citizen']]}"
+                )
+            seen_citizens[v["citizen"]] = n
+    return problems
+
+
+def _new_unit(db: Session, v: dict[str, str], units: dict[str, Unit], report: ImportReport) -> Unit:
+    parent = units.get(v.get("parent_unit", ""))
+    unit = Unit(
+        code=v["unit"],
+        name=v.get("unit_name") or v["unit"],
+        parent_id=parent.id if parent else None,
+        path=f"{parent.path}{parent.id}/" if parent else "/",
+    )
+    db.add(unit)
+    db.flush()
+    units[unit.code] = unit
+    report.units += 1
+    return unit
+
+
+def _update(obj: object, wanted: dict) -> bool:
+    changed = False
+    for key, value in wanted.items():
+        if getattr(obj, key) != value:
+            setattr(obj, key, value)
+            changed = True
+    return changed
+
+
+# ---- households and citizens met in the field ---------------------------------------
+
+
+def record_from_submission(db: Session, kind: str, data: dict, unit: Unit | None, subject: str) -> None:
+    """A household or citizen added at a door joins the registry, flagged new for the
+    board to confirm. Does nothing when the subject is already registered."""
+    if unit is None or not subject:
+        return
+    if kind == "household" and _text(data.get("new_household")) == "yes":
+        if db.scalar(select(Household.id).where(Household.code == subject)) is None:
+            members = _text(data.get("members"))
+            db.add(
+                Household(
+                    code=subject,
+                    unit_id=unit.id,
+                    head_name=_text(data.get("head_name")),
+                    address=_text(data.get("address")),
+                    members=int(members) if members.isdigit() else 0,
+                    is_new=True,
+                )
+            )
+    elif kind == "citizen" and _text(data.get("new_citizen")) == "yes":
+        hh = db.scalar(select(Household).where(Household.code == _text(data.get("household"))))
+        if hh is not None and db.scalar(select(Citizen.id).where(Citizen.code == subject)) is None:
+            year = _text(data.get("birth_year"))
+            db.add(
+                Citizen(
+                    code=subject,
+                    household_id=hh.id,
+                    full_name=_text(data.get("full_name")),
+                    birth_year=int(year) if year.isdigit() else None,
+                    sex=SEXES.get(_text(data.get("sex")).lower(), ""),
+                    is_new=True,
+                )
+            )
+
+
+def _text(value: object) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return str(value or "").strip()
+
+
+# ---- the lists sent to phones -------------------------------------------------------
+
+
+def _scope_units(db: Session, user: User) -> list[Unit]:
+    scope = unit_scope(db, user)
+    query = select(Unit).order_by(Unit.code)
+    if scope is not None:
+        query = query.where(Unit.code.in_(scope))
+    return list(db.scalars(query))
+
+
+def _csv(header: list[str], rows: list[list[object]]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue().encode()
+
+
+def units_csv(db: Session, user: User) -> bytes:
+    return _csv(["name", "label"], [[u.code, u.name] for u in _scope_units(db, user)])
+
+
+def households_csv(db: Session, user: User) -> bytes:
+    units = {u.id: u.code for u in _scope_units(db, user)}
+    rows = db.scalars(select(Household).where(Household.unit_id.in_(units)).order_by(Household.code))
+    return _csv(
+        ["name", "label", "__version", "unit", "head_name", "address", "members"],
+        [
+            [
+                h.code,
+                f"{h.head_name} – {h.address}",
+                h.version,
+                units[h.unit_id],
+                h.head_name,
+                h.address,
+                h.members,
+            ]
+            for h in rows
+        ],
+    )
+
+
+def members_csv(db: Session, user: User) -> bytes:
+    units = {u.id: u.code for u in _scope_units(db, user)}
+    rows = db.execute(
+        select(Citizen, Household.code, Household.unit_id)
+        .join(Household, Citizen.household_id == Household.id)
+        .where(Household.unit_id.in_(units))
+        .order_by(Citizen.code)
+    )
+    return _csv(
+        ["name", "label", "household", "unit", "birth_year", "sex"],
+        [
+            [
+                c.code,
+                f"{c.full_name}, {c.birth_year or ''}".rstrip(", "),
+                hh,
+                units[uid],
+                c.birth_year or "",
+                c.sex,
+            ]
+            for c, hh, uid in rows
+        ],
+    )
+
+
+formfiles.GENERATED.update(
+    {"units.csv": units_csv, "households.csv": households_csv, "members.csv": members_csv}
+)

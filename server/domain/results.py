@@ -1,0 +1,307 @@
+"""Scores and unit results, kept up to date as submissions arrive.
+
+Which submission counts, per campaign year and per household / citizen / group:
+1. an edit (meta/deprecatedID) replaces what it edits (the edited row is no longer current);
+2. among the current ones, the latest received supersedes earlier ones;
+3. a submission the board rejected does not count (the next latest one does, if any).
+
+A change moves one subject's counting score; its unit's own figures change by that score's
+contribution, and the difference is added to every ancestor — no level is recomputed
+from scratch. `rescore` rebuilds a whole year (after a scoring sheet changed)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from ..store import results as q
+from ..store import users as unit_q
+from ..store.models import Form, FormVersion, Score, Submission, Unit, UnitResult
+from . import aggregation, registry
+from .aggregation import CountedScore
+from .scoring import ScoringSheet, TitleRule, score
+
+GROUP_KINDS = ("group", "registration")
+
+
+def form_kind(version: FormVersion) -> str | None:
+    """What a form assesses, read from the field contract (forms/README.md)."""
+    fields = version.fields or {}
+    if "unit" not in fields:
+        return None
+    if "citizen" in fields:
+        return "citizen"
+    if "household" in fields:
+        return "household"
+    if version.scoring:
+        return "group"
+    return "registration"
+
+
+def answers_of(sub: Submission) -> dict[str, str | None]:
+    return {k: (v[0] if isinstance(v, list) and v else v) or None for k, v in (sub.data or {}).items()}
+
+
+def subject_of(kind: str, sub: Submission) -> str:
+    data = answers_of(sub)
+    suffix = sub.instance_id.removeprefix("uuid:")[:36]
+    if kind == "household":
+        if data.get("new_household") == "yes":
+            return (data.get("__entity_id") or f"HH-{suffix}")[:64]
+        return data.get("household") or f"HH-{suffix}"
+    if kind == "citizen":
+        if data.get("new_citizen") == "yes":
+            return f"CD-{suffix}"
+        return data.get("citizen") or f"CD-{suffix}"
+    return sub.unit_code or ""
+
+
+def campaign_year(sub: Submission) -> int:
+    return sub.year or (sub.received_at or datetime.now()).year
+
+
+def score_row(sub: Submission, version: FormVersion, kind: str) -> Score:
+    """A new Score for a submission (not yet counting)."""
+    answers = answers_of(sub)
+    result = score(ScoringSheet.from_dict(version.scoring), answers) if version.scoring else None
+    return Score(
+        submission_id=sub.id,
+        form_id=sub.form_id,
+        year=campaign_year(sub),
+        unit_code=sub.unit_code or "",
+        kind=kind,
+        subject=subject_of(kind, sub),
+        points=result.points if result else 0.0,
+        max_points=result.max_points if result else 0.0,
+        title_reached=bool(result and result.title_reached),
+        criteria=[
+            {"code": c.code, "passed": c.passed, "points": c.points_awarded, "decided_by": c.decided_by}
+            for c in (result.criteria if result else [])
+        ],
+        received_at=sub.received_at,
+    )
+
+
+def on_submission(
+    db: Session, sub: Submission, version: FormVersion, edited: Submission | None = None
+) -> Score | None:
+    """Score a newly stored submission and move the results it changes. An edit that moved
+    the subject (another household picked) also recounts the one it left."""
+    if edited is not None:
+        old = q.score_of_submission(db, edited.id)
+        if old is not None:
+            recount(db, old.year, old.kind, old.subject)
+    kind = form_kind(version)
+    if kind is None or not sub.unit_code:
+        return None
+    unit = unit_q.unit_by_code(db, sub.unit_code)
+    if unit is None:
+        return None
+    row = score_row(sub, version, kind)
+    db.add(row)
+    db.flush()
+    registry.record_from_submission(db, kind, answers_of(sub), unit, row.subject)
+    if not q.has_results(db, row.year):
+        _pick_counting(db, row.year, kind, row.subject)
+        rebuild(db, row.year)  # the year's first submission: every unit's registry enters
+    else:
+        recount(db, row.year, kind, row.subject)
+    return row
+
+
+def _pick_counting(db: Session, year: int, kind: str, subject: str) -> tuple[Score | None, Score | None]:
+    """Mark the one counting score of a subject; returns (previously counting, now counting)."""
+    rows = q.scores_of_subject(db, year, kind, subject)
+    winner = next((s for s, current in rows if current and not s.rejected), None)
+    before = next((s for s, _cur in rows if s.counts), None)
+    for s, _cur in rows:
+        s.counts = s is winner
+    return before, winner
+
+
+def recount(db: Session, year: int, kind: str, subject: str) -> None:
+    """Pick the counting score of one subject and apply the change to the results."""
+    before, winner = _pick_counting(db, year, kind, subject)
+    if before is winner:
+        return
+    db.flush()
+    for s, sign in ((before, -1), (winner, 1)):
+        if s is not None:
+            _apply(db, year, s, sign)
+
+
+def reject(db: Session, score_row_: Score, reason: str) -> None:
+    """The board refuses a submission (wrong household, bad data): it stops counting."""
+    score_row_.rejected = True
+    score_row_.reject_reason = reason[:500]
+    recount(db, score_row_.year, score_row_.kind, score_row_.subject)
+
+
+def _counted(s: Score) -> CountedScore:
+    return CountedScore(
+        kind=s.kind,
+        title_reached=s.title_reached,
+        criteria=tuple((c["code"], bool(c["passed"])) for c in s.criteria),
+        points=s.points,
+    )
+
+
+def _apply(db: Session, year: int, s: Score, sign: int) -> None:
+    unit = unit_q.unit_by_code(db, s.unit_code)
+    if unit is None:
+        return
+    result = q.result_for_update(db, year, unit.id)
+    stored = result.figures.get("own")
+    if s.kind in GROUP_KINDS:
+        new_own = _own_figures(db, year, unit)
+    else:
+        one, _r, _c = aggregation.leaf_figures([_counted(s)], 0, 0, None)
+        one["groups"] = 0
+        if sign < 0:
+            one = aggregation.diff_figures(aggregation.empty_figures(), one)
+        new_own = aggregation.add_figures(stored or _fresh_own(db, unit), one)
+    _store_own(db, year, unit, result, stored or aggregation.empty_figures(), new_own)
+
+
+def _fresh_own(db: Session, unit: Unit) -> dict:
+    own = aggregation.empty_figures()
+    own["households_registry"], own["adults_registry"] = q.registry_sizes(db, unit.id)
+    own["groups"] = 1 if unit.kind != "town" else 0
+    return own
+
+
+def _own_figures(db: Session, year: int, unit: Unit) -> dict:
+    """A unit's own figures from scratch: its counting scores and its registry."""
+    households, adults = q.registry_sizes(db, unit.id)
+    subs = {s.submission_id: s for s in q.counting_scores(db, year, unit.code)}
+    regs = (
+        {sub.id: sub for sub in db.query(Submission).filter(Submission.id.in_(subs)).all()}
+        if any(s.kind == "registration" for s in subs.values())
+        else {}
+    )
+    counted = [
+        CountedScore(
+            kind=s.kind,
+            title_reached=s.title_reached,
+            criteria=tuple((c["code"], bool(c["passed"])) for c in s.criteria),
+            points=s.points,
+            answers=answers_of(regs[s.submission_id]) if s.submission_id in regs else {},
+        )
+        for s in subs.values()
+    ]
+    own, _reached, _checks = aggregation.leaf_figures(counted, households, adults, None)
+    if unit.kind == "town":
+        own["groups"] = 0
+    return own
+
+
+def _title(db: Session, year: int, unit: Unit, own: dict) -> dict:
+    """Whether a residential group reaches its title by the group form's rule."""
+    rule = group_rule(db)
+    if rule is None or unit.kind == "town" or not own.get("households_registry"):
+        return {"reached": None, "checks": []}
+    group = own.get("groups_assessed") and own.get("group_points") is not None
+    group_score = None
+    if group:
+        group_score = _GroupScore(own["group_points"], own.get("group_title_reached", False))
+    reached, checks = aggregation.group_title(
+        rule,
+        own["model_households"],
+        own["households_registry"],
+        own["model_citizens"],
+        own["adults_registry"],
+        group_score,
+    )
+    return {"reached": reached, "checks": [c.__dict__ for c in checks]}
+
+
+class _GroupScore:
+    """The little of a group's ScoreResult that group_title reads."""
+
+    def __init__(self, points: float, reached: bool) -> None:
+        self.points, self.title_reached = points, reached
+        self.max_points, self.mandatory_failed = 0, []
+
+
+def _store_own(db: Session, year: int, unit: Unit, result: UnitResult, old_own: dict, new_own: dict) -> None:
+    title = _title(db, year, unit, new_own)
+    new_own["groups_reaching_title"] = int(bool(title["reached"]))
+    old_total = result.figures.get("total") or aggregation.empty_figures()
+    delta = aggregation.diff_figures(new_own, old_own)
+    result.figures = {"own": new_own, "total": aggregation.add_figures(old_total, delta), "title": title}
+    result.title_reached = title["reached"]
+    for parent in q.ancestors(db, unit):
+        up = q.result_for_update(db, year, parent.id)
+        base = up.figures.get("total") or aggregation.empty_figures()
+        figures = dict(up.figures)
+        figures["total"] = aggregation.add_figures(base, delta)
+        up.figures = figures
+
+
+def group_rule(db: Session) -> TitleRule | None:
+    """The residential-group title rule: from the current version of the form whose rule
+    has the household/citizen shares (the to_dan_pho form)."""
+    for form in db.query(Form).all():
+        version = db.get(FormVersion, form.current_version_id) if form.current_version_id else None
+        if version and version.scoring and version.scoring.get("rule", {}).get("household_share") is not None:
+            return ScoringSheet.from_dict(version.scoring).rule
+    return None
+
+
+def refresh_registry(db: Session, year: int) -> None:
+    """After a roster import the registry sizes changed: recompute the units' own figures."""
+    for unit in db.query(Unit).all():
+        result = q.result_for_update(db, year, unit.id)
+        old_own = result.figures.get("own") or aggregation.empty_figures()
+        _store_own(db, year, unit, result, old_own, _own_figures(db, year, unit))
+
+
+def rescore(db: Session, year: int, progress: Callable[[int], None] | None = None) -> int:
+    """Score every submission of a year again with its form version's current sheet and
+    rebuild the results. Returns the number of submissions scored."""
+    q.clear_year(db, year)
+    db.flush()
+    versions: dict[int, FormVersion] = {}
+    count = 0
+    subjects: set[tuple[str, str]] = set()
+    for sub in q.submissions_of_year(db, year):
+        version = versions.get(sub.form_version_id) or db.get(FormVersion, sub.form_version_id)
+        versions[sub.form_version_id] = version
+        kind = form_kind(version)
+        if kind is None or not sub.unit_code:
+            continue
+        row = score_row(sub, version, kind)
+        db.add(row)
+        subjects.add((kind, row.subject))
+        count += 1
+        if progress and count % 1000 == 0:
+            progress(1000)
+    db.flush()
+    for kind, subject in subjects:
+        _pick_counting(db, year, kind, subject)
+    db.flush()
+    rebuild(db, year)
+    if progress:
+        progress(count % 1000)
+    return count
+
+
+def rebuild(db: Session, year: int) -> None:
+    """Every unit's own figures from its counting scores, totals summed up the tree."""
+    units = db.query(Unit).all()
+    own = {u.id: _own_figures(db, year, u) for u in units}
+    titles = {}
+    for u in units:
+        titles[u.id] = _title(db, year, u, own[u.id])
+        own[u.id]["groups_reaching_title"] = int(bool(titles[u.id]["reached"]))
+    totals = {u.id: dict(own[u.id]) for u in units}
+    for u in sorted(units, key=lambda x: -x.path.count("/")):
+        if u.parent_id is not None and u.parent_id in totals:
+            totals[u.parent_id] = aggregation.sum_figures([totals[u.parent_id], totals[u.id]])
+    for u in units:
+        result = q.result_for_update(db, year, u.id)
+        result.figures = {"own": own[u.id], "total": totals[u.id], "title": titles[u.id]}
+        result.title_reached = titles[u.id]["reached"]
+    db.flush()

@@ -1,0 +1,189 @@
+"""The household registry: roster import (encodings, all-or-nothing, idempotent), the lists
+each volunteer's phone gets, and households added at a door."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from pathlib import Path
+
+import pytest
+import requests
+from lxml import etree
+from openpyxl import Workbook
+
+from conftest import add_unit, add_user
+from formdata import instance_xml
+from orhelpers import OR_HEADERS, digest, post
+from server.domain import forms as forms_domain
+from server.domain.registry import import_roster
+from server.errors import Invalid
+from server.store import db
+from server.store.models import Citizen, Household
+
+FORMS = Path(__file__).resolve().parent.parent / "forms"
+M = "{http://openrosa.org/xforms/xformsManifest}"
+
+ROSTER = (
+    "unit,unit_name,parent_unit,household,head_name,address,members,citizen,full_name,birth_year,sex\n"
+    "TDP01,Tổ dân phố 1,PS,H001,Nguyễn Văn An,Số 1 ngõ 2,4,C001,Nguyễn Văn An,1970,nam\n"
+    "TDP01,Tổ dân phố 1,PS,H001,Nguyễn Văn An,Số 1 ngõ 2,4,C002,Trần Thị Bình,1972,nữ\n"
+    "TDP02,Tổ dân phố 2,PS,H002,Lê Văn Đức,Khu phố 3,3,C003,Lê Văn Đức,1980,nam\n"
+)
+
+
+TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def to_cp1258(text: str) -> bytes:
+    """What Excel writes as "CSV" on a Vietnamese Windows: letters with tone marks as a base
+    letter plus a combining tone (cp1258 has no precomposed ổ, ặ, ...)."""
+    out = []
+    for ch in text:
+        try:
+            out.append(ch.encode("cp1258"))
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            base = unicodedata.normalize("NFC", "".join(p for p in parts if p not in TONES))
+            out.append((base + "".join(p for p in parts if p in TONES)).encode("cp1258"))
+    return b"".join(out)
+
+
+def run_import(app, content: bytes, name: str = "roster.csv"):
+    with app.app_context():
+        try:
+            report = import_roster(db.session(), content, name)
+            db.session().commit()
+            return report
+        except Exception:
+            db.session().rollback()
+            raise
+
+
+def counts(app):
+    with app.app_context():
+        return db.session().query(Household).count(), db.session().query(Citizen).count()
+
+
+@pytest.fixture
+def town(app):
+    add_unit(app, "PS", "Thị trấn Phong Sơn")
+    return app
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda t: t.encode("utf-8"),
+        lambda t: b"\xef\xbb\xbf" + t.encode("utf-8"),
+        lambda t: t.replace(",", "\t").encode("utf-16"),
+        lambda t: to_cp1258(t.replace(",", ";")),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-tab", "cp1258-semicolon"],
+)
+def test_roster_import_in_excels_encodings(town, encode):
+    report = run_import(town, encode(ROSTER))
+    assert (report.units, report.households_created, report.citizens_created) == (2, 2, 3)
+    with town.app_context():
+        binh = db.session().query(Citizen).filter_by(code="C002").one()
+        assert binh.full_name == "Trần Thị Bình" and binh.sex == "nu" and binh.birth_year == 1972
+
+
+def test_roster_from_xlsx_and_same_file_twice_changes_nothing(town, tmp_path):
+    wb = Workbook()
+    for line in ROSTER.strip().split("\n"):
+        wb.active.append(line.split(","))
+    path = tmp_path / "roster.xlsx"
+    wb.save(path)
+    first = run_import(town, path.read_bytes(), "roster.xlsx")
+    assert first.changed and counts(town) == (2, 3)
+    again = run_import(town, path.read_bytes(), "roster.xlsx")
+    assert not again.changed and again.unchanged == 3 and counts(town) == (2, 3)
+
+
+def test_bad_rows_are_listed_and_nothing_is_imported(town):
+    bad = ROSTER + (
+        "TDP09,,,H003,Ai đó,,2,,,,\n"  # row 5: unknown unit
+        "TDP01,,,H004,Phạm Văn E,,hai,C005,Phạm Văn E,19x0,nam\n"  # row 6: numbers
+        "TDP01,,,H001,,,,C001,Trùng mã,1970,nam\n"  # row 7: duplicate citizen code
+        ",,,,,,,,,,\n"  # blank line: ignored
+        "TDP01,,,H005,X,,1,C009,X,1990,other\n"  # row 9: sex
+    )
+    with pytest.raises(Invalid) as err:
+        run_import(town, bad.encode())
+    text = err.value.vi
+    for row in ("row 5", "row 6", "row 7", "row 9"):
+        assert row in text
+    assert "TDP09" in text and "members" in text and "C001" in text
+    assert counts(town) == (0, 0)
+
+
+def test_missing_required_column_is_refused(town):
+    with pytest.raises(Invalid) as err:
+        run_import(town, b"unit,head_name\nTDP01,An\n")
+    assert "household" in err.value.vi
+
+
+def _publish_bundled(app, *names):
+    with app.app_context():
+        for name in names:
+            forms_domain.import_path(db.session(), FORMS / f"{name}.xlsx")
+        db.session().commit()
+
+
+def _manifest(url: str, user: str) -> dict[str, tuple[str, str]]:
+    resp = requests.get(
+        f"{url}/forms/gia_dinh_kieu_mau/manifest", auth=digest(user), headers=OR_HEADERS, timeout=10
+    )
+    assert resp.status_code == 200
+    out = {}
+    for f in etree.fromstring(resp.content).findall(f"{M}mediaFile"):
+        out[f.findtext(f"{M}filename")] = (
+            f.findtext(f"{M}hash"),
+            f.findtext(f"{M}downloadUrl"),
+            f.get("type"),
+        )
+    return out
+
+
+def test_each_volunteer_gets_only_their_households_and_hash_follows_the_registry(town, live_server):
+    run_import(town, ROSTER.encode())
+    _publish_bundled(town, "gia_dinh_kieu_mau")
+    add_user(town, "vol1", "volunteer", ("TDP01",))
+    add_user(town, "vol2", "volunteer", ("TDP02",))
+    files = _manifest(live_server.url, "vol1")
+    assert {"units.csv", "households.csv"} <= set(files)
+    md5, url, kind = files["households.csv"]
+    assert kind == "entityList"  # ODK Entities: households registered offline stay selectable
+    body = requests.get(url, auth=digest("vol1"), timeout=10).content
+    assert md5 == "md5:" + hashlib.md5(body).hexdigest()
+    lines = body.decode().splitlines()
+    assert lines[0] == "name,label,__version,unit,head_name,address,members"
+    assert lines[1:] == ["H001,Nguyễn Văn An – Số 1 ngõ 2,1,TDP01,Nguyễn Văn An,Số 1 ngõ 2,4"]
+    units = requests.get(files["units.csv"][1], auth=digest("vol1"), timeout=10).text
+    assert units.splitlines() == ["name,label", "TDP01,Tổ dân phố 1"]
+    other = requests.get(
+        _manifest(live_server.url, "vol2")["households.csv"][1], auth=digest("vol2"), timeout=10
+    )
+    assert "H002" in other.text and "H001" not in other.text
+    changed = ROSTER.replace("Số 1 ngõ 2,4", "Số 1 ngõ 2,5")
+    run_import(town, changed.encode())
+    md5_after = _manifest(live_server.url, "vol1")["households.csv"][0]
+    assert md5_after != md5
+    assert ",2,TDP01," in requests.get(url, auth=digest("vol1"), timeout=10).text  # __version bumped
+
+
+def test_household_added_at_a_door_joins_the_registry_flagged_new(town, live_server):
+    run_import(town, ROSTER.encode())
+    _publish_bundled(town, "gia_dinh_kieu_mau")
+    add_user(town, "vol1", "volunteer", ("TDP01",))
+    answers = {
+        "unit": "TDP01", "year": "2026", "new_household": "yes", "head_name": "Hoàng Văn Mới",
+        "address": "Ngõ 9", "members": "3", "hh_members": "3",
+        "meta/entity/@id": "4f1c2b7e-0000-4000-8000-000000000001",
+    }  # fmt: skip
+    xml = instance_xml(FORMS / "gia_dinh_kieu_mau.xlsx", answers, "uuid:new-hh-1")
+    assert post(live_server.url, xml, auth=digest("vol1")).status_code == 201
+    with town.app_context():
+        hh = db.session().query(Household).filter_by(code="4f1c2b7e-0000-4000-8000-000000000001").one()
+        assert hh.is_new and hh.head_name == "Hoàng Văn Mới" and hh.members == 3
