@@ -108,9 +108,11 @@ def live_server(app: Flask) -> Iterator[LiveServer]:
 # ---- helpers tests share -----------------------------------------------------------
 
 
-def add_unit(app: Flask, code: str, name: str | None = None, parent: str | None = None) -> None:
+def add_unit(
+    app: Flask, code: str, name: str | None = None, parent: str | None = None, kind: str = "residential_group"
+) -> None:
     with app.app_context():
-        units.add_unit(db.session(), code, name or code, parent_code=parent)
+        units.add_unit(db.session(), code, name or code, parent_code=parent, kind=kind)
         db.session().commit()
 
 

@@ -49,7 +49,9 @@ def instance_xml(form_path: str | Path, answers: dict[str, str], instance_id: st
     data = blank_instance(form_path)
     for key, value in answers.items():
         path, _, attribute = key.partition("/@")
-        if "/" in path:
+        if path == "meta/deprecatedID" and data.find(path) is None:  # Collect adds it on edit
+            node = etree.SubElement(data.find("meta"), "deprecatedID")
+        elif "/" in path:
             node = data.find(path)
         else:  # a question, never a group of the same name
             node = next((e for e in data.iter(path) if len(e) == 0 and e is not data), None)

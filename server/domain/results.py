@@ -20,6 +20,7 @@ from ..store import results as q
 from ..store import users as unit_q
 from ..store.models import Form, FormVersion, Score, Submission, Unit, UnitResult
 from . import aggregation, registry
+from .units import GROUP_UNIT_KINDS
 from .aggregation import CountedScore
 from .scoring import ScoringSheet, TitleRule, score
 
@@ -168,7 +169,7 @@ def _apply(db: Session, year: int, s: Score, sign: int) -> None:
 def _fresh_own(db: Session, unit: Unit) -> dict:
     own = aggregation.empty_figures()
     own["households_registry"], own["adults_registry"] = q.registry_sizes(db, unit.id)
-    own["groups"] = 1 if unit.kind != "town" else 0
+    own["groups"] = int(unit.kind in GROUP_UNIT_KINDS)
     return own
 
 
@@ -192,15 +193,14 @@ def _own_figures(db: Session, year: int, unit: Unit) -> dict:
         for s in subs.values()
     ]
     own, _reached, _checks = aggregation.leaf_figures(counted, households, adults, None)
-    if unit.kind == "town":
-        own["groups"] = 0
+    own["groups"] = int(unit.kind in GROUP_UNIT_KINDS)
     return own
 
 
 def _title(db: Session, year: int, unit: Unit, own: dict) -> dict:
     """Whether a residential group reaches its title by the group form's rule."""
     rule = group_rule(db)
-    if rule is None or unit.kind == "town" or not own.get("households_registry"):
+    if rule is None or unit.kind not in GROUP_UNIT_KINDS or not own.get("households_registry"):
         return {"reached": None, "checks": []}
     group = own.get("groups_assessed") and own.get("group_points") is not None
     group_score = None
@@ -296,7 +296,7 @@ def rebuild(db: Session, year: int) -> None:
     for u in units:
         titles[u.id] = _title(db, year, u, own[u.id])
         own[u.id]["groups_reaching_title"] = int(bool(titles[u.id]["reached"]))
-    totals = {u.id: dict(own[u.id]) for u in units}
+    totals = {u.id: aggregation.sum_figures([own[u.id]]) for u in units}
     for u in sorted(units, key=lambda x: -x.path.count("/")):
         if u.parent_id is not None and u.parent_id in totals:
             totals[u.parent_id] = aggregation.sum_figures([totals[u.parent_id], totals[u.id]])

@@ -8,6 +8,9 @@ from ..errors import Conflict, Invalid, NotFound
 from ..store import users as q
 from ..store.models import Unit
 
+# kinds assessed as a "Tổ dân phố kiểu mẫu" (a village or agency takes the group's role)
+GROUP_UNIT_KINDS = ("residential_group", "village", "agency")
+
 
 def add_unit(
     db: Session, code: str, name: str, *, kind: str = "residential_group", parent_code: str | None = None

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, jsonify
+from flask import Blueprint, Response, jsonify, request
 
-from ..errors import AppError, Forbidden
+from ..domain import results_view
+from ..errors import AppError, Forbidden, Invalid
 from ..store import db
 from ..store import forms as q
 from .auth import api_user
+
+READERS = ("admin", "committee", "board")
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -53,3 +56,63 @@ def forms() -> Response:
             }
         )
     return jsonify(forms=out)
+
+
+def _page() -> tuple[int, int]:
+    try:
+        page = int(request.args.get("page", 1))
+        per_page = min(int(request.args.get("per_page", 100)), 1000)
+    except ValueError:
+        raise Invalid("page và per_page phải là số", "page and per_page must be numbers") from None
+    if page < 1 or per_page < 1:
+        raise Invalid("page và per_page phải ≥ 1", "page and per_page must be >= 1")
+    return page, per_page
+
+
+def _paged(items: list, key: str) -> Response:
+    page, per_page = _page()
+    start = (page - 1) * per_page
+    return jsonify(
+        {key: items[start : start + per_page], "page": page, "per_page": per_page, "total": len(items)}
+    )
+
+
+@bp.get("/years")
+def years() -> Response:
+    """The campaign years that have data."""
+    _require(*READERS)
+    return jsonify(years=results_view.years(db.session()))
+
+
+@bp.get("/years/<int:year>/units")
+def units(year: int) -> Response:
+    """Every unit the caller may see with its figures, title and rank among its siblings."""
+    user = _require(*READERS)
+    return _paged(results_view.units(db.session(), user, year), "units")
+
+
+@bp.get("/years/<int:year>/units/<code>")
+def unit(year: int, code: str) -> Response:
+    """One unit: figures, title with reasons, children, and the previous year to compare."""
+    user = _require(*READERS)
+    return jsonify(results_view.unit_detail(db.session(), user, year, code))
+
+
+@bp.get("/years/<int:year>/units/<code>/households")
+def households(year: int, code: str) -> Response:
+    user = _require(*READERS)
+    return _paged(results_view.subjects(db.session(), user, year, code, "household"), "households")
+
+
+@bp.get("/years/<int:year>/units/<code>/citizens")
+def citizens(year: int, code: str) -> Response:
+    user = _require(*READERS)
+    return _paged(results_view.subjects(db.session(), user, year, code, "citizen"), "citizens")
+
+
+@bp.get("/years/<int:year>/proposals")
+def proposals(year: int) -> Response:
+    """Per unit: the proposed households and citizens, the board's decisions, the state of
+    the review, and whether the group reaches its title."""
+    user = _require(*READERS)
+    return _paged(results_view.proposals(db.session(), user, year, request.args.get("unit")), "units")

@@ -1,0 +1,167 @@
+"""Read models of the results for the API, pages and reports: plain dicts, already filtered
+to what the user may see."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import Forbidden, NotFound
+from ..store import results as q
+from ..store import users as unit_q
+from ..store.models import Citizen, Household, Score, Unit, User
+from . import review as review_domain
+from .access import unit_scope
+from .aggregation import empty_figures, shares
+
+
+def years(db: Session) -> list[int]:
+    return q.years(db)
+
+
+def _visible_units(db: Session, user: User) -> list[Unit]:
+    scope = unit_scope(db, user)
+    units = db.scalars(select(Unit).order_by(Unit.path, Unit.code)).all()
+    return [u for u in units if scope is None or u.code in scope]
+
+
+def _unit_dict(unit: Unit, result, rank: int | None = None) -> dict:  # noqa: ANN001
+    figures = result.figures if result is not None else {}
+    total = figures.get("total") or empty_figures()
+    return {
+        "code": unit.code,
+        "name": unit.name,
+        "kind": unit.kind,
+        "parent_id": unit.parent_id,
+        "depth": unit.path.count("/") - 1,
+        "figures": total,
+        "own": figures.get("own") or {},
+        "shares": shares(total),
+        "title_reached": result.title_reached if result is not None else None,
+        "title_checks": figures.get("title", {}).get("checks", []),
+        "rank": rank,
+    }
+
+
+def _ranks(units: list[Unit], results: dict) -> dict[int, int]:
+    """Rank siblings by share of model households, then of model citizens."""
+    ranks: dict[int, int] = {}
+    by_parent: dict[int | None, list[Unit]] = {}
+    for u in units:
+        by_parent.setdefault(u.parent_id, []).append(u)
+
+    def key(u: Unit) -> tuple[float, float]:
+        r = results.get(u.id)
+        s = shares((r.figures.get("total") if r else None) or empty_figures())
+        return (-(s["model_household_share"] or 0), -(s["model_citizen_share"] or 0))
+
+    for siblings in by_parent.values():
+        for i, u in enumerate(sorted(siblings, key=key), start=1):
+            ranks[u.id] = i
+    return ranks
+
+
+def units(db: Session, user: User, year: int) -> list[dict]:
+    visible = _visible_units(db, user)
+    results = q.results_of_year(db, year)
+    ranks = _ranks(visible, results)
+    return [_unit_dict(u, results.get(u.id), ranks.get(u.id)) for u in visible]
+
+
+def _unit_for(db: Session, user: User, code: str) -> Unit:
+    unit = unit_q.unit_by_code(db, code)
+    if unit is None:
+        raise NotFound(f"Không có đơn vị {code}", f"no unit {code}")
+    scope = unit_scope(db, user)
+    if scope is not None and code not in scope:
+        raise Forbidden(f"Bạn không xem được đơn vị {code}", f"you may not see unit {code}")
+    return unit
+
+
+def unit_detail(db: Session, user: User, year: int, code: str) -> dict:
+    unit = _unit_for(db, user, code)
+    results = q.results_of_year(db, year)
+    children = [u for u in _visible_units(db, user) if u.parent_id == unit.id]
+    ranks = _ranks(children, results)
+    out = _unit_dict(unit, results.get(unit.id))
+    out["children"] = [_unit_dict(c, results.get(c.id), ranks.get(c.id)) for c in children]
+    previous = q.results_of_year(db, year - 1).get(unit.id)
+    out["previous_year"] = (
+        {
+            "year": year - 1,
+            **{k: v for k, v in _unit_dict(unit, previous).items() if k in ("figures", "shares")},
+        }
+        if previous is not None
+        else None
+    )
+    return out
+
+
+def subjects(db: Session, user: User, year: int, code: str, kind: str) -> list[dict]:
+    """The counting scores of a unit's households or citizens, each criterion met or not and
+    which answers decided it."""
+    unit = _unit_for(db, user, code)
+    scores = db.scalars(
+        select(Score)
+        .where(Score.year == year, Score.unit_code == unit.code, Score.kind == kind, Score.counts.is_(True))
+        .order_by(Score.subject)
+    ).all()
+    if kind == "household":
+        rows = db.scalars(select(Household).where(Household.unit_id == unit.id))
+        names = {h.code: (h.head_name, h.address, h.is_new) for h in rows}
+    else:
+        rows = db.execute(
+            select(Citizen, Household.address).join(Household).where(Household.unit_id == unit.id)
+        )
+        names = {c.code: (c.full_name, address, c.is_new) for c, address in rows}
+    out = []
+    for s in scores:
+        name, address, is_new = names.get(s.subject, ("", "", True))
+        out.append(
+            {
+                "code": s.subject,
+                "name": name,
+                "address": address,
+                "new_in_registry": is_new,
+                "points": s.points,
+                "max_points": s.max_points,
+                "title_reached": s.title_reached,
+                "criteria": s.criteria,
+                "submission_id": s.submission_id,
+            }
+        )
+    return out
+
+
+def proposals(db: Session, user: User, year: int, code: str | None = None) -> list[dict]:
+    units_ = [_unit_for(db, user, code)] if code else _visible_units(db, user)
+    results = q.results_of_year(db, year)
+    out = []
+    for unit in units_:
+        props = review_domain.proposals(db, year, unit)
+        review = review_domain.get_review(db, year, unit)
+        result = results.get(unit.id)
+        if not props and result is None:
+            continue
+        out.append(
+            {
+                "unit": unit.code,
+                "name": unit.name,
+                "group_title_reached": result.title_reached if result is not None else None,
+                "review_state": review.state if review else "open",
+                "proposed": [
+                    {
+                        "kind": p.kind,
+                        "code": p.subject,
+                        "name": p.name,
+                        "address": p.address,
+                        "points": p.points,
+                        "board_agrees": p.decision.agree if p.decision else None,
+                        "votes": [p.decision.votes_for, p.decision.votes_total] if p.decision else None,
+                        "reason": p.decision.reason if p.decision else "",
+                    }
+                    for p in props
+                ],
+            }
+        )
+    return out
