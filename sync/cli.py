@@ -14,7 +14,7 @@ import click
 
 from . import config as cfg
 from .client import Client
-from .errors import AuthError, SyncError, TLSError
+from .errors import AuthError, RefusedError, SyncError, TLSError
 from .forms import pull_forms
 from .outbox import Outbox
 from .push import Report, push, queue
@@ -58,7 +58,7 @@ def login(home: Path, url: str, user: str | None, ca_bundle: str | None, no_chec
         raise click.UsageError("put the user name in --user, not in the URL")
     password = None
     if user:
-        stdin = click.get_text_stream("stdin")
+        stdin = sys.stdin
         if stdin.isatty():
             password = click.prompt("Password", hide_input=True)
         else:
@@ -74,8 +74,8 @@ def login(home: Path, url: str, user: str | None, ca_bundle: str | None, no_chec
                 forms = client.form_list()
                 client.probe()
                 click.echo(f"OK: {len(forms)} form(s) at {cfg.masked(conf.url)}")
-            except (AuthError, TLSError):
-                raise
+            except (AuthError, TLSError, RefusedError):
+                raise  # the login itself is wrong: don't save it
             except SyncError as exc:
                 click.echo(f"warning: could not check the server ({exc}); saved anyway", err=True)
         cfg.save(home, conf, password)
