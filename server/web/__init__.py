@@ -6,9 +6,20 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from . import api, auth, openrosa
+    from flask_wtf.csrf import CSRFProtect
+
+    from . import admin, api, auth, i18n, openrosa, pages
 
     auth.init_app(app)
     app.register_blueprint(openrosa.bp)
     app.register_blueprint(openrosa.bp, url_prefix="/key/<token>", name="openrosa_key")
     app.register_blueprint(api.bp)
+    # Pages: a CSRF token on every form. The OpenRosa and API routes use no cookies, so they
+    # are exempt (exempting openrosa.bp covers openrosa_key, the same blueprint object).
+    csrf = CSRFProtect(app)
+    csrf.exempt(openrosa.bp)
+    csrf.exempt(api.bp)
+    i18n.init_app(app)
+    pages.init_app(app)  # login rate limit (Flask-Limiter), HTML error pages, static caching
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(admin.bp)

@@ -1,0 +1,125 @@
+"""The HTML forms of the pages, as WTForms classes. Labels are Vietnamese source strings
+translated lazily, so each request renders them in its reader's language. Every form
+carries the CSRF token (FlaskForm); the rules that matter live in the domain, which
+raises Invalid / Conflict, so these validators only catch what a person mistypes."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm as _FlaskForm
+from flask_wtf.file import FileAllowed, FileField, FileRequired, MultipleFileField
+from wtforms import BooleanField, PasswordField, SelectField, SelectMultipleField, StringField
+from wtforms.validators import DataRequired, EqualTo, Length, Optional
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from ..domain.accounts import MIN_PASSWORD
+from .i18n import language
+
+# WTForms ships no Vietnamese catalogue: its few built-in messages that can reach a page.
+WTFORMS_VI = {
+    "This field is required.": "Hãy điền mục này.",
+    "Not a valid choice.": "Lựa chọn không hợp lệ.",
+    "'%(value)s' is not a valid choice for this field.": "'%(value)s' không phải lựa chọn hợp lệ.",
+    "'%(value)s' are not valid choices for this field.": "'%(value)s' không phải lựa chọn hợp lệ.",
+    "Invalid Choice: could not coerce.": "Lựa chọn không hợp lệ.",
+    "Invalid choice(s): one or more data inputs could not be coerced.": "Lựa chọn không hợp lệ.",
+}
+
+
+class _Messages:
+    def gettext(self, text: str) -> str:
+        return text if language() == "en" else WTFORMS_VI.get(text, text)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self.gettext(singular if n == 1 else plural)
+
+
+class FlaskForm(_FlaskForm):
+    class Meta:
+        def get_translations(self, form):  # noqa: ANN001, ANN201
+            return _Messages()
+
+
+ROLE_LABELS = {
+    "admin": _l("Quản trị viên"),
+    "committee": _l("Ban chỉ đạo"),
+    "board": _l("Ban vận động"),
+    "volunteer": _l("Cán bộ, tình nguyện viên"),
+}
+KIND_LABELS = {
+    "commune": _l("Xã, phường, thị trấn"),
+    "residential_group": _l("Tổ dân phố"),
+    "village": _l("Thôn"),
+    "agency": _l("Cơ quan, đơn vị"),
+    "other": _l("Khác"),
+}
+
+
+class CheckboxesField(SelectMultipleField):
+    """A list of checkboxes: easier with a thumb than a multiple <select>."""
+
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+def _password(label):  # noqa: ANN001, ANN202 - a lazy string
+    too_short = _l("Cần ít nhất %(min)d ký tự.", min=MIN_PASSWORD)
+    return PasswordField(
+        label, validators=[DataRequired(), Length(min=MIN_PASSWORD, max=200, message=too_short)]
+    )
+
+
+class LoginForm(FlaskForm):
+    username = StringField(_l("Tên đăng nhập"), validators=[DataRequired(), Length(max=64)])
+    password = PasswordField(_l("Mật khẩu"), validators=[DataRequired(), Length(max=200)])
+
+
+class PasswordForm(FlaskForm):
+    current = PasswordField(_l("Mật khẩu hiện tại"), validators=[DataRequired()])
+    new = _password(_l("Mật khẩu mới"))
+    confirm = PasswordField(
+        _l("Nhập lại mật khẩu mới"),
+        validators=[DataRequired(), EqualTo("new", message=_l("Hai mật khẩu không khớp"))],
+    )
+
+
+class ActionForm(FlaskForm):
+    """A button that changes something: only the CSRF token travels."""
+
+
+class UnitForm(FlaskForm):
+    code = StringField(_l("Mã đơn vị"), validators=[DataRequired(), Length(max=64)])
+    name = StringField(_l("Tên đơn vị"), validators=[DataRequired(), Length(max=255)])
+    kind = SelectField(_l("Loại"), choices=list(KIND_LABELS.items()), default="residential_group")
+    parent = SelectField(_l("Thuộc đơn vị"), choices=[], validate_choice=True)
+
+
+class UserForm(FlaskForm):
+    username = StringField(_l("Tên đăng nhập"), validators=[DataRequired(), Length(max=64)])
+    full_name = StringField(_l("Họ và tên"), validators=[Optional(), Length(max=255)])
+    role = SelectField(_l("Vai trò"), choices=list(ROLE_LABELS.items()), default="volunteer")
+    password = _password(_l("Mật khẩu ban đầu"))
+    units = CheckboxesField(_l("Đơn vị phụ trách"), choices=[], validate_choice=True)
+    token = BooleanField(_l("Tạo mã truy cập cho ODK Collect"), default=True)
+
+
+class UnitsForm(FlaskForm):
+    units = CheckboxesField(_l("Đơn vị phụ trách"), choices=[], validate_choice=True)
+
+
+class ResetPasswordForm(FlaskForm):
+    password = _password(_l("Mật khẩu mới"))
+
+
+class UploadForm(FlaskForm):
+    workbook = FileField(
+        _l("Tệp XLSForm (.xlsx)"),
+        validators=[FileRequired(), FileAllowed(["xlsx", "xls"], _l("Chỉ nhận tệp .xlsx hoặc .xls"))],
+    )
+    media = MultipleFileField(_l("Tệp đính kèm của biểu mẫu (ảnh, CSV), nếu có"))
+    allow_warnings = BooleanField(_l("Vẫn đăng khi pyxform chỉ cảnh báo"))
+
+
+def unit_choices(units) -> list[tuple[str, str]]:  # noqa: ANN001 - tree rows
+    """(code, indented name) for each row of the unit tree, in tree order."""
+    return [(row.unit.code, f"{'— ' * row.depth}{row.unit.name} ({row.unit.code})") for row in units]

@@ -1,0 +1,35 @@
+"""Language of the pages: Vietnamese first, English when the `lang` cookie asks for it.
+The source strings are Vietnamese; server/translations/en holds the English catalogue."""
+
+from __future__ import annotations
+
+from flask import Flask, request
+from flask_babel import Babel, get_locale
+
+from ..errors import AppError
+
+LANGUAGES = ("vi", "en")
+DEFAULT = "vi"
+COOKIE = "lang"
+
+
+def select_locale() -> str:
+    """The cookie set by /lang/<code>; never the browser's Accept-Language, because an
+    official's phone set to English should still open the campaign in Vietnamese."""
+    chosen = request.cookies.get(COOKIE, DEFAULT)
+    return chosen if chosen in LANGUAGES else DEFAULT
+
+
+def language() -> str:
+    locale = get_locale()
+    return locale.language if locale is not None else DEFAULT
+
+
+def message(exc: AppError) -> str:
+    """An error's text in the reader's language (each AppError carries both)."""
+    return (exc.en or exc.vi) if language() == "en" else exc.vi
+
+
+def init_app(app: Flask) -> None:
+    Babel(app, locale_selector=select_locale, default_locale=DEFAULT, default_timezone="Asia/Ho_Chi_Minh")
+    app.jinja_env.globals["current_language"] = language

@@ -1,0 +1,259 @@
+"""The pages people open in a browser: sign in and out, change password, the home page,
+the language switch; and what every page blueprint shares (who is signed in, error
+pages in the reader's language, cached static files, the login rate limit).
+
+Pages use the signed session cookie (session["user_id"]); every form carries a CSRF
+token. Dashboard and review pages will join this blueprint once scoring exists."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import hmac
+from collections.abc import Callable
+from pathlib import Path
+
+from flask import (
+    Blueprint,
+    Flask,
+    Response,
+    abort,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask_babel import gettext as _
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+from werkzeug.exceptions import HTTPException
+
+from ..domain.access import unit_scope
+from ..domain.accounts import check_password, set_password
+from ..errors import AppError
+from ..store import db
+from ..store import forms as form_q
+from ..store import users as user_q
+from ..store.models import User
+from ..store.pages import unit_tree
+from . import i18n
+from .forms_wtf import KIND_LABELS, ROLE_LABELS, LoginForm, PasswordForm
+
+bp = Blueprint("pages", __name__)
+# One limiter for the module's decorators; init_app binds it (and a fresh storage) to an app.
+limiter = Limiter(get_remote_address)
+PAGE_BLUEPRINTS = ("pages", "admin")
+STATIC_MAX_AGE = 365 * 24 * 3600  # the URL changes with the file (?v=hash)
+
+
+# ---- who is signed in ----------------------------------------------------------------
+
+
+def _stamp(user: User) -> str:
+    """Changes with the password, so changing it signs out the other sessions; keyed so
+    the readable cookie reveals nothing of the hash."""
+    key = current_app.config["SECRET_KEY"].encode()
+    return hmac.new(key, user.password_hash.encode(), hashlib.sha256).hexdigest()[:16]
+
+
+def sign_in(user: User) -> None:
+    session.clear()
+    session["user_id"] = user.id
+    session["pw"] = _stamp(user)
+
+
+def current_user() -> User | None:
+    """The signed-in, still active user of this request, or None."""
+    if "page_user" not in g:
+        user = None
+        uid = session.get("user_id")
+        if uid is not None:
+            user = db.session().get(User, uid)
+            if user is None or not user.active or session.get("pw") != _stamp(user):
+                session.clear()
+                user = None
+        g.page_user = user
+    return g.page_user
+
+
+def to_login() -> Response:
+    return redirect(url_for("pages.login", next=request.full_path.rstrip("?")))
+
+
+def login_required(view: Callable) -> Callable:
+    @functools.wraps(view)
+    def wrapped(*args, **kwargs):  # noqa: ANN202
+        if current_user() is None:
+            return to_login()
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+def _safe_next(target: str | None) -> str:
+    """Only a path on this site, never another host (//evil or /\\evil)."""
+    if target and target.startswith("/") and not target.startswith(("//", "/\\")):
+        return target
+    return url_for("pages.home")
+
+
+# ---- views -----------------------------------------------------------------------------
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["LOGIN_RATE_LIMIT"], methods=["POST"])
+def login() -> Response | str:
+    if request.method == "GET" and current_user() is not None:
+        return redirect(url_for("pages.home"))
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = user_q.by_username(db.session(), form.username.data.strip())
+        if check_password(user, form.password.data):
+            sign_in(user)
+            return redirect(_safe_next(request.args.get("next")))
+        flash(_("Sai tên đăng nhập hoặc mật khẩu."), "error")
+    return render_template("pages/login.html", form=form)
+
+
+@bp.route("/logout", methods=["GET", "POST"])
+def logout() -> Response | str:
+    """GET asks to confirm (a link cannot sign anyone out); POST, with its token, does it."""
+    if request.method == "POST":
+        session.clear()
+        flash(_("Đã đăng xuất."), "info")
+        return redirect(url_for("pages.login"))
+    if current_user() is None:
+        return redirect(url_for("pages.login"))
+    return render_template("pages/logout.html")
+
+
+@bp.route("/password", methods=["GET", "POST"])
+@login_required
+def password() -> Response | str:
+    user = current_user()
+    form = PasswordForm()
+    if form.validate_on_submit():
+        if not check_password(user, form.current.data):
+            form.current.errors.append(_("Mật khẩu hiện tại không đúng."))
+        else:
+            session_db = db.write_session()  # the same session: `user` stays attached
+            set_password(user, form.new.data, current_app.config["REALM"])
+            session_db.commit()
+            sign_in(user)
+            flash(_("Đã đổi mật khẩu. Dùng mật khẩu mới cả trong ODK Collect."), "success")
+            return redirect(url_for("pages.home"))
+    return render_template("pages/password.html", form=form)
+
+
+@bp.get("/")
+@login_required
+def home() -> str:
+    """For now: who you are, the units you act on, the open forms. The dashboard replaces
+    the middle part once scoring exists."""
+    session_db = db.session()
+    user = current_user()
+    scope = unit_scope(session_db, user)
+    forms = [fv for _form, fv in form_q.listed_versions(session_db)]
+    return render_template(
+        "pages/home.html",
+        user=user,
+        whole_town=scope is None,
+        units=unit_tree(session_db, scope),
+        forms=forms,
+    )
+
+
+@bp.get("/lang/<code>")
+def language(code: str) -> Response:
+    if code not in i18n.LANGUAGES:
+        abort(404)
+    resp = redirect(_safe_next(request.args.get("next")))
+    resp.set_cookie(i18n.COOKIE, code, max_age=STATIC_MAX_AGE, samesite="Lax", httponly=True)
+    return resp
+
+
+# ---- shared by the page blueprints -----------------------------------------------------
+
+
+def render_error(status: int, text: str) -> tuple[str, int]:
+    return render_template("pages/error.html", status=status, text=text), status
+
+
+def _app_error(exc: AppError) -> tuple[str, int]:
+    return render_error(exc.status, i18n.message(exc))
+
+
+def _http_error(exc: HTTPException) -> tuple[str, int] | HTTPException:
+    texts = {
+        400: _("Yêu cầu không hợp lệ. Nếu bạn vừa gửi biểu mẫu, hãy tải lại trang rồi thử lại."),
+        403: _("Bạn không có quyền xem trang này."),
+        404: _("Không tìm thấy trang này."),
+        405: _("Trang này không nhận cách gửi đó."),
+        413: _("Tệp quá lớn."),
+        429: _("Thử quá nhiều lần. Hãy đợi một phút rồi thử lại."),
+    }
+    status = exc.code or 500
+    return render_error(status, texts.get(status, _("Máy chủ gặp lỗi. Hãy thử lại sau ít phút.")))
+
+
+def _unmatched(exc: HTTPException) -> tuple[str, int] | HTTPException:
+    """A URL no route matched: the HTML page, except under the machine prefixes, which keep
+    their plain answers."""
+    if request.blueprint is None and not request.path.startswith(("/api/", "/key/")):
+        return _http_error(exc)
+    return exc
+
+
+def register_error_pages(blueprint: Blueprint) -> None:
+    blueprint.register_error_handler(AppError, _app_error)
+    blueprint.register_error_handler(HTTPException, _http_error)  # 500s arrive as InternalServerError
+
+    @blueprint.after_request
+    def _headers(resp: Response) -> Response:
+        resp.headers.setdefault("X-Frame-Options", "DENY")
+        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
+        resp.headers.setdefault("Referrer-Policy", "same-origin")
+        if resp.mimetype == "text/html":
+            resp.headers.setdefault("Cache-Control", "no-store")  # pages show tokens and names
+        return resp
+
+
+@functools.lru_cache(maxsize=64)
+def _file_hash(path: str, mtime: float) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:10]
+
+
+def asset(filename: str) -> str:
+    """The static file's URL with its content hash, so it can be cached for a year."""
+    path = Path(current_app.static_folder or "") / filename
+    version = _file_hash(str(path), path.stat().st_mtime) if path.is_file() else "0"
+    return url_for("static", filename=filename, v=version)
+
+
+register_error_pages(bp)
+
+
+def _cache_static(resp: Response) -> Response:
+    if request.endpoint == "static" and request.args.get("v") and resp.status_code == 200:
+        resp.cache_control.public = True
+        resp.cache_control.max_age = STATIC_MAX_AGE
+        resp.cache_control.immutable = True
+    return resp
+
+
+def _template_names() -> dict:
+    user = current_user() if request.blueprint in PAGE_BLUEPRINTS else None
+    return {"page_user": user, "role_labels": ROLE_LABELS, "kind_labels": KIND_LABELS, "asset": asset}
+
+
+def init_app(app: Flask) -> None:
+    """Login limit, error pages, static caching. The limit counts POST /login per client
+    address in RATELIMIT_STORAGE_URI (memory by default: per process)."""
+    limiter.init_app(app)
+    app.register_error_handler(404, _unmatched)
+    app.after_request(_cache_static)
+    app.context_processor(_template_names)

@@ -1,0 +1,270 @@
+"""The page shell through the test client with CSRF on: sign in and out, the login rate
+limit, changing a password (then Digest with it), what each role sees at home, the
+language switch, HTML error pages, static caching, and CSRF leaving OpenRosa alone."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import requests
+
+from conftest import PASSWORD, add_unit, add_user, publish
+from orhelpers import OR_HEADERS, digest, instance, plain_form, post
+from server.store import db
+from server.store import users as user_q
+
+TOKEN = re.compile(r'name="csrf_token"[^>]*? value="([^"]+)"')
+
+
+def csrf(client, path: str = "/login") -> str:
+    page = client.get(path)
+    assert page.status_code == 200, page.status_code
+    return TOKEN.search(page.text).group(1)
+
+
+def sign_in(client, username: str, password: str = PASSWORD, next_: str | None = None):
+    token = csrf(client)
+    url = "/login" + (f"?next={next_}" if next_ else "")
+    return client.post(url, data={"csrf_token": token, "username": username, "password": password})
+
+
+@pytest.fixture
+def town(app):
+    add_unit(app, "TOWN", "Thị trấn Phong Sơn")
+    add_unit(app, "TDP1", "Tổ dân phố 1", parent="TOWN")
+    add_unit(app, "TDP2", "Tổ dân phố 2", parent="TOWN")
+    add_user(app, "admin", "admin")
+    add_user(app, "bcd", "committee")
+    add_user(app, "board1", "board", ("TDP1",))
+    add_user(app, "vol1", "volunteer", ("TDP1",))
+    return app
+
+
+# ---- signing in and out -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["/", "/password", "/admin/", "/admin/users", "/admin/forms"])
+def test_signed_out_pages_redirect_to_login(client, path):
+    resp = client.get(path)
+    assert resp.status_code == 302
+    assert resp.location.startswith("/login?next=" + path)
+
+
+def test_login_page_is_vietnamese_with_labels_and_token(client):
+    page = client.get("/login")
+    assert page.status_code == 200 and 'lang="vi"' in page.text
+    assert '<label for="username">Tên đăng nhập</label>' in page.text
+    assert '<label for="password">Mật khẩu</label>' in page.text
+    assert TOKEN.search(page.text)
+    assert page.headers["Cache-Control"] == "no-store"
+    assert page.headers["X-Frame-Options"] == "DENY"
+
+
+def test_sign_in_goes_to_next_and_sets_session(town, client):
+    resp = sign_in(client, "board1", next_="/password")
+    assert resp.status_code == 302 and resp.location == "/password"
+    with client.session_transaction() as sess:
+        assert sess["user_id"]
+    home = client.get("/")
+    assert home.status_code == 200 and "board1" in home.text
+
+
+@pytest.mark.parametrize("target", ["//evil.example/x", "https://evil.example/", "/\\evil.example"])
+def test_sign_in_never_redirects_off_site(town, client, target):
+    resp = sign_in(client, "board1", next_=target)
+    assert resp.status_code == 302 and resp.location == "/"
+
+
+def test_wrong_password_and_revoked_user_stay_out(town, client):
+    resp = sign_in(client, "board1", "sai-mat-khau")
+    assert resp.status_code == 200 and "Sai tên đăng nhập hoặc mật khẩu" in resp.text
+    assert sign_in(client, "nobody").status_code == 200
+    with town.app_context():
+        user_q.by_username(db.session(), "vol1").active = False
+        db.session().commit()
+    assert sign_in(client, "vol1").status_code == 200
+    assert client.get("/").status_code == 302
+
+
+def test_login_without_csrf_token_is_refused(town, client):
+    resp = client.post("/login", data={"username": "admin", "password": PASSWORD})
+    assert resp.status_code == 400
+    assert "Yêu cầu không hợp lệ" in resp.text  # the HTML error page, not a bare 400
+    with client.session_transaction() as sess:
+        assert "user_id" not in sess
+
+
+def test_login_is_rate_limited_per_address(town, client):
+    token = csrf(client)
+    for _ in range(10):
+        resp = client.post("/login", data={"csrf_token": token, "username": "admin", "password": "x" * 9})
+        assert resp.status_code == 200
+    blocked = client.post("/login", data={"csrf_token": token, "username": "admin", "password": PASSWORD})
+    assert blocked.status_code == 429 and "Thử quá nhiều lần" in blocked.text
+    assert client.get("/login").status_code == 200  # only POST counts
+    other = town.test_client()  # another address is not blocked
+    token = csrf(other)
+    resp = other.post(
+        "/login",
+        data={"csrf_token": token, "username": "admin", "password": PASSWORD},
+        environ_base={"REMOTE_ADDR": "10.0.0.7"},
+    )
+    assert resp.status_code == 302
+
+
+def test_sign_out_needs_the_token_and_clears_the_session(town, client):
+    sign_in(client, "vol1")
+    assert client.post("/logout").status_code == 400
+    assert client.get("/").status_code == 200
+    confirm = client.get("/logout")
+    assert confirm.status_code == 200
+    resp = client.post("/logout", data={"csrf_token": TOKEN.search(confirm.text).group(1)})
+    assert resp.status_code == 302 and resp.location == "/login"
+    assert client.get("/").status_code == 302
+
+
+# ---- changing the password ----------------------------------------------------------
+
+
+def test_change_password_checks_current_and_confirmation(town, client):
+    sign_in(client, "vol1")
+    token = csrf(client, "/password")
+    wrong = client.post(
+        "/password", data={"csrf_token": token, "current": "sai", "new": "moi-12345", "confirm": "moi-12345"}
+    )
+    assert wrong.status_code == 200 and "Mật khẩu hiện tại không đúng" in wrong.text
+    mismatch = client.post(
+        "/password",
+        data={"csrf_token": token, "current": PASSWORD, "new": "moi-12345", "confirm": "khac-123"},
+    )
+    assert "Hai mật khẩu không khớp" in mismatch.text
+    short = client.post(
+        "/password", data={"csrf_token": token, "current": PASSWORD, "new": "ngan", "confirm": "ngan"}
+    )
+    assert "Cần ít nhất 8 ký tự" in short.text
+    no_token = client.post(
+        "/password", data={"current": PASSWORD, "new": "moi-12345", "confirm": "moi-12345"}
+    )
+    assert no_token.status_code == 400
+
+
+def test_changed_password_works_for_pages_and_digest(town, live_server):
+    browser, other = town.test_client(), town.test_client()
+    sign_in(browser, "vol1")
+    sign_in(other, "vol1")
+    token = csrf(browser, "/password")
+    new = "mat-khau-moi-456"
+    resp = browser.post(
+        "/password", data={"csrf_token": token, "current": PASSWORD, "new": new, "confirm": new}
+    )
+    assert resp.status_code == 302 and resp.location == "/"
+    assert browser.get("/").status_code == 200  # this session stays signed in
+    assert other.get("/").status_code == 302  # the other one is signed out
+    url = live_server.url + "/formList"
+    assert requests.get(url, auth=digest("vol1", new), headers=OR_HEADERS, timeout=10).status_code == 200
+    assert requests.get(url, auth=digest("vol1", PASSWORD), headers=OR_HEADERS, timeout=10).status_code == 401
+    assert sign_in(town.test_client(), "vol1", new).status_code == 302
+
+
+# ---- home per role ------------------------------------------------------------------
+
+
+def test_board_sees_only_its_unit_and_no_admin_link(town, client):
+    publish(town, plain_form("khao_sat", "Khảo sát thử"))
+    sign_in(client, "board1")
+    home = client.get("/")
+    assert "Tổ dân phố 1" in home.text and "Tổ dân phố 2" not in home.text
+    assert "Thị trấn Phong Sơn" not in home.text
+    assert "Khảo sát thử" in home.text
+    assert 'href="/admin/"' not in home.text
+    assert "Ban vận động" in home.text
+
+
+def test_volunteer_without_units_is_told_so(town, client):
+    add_user(town, "vol2", "volunteer")
+    sign_in(client, "vol2")
+    assert "chưa được giao đơn vị" in client.get("/").text
+
+
+@pytest.mark.parametrize("username", ["admin", "bcd"])
+def test_admin_and_unassigned_committee_see_the_whole_town(town, client, username):
+    sign_in(client, username)
+    home = client.get("/")
+    assert "Bạn xem được tất cả các đơn vị" in home.text
+    assert ('href="/admin/"' in home.text) == (username == "admin")
+
+
+# ---- language -----------------------------------------------------------------------
+
+
+def test_language_switch_sets_a_cookie_and_pages_follow(town, client):
+    page = client.get("/login")
+    assert 'href="/lang/en?next=/login"' in page.text
+    resp = client.get("/lang/en?next=/login")
+    assert resp.status_code == 302 and resp.location == "/login"
+    assert "lang=en" in resp.headers["Set-Cookie"] and "HttpOnly" in resp.headers["Set-Cookie"]
+    english = client.get("/login")
+    assert 'lang="en"' in english.text and "Sign in" in english.text and "Username" in english.text
+    wrong = sign_in(client, "admin", "nope-nope")
+    assert "Wrong username or password" in wrong.text
+    client.get("/lang/vi")
+    assert "Đăng nhập" in client.get("/login").text
+
+
+def test_language_switch_rejects_unknown_codes_and_foreign_targets(client):
+    assert client.get("/lang/fr").status_code == 404
+    assert client.get("/lang/en?next=//evil.example").location == "/"
+
+
+# ---- error pages, static files, headers --------------------------------------------------
+
+
+def test_unknown_page_is_an_html_404_in_the_readers_language(client):
+    vi = client.get("/khong-co")
+    assert vi.status_code == 404 and "Không tìm thấy trang này" in vi.text
+    client.set_cookie("lang", "en")
+    en = client.get("/khong-co")
+    assert en.status_code == 404 and "Page not found" in en.text
+
+
+def test_machine_routes_keep_their_own_errors(client):
+    api = client.get("/api/v1/khong-co")
+    assert api.status_code == 404 and "Không tìm thấy trang này" not in api.text
+    openrosa = client.get("/formList")
+    assert openrosa.status_code == 401 and openrosa.content_type.startswith("text/xml")
+
+
+def test_server_error_is_an_html_page(town, client, monkeypatch):
+    from server.store import forms as form_q
+
+    def broken(*_a, **_k):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(form_q, "listed_versions", broken)
+    town.config["PROPAGATE_EXCEPTIONS"] = False
+    sign_in(client, "admin")
+    resp = client.get("/")
+    assert resp.status_code == 500 and "Máy chủ gặp lỗi" in resp.text and "boom" not in resp.text
+
+
+def test_stylesheet_is_versioned_and_cached(client):
+    href = re.search(r'href="(/static/style\.css\?v=[0-9a-f]{10})"', client.get("/login").text).group(1)
+    css = client.get(href)
+    assert css.status_code == 200
+    assert "max-age=31536000" in css.headers["Cache-Control"] and "immutable" in css.headers["Cache-Control"]
+    assert len(css.data) < 20_000  # one small file for slow phones
+
+
+# ---- CSRF leaves the cookie-less routes alone ---------------------------------------------
+
+
+def test_csrf_does_not_touch_openrosa_or_the_api(app, live_server):
+    add_unit(app, "TDP1")
+    tok = add_user(app, "vol", "volunteer", ("TDP1",), token=True)
+    publish(app, plain_form("household"))
+    xml = instance("uuid:page-csrf-1", form_id="household", version="1")
+    plain = post(live_server.url, xml, auth=digest("vol"))
+    assert plain.status_code in (201, 202), plain.text
+    keyed = post(live_server.url + f"/key/{tok}", instance("uuid:page-csrf-2"))
+    assert keyed.status_code in (201, 202), keyed.text
