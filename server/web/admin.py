@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from flask import Blueprint, Response, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from sqlalchemy.orm import Session
+from wtforms import SelectChoice
 
 from ..domain import accounts
 from ..domain.forms import import_workbook, set_state
@@ -81,7 +82,7 @@ def index() -> str:
 def units() -> Response | str:
     tree = unit_tree(db.session())
     form = UnitForm()
-    form.parent.choices = [("", _("— Không có (đơn vị cấp trên cùng) —"))] + unit_choices(tree)
+    form.parent.choices = [SelectChoice("", _("— Không có (đơn vị cấp trên cùng) —")), *unit_choices(tree)]
     if form.validate_on_submit():
         code, name = form.code.data.strip(), form.name.data.strip()
         parent = form.parent.data or None

@@ -8,7 +8,14 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm as _FlaskForm
 from flask_wtf.file import FileAllowed, FileField, FileRequired, MultipleFileField
-from wtforms import BooleanField, PasswordField, SelectField, SelectMultipleField, StringField
+from wtforms import (
+    BooleanField,
+    PasswordField,
+    SelectChoice,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+)
 from wtforms.validators import DataRequired, EqualTo, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
@@ -90,14 +97,18 @@ class ActionForm(FlaskForm):
 class UnitForm(FlaskForm):
     code = StringField(_l("Mã đơn vị"), validators=[DataRequired(), Length(max=64)])
     name = StringField(_l("Tên đơn vị"), validators=[DataRequired(), Length(max=255)])
-    kind = SelectField(_l("Loại"), choices=list(KIND_LABELS.items()), default="residential_group")
+    kind = SelectField(
+        _l("Loại"), choices=[SelectChoice(k, v) for k, v in KIND_LABELS.items()], default="residential_group"
+    )
     parent = SelectField(_l("Thuộc đơn vị"), choices=[], validate_choice=True)
 
 
 class UserForm(FlaskForm):
     username = StringField(_l("Tên đăng nhập"), validators=[DataRequired(), Length(max=64)])
     full_name = StringField(_l("Họ và tên"), validators=[Optional(), Length(max=255)])
-    role = SelectField(_l("Vai trò"), choices=list(ROLE_LABELS.items()), default="volunteer")
+    role = SelectField(
+        _l("Vai trò"), choices=[SelectChoice(k, v) for k, v in ROLE_LABELS.items()], default="volunteer"
+    )
     password = _password(_l("Mật khẩu ban đầu"))
     units = CheckboxesField(_l("Đơn vị phụ trách"), choices=[], validate_choice=True)
     token = BooleanField(_l("Tạo mã truy cập cho ODK Collect"), default=True)
@@ -120,6 +131,8 @@ class UploadForm(FlaskForm):
     allow_warnings = BooleanField(_l("Vẫn đăng khi pyxform chỉ cảnh báo"))
 
 
-def unit_choices(units) -> list[tuple[str, str]]:  # noqa: ANN001 - tree rows
-    """(code, indented name) for each row of the unit tree, in tree order."""
-    return [(row.unit.code, f"{'— ' * row.depth}{row.unit.name} ({row.unit.code})") for row in units]
+def unit_choices(units) -> list[SelectChoice]:  # noqa: ANN001 - tree rows
+    """One choice per row of the unit tree, in tree order, the name indented by depth."""
+    return [
+        SelectChoice(row.unit.code, f"{'— ' * row.depth}{row.unit.name} ({row.unit.code})") for row in units
+    ]
