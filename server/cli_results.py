@@ -1,0 +1,138 @@
+"""`kieumau demo`, `kieumau rescore`, `kieumau results`, `kieumau proposals`."""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+from datetime import date
+
+import click
+
+from .cli import Ctx, main, pass_ctx, prepare
+from .domain import demo as demo_domain
+from .domain import results, results_view
+from .errors import AppError
+from .store import db
+from .store import users as user_q
+
+
+@main.command(help="Build a synthetic town and submit its surveys through OpenRosa.")
+@click.option("--households", default=600, show_default=True, type=click.IntRange(10, 200_000))
+@click.option("--seed", default=1, show_default=True, type=int)
+@click.option("--year", default=date.today().year, show_default="this year", type=int)
+@click.option("--server", "server_url", help="Submit to this running server (same data folder).")
+@pass_ctx
+def demo(ctx: Ctx, households: int, seed: int, year: int, server_url: str | None) -> None:
+    app = ctx.app
+    for line in prepare(app):
+        click.echo(line)
+    town = demo_domain.make_town(households, seed)
+    with app.app_context():
+        session = db.session()
+        tokens = demo_domain.setup(session, town, app.config["REALM"])
+        results.refresh_registry(session, year)
+        session.commit()
+        items = list(demo_domain.surveys(session, town, year, seed))
+    server, base = None, server_url
+    if base is None:
+        import logging
+
+        from werkzeug.serving import make_server
+
+        logging.getLogger("werkzeug").setLevel(logging.ERROR)  # URLs carry tokens: never log them
+
+        server = make_server("127.0.0.1", 0, app, threaded=True)
+        base = f"http://127.0.0.1:{server.port}"
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with click.progressbar(length=len(items), label="Gửi phiếu / submitting", file=sys.stderr) as bar:
+            errors = demo_domain.submit_all(base.rstrip("/"), tokens, items, bar.update)
+    finally:
+        if server is not None:
+            server.shutdown()
+    with app.app_context():
+        session = db.session()
+        reviewed = demo_domain.board_reviews(session, town, year, seed)
+        session.commit()
+    click.echo(
+        f"{len(town.units)} tổ / groups, {households} hộ / households, {len(items)} phiếu / submissions, "
+        f"{reviewed} tổ đã bình xét / groups reviewed. Mật khẩu / password: {demo_domain.PASSWORD} "
+        "(bcd = committee, bvdNN = boards, tnvNN = volunteers)"
+    )
+    if errors:
+        click.echo(f"{len(errors)} lỗi / errors, first: {errors[0]}", err=True)
+        sys.exit(1)
+
+
+@main.command(help="Score every submission of a year again (after a scoring sheet changed).")
+@click.option("--year", required=True, type=int)
+@pass_ctx
+def rescore(ctx: Ctx, year: int) -> None:
+    with ctx.app.app_context():
+        session = db.session()
+        with click.progressbar(length=0, label=f"Chấm điểm lại / rescoring {year}", file=sys.stderr) as bar:
+            count = results.rescore(session, year, bar.update)
+        session.commit()
+    click.echo(f"{year}: {count} phiếu đã chấm / submissions scored")
+
+
+def _reader(session, username: str | None):  # noqa: ANN001, ANN202
+    """The CLI reads as an admin unless --as names a user whose scope applies."""
+    from .store.models import User
+
+    if username:
+        user = user_q.by_username(session, username)
+        if user is None:
+            raise click.UsageError(f"no user {username}")
+        return user
+    return User(username="cli", role="admin")
+
+
+@main.command("results", help="A year's unit results: coverage, model households/citizens, titles.")
+@click.argument("year", type=int)
+@click.option("--as", "username", help="Show only what this user may see.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (the API's shape).")
+@pass_ctx
+def results_cmd(ctx: Ctx, year: int, username: str | None, as_json: bool) -> None:
+    with ctx.app.app_context():
+        session = db.session()
+        rows = results_view.units(session, _reader(session, username), year)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    click.echo(
+        "đơn vị/unit\tđã khảo sát/surveyed\thộ KM/model hh\tcông dân KM/model cit\tdanh hiệu/title\thạng/rank"
+    )
+    for r in rows:
+        f, s = r["figures"], r["shares"]
+        share = f"{s['model_household_share']:.0%}" if s["model_household_share"] is not None else "-"
+        title = {True: "đạt/yes", False: "chưa/no", None: "-"}[r["title_reached"]]
+        surveyed = f"{f['households_surveyed']}/{f['households_registry']}"
+        cit = f"{f['model_citizens']}/{f['adults_registry']}"
+        indent = "  " * r["depth"]
+        click.echo(
+            f"{indent}{r['code']} {r['name']}\t{surveyed}\t{f['model_households']} ({share})"
+            f"\t{cit}\t{title}\t{r['rank']}"
+        )
+
+
+@main.command(help="Households and citizens proposed for recognition, with the board's decisions.")
+@click.argument("year", type=int)
+@click.option("--unit", help="One unit's list.")
+@click.option("--as", "username", help="Show only what this user may see.")
+@pass_ctx
+def proposals(ctx: Ctx, year: int, unit: str | None, username: str | None) -> None:
+    with ctx.app.app_context():
+        session = db.session()
+        try:
+            units = results_view.proposals(session, _reader(session, username), year, unit)
+        except AppError as exc:
+            click.echo(f"Lỗi / Error: {exc.message}", err=True)
+            sys.exit(1)
+    for u in units:
+        title = {True: "đạt/yes", False: "chưa/no", None: "-"}[u["group_title_reached"]]
+        click.echo(f"{u['unit']} {u['name']} — bình xét/review: {u['review_state']}; TDP kiểu mẫu: {title}")
+        for p in u["proposed"]:
+            board = {True: "đồng ý/agree", False: "không/disagree", None: "chưa/pending"}[p["board_agrees"]]
+            click.echo(f"  {p['kind']}\t{p['code']}\t{p['name']}\t{p['points']:g}\t{board}")

@@ -1,0 +1,263 @@
+# ruff: noqa: E501  (name lists and answer tables read best one per line)
+"""A realistic synthetic town for trying the server: units, a registry with Vietnamese names
+and addresses, volunteers and boards, a January registration per unit, November surveys sent
+through the OpenRosa endpoint like phones would, and board reviews for part of the units.
+
+Everything is deterministic for a seed, and instance IDs are derived from it, so running the
+demo twice re-sends identical submissions (the server answers 201 and stores nothing new)."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+import requests
+from sqlalchemy.orm import Session
+
+from ..formats.instance import fill_instance
+from ..store import forms as form_q
+from ..store import users as user_q
+from . import accounts, registry, review, units
+
+SURNAMES = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Mai Trịnh Đinh Lương".split()
+)
+MALE = (
+    "Văn Đức Minh Quang Hữu Thành Công Xuân Ngọc".split(),
+    "An Bình Cường Dũng Hùng Khánh Long Nam Phúc Sơn Tâm Tuấn Việt".split(),
+)
+FEMALE = (
+    "Thị Thu Ngọc Thanh Minh Kim".split(),
+    "Anh Dung Hà Hạnh Hoa Hương Lan Linh Mai Nga Nhung Oanh Phương Thảo Trang Yến".split(),
+)
+STREETS = ["đường Lê Lợi", "đường Trần Phú", "phố Bà Triệu", "ngõ Chợ", "đường Phong Sơn", "xóm Đồng Lớn"]
+PASSWORD = "kieumau-demo"
+
+HOUSEHOLD_OK = {
+    "ho_ngheo": "no", "thu_nhap": "yes", "nha_o": "kien_co", "canh_quan": "vuon cong_ngo cay_xanh",
+    "nuoc_sach": "yes", "nha_tieu": "yes", "phan_loai_rac": "yes", "bao_luc_gd": "no", "te_nan": "no",
+    "nep_song": "yes", "phong_trao": "tu_thien khuyen_hoc sinh_hoat",
+}  # fmt: skip
+HOUSEHOLD_BAD = {
+    "ho_ngheo": "yes", "thu_nhap": "no", "nha_o": "tam", "canh_quan": "khong", "nuoc_sach": "no",
+    "nha_tieu": "no", "phan_loai_rac": "no", "bao_luc_gd": "yes", "te_nan": "yes", "nep_song": "no",
+    "phong_trao": "khong",
+}  # fmt: skip
+CITIZEN_OK = {
+    "vi_pham_pl": "no", "te_nan": "no", "vi_pham_gt": "no", "nghia_vu": "yes", "bhyt": "yes",
+    "viec_lam": "co_viec", "hoat_dong": "doan_the hop_to", "nep_song": "yes", "moi_truong": "yes",
+}  # fmt: skip
+CITIZEN_BAD = {
+    "vi_pham_pl": "yes", "te_nan": "yes", "vi_pham_gt": "yes", "nghia_vu": "no", "bhyt": "no",
+    "viec_lam": "khong", "hoat_dong": "khong", "nep_song": "no", "moi_truong": "no",
+}  # fmt: skip
+GROUP_OK = {
+    "antt_vu_viec": "no", "to_tu_quan": "yes", "don_thu": "no", "ty_le_phan_loai_rac": "85",
+    "ha_tang": "duong_cung chieu_sang", "nha_van_hoa": "yes", "so_hoat_dong": "6", "so_nam_tdpvh": "4",
+    "doan_the": "yes",
+}  # fmt: skip
+
+
+@dataclass
+class Person:
+    code: str
+    name: str
+    birth_year: int
+    sex: str
+
+
+@dataclass
+class Home:
+    code: str
+    unit: str
+    address: str
+    people: list[Person] = field(default_factory=list)
+
+
+@dataclass
+class Town:
+    units: list[tuple[str, str]]  # (code, name) of the residential groups
+    homes: list[Home]
+
+
+def make_town(households: int, seed: int) -> Town:
+    """The synthetic registry: about 200 households per residential group, 2-4 adults each."""
+    rnd = random.Random(seed)
+    n_units = max(2, min(30, households // 200))
+    unit_list = [(f"TDP{i:02d}", f"Tổ dân phố {i}") for i in range(1, n_units + 1)]
+    homes = []
+    for i in range(households):
+        code, _name = unit_list[i % n_units]
+        home = Home(f"{code}-H{i:05d}", code, f"Số {rnd.randint(1, 200)}, {rnd.choice(STREETS)}")
+        family = rnd.choice(SURNAMES)
+        for j in range(rnd.choice((2, 2, 3, 3, 4))):
+            sex = "nam" if j % 2 == 0 else "nu"
+            middles, givens = MALE if sex == "nam" else FEMALE
+            surname = family if j != 1 else rnd.choice(SURNAMES)
+            name = f"{surname} {rnd.choice(middles)} {rnd.choice(givens)}"
+            year = rnd.randint(1945, 2000) if j < 2 else rnd.randint(1990, 2007)
+            home.people.append(Person(f"{home.code}-C{j}", name, year, sex))
+        homes.append(home)
+    return Town(unit_list, homes)
+
+
+def roster_csv(town: Town, town_code: str) -> bytes:
+    lines = [
+        "unit,unit_name,parent_unit,household,head_name,address,members,citizen,full_name,birth_year,sex"
+    ]
+    names = dict(town.units)
+    for h in town.homes:
+        for p in h.people:
+            lines.append(
+                f'{h.unit},{names[h.unit]},{town_code},{h.code},{h.people[0].name},"{h.address}",'
+                f"{len(h.people) + 1},{p.code},{p.name},{p.birth_year},{p.sex}"
+            )
+    return "\n".join(lines).encode()
+
+
+def setup(db: Session, town: Town, realm: str) -> dict[str, str]:
+    """Units, registry and users in the data folder. Returns unit code -> volunteer token."""
+    if user_q.unit_by_code(db, "PS") is None:
+        units.add_unit(db, "PS", "Thị trấn Phong Sơn", kind="town")
+    registry.import_roster(db, roster_csv(town, "PS"), "demo-roster.csv")
+    if user_q.by_username(db, "bcd") is None:
+        user = accounts.add_user(db, "bcd", "committee", PASSWORD, realm, full_name="Lê Thị Thu Hà")
+        accounts.assign(db, user, ["PS"])
+    tokens = {}
+    for code, name in town.units:
+        num = code[-2:]
+        for role, prefix in (("volunteer", "tnv"), ("board", "bvd")):
+            username = f"{prefix}{num}"
+            user = user_q.by_username(db, username)
+            if user is None:
+                label = f"{'Tình nguyện viên' if role == 'volunteer' else 'Ban vận động'} {name}"
+                user = accounts.add_user(db, username, role, PASSWORD, realm, full_name=label)
+                accounts.assign(db, user, [code])
+            if role == "volunteer":
+                tokens[code] = user.token or accounts.new_token(user)
+    db.flush()
+    return tokens
+
+
+def surveys(db: Session, town: Town, year: int, seed: int) -> Iterator[tuple[str, bytes]]:
+    """(unit code, submission XML) for January registrations and November surveys."""
+    rnd = random.Random(seed + year)
+    xml = {}
+    for form_id in ("dang_ky_thi_dua", "gia_dinh_kieu_mau", "cong_dan_kieu_mau", "to_dan_pho_kieu_mau"):
+        form = form_q.by_xml_id(db, form_id)
+        version = form_q.current_version(db, form) if form else None
+        if version is None:
+            raise RuntimeError(f"form {form_id} is not published; run 'kieumau forms import'")
+        xml[form_id] = version.xml
+    space = uuid.UUID(int=seed)
+
+    def iid(*parts: object) -> str:
+        return f"uuid:{uuid.uuid5(space, '/'.join(map(str, (year, *parts))))}"
+
+    per_unit: dict[str, list[Home]] = {}
+    for h in town.homes:
+        per_unit.setdefault(h.unit, []).append(h)
+    for code, name in town.units:
+        homes = per_unit.get(code, [])
+        adults = sum(len(h.people) for h in homes)
+        reg = {
+            "unit": code, "year": year, "loai_don_vi": "to_dan_pho", "so_ho": len(homes),
+            "so_ho_dang_ky": int(len(homes) * 0.9), "so_cong_dan": adults,
+            "so_cong_dan_dang_ky": int(adults * 0.85), "dang_ky_tdp": "yes",
+            "cam_ket": "an_ninh moi_truong van_hoa", "nguoi_dang_ky": f"Tổ trưởng {name}",
+        }  # fmt: skip
+        yield code, fill_instance(xml["dang_ky_thi_dua"], reg, iid("reg", code))
+        quality = rnd.uniform(0.6, 0.92)  # share of exemplary households and citizens
+        for h in homes:
+            if rnd.random() > 0.93:
+                continue  # not surveyed yet
+            members = len(h.people) + 1
+            answers = {
+                "unit": code,
+                "year": year,
+                "new_household": "no",
+                "household": h.code,
+                "hh_members": members,
+            }
+            exemplary = rnd.random() < quality
+            for key, good in HOUSEHOLD_OK.items():
+                answers[key] = good if exemplary or rnd.random() < 0.8 else HOUSEHOLD_BAD[key]
+            kids = rnd.choice((0, 0, 1, 2))
+            answers.update(
+                so_bhyt=members if exemplary or rnd.random() < 0.8 else members - 1,
+                so_tre_tuoi_hoc=kids, so_tre_di_hoc=kids, so_lao_dong=2, so_co_viec=2,
+                so_nam_gdvh=rnd.choice((3, 4, 5, 6)) if exemplary else rnd.choice((1, 2, 3, 5)),
+            )  # fmt: skip
+            if not kids:
+                answers.pop("so_tre_di_hoc")
+            yield code, fill_instance(xml["gia_dinh_kieu_mau"], answers, iid("hh", h.code))
+            for p in h.people:
+                if rnd.random() > 0.9:
+                    continue
+                c = {"unit": code, "year": year, "household": h.code, "new_citizen": "no", "citizen": p.code}
+                exemplary = rnd.random() < quality + 0.05
+                for key, good in CITIZEN_OK.items():
+                    c[key] = good if exemplary or rnd.random() < 0.8 else CITIZEN_BAD[key]
+                yield code, fill_instance(xml["cong_dan_kieu_mau"], c, iid("cd", p.code))
+        group = {"unit": code, "year": year, "ngay_hop": f"{year}-11-20", **GROUP_OK}
+        if rnd.random() < 0.3:
+            group["nha_van_hoa"] = "no"
+        yield code, fill_instance(xml["to_dan_pho_kieu_mau"], group, iid("tdp", code))
+
+
+def submit_all(
+    base_url: str, tokens: dict[str, str], items: list[tuple[str, bytes]], progress: Callable[[int], None]
+) -> list[str]:
+    """POST every submission as Collect does (token URL, multipart). Returns the errors."""
+    session = requests.Session()
+    session.mount("http://", requests.adapters.HTTPAdapter(pool_maxsize=8))
+    errors: list[str] = []
+
+    def send(item: tuple[str, bytes]) -> None:
+        unit, xml = item
+        resp = session.post(
+            f"{base_url}/key/{tokens[unit]}/submission?deviceID=kieumau-demo",
+            files={"xml_submission_file": ("submission.xml", xml, "text/xml")},
+            headers={"X-OpenRosa-Version": "1.0"},
+            timeout=60,
+        )
+        if resp.status_code != 201:
+            errors.append(f"{resp.status_code}: {resp.text[:200]}")
+        progress(1)
+
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(send, items))
+    return errors
+
+
+def board_reviews(db: Session, town: Town, year: int, seed: int) -> int:
+    """Half of the units hold their meeting; a third of those are approved."""
+    rnd = random.Random(seed + 7)
+    admin = user_q.by_username(db, "bcd")
+    done = 0
+    for i, (code, name) in enumerate(town.units):
+        if i % 2:
+            continue
+        board = user_q.by_username(db, f"bvd{code[-2:]}")
+        unit = user_q.unit_by_code(db, code)
+        current = review.get_review(db, year, unit)
+        if current is not None and current.state != "open":
+            continue
+        review.record_meeting(
+            db, board, year, code, meeting_date=f"{year}-12-0{1 + i % 8}", place=f"Nhà văn hóa {name}",
+            chair=f"Tổ trưởng {name}", secretary=f"Thư ký {name}", present=rnd.randint(25, 40), invited=45,
+        )  # fmt: skip
+        for p in review.proposals(db, year, unit):
+            agree = rnd.random() < 0.95
+            review.decide(
+                db, board, year, code, p.kind, p.subject, agree=agree, votes_for=rnd.randint(20, 25) if agree else 8,
+                votes_total=25, reason="" if agree else "Chưa gương mẫu trong sinh hoạt tổ / not exemplary",
+            )  # fmt: skip
+        review.submit(db, board, year, code)
+        if i % 3 == 0:
+            review.approve(db, admin, year, code)
+        done += 1
+    return done
