@@ -204,4 +204,8 @@ def forms_open(ctx: Ctx, form_id: str) -> None:
     _set_state(ctx, form_id, "open")
 
 
-from . import cli_users  # noqa: E402,F401  (registers the user and unit commands)
+from sync.cli import sync as _sync_group  # noqa: E402  (the client is its own package)
+
+from . import cli_results, cli_users  # noqa: E402,F401  (register their commands)
+
+main.add_command(_sync_group, "sync")
