@@ -131,7 +131,7 @@ class Client:
         )
         if auth is not None:
             self.session.auth = CollectAuth(auth[0], auth[1], self.base_url)
-        self.session.verify = verify
+        self.verify = verify
         self.timeout = timeout
         self.device_id = device_id or new_device_id()
 
@@ -154,6 +154,8 @@ class Client:
         sep = "&" if "?" in url else "?"
         full = f"{self.url(url)}{sep}deviceID={self.device_id}"
         kw.setdefault("timeout", self.timeout)
+        # per request: requests lets $REQUESTS_CA_BUNDLE override a session-level verify
+        kw.setdefault("verify", self.verify)
         kw.setdefault("allow_redirects", method != "POST")
         try:
             resp = self.session.request(method, full, **kw)

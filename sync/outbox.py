@@ -167,7 +167,8 @@ class Outbox:
         had (`sent`, `refused`, `queued`...) when there is nothing new to send."""
         old = self.get(inst.form_id, inst.instance_id)
         names = [f.name for f in inst.files]
-        if old is not None and old.xml_sha256 == inst.xml_sha256 and set(names) <= set(old.files):
+        unchanged = old is not None and old.xml_sha256 == inst.xml_sha256 and set(names) <= set(old.files)
+        if unchanged and (old.state == "sent" or old.spool.is_dir()):
             return old.state, old
         self._copy_in(inst)
         now = _now()

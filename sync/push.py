@@ -120,6 +120,9 @@ def push(
         except SyncError as exc:  # AuthError, TLSError...: every other item would fail too
             outbox.mark_failed(item, str(exc))
             report.stopped = str(exc)
+        except OSError as exc:  # the spooled copy is gone or unreadable: a person must look
+            outbox.mark_failed(item, f"local copy unreadable: {exc.strerror} ({exc.filename})")
+            report.skipped.append(f"{item.form_id} {item.instance_id}: {item.message}")
         if progress is not None:
             progress(item)
     report.left = outbox.pending()

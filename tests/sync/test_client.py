@@ -13,7 +13,7 @@ from flask import Flask, request
 
 from conftest import PASSWORD, add_user
 from orhelpers import LOGO, UNIT_CSV
-from sync import AuthError, Client, NotOpenRosaError, plan_posts
+from sync import AuthError, Client, NotOpenRosaError, TLSError, plan_posts
 from sync.cli import sync
 from sync.client import PART_OVERHEAD, response_message
 from sync.forms import pull_forms
@@ -182,3 +182,86 @@ def test_plan_posts_splits_like_collect(xml, files, limit, expected):
 )  # fmt: skip
 def test_response_message(body, message):
     assert response_message(body) == message
+
+
+HOST = "127.0.0.1"
+
+
+def _self_signed(tmp_path):
+    """A certificate for 127.0.0.1 that is its own CA (usable as --ca-bundle)."""
+    crypto = pytest.importorskip("cryptography")  # noqa: F841 - skip cleanly where missing
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, HOST)])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(HOST))]), False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    return str(cert_file), str(key_file)
+
+
+def test_basic_over_https_only_after_a_challenge_and_certificates_are_checked(tmp_path):
+    import base64
+    import threading
+
+    from werkzeug.serving import make_server
+
+    cert, key = _self_signed(tmp_path)
+    seen = []
+    good = "Basic " + base64.b64encode(b"vol:pw").decode()
+    app = Flask("https-basic")
+
+    @app.get("/formList")
+    def form_list():
+        seen.append(request.headers.get("Authorization"))
+        if request.headers.get("Authorization") != good:
+            return "", 401, {"WWW-Authenticate": 'Basic realm="x"'}
+        body = (
+            '<xforms xmlns="http://openrosa.org/xforms/xformsList"><xform><formID>f</formID>'
+            "<name>F</name><hash>md5:"
+            + "0"
+            * 32
+            + "</hash><downloadUrl>https://127.0.0.1/f.xml</downloadUrl>"
+            "</xform></xforms>"
+        )
+        return body, 200, {"Content-Type": "text/xml; charset=utf-8", "X-OpenRosa-Version": "1.0"}
+
+    srv = make_server("127.0.0.1", 0, app, threaded=True, ssl_context=(cert, key))
+    thread = threading.Thread(target=srv.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    url = f"https://127.0.0.1:{srv.port}"
+    try:
+        with pytest.raises(TLSError):
+            Client(url, ("vol", "pw")).form_list()  # verification is on by default
+        client = Client(url, ("vol", "pw"), verify=cert)
+        assert [f.form_id for f in client.form_list()] == ["f"]
+        assert seen[-2:] == [None, good]  # not up front: only in answer to the challenge
+        client.form_list()
+        assert seen[-1] == good  # then sent up front, like Collect's auth cache
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(5)

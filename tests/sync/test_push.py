@@ -326,3 +326,20 @@ def test_instance_folder_layouts(tmp_path):
     (hostile / "h.xml").write_bytes(b'<!DOCTYPE d [<!ENTITY e "x">]><data id="f">&e;</data>')
     (found,) = find_instances(Path(tmp_path / "all"))
     assert isinstance(found, InstanceError) and "DTD" in str(found)
+
+
+def test_a_lost_spool_copy_is_reported_and_the_rest_are_sent(server, home, collect_dir, rows):
+    import shutil
+
+    collect_dir("gone")
+    collect_dir("here")
+    box = Outbox(home)
+    queue(box, [collect_dir.root], Report())
+    shutil.rmtree(box.get("household", "uuid:gone").spool)
+    report = push(client(server), box, **NO_SLEEP)
+    assert [i.instance_id for i in report.sent] == ["uuid:here"]
+    assert "uuid:gone: local copy unreadable" in report.skipped[0] and not report.ok
+    assert list(rows()) == ["uuid:here"]
+    queue(box, [collect_dir.root], Report())  # queuing the folder again restores the copy
+    assert push(client(server), box, **NO_SLEEP).ok
+    assert sorted(rows()) == ["uuid:gone", "uuid:here"]
