@@ -9,6 +9,7 @@ turned into one of the classes in errors.py so callers decide by type, not by st
 from __future__ import annotations
 
 import mimetypes
+import re
 import secrets
 import string
 import xml.etree.ElementTree as ET
@@ -38,6 +39,20 @@ TIMEOUT = (30.0, 60.0)  # Collect: connect 30 s, read 60 s
 TRANSIENT = {408, 429}
 # Collect's own extension map, checked before the system's (CollectThenSystemContentTypeMapper)
 COLLECT_TYPES = {".amr": "audio/amr", ".oga": "audio/ogg", ".ogv": "video/ogg", ".webm": "video/webm"}
+
+
+_TOKEN = re.compile(r"(/key/)[^/?#\s]+")
+
+
+def masked(text: str) -> str:
+    """Hide tokens (`/key/<token>`) in a URL or message: anything shown or stored in the
+    outbox goes through this, since a token URL is as good as a password."""
+    return _TOKEN.sub(r"\1***", text)
+
+
+def where(url: str) -> str:
+    """A URL fit to print: no query, token hidden."""
+    return masked(url.split("?", 1)[0])
 
 
 def new_device_id() -> str:
@@ -160,7 +175,8 @@ class Client:
         try:
             resp = self.session.request(method, full, **kw)
         except requests.exceptions.SSLError as exc:
-            raise TLSError(f"TLS certificate check failed for {urlsplit(full).hostname}: {exc}") from None
+            host = urlsplit(full).hostname
+            raise TLSError(masked(f"TLS certificate check failed for {host}: {exc}")) from None
         except (requests.ConnectionError, requests.Timeout) as exc:
             raise NetworkError(f"cannot reach {urlsplit(full).netloc}: {type(exc).__name__}") from None
         if resp.status_code in ok:
@@ -169,7 +185,8 @@ class Client:
 
     def _error(self, resp: requests.Response) -> SyncError:
         status = resp.status_code
-        message = response_message(resp.content) or f"{resp.reason or 'HTTP'} ({status}) at {resp.url}"
+        reason = f"{resp.reason or 'HTTP'} ({status}) at {where(resp.url)}"
+        message = response_message(resp.content) or reason
         if status == 401:
             return AuthError(challenge_problem(resp))
         if status in TRANSIENT or status >= 500:
@@ -177,18 +194,20 @@ class Client:
             return NetworkError(message, status, float(after) if after.isdigit() else None)
         if 200 <= status < 300:
             return NotOpenRosaError(
-                f"unexpected {status} from {resp.url}: a captive portal or proxy?", status
+                f"unexpected {status} from {where(resp.url)}: a captive portal or proxy?", status
             )
         return RefusedError(status, message)
 
     def _openrosa_xml(self, resp: requests.Response, what: str) -> ET.Element:
         ctype = resp.headers.get("Content-Type", "text/xml").lower()
         if "X-OpenRosa-Version" not in resp.headers or "text/xml" not in ctype:
-            raise NotOpenRosaError(f"the {what} at {resp.url} is not an OpenRosa answer", resp.status_code)
+            raise NotOpenRosaError(
+                f"the {what} at {where(resp.url)} is not an OpenRosa answer", resp.status_code
+            )
         try:
             return ET.fromstring(resp.content)
         except ET.ParseError as exc:
-            raise NotOpenRosaError(f"the {what} at {resp.url} is not valid XML ({exc})") from None
+            raise NotOpenRosaError(f"the {what} at {where(resp.url)} is not valid XML ({exc})") from None
 
     # ---- forms ----------------------------------------------------------------------
 

@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .client import Client, new_device_id
+from .client import Client, masked, new_device_id  # noqa: F401 - masked is used by cli
 from .errors import ConfigError
 
 ENV = "KIEUMAU_SYNC_HOME"
 DEFAULT_HOME = "~/.kieumau-sync"
-_TOKEN = re.compile(r"(/key/)[^/?#]+")
 
 
 @dataclass
@@ -35,11 +33,6 @@ def home_dir(option: str | os.PathLike | None = None) -> Path:
     home = Path(os.path.expanduser(str(option or os.environ.get(ENV) or DEFAULT_HOME)))
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
     return home
-
-
-def masked(url: str) -> str:
-    """The URL with its token hidden, for anything printed or logged."""
-    return _TOKEN.sub(r"\1***", url)
 
 
 def write_private(path: Path, data: bytes) -> None:

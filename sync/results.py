@@ -25,7 +25,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .client import Client
+from .client import Client, where
 from .config import write_private
 from .errors import AuthError, NetworkError, NotOpenRosaError, SyncError, TLSError
 from .files import fetch, safe_path
@@ -48,7 +48,7 @@ def listing(client: Client, year: int) -> list[dict]:
         files = resp.json()["files"]
         assert isinstance(files, list) and all(isinstance(f, dict) for f in files)
     except (ValueError, KeyError, TypeError, AssertionError):
-        raise NotOpenRosaError(f"{resp.url} did not answer with a file listing") from None
+        raise NotOpenRosaError(f"{where(resp.url)} did not answer with a file listing") from None
     return files
 
 

@@ -265,3 +265,14 @@ def test_basic_over_https_only_after_a_challenge_and_certificates_are_checked(tm
         srv.shutdown()
         srv.server_close()
         thread.join(5)
+
+
+def test_tokens_never_appear_in_messages(server, home):
+    from sync import RefusedError
+
+    with pytest.raises(RefusedError) as info:
+        Client(f"{server.url}/key/secret-tok/nowhere").form_list()
+    assert info.value.status == 404
+    assert "secret-tok" not in str(info.value) and "/key/***/nowhere/formList" in str(info.value)
+    result = run(home, "login", f"{server.url}/key/secret-tok")
+    assert result.exit_code == 1 and "secret-tok" not in result.output
