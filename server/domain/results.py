@@ -18,11 +18,11 @@ from sqlalchemy.orm import Session
 
 from ..store import results as q
 from ..store import users as unit_q
-from ..store.models import Form, FormVersion, Score, Submission, Unit, UnitResult
+from ..store.models import FormVersion, Score, Submission, Unit, UnitResult
 from . import aggregation, registry
-from .units import GROUP_UNIT_KINDS
 from .aggregation import CountedScore
 from .scoring import ScoringSheet, TitleRule, score
+from .units import GROUP_UNIT_KINDS
 
 GROUP_KINDS = ("group", "registration")
 
@@ -243,10 +243,9 @@ def _store_own(db: Session, year: int, unit: Unit, result: UnitResult, old_own: 
 def group_rule(db: Session) -> TitleRule | None:
     """The residential-group title rule: from the current version of the form whose rule
     has the household/citizen shares (the to_dan_pho form)."""
-    for form in db.query(Form).all():
-        version = db.get(FormVersion, form.current_version_id) if form.current_version_id else None
-        if version and version.scoring and version.scoring.get("rule", {}).get("household_share") is not None:
-            return ScoringSheet.from_dict(version.scoring).rule
+    for scoring in q.current_scoring_sheets(db):
+        if scoring.get("rule", {}).get("household_share") is not None:
+            return ScoringSheet.from_dict(scoring).rule
     return None
 
 

@@ -88,9 +88,10 @@ class FormVersion(Base):
     form_id: Mapped[int] = mapped_column(ForeignKey("form.id"), index=True)
     version: Mapped[str] = mapped_column(String(255), default="")
     title: Mapped[str] = mapped_column(String(255), default="")
-    xml: Mapped[bytes] = mapped_column(LargeBinary)
+    # the big columns load only when read: submissions need the fields, not the bytes
+    xml: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     md5: Mapped[str] = mapped_column(String(32))
-    workbook: Mapped[bytes | None] = mapped_column(LargeBinary)
+    workbook: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     workbook_name: Mapped[str] = mapped_column(String(255), default="")
     fields: Mapped[dict] = mapped_column(JSON, default=dict)
     media: Mapped[list] = mapped_column(JSON, default=list)

