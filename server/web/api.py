@@ -8,7 +8,7 @@ from ..domain import results_view
 from ..errors import AppError, Forbidden, Invalid
 from ..store import db
 from ..store import forms as q
-from .auth import api_user
+from .auth import api_user, challenge_headers
 
 READERS = ("admin", "committee", "board")
 
@@ -20,7 +20,9 @@ def _error(exc: AppError) -> Response:
     resp = jsonify(error={"status": exc.status, "vi": exc.vi, "en": exc.en})
     resp.status_code = exc.status
     if exc.status == 401:
-        resp.headers["WWW-Authenticate"] = 'Basic realm="kieumau"'
+        local = request.remote_addr in ("127.0.0.1", "::1")
+        for name, value in challenge_headers(basic=request.is_secure or local):
+            resp.headers.add(name, value)
     return resp
 
 

@@ -50,15 +50,16 @@ def _nonce_is_fresh(nonce: str | None) -> bool:
     return signed and fresh
 
 
-def challenge_headers() -> list[tuple[str, str]]:
-    """Digest first (Collect prefers it and it works over http); Basic only over HTTPS."""
+def challenge_headers(basic: bool | None = None) -> list[tuple[str, str]]:
+    """Digest first (Collect prefers it and it works over http); Basic only over HTTPS
+    unless the caller allows it (the API from this machine)."""
     digest: HTTPDigestAuth = current_app.extensions["digest"]
     header = digest.authenticate_header()
     auth = request.authorization
     if auth and auth.type == "digest" and _nonce_parts(auth.nonce) == (True, False):
         header += ',stale="true"'
     headers = [("WWW-Authenticate", header)]
-    if request.is_secure:
+    if request.is_secure if basic is None else basic:
         headers.append(("WWW-Authenticate", f'Basic realm="{current_app.config["REALM"]}"'))
     return headers
 
@@ -82,7 +83,8 @@ def collector() -> User:
 
 
 def api_user() -> User:
-    """API callers: a signed-in page session, or Basic (over HTTPS, or from this machine)."""
+    """API callers: a signed-in page session, Digest (as the sync client signs in), or Basic
+    (over HTTPS, or from this machine)."""
     uid = session.get("user_id")
     if uid is not None:
         user = db.session().get(User, uid)
