@@ -5,11 +5,8 @@ domain function, commit, and redirect; the domain's Invalid / Conflict become me
 
 from __future__ import annotations
 
-import importlib.util
-import mimetypes
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from flask import Blueprint, Response, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
@@ -17,16 +14,13 @@ from sqlalchemy.orm import Session
 from wtforms import SelectChoice
 
 from ..domain import accounts
-from ..domain.forms import import_workbook, set_state
 from ..domain.units import add_unit
 from ..errors import AppError, Forbidden, NotFound
 from ..store import db
-from ..store import forms as form_q
 from ..store import users as user_q
-from ..store.models import FormVersion
 from ..store.pages import unit_tree
 from . import i18n
-from .forms_wtf import ActionForm, ResetPasswordForm, UnitForm, UnitsForm, UploadForm, UserForm, unit_choices
+from .forms_wtf import ActionForm, ResetPasswordForm, UnitForm, UnitsForm, UserForm, unit_choices
 from .pages import current_user, register_error_pages, to_login
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -43,7 +37,7 @@ def _admin_only() -> Response | None:
     return None
 
 
-def _apply(action: Callable[[Session], object], done: str) -> bool:
+def apply(action: Callable[[Session], object], done: str) -> bool:
     """Run one write in its own transaction; a refusal becomes an error message."""
     session_db = db.write_session()
     try:
@@ -55,19 +49,6 @@ def _apply(action: Callable[[Session], object], done: str) -> bool:
         return False
     flash(done, "success")
     return True
-
-
-def _basename(filename: str | None) -> str:
-    return (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
-
-
-def roster_available() -> bool:
-    """The roster import page comes with server.domain.registry.import_roster."""
-    if importlib.util.find_spec("server.domain.registry") is None:
-        return False
-    from ..domain import registry
-
-    return hasattr(registry, "import_roster")
 
 
 @bp.get("/")
@@ -82,11 +63,11 @@ def index() -> str:
 def units() -> Response | str:
     tree = unit_tree(db.session())
     form = UnitForm()
-    form.parent.choices = [SelectChoice("", _("— Không có (đơn vị cấp trên cùng) —")), *unit_choices(tree)]
+    form.parent.choices = [SelectChoice("", _("— Cấp trên cùng —")), *unit_choices(tree)]
     if form.validate_on_submit():
         code, name = form.code.data.strip(), form.name.data.strip()
         parent = form.parent.data or None
-        if _apply(
+        if apply(
             lambda s: add_unit(s, code, name, kind=form.kind.data, parent_code=parent),
             _("Đã thêm đơn vị %(code)s.", code=code),
         ):
@@ -114,7 +95,7 @@ def users() -> Response | str:
             if form.token.data:
                 accounts.new_token(user)
 
-        if _apply(create, _("Đã tạo người dùng %(name)s.", name=username)):
+        if apply(create, _("Đã tạo người dùng %(name)s.", name=username)):
             return redirect(url_for(".user", username=username))
     return render_template("admin/users.html", users=user_q.all_users(session_db), form=form)
 
@@ -139,7 +120,7 @@ def user(username: str) -> str:
 
 def _user_action(username: str, form, change: Callable, done: str) -> Response:  # noqa: ANN001
     if form.validate_on_submit():
-        _apply(lambda s: change(s, accounts.get_user(s, username)), done)
+        apply(lambda s: change(s, accounts.get_user(s, username)), done)
     else:
         for errors in form.errors.values():
             for error in errors:
@@ -200,87 +181,5 @@ def user_qr(username: str) -> Response:
     return resp
 
 
-# ---- forms -------------------------------------------------------------------------
-
-
-@dataclass
-class Problem:
-    sheet: str
-    row: str
-    text: str
-
-
-SHEET = re.compile(r"'(\w+)' sheet|\bsheet\s+'?(\w+)'?", re.IGNORECASE)
-ROW = re.compile(r"\[row\s*:\s*(\d+)\]|\brow\s+(\d+)", re.IGNORECASE)
-
-
-def problems(text: str) -> list[Problem]:
-    """One row per problem in a refusal, with the sheet and row pulled out of pyxform's
-    ("[row : 3] ... 'survey' sheet") and the scoring-sheet reader's wording."""
-    out = []
-    for line in (part.strip() for part in re.split(r"\n|; ", text)):
-        if line:
-            sheet, row = SHEET.search(line), ROW.search(line)
-            out.append(
-                Problem(
-                    next(filter(None, sheet.groups()), "") if sheet else "",
-                    next(filter(None, row.groups()), "") if row else "",
-                    line,
-                )
-            )
-    return out
-
-
-@bp.route("/forms", methods=["GET", "POST"])
-def forms() -> Response | tuple[str, int]:
-    upload = UploadForm()
-    refused: list[Problem] = []
-    if upload.validate_on_submit():
-        media = {_basename(f.filename): f.read() for f in upload.media.data or [] if f and f.filename}
-        content, name = upload.workbook.data.read(), _basename(upload.workbook.data.filename)
-        session_db = db.write_session()
-        try:
-            result = import_workbook(
-                session_db, content, name, media, allow_warnings=upload.allow_warnings.data
-            )
-            session_db.commit()
-        except AppError as exc:
-            session_db.rollback()
-            refused = problems(i18n.message(exc))
-        else:
-            flash(_("Đã đăng %(form)s, phiên bản %(version)s.", form=result.form_id, version=result.version)
-                  if result.status != "unchanged" else _("Biểu mẫu không thay đổi."), "success")  # fmt: skip
-            return redirect(url_for(".forms"))
-    session_db = db.session()
-    stats = form_q.submission_stats(session_db)
-    rows = [
-        (form, form_q.versions(session_db, form), stats.get(form.id, (0, None)))
-        for form in form_q.all_forms(session_db)
-    ]
-    page = render_template("admin/forms.html", rows=rows, upload=upload, refused=refused, action=ActionForm())
-    return page, 400 if refused or upload.errors else 200
-
-
-@bp.post("/forms/<form_id>/<any(close, open):verb>")
-def form_state(form_id: str, verb: str) -> Response:
-    if ActionForm().validate_on_submit():
-        if verb == "close":
-            done, state = _("Đã đóng biểu mẫu %(form)s.", form=form_id), "closed"
-        else:
-            done, state = _("Đã mở lại biểu mẫu %(form)s.", form=form_id), "open"
-        _apply(lambda s: set_state(s, form_id, state), done)
-    return redirect(url_for(".forms"))
-
-
-@bp.get("/forms/<form_id>/versions/<int:version_id>/workbook")
-def workbook(form_id: str, version_id: int) -> Response:
-    session_db = db.session()
-    found = form_q.by_xml_id(session_db, form_id)
-    fv = session_db.get(FormVersion, version_id)
-    if found is None or fv is None or fv.form_id != found.id or not fv.workbook:
-        raise NotFound("Không có tệp gốc của phiên bản này", "no workbook stored for this version")
-    name = fv.workbook_name or f"{form_id}-{fv.version}.xlsx"
-    ctype = mimetypes.guess_type(name)[0] or "application/octet-stream"
-    resp = Response(fv.workbook, mimetype=ctype)
-    resp.headers.set("Content-Disposition", "attachment", filename=name)
-    return resp
+# The forms and roster pages live beside this module and add their routes to `bp`.
+from . import admin_files  # noqa: E402, F401

@@ -131,6 +131,13 @@ class UploadForm(FlaskForm):
     allow_warnings = BooleanField(_l("Vẫn đăng khi pyxform chỉ cảnh báo"))
 
 
+class RosterForm(FlaskForm):
+    roster = FileField(
+        _l("Tệp danh sách hộ và công dân (.xlsx hoặc .csv)"),
+        validators=[FileRequired(), FileAllowed(["xlsx", "csv"], _l("Chỉ nhận tệp .xlsx hoặc .csv"))],
+    )
+
+
 def unit_choices(units) -> list[SelectChoice]:  # noqa: ANN001 - tree rows
     """One choice per row of the unit tree, in tree order, the name indented by depth."""
     return [

@@ -239,6 +239,7 @@ register_error_pages(bp)
 
 def _cache_static(resp: Response) -> Response:
     if request.endpoint == "static" and request.args.get("v") and resp.status_code == 200:
+        resp.cache_control.no_cache = None  # Flask's default for static files
         resp.cache_control.public = True
         resp.cache_control.max_age = STATIC_MAX_AGE
         resp.cache_control.immutable = True

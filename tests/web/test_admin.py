@@ -15,10 +15,17 @@ from server.domain import accounts
 from server.store import db
 from server.store import forms as form_q
 from server.store import users as user_q
-from server.web.admin import problems
+from server.web.admin_files import problems
 
 TOKEN = re.compile(r'name="csrf_token"[^>]*? value="([^"]+)"')
-ADMIN_GETS = ["/admin/", "/admin/units", "/admin/users", "/admin/users/admin", "/admin/forms"]
+ADMIN_GETS = [
+    "/admin/",
+    "/admin/units",
+    "/admin/users",
+    "/admin/users/admin",
+    "/admin/forms",
+    "/admin/roster",
+]
 ADMIN_POSTS = [
     "/admin/units",
     "/admin/users",
@@ -28,6 +35,7 @@ ADMIN_POSTS = [
     "/admin/users/vol1/password",
     "/admin/forms",
     "/admin/forms/khao_sat/close",
+    "/admin/roster",
 ]
 
 
@@ -283,7 +291,7 @@ def test_bad_xlsform_shows_the_row_and_keeps_the_old_version(town, admin):
     assert upload(admin, workbook(GOOD)).status_code == 302
     bad = workbook([["type", "name", "label"], ["text", "unit", "Tổ"], ["integer", "", "Tuổi"]], version="2")
     resp = upload(admin, bad)
-    assert resp.status_code == 400 and "Không đăng được biểu mẫu" in resp.text
+    assert resp.status_code == 400 and "Không nhận tệp này" in resp.text
     cells = re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>", resp.text)
     assert len(cells) == 1
     _sheet, row, text = cells[0]
@@ -321,3 +329,33 @@ def test_problems_pull_out_sheet_and_row(text, sheet, row):
 def test_problems_split_one_per_line():
     text = "a.xlsx, sheet scoring, row 2: x / x\na.xlsx, sheet rules, row 4: y / y"
     assert [(p.sheet, p.row) for p in problems(text)] == [("scoring", "2"), ("rules", "4")]
+
+
+# ---- roster -------------------------------------------------------------------------
+
+ROSTER = (
+    "mã tổ,mã hộ,chủ hộ,mã công dân,họ tên,năm sinh,giới tính\n"
+    "TDP1,H001,Nguyễn Văn An,C001,Nguyễn Văn An,1970,nam\n"
+    "TDP1,H001,Nguyễn Văn An,C002,Lê Thị Bình,1972,nữ\n"
+)
+
+
+def send_roster(client, content: bytes, name: str = "danh_sach.csv"):
+    token = csrf(client, "/admin/roster")
+    data = {"csrf_token": token, "roster": (io.BytesIO(content), name)}
+    return client.post("/admin/roster", data=data, content_type="multipart/form-data")
+
+
+def test_roster_import_reports_counts_and_refuses_bad_rows(town, admin):
+    resp = send_roster(admin, ROSTER.encode())
+    assert resp.status_code == 302
+    page = admin.get("/admin/roster").text
+    assert "thêm 0 đơn vị, 1 hộ, 2 công dân" in page
+    bad = send_roster(admin, (ROSTER + "KHONGCO,H002,Trần Văn C,C003,Trần Văn C,1980,nam\n").encode())
+    assert bad.status_code == 400 and "Không nhận tệp này" in bad.text
+    cells = re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>", bad.text)
+    assert [row for _s, row, _t in cells] == ["4"] and "KHONGCO" in cells[0][2]
+    again = send_roster(admin, ROSTER.encode())
+    assert again.status_code == 302
+    assert "2 dòng không đổi" in admin.get("/admin/roster").text
+    assert send_roster(admin, b"x", name="list.pdf").status_code == 400

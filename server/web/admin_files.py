@@ -1,0 +1,146 @@
+"""Administration pages that take files: XLSForm workbooks (publish, close / reopen,
+download the stored workbook) and the household roster. Routes hang on admin.bp, so the
+admin-only check there covers them. A refused file is shown one problem per row, with
+the sheet and row pulled out of the message."""
+
+from __future__ import annotations
+
+import mimetypes
+import re
+from dataclasses import dataclass
+
+from flask import Response, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+
+from ..domain.forms import import_workbook, set_state
+from ..domain.registry import import_roster
+from ..errors import AppError, NotFound
+from ..store import db
+from ..store import forms as form_q
+from ..store.models import FormVersion
+from . import i18n
+from .admin import apply, bp
+from .forms_wtf import ActionForm, RosterForm, UploadForm
+
+
+def _basename(filename: str | None) -> str:
+    return (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
+
+
+@dataclass
+class Problem:
+    sheet: str
+    row: str
+    text: str
+
+
+SHEET = re.compile(r"'(\w+)' sheet|\bsheet\s+'?(\w+)'?", re.IGNORECASE)
+ROW = re.compile(r"\[row\s*:\s*(\d+)\]|\brow\s+(\d+)", re.IGNORECASE)
+
+
+def problems(text: str) -> list[Problem]:
+    """One row per problem in a refusal, with the sheet and row pulled out of pyxform's
+    ("[row : 3] ... 'survey' sheet") and the scoring-sheet reader's wording."""
+    out = []
+    for line in (part.strip() for part in re.split(r"\n|; ", text)):
+        if line:
+            sheet, row = SHEET.search(line), ROW.search(line)
+            out.append(
+                Problem(
+                    next(filter(None, sheet.groups()), "") if sheet else "",
+                    next(filter(None, row.groups()), "") if row else "",
+                    line,
+                )
+            )
+    return out
+
+
+@bp.route("/forms", methods=["GET", "POST"])
+def forms() -> Response | tuple[str, int]:
+    upload = UploadForm()
+    refused: list[Problem] = []
+    if upload.validate_on_submit():
+        media = {_basename(f.filename): f.read() for f in upload.media.data or [] if f and f.filename}
+        content, name = upload.workbook.data.read(), _basename(upload.workbook.data.filename)
+        session_db = db.write_session()
+        try:
+            result = import_workbook(
+                session_db, content, name, media, allow_warnings=upload.allow_warnings.data
+            )
+            session_db.commit()
+        except AppError as exc:
+            session_db.rollback()
+            refused = problems(i18n.message(exc))
+        else:
+            flash(_("Đã đăng %(form)s, phiên bản %(version)s.", form=result.form_id, version=result.version)
+                  if result.status != "unchanged" else _("Biểu mẫu không thay đổi."), "success")  # fmt: skip
+            return redirect(url_for(".forms"))
+    session_db = db.session()
+    stats = form_q.submission_stats(session_db)
+    rows = [
+        (form, form_q.versions(session_db, form), stats.get(form.id, (0, None)))
+        for form in form_q.all_forms(session_db)
+    ]
+    page = render_template("admin/forms.html", rows=rows, upload=upload, refused=refused, action=ActionForm())
+    return page, 400 if refused or upload.errors else 200
+
+
+@bp.post("/forms/<form_id>/<any(close, open):verb>")
+def form_state(form_id: str, verb: str) -> Response:
+    if ActionForm().validate_on_submit():
+        if verb == "close":
+            done, state = _("Đã đóng biểu mẫu %(form)s.", form=form_id), "closed"
+        else:
+            done, state = _("Đã mở lại biểu mẫu %(form)s.", form=form_id), "open"
+        apply(lambda s: set_state(s, form_id, state), done)
+    return redirect(url_for(".forms"))
+
+
+@bp.get("/forms/<form_id>/versions/<int:version_id>/workbook")
+def workbook(form_id: str, version_id: int) -> Response:
+    session_db = db.session()
+    found = form_q.by_xml_id(session_db, form_id)
+    fv = session_db.get(FormVersion, version_id)
+    if found is None or fv is None or fv.form_id != found.id or not fv.workbook:
+        raise NotFound("Không có tệp gốc của phiên bản này", "no workbook stored for this version")
+    name = fv.workbook_name or f"{form_id}-{fv.version}.xlsx"
+    ctype = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    resp = Response(fv.workbook, mimetype=ctype)
+    resp.headers.set("Content-Disposition", "attachment", filename=name)
+    return resp
+
+
+# ---- roster ------------------------------------------------------------------------
+
+
+@bp.route("/roster", methods=["GET", "POST"])
+def roster() -> Response | tuple[str, int]:
+    upload = RosterForm()
+    refused: list[Problem] = []
+    if upload.validate_on_submit():
+        content, name = upload.roster.data.read(), _basename(upload.roster.data.filename)
+        session_db = db.write_session()
+        try:
+            report = import_roster(session_db, content, name)
+            session_db.commit()
+        except AppError as exc:
+            session_db.rollback()
+            refused = problems(i18n.message(exc))
+        else:
+            flash(
+                _(
+                    "Đã nhập %(name)s: thêm %(units)s đơn vị, %(hh_new)s hộ, %(c_new)s công dân; cập nhật"
+                    " %(hh_upd)s hộ, %(c_upd)s công dân; %(same)s dòng không đổi.",
+                    name=name,
+                    units=report.units,
+                    hh_new=report.households_created,
+                    c_new=report.citizens_created,
+                    hh_upd=report.households_updated,
+                    c_upd=report.citizens_updated,
+                    same=report.unchanged,
+                ),
+                "success",
+            )
+            return redirect(url_for(".roster"))
+    page = render_template("admin/roster.html", upload=upload, refused=refused)
+    return page, 400 if refused or upload.errors else 200
