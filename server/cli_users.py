@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
@@ -162,7 +161,3 @@ def roster_import(ctx: Ctx, file: Path) -> None:
         f"~{report.households_updated}; công dân / citizens +{report.citizens_created} "
         f"~{report.citizens_updated}; không đổi / unchanged {report.unchanged}"
     )
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
