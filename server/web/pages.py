@@ -21,6 +21,7 @@ from flask import (
     current_app,
     flash,
     g,
+    has_request_context,
     redirect,
     render_template,
     request,
@@ -247,7 +248,12 @@ def _cache_static(resp: Response) -> Response:
 
 
 def _template_names() -> dict:
-    user = current_user() if request.blueprint in PAGE_BLUEPRINTS else None
+    """For every template; reports may render outside a request (CLI), so look first."""
+    on_page = has_request_context() and (
+        request.blueprint in PAGE_BLUEPRINTS
+        or (request.blueprint is None and not request.path.startswith(("/api/", "/key/")))
+    )
+    user = current_user() if on_page else None
     return {"page_user": user, "role_labels": ROLE_LABELS, "kind_labels": KIND_LABELS, "asset": asset}
 
 

@@ -100,6 +100,7 @@ def test_admin_on_a_phone(browser, site):
     page.locator("details.usermenu summary").click()
 
     page.get_by_role("link", name="Quản trị").click()
+    shot(page, "04-admin-index")
     page.get_by_role("link", name="Đơn vị").first.click()
     page.get_by_label("Mã đơn vị").fill("CQ1")
     page.get_by_label("Tên đơn vị").fill("Trường Tiểu học Phong Sơn")
@@ -107,7 +108,7 @@ def test_admin_on_a_phone(browser, site):
     page.get_by_label("Loại").select_option("agency")
     page.get_by_role("button", name="Thêm đơn vị").click()
     assert page.get_by_text("Đã thêm đơn vị CQ1").is_visible()
-    shot(page, "04-units")
+    shot(page, "05-units")
     no_sideways_scroll(page)
 
     page.get_by_role("link", name="Người dùng").first.click()
@@ -116,14 +117,14 @@ def test_admin_on_a_phone(browser, site):
     page.get_by_label("Vai trò").select_option("volunteer")
     page.get_by_label("Mật khẩu ban đầu").fill("mat-khau-dai-123")
     page.get_by_label("Tổ dân phố số 2 (TDP2)").check()
-    shot(page, "05-new-user-form")
+    shot(page, "06-new-user-form")
     page.get_by_role("button", name="Tạo người dùng").click()
     page.wait_for_url(url + "/admin/users/tinhnguyen2")
     qr = page.locator("img.qr")
     qr.scroll_into_view_if_needed()
     assert page.evaluate("document.querySelector('img.qr').naturalWidth") > 100
     assert page.locator(".url code").inner_text().startswith(url + "/key/")
-    shot(page, "06-user-qr")
+    shot(page, "07-user-qr")
     no_sideways_scroll(page)
 
     page.get_by_role("link", name="Biểu mẫu").first.click()
@@ -133,19 +134,19 @@ def test_admin_on_a_phone(browser, site):
     page.get_by_role("button", name="Tải lên và đăng").click()
     assert page.get_by_role("heading", name="Không nhận tệp này").is_visible()
     assert page.locator("table.problems td").nth(1).inner_text() == "3"
-    shot(page, "07-forms-error")
+    shot(page, "08-forms-error")
     no_sideways_scroll(page)
 
     page.get_by_role("link", name="English").click()
     assert page.get_by_role("heading", name="Forms", exact=True).is_visible()
-    shot(page, "08-forms-english")
+    shot(page, "09-forms-english")
     page.get_by_role("link", name="Tiếng Việt").click()
 
     page.locator("details.usermenu summary").click()
     page.get_by_role("button", name="Đăng xuất").click()
     page.wait_for_url(url + "/login")
     assert page.get_by_text("Đã đăng xuất.").is_visible()
-    shot(page, "09-signed-out")
+    shot(page, "10-signed-out")
     page.goto(url + "/admin/users")
     assert page.url.startswith(url + "/login")
     context.close()
@@ -158,10 +159,10 @@ def test_board_without_javascript(browser, site):
     assert page.get_by_text("Tổ dân phố số 1").is_visible()
     assert page.get_by_text("Tổ dân phố số 2").count() == 0
     assert page.get_by_role("link", name="Quản trị").count() == 0
-    shot(page, "10-board-home-nojs")
+    shot(page, "11-board-home-nojs")
     response = page.goto(site.url + "/admin/")
     assert response.status == 403
-    shot(page, "11-board-403")
+    shot(page, "12-board-403")
     page.goto(site.url + "/logout")
     page.get_by_role("button", name="Đăng xuất").last.click()
     page.wait_for_url(site.url + "/login")

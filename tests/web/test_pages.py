@@ -248,6 +248,18 @@ def test_server_error_is_an_html_page(town, client, monkeypatch):
     assert resp.status_code == 500 and "Máy chủ gặp lỗi" in resp.text and "boom" not in resp.text
 
 
+def test_templates_still_render_outside_a_request(app):
+    from flask import render_template_string
+
+    with app.app_context():  # reports are rendered by the CLI this way
+        assert render_template_string("{{ page_user }}") == "None"
+
+
+def test_unknown_page_shows_the_signed_in_user(town, client):
+    sign_in(client, "board1")
+    assert "board1" in client.get("/khong-co").text
+
+
 def test_stylesheet_is_versioned_and_cached(client):
     href = re.search(r'href="(/static/style\.css\?v=[0-9a-f]{10})"', client.get("/login").text).group(1)
     css = client.get(href)
