@@ -1,0 +1,520 @@
+// Kiểu mẫu offline web forms (issue 7): the host page around ODK Web Forms.
+//
+// - Forms: formList -> each form's XML and manifest media are kept in IndexedDB, refreshed
+//   only when their md5 hashes change, so every form opens with no connection.
+// - Filling: ODK Web Forms renders the XForm; jr:// attachments come from IndexedDB.
+// - Outbox: a finished submission (instance XML bytes + attachment files) is stored first,
+//   then POSTed to /submission the way ODK Collect does (xml_submission_file + one part per
+//   file named by the file). Only a 201 marks it sent; the XML bytes never change, so a retry
+//   is an identical resend the server accepts as such.
+// - Drafts: the unfinished instance is saved and reopened through the engine's editInstance.
+//
+// No framework of our own; Vue and the engine are loaded only when a form is opened.
+
+const CONFIG = JSON.parse(document.getElementById("kieumau-config").textContent);
+const BASE = CONFIG.base; // /key/<token>
+const OR_HEADERS = { "X-OpenRosa-Version": "1.0" };
+const $ = (id) => document.getElementById(id);
+
+// ---- IndexedDB -------------------------------------------------------------------------
+
+const STORES = ["forms", "media", "drafts", "outbox"];
+let dbPromise = null;
+
+async function dbName() {
+  // One database per user (a shared laptop at the cultural house), without the token in it.
+  const bytes = new TextEncoder().encode(BASE);
+  const digest = await crypto.subtle.digest("SHA-256", bytes);
+  const hex = Array.from(new Uint8Array(digest).slice(0, 8), (b) => b.toString(16).padStart(2, "0"));
+  return "kieumau-" + hex.join("");
+}
+
+function openDb() {
+  dbPromise ??= dbName().then(
+    (name) =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open(name, 1);
+        req.onupgradeneeded = () => {
+          for (const s of STORES) req.result.createObjectStore(s, { keyPath: "id" });
+        };
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      }),
+  );
+  return dbPromise;
+}
+
+async function tx(store, mode, fn) {
+  const db = await openDb();
+  return new Promise((resolve, reject) => {
+    const t = db.transaction(store, mode);
+    const s = t.objectStore(store);
+    let result;
+    Promise.resolve(fn(s)).then((r) => (result = r));
+    t.oncomplete = () => resolve(result);
+    t.onerror = () => reject(t.error);
+    t.onabort = () => reject(t.error || new Error("IndexedDB transaction aborted"));
+  });
+}
+
+const req = (r) => new Promise((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+const idb = {
+  get: (store, id) => tx(store, "readonly", (s) => req(s.get(id))),
+  all: (store) => tx(store, "readonly", (s) => req(s.getAll())),
+  put: (store, value) => tx(store, "readwrite", (s) => req(s.put(value))),
+  del: (store, id) => tx(store, "readwrite", (s) => req(s.delete(id))),
+};
+
+// ---- small helpers ---------------------------------------------------------------------
+
+function sameOrigin(url) {
+  // The server builds absolute URLs from its PUBLIC_URL; the phone may know it by another
+  // name (an IP address at the cultural house), so keep only path and query.
+  const u = new URL(url, location.href);
+  return u.pathname + u.search;
+}
+
+function deviceId() {
+  let id = localStorage.getItem("kieumau-device");
+  if (!id) {
+    id = "web:" + crypto.randomUUID().replaceAll("-", "").slice(0, 16);
+    localStorage.setItem("kieumau-device", id);
+  }
+  return id;
+}
+
+function parseXml(text) {
+  const doc = new DOMParser().parseFromString(text, "text/xml");
+  if (doc.getElementsByTagName("parsererror").length) throw new Error("XML không đọc được");
+  return doc;
+}
+
+function childText(el, name) {
+  for (const c of el.children) if (c.localName === name) return c.textContent.trim();
+  return "";
+}
+
+function firstText(doc, localName) {
+  const el = Array.from(doc.getElementsByTagName("*")).find((e) => e.localName === localName);
+  return el ? el.textContent.trim() : "";
+}
+
+function responseMessage(text) {
+  // Collect reads the first unprefixed <message>; do the same, tolerating HTML error pages.
+  const m = /<message[^>]*>([\s\S]*?)<\/message>/.exec(text || "");
+  if (!m) return "";
+  const el = document.createElement("textarea");
+  el.innerHTML = m[1];
+  return el.value.trim();
+}
+
+function when(ts) {
+  return new Date(ts).toLocaleString("vi-VN", { dateStyle: "short", timeStyle: "short" });
+}
+
+function notice(text, kind = "info") {
+  const el = $("notice");
+  el.textContent = text;
+  el.dataset.kind = kind;
+  el.hidden = !text;
+}
+
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else if (v !== undefined && v !== null) e.setAttribute(k, v);
+  }
+  for (const c of children) e.append(c);
+  return e;
+}
+
+async function getOk(url) {
+  const res = await fetch(sameOrigin(url), { headers: OR_HEADERS, cache: "no-cache" });
+  if (!res.ok) throw new Error(`${res.status} ${responseMessage(await res.text()) || res.statusText}`);
+  return res;
+}
+
+// ---- forms and their media -------------------------------------------------------------
+
+const OR_LIST = "http://openrosa.org/xforms/xformsList";
+const OR_MANIFEST = "http://openrosa.org/xforms/xformsManifest";
+
+async function refreshForms() {
+  const doc = parseXml(await (await getOk(BASE + "/formList")).text());
+  const listed = Array.from(doc.getElementsByTagNameNS(OR_LIST, "xform")).map((x) => ({
+    id: childText(x, "formID"),
+    name: childText(x, "name"),
+    version: childText(x, "version"),
+    hash: childText(x, "hash"),
+    downloadUrl: childText(x, "downloadUrl"),
+    manifestUrl: childText(x, "manifestUrl"),
+  }));
+  let changed = 0;
+  for (const f of listed) {
+    const old = await idb.get("forms", f.id);
+    const xml = old && old.hash === f.hash ? old.xml : await (await getOk(f.downloadUrl)).text();
+    if (!old || old.hash !== f.hash) changed++;
+    const media = f.manifestUrl ? await refreshMedia(f.id, f.manifestUrl) : [];
+    await idb.put("forms", { ...f, xml, media, checked: Date.now() });
+  }
+  const keep = new Set(listed.map((f) => f.id));
+  for (const old of await idb.all("forms")) {
+    if (!keep.has(old.id)) await idb.del("forms", old.id); // drafts and outbox stay
+  }
+  return { count: listed.length, changed };
+}
+
+async function refreshMedia(formId, manifestUrl) {
+  const doc = parseXml(await (await getOk(manifestUrl)).text());
+  const names = [];
+  for (const m of doc.getElementsByTagNameNS(OR_MANIFEST, "mediaFile")) {
+    const filename = childText(m, "filename");
+    const hash = childText(m, "hash");
+    const key = formId + "/" + filename;
+    names.push(filename);
+    const old = await idb.get("media", key);
+    if (old && old.hash === hash) continue; // unchanged household list, photo ...
+    const res = await getOk(childText(m, "downloadUrl"));
+    const type = (res.headers.get("Content-Type") || "application/octet-stream").split(";")[0];
+    await idb.put("media", { id: key, hash, type, data: await res.arrayBuffer() });
+  }
+  return names;
+}
+
+async function attachment(formId, url) {
+  // jr://file-csv/households.csv, jr://images/logo.png ... -> the stored copy of that file.
+  const name = decodeURIComponent(String(url.href ?? url).split("/").pop());
+  const found = await idb.get("media", formId + "/" + name);
+  if (!found) return new Response("", { status: 404, statusText: "Not Found" });
+  return new Response(new Blob([found.data], { type: found.type }), {
+    status: 200,
+    headers: { "Content-Type": found.type },
+  });
+}
+
+// ---- outbox ----------------------------------------------------------------------------
+
+async function payloadRecord(payload) {
+  // The engine's InstanceData is a FormData: xml_submission_file + one File per attachment.
+  const data = payload.data[0];
+  let xml = null;
+  const files = [];
+  for (const [name, file] of data.entries()) {
+    if (name === "xml_submission_file") xml = await file.arrayBuffer();
+    else files.push({ name, type: file.type || "application/octet-stream", data: await file.arrayBuffer() });
+  }
+  const doc = parseXml(new TextDecoder().decode(xml));
+  return { xml, files, instanceId: firstText(doc, "instanceID"), label: firstText(doc, "instanceName") };
+}
+
+function withoutDeprecatedId(xml) {
+  // A resumed draft is loaded in the engine's edit mode, which adds meta/deprecatedID; the
+  // draft was never on the server, so the submission must not claim to replace it.
+  const text = new TextDecoder().decode(xml);
+  const cleaned = text.replace(/<(\w+:)?deprecatedID(\s[^>]*)?(\/>|>[^<]*<\/(\w+:)?deprecatedID>)/g, "");
+  return cleaned === text ? xml : new TextEncoder().encode(cleaned).buffer;
+}
+
+async function addToOutbox(form, payload, draftId) {
+  const rec = await payloadRecord(payload);
+  rec.xml = withoutDeprecatedId(rec.xml);
+  const id = rec.instanceId || "uuid:" + crypto.randomUUID();
+  await idb.put("outbox", {
+    id,
+    formId: form.id,
+    formName: form.name,
+    label: rec.label,
+    xml: rec.xml,
+    files: rec.files,
+    state: "pending",
+    message: "",
+    status: null,
+    tries: 0,
+    created: Date.now(),
+  });
+  if (draftId) await idb.del("drafts", draftId);
+  return id;
+}
+
+async function sendOne(rec) {
+  const body = new FormData();
+  body.append("xml_submission_file", new Blob([rec.xml], { type: "text/xml" }), "submission.xml");
+  for (const f of rec.files) body.append(f.name, new Blob([f.data], { type: f.type }), f.name);
+  rec.tries += 1;
+  rec.last = Date.now();
+  let res;
+  try {
+    const url = `${BASE}/submission?deviceID=${encodeURIComponent(deviceId())}`;
+    res = await fetch(url, { method: "POST", body, headers: OR_HEADERS });
+  } catch {
+    rec.state = "pending";
+    rec.message = "Chưa gửi được: không có mạng. Sẽ gửi lại khi có mạng.";
+    await idb.put("outbox", rec);
+    return "offline";
+  }
+  const text = await res.text().catch(() => "");
+  rec.status = res.status;
+  rec.message = responseMessage(text);
+  if (res.status === 201) {
+    rec.state = "sent";
+    rec.sent = Date.now();
+    rec.files = rec.files.map((f) => ({ name: f.name, type: f.type, data: new ArrayBuffer(0), size: f.data.byteLength }));
+  } else if (res.status >= 400 && res.status < 500 && ![408, 429].includes(res.status)) {
+    rec.state = "refused"; // the server read it and said no: keep it with the reason
+    rec.message ||= `Máy chủ từ chối (${res.status})`;
+  } else {
+    rec.state = "pending"; // 5xx, or a 200 from a Wi-Fi login page: try again later
+    rec.message = `Chưa gửi được (${res.status}${rec.message ? ": " + rec.message : ""}). Sẽ thử lại.`;
+  }
+  await idb.put("outbox", rec);
+  return rec.state;
+}
+
+let syncing = null;
+
+function sync({ includeRefused = false } = {}) {
+  // One run at a time, and one tab at a time where the browser has Web Locks.
+  syncing ??= (async () => {
+    const run = async () => {
+      let offline = false;
+      for (const rec of await idb.all("outbox")) {
+        if (rec.state === "sent" || (rec.state === "refused" && !includeRefused)) continue;
+        if ((await sendOne(rec)) === "offline") {
+          offline = true;
+          break;
+        }
+      }
+      if (!offline) {
+        try {
+          await refreshForms();
+        } catch {
+          offline = true;
+        }
+      }
+      return offline;
+    };
+    try {
+      const offline = navigator.locks ? await navigator.locks.request("kieumau-sync", run) : await run();
+      setNet(!offline);
+    } finally {
+      syncing = null;
+      await render();
+    }
+  })();
+  return syncing;
+}
+
+// ---- the page --------------------------------------------------------------------------
+
+const STATES = {
+  pending: "Chờ gửi",
+  sent: "Đã gửi",
+  refused: "Bị từ chối",
+};
+
+function setNet(online) {
+  const net = $("net");
+  net.textContent = online ? "Có mạng" : "Ngoại tuyến";
+  net.dataset.online = online ? "yes" : "no";
+}
+
+async function render() {
+  const forms = (await idb.all("forms")).sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  $("forms").replaceChildren(
+    ...forms.map((f) =>
+      el(
+        "li",
+        { class: "card" },
+        el("span", { class: "title" }, f.name),
+        el("span", { class: "muted small" }, `phiên bản ${f.version}`),
+        el("button", { type: "button", "data-form": f.id, onclick: () => openForm(f.id) }, "Mở phiếu"),
+      ),
+    ),
+  );
+  $("forms-state").textContent = forms.length ? "" : "Chưa có biểu mẫu nào trên máy. Hãy kết nối mạng để tải về.";
+  $("forms-state").hidden = !forms.length ? false : true;
+
+  const drafts = (await idb.all("drafts")).sort((a, b) => b.saved - a.saved);
+  $("drafts").replaceChildren(
+    ...drafts.map((d) =>
+      el(
+        "li",
+        { class: "card" },
+        el("span", { class: "title" }, d.label || d.formName),
+        el("span", { class: "muted small" }, `Lưu lúc ${when(d.saved)}`),
+        el("button", { type: "button", onclick: () => openForm(d.formId, d) }, "Tiếp tục"),
+        el("button", { type: "button", class: "quiet", onclick: () => dropDraft(d) }, "Xoá"),
+      ),
+    ),
+  );
+  if (!drafts.length) $("drafts").append(el("li", { class: "muted" }, "Không có bản nháp."));
+
+  const items = (await idb.all("outbox")).sort((a, b) => b.created - a.created);
+  $("outbox").replaceChildren(
+    ...items.map((r) => {
+      const li = el(
+        "li",
+        { class: "card", "data-state": r.state, "data-id": r.id },
+        el("span", { class: "title" }, r.label || r.formName),
+        el("span", { class: "state" }, STATES[r.state] || r.state),
+        el("span", { class: "muted small" }, `${when(r.created)} · ${r.files.length} tệp`),
+      );
+      if (r.message) li.append(el("span", { class: "message" }, r.message));
+      if (r.state === "refused") li.append(el("button", { type: "button", onclick: () => retry(r.id) }, "Gửi lại"));
+      return li;
+    }),
+  );
+  if (!items.length) $("outbox").append(el("li", { class: "muted" }, "Hộp thư đi trống."));
+  const waiting = items.filter((r) => r.state === "pending").length;
+  $("sync").textContent = waiting ? `Gửi ${waiting} bài và cập nhật` : "Cập nhật biểu mẫu";
+}
+
+async function retry(id) {
+  const rec = await idb.get("outbox", id);
+  if (!rec) return;
+  await sendOne(rec);
+  await render();
+}
+
+async function dropDraft(d) {
+  if (!confirm("Xoá bản nháp này?")) return;
+  await idb.del("drafts", d.id);
+  await render();
+}
+
+// ---- the form view ---------------------------------------------------------------------
+
+let current = null; // { app, vm, form, draftId }
+let engine = null;
+
+function loadEngine() {
+  engine ??= Promise.all([import("vue"), import("@getodk/web-forms")]);
+  return engine;
+}
+
+function findRootNode(vnode, depth = 0) {
+  // The engine's root node (prepareInstancePayload) is given to its form header as `form`.
+  if (!vnode || depth > 400) return null;
+  const c = vnode.component;
+  if (c) {
+    const form = c.props && c.props.form;
+    if (form && typeof form.prepareInstancePayload === "function") return form;
+    return findRootNode(c.subTree, depth + 1);
+  }
+  if (Array.isArray(vnode.children)) {
+    for (const child of vnode.children) {
+      const found = findRootNode(child, depth + 1);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+async function openForm(formId, draft = null) {
+  const form = await idb.get("forms", formId);
+  if (!form) {
+    notice("Biểu mẫu này chưa có trên máy. Hãy kết nối mạng rồi bấm “Cập nhật biểu mẫu”.", "error");
+    return;
+  }
+  notice("");
+  const [vue, wf] = await loadEngine();
+  closeForm();
+  $("home").hidden = true;
+  $("formview").hidden = false;
+  window.scrollTo(0, 0);
+  const host = el("div");
+  $("formhost").replaceChildren(host);
+  const props = {
+    formXml: form.xml,
+    fetchFormAttachment: (url) => attachment(formId, url),
+    trackDevice: true,
+    preloadProperties: { deviceID: deviceId() },
+    onSubmit: async (payload, callback) => {
+      await addToOutbox(form, payload, current && current.draftId);
+      callback({ next: wf.POST_SUBMIT__NEW_INSTANCE });
+      closeForm();
+      notice("Đã lưu bài vào hộp thư đi.", "ok");
+      await render();
+      if (navigator.onLine) sync();
+    },
+  };
+  if (draft) {
+    props.editInstance = {
+      resolveInstance: async () => new TextDecoder().decode(draft.xml),
+      attachmentFileNames: draft.files.map((f) => f.name),
+      resolveAttachment: async (name) => {
+        const f = draft.files.find((x) => x.name === name);
+        return new Response(new Blob([f.data], { type: f.type }), { headers: { "Content-Type": f.type } });
+      },
+    };
+  }
+  const app = vue.createApp({ render: () => vue.h(wf.OdkWebForm, props) });
+  app.use(wf.webFormsPlugin);
+  const vm = app.mount(host);
+  current = { app, vm, form, draftId: draft ? draft.id : null };
+}
+
+function closeForm() {
+  if (current) current.app.unmount();
+  current = null;
+  $("formhost").replaceChildren();
+  $("formview").hidden = true;
+  $("home").hidden = false;
+}
+
+async function saveDraft() {
+  if (!current) return;
+  const root = findRootNode(current.vm.$.subTree);
+  if (!root) {
+    notice("Phiếu chưa sẵn sàng để lưu nháp.", "error");
+    return;
+  }
+  const payload = await root.prepareInstancePayload({ payloadType: "monolithic" });
+  const rec = await payloadRecord(payload);
+  const id = current.draftId || "draft:" + crypto.randomUUID();
+  await idb.put("drafts", {
+    id,
+    formId: current.form.id,
+    formName: current.form.name,
+    label: rec.label,
+    xml: rec.xml,
+    files: rec.files,
+    saved: Date.now(),
+  });
+  current.draftId = id;
+  closeForm();
+  notice("Đã lưu nháp. Mở lại ở mục “Bản nháp”.", "ok");
+  await render();
+}
+
+// ---- start -----------------------------------------------------------------------------
+
+async function start() {
+  $("back").addEventListener("click", () => {
+    if (confirm("Rời phiếu? Phần chưa lưu nháp sẽ mất.")) closeForm();
+  });
+  $("save-draft").addEventListener("click", saveDraft);
+  $("sync").addEventListener("click", () => sync({ includeRefused: false }));
+  window.addEventListener("online", () => {
+    setNet(true);
+    sync();
+  });
+  window.addEventListener("offline", () => setNet(false));
+  setNet(navigator.onLine);
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.register(CONFIG.sw, { scope: BASE + "/" }).catch((e) => console.warn("service worker", e));
+  }
+  if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
+  await render();
+  if (navigator.onLine) {
+    await sync();
+  }
+  document.body.dataset.ready = "yes";
+  setInterval(async () => {
+    const waiting = (await idb.all("outbox")).some((r) => r.state === "pending");
+    if (waiting && navigator.onLine) sync();
+  }, 60000);
+}
+
+start().catch((e) => notice("Lỗi khởi động: " + e.message, "error"));

@@ -1,0 +1,176 @@
+"""Offline web forms for volunteers without Android (issue 7): a small host page around ODK
+Web Forms (vendored under static/webforms/vendor/, see webforms/README.md), its service
+worker, and the static files it needs with content-hashed names.
+
+The page lives under the volunteer's token URL, /key/<token>/app, so its OpenRosa calls
+(/key/<token>/formList, /submission ...) need no password prompt and the service worker's
+scope is that user's. /app signs a password user in through the page session and sends them
+to their token URL (creating a token if they had none)."""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import hashlib
+import json
+from pathlib import Path
+
+from flask import Blueprint, Response, abort, current_app, redirect, render_template, request, url_for
+
+from ..domain.accounts import new_token
+from ..store import db
+from ..store import users as q
+from .pages import current_user, register_error_pages, to_login
+
+bp = Blueprint("webforms", __name__)
+YEAR = 365 * 24 * 3600
+OWN = ("app.js", "app.css", "icon.svg")  # our files under static/webforms/
+TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml"}
+register_error_pages(bp)
+
+
+def _static_dir() -> Path:
+    return Path(current_app.static_folder or "") / "webforms"
+
+
+@functools.lru_cache(maxsize=32)
+def _load(path: str, mtime: float) -> tuple[bytes, bytes, str]:
+    """(raw bytes, gzip bytes, short content hash), cached while the file is unchanged."""
+    raw = Path(path).read_bytes()
+    return raw, gzip.compress(raw, 9, mtime=0), hashlib.sha256(raw).hexdigest()[:10]
+
+
+def _file(path: Path) -> tuple[bytes, bytes, str]:
+    return _load(str(path), path.stat().st_mtime)
+
+
+def _vendor() -> dict:
+    path = _static_dir() / "vendor" / "vendor.json"
+    return json.loads(_file(path)[0])
+
+
+def _asset_name(name: str) -> str:
+    """app.js -> app.<hash>.js; the vendor files already carry a hash in their names."""
+    stem, dot, ext = name.rpartition(".")
+    return f"{stem}.{_file(_static_dir() / name)[2]}{dot}{ext}"
+
+
+def asset_urls() -> dict[str, str]:
+    vendor = _vendor()
+    urls = {name: url_for("webforms.asset", name=_asset_name(name)) for name in OWN}
+    for name in vendor["files"]:
+        urls[name] = url_for("webforms.asset", name=f"vendor/{name}")
+    urls["vue"] = urls[vendor["vue"]]
+    urls["web-forms"] = urls[vendor["web-forms"]]
+    return urls
+
+
+def _version(urls: dict[str, str]) -> str:
+    """Changes whenever any file the phone keeps offline changes: names the SW cache."""
+    shell = Path(current_app.root_path) / "templates" / "webforms" / "app.html"
+    parts = sorted(set(urls.values())) + [_file(shell)[2]]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]
+
+
+@bp.get("/webforms/a/<path:name>")
+def asset(name: str) -> Response:
+    """Our files as name.<hash>.ext, vendor files as vendor/<hashed name>: a year, immutable,
+    gzipped when the browser accepts it (the engine is ~3.6 MB, ~1.3 MB gzipped)."""
+    base = _static_dir()
+    if name.startswith("vendor/"):
+        wanted = name.removeprefix("vendor/")
+        if wanted not in _vendor()["files"]:
+            abort(404)
+        path, expected = base / "vendor" / wanted, None
+    else:
+        stem, _, rest = name.partition(".")
+        expected, _, ext = rest.partition(".")
+        if f"{stem}.{ext}" not in OWN:
+            abort(404)
+        path = base / f"{stem}.{ext}"
+    raw, packed, digest = _file(path)
+    if expected is not None and expected != digest:
+        abort(404)  # an old name: never serve other bytes under a hashed name
+    use_gzip = "gzip" in request.headers.get("Accept-Encoding", "")
+    resp = Response(packed if use_gzip else raw, content_type=TYPES[path.suffix])
+    if use_gzip:
+        resp.headers["Content-Encoding"] = "gzip"
+    resp.headers["Vary"] = "Accept-Encoding"
+    resp.headers["Cache-Control"] = f"public, max-age={YEAR}, immutable"
+    resp.headers["X-Content-Type-Options"] = "nosniff"
+    return resp
+
+
+@bp.get("/app")
+def signed_in_app() -> Response:
+    """A password user: on to their token URL (the token is created when missing)."""
+    user = current_user()
+    if user is None:
+        return to_login()
+    token = user.token
+    if token is None:
+        session = db.write_session()  # same session: `user` stays attached
+        token = new_token(user)
+        session.commit()
+    return redirect(url_for("webforms.app_page", token=token))
+
+
+def _token_user(token: str):  # noqa: ANN202 - User
+    user = q.by_token(db.session(), token)
+    if user is None or not user.active:
+        abort(403)
+    return user
+
+
+@bp.get("/key/<token>/app")
+def app_page(token: str) -> Response:
+    user = _token_user(token)
+    urls = asset_urls()
+    config = {
+        "base": url_for("webforms.app_page", token=token).removesuffix("/app"),
+        "sw": url_for("webforms.service_worker", token=token),
+        "user": user.full_name or user.username,
+        "version": _version(urls),
+        "engine": _vendor()["web-forms-version"],
+    }
+    html = render_template("webforms/app.html", urls=urls, config=config, user=user)
+    resp = Response(html, content_type="text/html; charset=utf-8")
+    # The shell names the token: never in a shared cache; the service worker keeps a copy.
+    resp.headers["Cache-Control"] = "private, no-cache"
+    resp.headers["Referrer-Policy"] = "no-referrer"
+    return resp
+
+
+@bp.get("/key/<token>/sw.js")
+def service_worker(token: str) -> Response:
+    """The worker for scope /key/<token>/: the list of files to keep offline, then sw.js."""
+    _token_user(token)
+    urls = asset_urls()
+    shell = url_for("webforms.app_page", token=token)
+    precache = [shell, url_for("webforms.web_manifest", token=token)]
+    precache += sorted(set(urls.values()))
+    head = f"const VERSION = {json.dumps(_version(urls))};\nconst PRECACHE = {json.dumps(precache)};\n"
+    body = head.encode() + _file(_static_dir() / "sw.js")[0]
+    resp = Response(body, content_type=TYPES[".js"])
+    resp.headers["Cache-Control"] = "no-cache"
+    return resp
+
+
+@bp.get("/key/<token>/app.webmanifest")
+def web_manifest(token: str) -> Response:
+    """"Add to Home Screen" opens the volunteer's own page, even offline."""
+    _token_user(token)
+    body = {
+        "name": "Kiểu mẫu – phiếu khảo sát",
+        "short_name": "Kiểu mẫu",
+        "lang": "vi",
+        "start_url": url_for("webforms.app_page", token=token),
+        "scope": url_for("webforms.app_page", token=token).removesuffix("app"),
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": "#0b6e4f",
+        "icons": [{"src": asset_urls()["icon.svg"], "sizes": "any", "type": "image/svg+xml"}],
+    }
+    resp = Response(json.dumps(body, ensure_ascii=False), content_type="application/manifest+json")
+    resp.headers["Cache-Control"] = "no-cache"
+    return resp
