@@ -174,7 +174,7 @@ class MeetingMinutes:
 
     year: int
     unit_name: str
-    started_at: datetime
+    started_at: datetime | date  # a date alone: the time is left blank to fill in by hand
     place: str
     chair: str
     secretary: str
@@ -226,6 +226,7 @@ class Decision:
     households: list[Person] = field(default_factory=list)
     citizens: list[Person] = field(default_factory=list)
     units: list[str] = field(default_factory=list)  # residential groups reaching the title
+    draft: bool = False  # not every list is approved yet: printed as "DỰ THẢO"
 
 
 @dataclass

@@ -8,12 +8,14 @@ from flask import Flask
 def register_blueprints(app: Flask) -> None:
     from flask_wtf.csrf import CSRFProtect
 
-    from . import admin, api, auth, i18n, openrosa, pages
+    from . import admin, api, auth, i18n, openrosa, pages, reports
 
     auth.init_app(app)
     app.register_blueprint(openrosa.bp)
     app.register_blueprint(openrosa.bp, url_prefix="/key/<token>", name="openrosa_key")
     app.register_blueprint(api.bp)
+    app.register_blueprint(reports.bp)  # GET only, no cookies needed: no CSRF to exempt
+    app.register_blueprint(reports.files_bp)
     # Pages: a CSRF token on every form. The OpenRosa and API routes use no cookies, so they
     # are exempt (exempting openrosa.bp covers openrosa_key, the same blueprint object).
     csrf = CSRFProtect(app)

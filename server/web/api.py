@@ -16,7 +16,7 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
 
 @bp.errorhandler(AppError)
-def _error(exc: AppError) -> Response:
+def json_error(exc: AppError) -> Response:
     resp = jsonify(error={"status": exc.status, "vi": exc.vi, "en": exc.en})
     resp.status_code = exc.status
     if exc.status == 401:
@@ -26,7 +26,7 @@ def _error(exc: AppError) -> Response:
     return resp
 
 
-def _require(*roles: str):  # noqa: ANN202
+def require_role(*roles: str):  # noqa: ANN202
     user = api_user()
     if user.role not in roles:
         raise Forbidden("Bạn không có quyền xem mục này", "you may not read this")
@@ -36,7 +36,7 @@ def _require(*roles: str):  # noqa: ANN202
 @bp.get("/forms")
 def forms() -> Response:
     """Each form with its versions, state, submission count and last submission time."""
-    _require("admin", "committee")
+    require_role("admin", "committee")
     session = db.session()
     stats = q.submission_stats(session)
     out = []
@@ -82,33 +82,33 @@ def _paged(items: list, key: str) -> Response:
 @bp.get("/years")
 def years() -> Response:
     """The campaign years that have data."""
-    _require(*READERS)
+    require_role(*READERS)
     return jsonify(years=results_view.years(db.session()))
 
 
 @bp.get("/years/<int:year>/units")
 def units(year: int) -> Response:
     """Every unit the caller may see with its figures, title and rank among its siblings."""
-    user = _require(*READERS)
+    user = require_role(*READERS)
     return _paged(results_view.units(db.session(), user, year), "units")
 
 
 @bp.get("/years/<int:year>/units/<code>")
 def unit(year: int, code: str) -> Response:
     """One unit: figures, title with reasons, children, and the previous year to compare."""
-    user = _require(*READERS)
+    user = require_role(*READERS)
     return jsonify(results_view.unit_detail(db.session(), user, year, code))
 
 
 @bp.get("/years/<int:year>/units/<code>/households")
 def households(year: int, code: str) -> Response:
-    user = _require(*READERS)
+    user = require_role(*READERS)
     return _paged(results_view.subjects(db.session(), user, year, code, "household"), "households")
 
 
 @bp.get("/years/<int:year>/units/<code>/citizens")
 def citizens(year: int, code: str) -> Response:
-    user = _require(*READERS)
+    user = require_role(*READERS)
     return _paged(results_view.subjects(db.session(), user, year, code, "citizen"), "citizens")
 
 
@@ -116,5 +116,5 @@ def citizens(year: int, code: str) -> Response:
 def proposals(year: int) -> Response:
     """Per unit: the proposed households and citizens, the board's decisions, the state of
     the review, and whether the group reaches its title."""
-    user = _require(*READERS)
+    user = require_role(*READERS)
     return _paged(results_view.proposals(db.session(), user, year, request.args.get("unit")), "units")

@@ -1,0 +1,186 @@
+"""The downloadable files of a year: tables for CSV/XLSX, and PDFs/XLSX kept in the report
+cache so that what did not change is not rebuilt.
+
+Tables are (header, rows) with Vietnamese headers, because the committee opens them in
+Excel; rows are plain values. The raw submissions are a generator over a streamed query, so
+a town's export never sits in memory. PDF and XLSX files are cached under a hash of their
+input (data, settings, templates): an unchanged unit's PDF is served from disk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from ..errors import NotFound
+from ..formats import pdf
+from ..formats.documents import DocumentSettings
+from ..formats.xlsx import Sheet, write_xlsx
+from ..store import forms as form_q
+from ..store import report_cache
+from ..store import reports as q
+from ..store.models import User
+from . import results_view
+from .access import unit_scope
+
+Table = tuple[list[str], list[list[Any]]]
+_YES = {True: "Đạt", False: "Không đạt", None: ""}
+_CACHE_VERSION = "1"  # bump when the way a file is built changes without a template change
+
+
+def scope_slug(db: Session, user: User) -> str:
+    """A short name for what the user sees, so two scopes' files don't evict each other."""
+    scope = unit_scope(db, user)
+    if scope is None:
+        return "all"
+    return hashlib.sha1(",".join(sorted(scope)).encode()).hexdigest()[:10]
+
+
+# ---- tables --------------------------------------------------------------------------------
+
+
+def units_table(db: Session, user: User, year: int) -> Table:
+    header = [
+        "Mã đơn vị", "Tên đơn vị", "Loại", "Cấp", "Số hộ (sổ)", "Hộ được đánh giá", "Gia đình kiểu mẫu",
+        "Tỷ lệ hộ (%)", "Công dân (sổ)", "Công dân được đánh giá", "Công dân kiểu mẫu",
+        "Tỷ lệ công dân (%)", "Tổ dân phố kiểu mẫu", "Xếp hạng",
+    ]  # fmt: skip
+    rows = []
+    for u in results_view.units(db, user, year):
+        f, s = u["figures"], u["shares"]
+        rows.append(
+            [
+                u["code"], u["name"], u["kind"], u["depth"], f["households_registry"],
+                f["households_surveyed"], f["model_households"], _pct(s["model_household_share"]),
+                f["adults_registry"], f["citizens_surveyed"], f["model_citizens"],
+                _pct(s["model_citizen_share"]), _YES[u["title_reached"]], u["rank"],
+            ]
+        )  # fmt: skip
+    return header, rows
+
+
+def _pct(share: float | None) -> float | None:
+    return round(100 * share, 1) if share is not None else None
+
+
+def subjects_table(db: Session, user: User, year: int, codes: Sequence[str], kind: str) -> Table:
+    """One row per assessed household or citizen, a column per criterion (met or not)."""
+    per_unit = [(code, results_view.subjects(db, user, year, code, kind)) for code in codes]
+    criteria: dict[str, None] = {}
+    for _code, subjects in per_unit:
+        for s in subjects:
+            criteria.update(dict.fromkeys(c["code"] for c in s["criteria"]))
+    who = "Chủ hộ" if kind == "household" else "Họ và tên"
+    header = [
+        "Đơn vị",
+        "Mã",
+        who,
+        "Địa chỉ",
+        "Điểm",
+        "Điểm tối đa",
+        "Đạt danh hiệu",
+        "Mới (chưa có trong sổ)",
+    ]
+    rows = []
+    for code, subjects in per_unit:
+        for s in subjects:
+            met = {c["code"]: c["passed"] for c in s["criteria"]}
+            rows.append(
+                [code, s["code"], s["name"], s["address"], s["points"], s["max_points"]]
+                + [_YES[s["title_reached"]], "x" if s["new_in_registry"] else ""]
+                + [_YES[met.get(c)] for c in criteria]
+            )
+    return header + list(criteria), rows
+
+
+def criteria_table(db: Session, user: User, year: int) -> Table:
+    """Pass rate of every criterion per unit: which criteria hold the town back."""
+    labels = q.criterion_labels(db)
+    header = [
+        "Mã đơn vị",
+        "Tên đơn vị",
+        "Đối tượng",
+        "Tiêu chí",
+        "Nội dung",
+        "Số đạt",
+        "Số được đánh giá",
+        "Tỷ lệ (%)",
+    ]
+    rows = []
+    for u in results_view.units(db, user, year):
+        for kind, label in (("household", "Hộ gia đình"), ("citizen", "Công dân")):
+            for code, (passed, total) in sorted(u["figures"]["criteria"].get(kind, {}).items()):
+                rate = round(100 * passed / total, 1) if total else None
+                rows.append([u["code"], u["name"], label, code, labels.get(code, ""), passed, total, rate])
+    return header, rows
+
+
+def visible_leaves(db: Session, user: User, year: int) -> list[str]:
+    leaves = q.leaf_codes(db)
+    return [u["code"] for u in results_view.units(db, user, year) if u["code"] in leaves]
+
+
+def submissions_table(db: Session, user: User, year: int, form_id: str) -> tuple[list[str], Iterator[list]]:
+    """Raw answers, one row per current submission (an edit replaces what it edits)."""
+    form = form_q.by_xml_id(db, form_id)
+    if form is None:
+        raise NotFound(f"Không có biểu mẫu {form_id}", f"unknown form {form_id}")
+    names = q.form_fields(db, form)
+    header = ["instanceID", "Đơn vị", "Thời điểm nhận", "Thiết bị", *names]
+    rows = q.current_submissions(db, form, year, unit_scope(db, user))
+
+    def lines() -> Iterator[list]:
+        for instance_id, unit_code, received_at, device, data in rows:
+            answers = [_cell((data or {}).get(n)) for n in names]
+            yield [instance_id, unit_code or "", received_at.isoformat(timespec="seconds"), device, *answers]
+
+    return header, lines()
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    return "; ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+# ---- cached files --------------------------------------------------------------------------
+
+
+def units_workbook(db: Session, user: User, year: int, data_dir: str | Path) -> report_cache.CachedFile:
+    """units.xlsx: units, households, citizens, criteria pass rates; rebuilt only on change."""
+    leaves = visible_leaves(db, user, year)
+    tables = [
+        ("Đơn vị", units_table(db, user, year)),
+        ("Hộ gia đình", subjects_table(db, user, year, leaves, "household")),
+        ("Công dân", subjects_table(db, user, year, leaves, "citizen")),
+        ("Tỷ lệ đạt tiêu chí", criteria_table(db, user, year)),
+    ]
+    key = report_cache.input_key(["xlsx", _CACHE_VERSION, repr(tables)])
+
+    def build(fh) -> None:  # noqa: ANN001
+        write_xlsx([Sheet(title, header, rows) for title, (header, rows) in tables], fh)
+
+    return report_cache.get_or_build(data_dir, f"{year}-units-{scope_slug(db, user)}", key, ".xlsx", build)
+
+
+def _templates_stamp() -> str:
+    """Names, sizes and mtimes of the templates, stylesheet and fonts a PDF depends on."""
+    files = sorted((pdf.TEMPLATES_DIR / "reports").glob("*")) + [pdf.STYLESHEET]
+    files += sorted((pdf.STATIC_DIR / "fonts").glob("*"))
+    return ";".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in files if p.is_file())
+
+
+def pdf_file(
+    data_dir: str | Path, slot: str, kind: str, data: object, settings: DocumentSettings
+) -> report_cache.CachedFile:
+    """The PDF of one document, rendered only when its data, settings or templates changed."""
+    key = report_cache.input_key([kind, _CACHE_VERSION, repr(data), repr(settings), _templates_stamp()])
+
+    def build(fh) -> None:  # noqa: ANN001
+        fh.write(pdf.render_pdf(kind, data, settings))
+
+    return report_cache.get_or_build(data_dir, slot, key, ".pdf", build)

@@ -1,0 +1,278 @@
+"""Downloads under /reports/<year>/: CSV and XLSX of the results and the raw submissions, and
+the PDF dossier (proposal lists, meeting minutes, tờ trình, decision, certificates).
+
+Town files are for administrators and the committee (within their scope); a unit's files
+also for its board. Callers sign in as for the JSON API (page session, Digest, or Basic from
+this machine) and errors are the API's JSON. CSVs stream; PDFs and the XLSX come from the
+report cache with ETag = md5 of the bytes, so a repeated GET is a 304. The listing at
+/api/v1/years/<year>/files (the contract in sync/results.py) names the same files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from flask import Blueprint, Response, current_app, jsonify, request, send_file, stream_with_context
+from sqlalchemy.orm import Session
+
+from ..domain import dossier, report_files, results_view
+from ..errors import AppError, NotFound
+from ..formats.csv import write_csv
+from ..store import db
+from ..store import reports as q
+from ..store.models import User
+from ..store.report_cache import CachedFile
+from .api import json_error, require_role
+
+TOWN = ("admin", "committee")
+UNIT = ("admin", "committee", "board")
+CSV, XLSX, PDF = (
+    "text/csv; charset=utf-8",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/pdf",
+)
+KINDS = {"household": "hộ gia đình", "citizen": "công dân"}
+
+bp = Blueprint("reports", __name__, url_prefix="/reports/<int:year>")
+files_bp = Blueprint("report_files", __name__, url_prefix="/api/v1")
+bp.register_error_handler(AppError, json_error)
+files_bp.register_error_handler(AppError, json_error)
+
+
+@dataclass
+class Download:
+    filename: str  # offered to the browser, Vietnamese
+    mimetype: str
+    cached: CachedFile | None = None
+    chunks: Iterator[bytes] | None = None  # streamed files (CSV)
+
+
+# ---- the files -----------------------------------------------------------------------------
+
+
+def _csv(filename: str, table: tuple) -> Download:
+    header, rows = table
+    return Download(filename, CSV, chunks=write_csv(header, rows))
+
+
+def _data_dir() -> str:
+    return current_app.config["DATA_DIR"]
+
+
+def _pdf(s: Session, slot: str, kind: str, data: object, year: int, filename: str) -> Download:
+    settings = dossier.load_settings(_data_dir(), year)
+    return Download(filename, PDF, report_files.pdf_file(_data_dir(), f"{year}-{slot}", kind, data, settings))
+
+
+def units_csv(s: Session, user: User, year: int) -> Download:
+    return _csv(f"Kết quả các đơn vị {year}.csv", report_files.units_table(s, user, year))
+
+
+def units_xlsx(s: Session, user: User, year: int) -> Download:
+    cached = report_files.units_workbook(s, user, year, _data_dir())
+    return Download(f"Kết quả {year}.xlsx", XLSX, cached)
+
+
+def subjects_csv(s: Session, user: User, year: int, code: str, kind: str) -> Download:
+    table = report_files.subjects_table(s, user, year, [code], kind)
+    return _csv(f"Danh sách {KINDS[kind]} {code} {year}.csv", table)
+
+
+def submissions_csv(s: Session, user: User, year: int, form_id: str) -> Download:
+    return _csv(f"Bài gửi {form_id} {year}.csv", report_files.submissions_table(s, user, year, form_id))
+
+
+def proposals_pdf(s: Session, user: User, year: int, code: str | None = None) -> Download:
+    data = dossier.proposal_list(s, user, year, code)
+    slot = f"proposals-{code or report_files.scope_slug(s, user)}"
+    name = f"Danh sách đề nghị công nhận {code + ' ' if code else ''}{year}.pdf"
+    return _pdf(s, slot, "proposal_list", data, year, name)
+
+
+def minutes_pdf(s: Session, user: User, year: int, code: str) -> Download:
+    data = dossier.meeting_minutes(s, user, year, code)
+    return _pdf(
+        s, f"minutes-{code}", "meeting_minutes", data, year, f"Biên bản họp bình xét {code} {year}.pdf"
+    )
+
+
+def submission_pdf(s: Session, user: User, year: int) -> Download:
+    data = dossier.committee_submission(s, user, year)
+    slot = f"submission-{report_files.scope_slug(s, user)}"
+    return _pdf(s, slot, "submission", data, year, f"Tờ trình đề nghị công nhận {year}.pdf")
+
+
+def decision_pdf(s: Session, user: User, year: int) -> Download:
+    data = dossier.decision(s, user, year)
+    name = f"Quyết định công nhận {year}{' (dự thảo)' if data.draft else ''}.pdf"
+    return _pdf(s, f"decision-{report_files.scope_slug(s, user)}", "decision", data, year, name)
+
+
+def certificates_pdf(s: Session, user: User, year: int, kind: str, code: str | None = None) -> Download:
+    data = dossier.certificates(s, user, year, kind, code)
+    slot = f"certificates-{kind}-{code or report_files.scope_slug(s, user)}"
+    name = f"Giấy công nhận {KINDS[kind]} {code + ' ' if code else ''}{year}.pdf"
+    return _pdf(s, slot, "certificates", data, year, name)
+
+
+# ---- sending -------------------------------------------------------------------------------
+
+
+def _disposition(filename: str) -> str:
+    """RFC 6266/5987: the UTF-8 name for browsers, and an ASCII fallback ("đ" → "d", not dropped)."""
+    plain = unicodedata.normalize("NFKD", filename.replace("đ", "d").replace("Đ", "D"))
+    plain = re.sub(r"[^A-Za-z0-9 ._()-]", "_", plain.encode("ascii", "ignore").decode())
+    return f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(filename, safe='')}"
+
+
+def _send(download: Download) -> Response:
+    if download.cached is not None:
+        resp = send_file(
+            download.cached.path, download.mimetype, etag=download.cached.md5, conditional=True, max_age=0
+        )
+    else:
+        resp = Response(stream_with_context(download.chunks), mimetype=download.mimetype)
+    resp.headers["Content-Disposition"] = _disposition(download.filename)
+    resp.headers["Cache-Control"] = "private, no-cache"
+    return resp
+
+
+def _call(roles: tuple[str, ...], make: Callable[..., Download], year: int, *args: object) -> Response:
+    user = require_role(*roles)
+    return _send(make(db.session(), user, year, *args))
+
+
+@bp.get("/units.csv")
+def get_units_csv(year: int) -> Response:
+    return _call(TOWN, units_csv, year)
+
+
+@bp.get("/units.xlsx")
+def get_units_xlsx(year: int) -> Response:
+    return _call(TOWN, units_xlsx, year)
+
+
+@bp.get("/units/<code>/households.csv")
+def get_households_csv(year: int, code: str) -> Response:
+    return _call(UNIT, subjects_csv, year, code, "household")
+
+
+@bp.get("/units/<code>/citizens.csv")
+def get_citizens_csv(year: int, code: str) -> Response:
+    return _call(UNIT, subjects_csv, year, code, "citizen")
+
+
+@bp.get("/submissions/<form_id>.csv")
+def get_submissions_csv(year: int, form_id: str) -> Response:
+    return _call(TOWN, submissions_csv, year, form_id)
+
+
+@bp.get("/proposals.pdf")
+def get_proposals_pdf(year: int) -> Response:
+    return _call(TOWN, proposals_pdf, year)
+
+
+@bp.get("/units/<code>/proposals.pdf")
+def get_unit_proposals_pdf(year: int, code: str) -> Response:
+    return _call(UNIT, proposals_pdf, year, code)
+
+
+@bp.get("/units/<code>/minutes.pdf")
+def get_minutes_pdf(year: int, code: str) -> Response:
+    return _call(UNIT, minutes_pdf, year, code)
+
+
+@bp.get("/submission.pdf")
+def get_submission_pdf(year: int) -> Response:
+    return _call(TOWN, submission_pdf, year)
+
+
+@bp.get("/decision.pdf")
+def get_decision_pdf(year: int) -> Response:
+    return _call(TOWN, decision_pdf, year)
+
+
+@bp.get("/certificates.pdf")
+def get_certificates_pdf(year: int) -> Response:
+    """?kind=household (default) or citizen; ?unit=CODE for one unit (its board may too)."""
+    code = request.args.get("unit") or None
+    kind = request.args.get("kind", "household")
+    return _call(UNIT if code else TOWN, certificates_pdf, year, kind, code)
+
+
+# ---- the listing for `kieumau-sync results` --------------------------------------------------
+
+
+def _entries(s: Session, user: User, year: int) -> Iterator[tuple[str, str, Callable[[], Download]]]:
+    """(name under the sync folder, URL path, how to make it) for what the user may read."""
+    if user.role in TOWN:
+        yield "units.csv", "units.csv", lambda: units_csv(s, user, year)
+        yield "units.xlsx", "units.xlsx", lambda: units_xlsx(s, user, year)
+        for form_id in q.forms_with_submissions(s, year):
+            path = f"submissions/{quote(form_id)}.csv"
+            yield path, path, lambda f=form_id: submissions_csv(s, user, year, f)
+        yield "proposals.pdf", "proposals.pdf", lambda: proposals_pdf(s, user, year)
+        yield "submission.pdf", "submission.pdf", lambda: submission_pdf(s, user, year)
+        yield "decision.pdf", "decision.pdf", lambda: decision_pdf(s, user, year)
+        for kind in KINDS:
+            url = f"certificates.pdf?kind={kind}"
+            yield f"certificates-{kind}.pdf", url, lambda k=kind: certificates_pdf(s, user, year, k)
+    for code in report_files.visible_leaves(s, user, year):
+        base = f"units/{quote(code)}"
+        yield (
+            f"{base}/households.csv",
+            f"{base}/households.csv",
+            lambda c=code: subjects_csv(s, user, year, c, "household"),
+        )  # noqa: E501
+        yield (
+            f"{base}/citizens.csv",
+            f"{base}/citizens.csv",
+            lambda c=code: subjects_csv(s, user, year, c, "citizen"),
+        )  # noqa: E501
+        yield f"{base}/proposals.pdf", f"{base}/proposals.pdf", lambda c=code: proposals_pdf(s, user, year, c)
+        yield f"{base}/minutes.pdf", f"{base}/minutes.pdf", lambda c=code: minutes_pdf(s, user, year, c)
+        if user.role == "board":
+            for kind in KINDS:
+                url = f"certificates.pdf?kind={kind}&unit={quote(code)}"
+                yield (
+                    f"{base}/certificates-{kind}.pdf",
+                    url,
+                    lambda c=code, k=kind: certificates_pdf(s, user, year, k, c),
+                )  # noqa: E501
+
+
+def _md5(download: Download) -> str:
+    if download.cached is not None:
+        return download.cached.md5
+    h = hashlib.md5()
+    for chunk in download.chunks or ():
+        h.update(chunk)
+    return h.hexdigest()
+
+
+def file_listing(s: Session, user: User, year: int) -> list[dict]:
+    """Every file the user may read with its md5; a PDF not yet rendered is rendered (and
+    cached) here, so the first listing of a big town takes a while and later ones don't."""
+    if year not in results_view.years(s):
+        raise NotFound(f"Chưa có kết quả năm {year}", f"no results for {year}")
+    root = f"{current_app.config['PUBLIC_URL']}/reports/{year}/"
+    out = []
+    for name, path, make in _entries(s, user, year):
+        try:
+            download = make()
+        except NotFound:
+            continue  # e.g. no meeting recorded yet, nothing approved yet
+        out.append({"name": name, "url": root + path, "md5": _md5(download)})
+    return out
+
+
+@files_bp.get("/years/<int:year>/files")
+def files(year: int) -> Response:
+    """The listing `kieumau-sync results` reads: name, absolute url and md5 per file."""
+    user = require_role(*UNIT)
+    return jsonify(files=file_listing(db.session(), user, year))

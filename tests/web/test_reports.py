@@ -1,0 +1,237 @@
+"""Downloads after `kieumau demo`, over real HTTP, read back: CSV (BOM, Vietnamese), XLSX
+(openpyxl), PDFs (pdfplumber text); access rules; the report cache and ETags; the files
+listing and the sync client's `results` download against it."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import unicodedata
+import uuid
+from pathlib import Path
+
+import openpyxl
+import pdfplumber
+import pytest
+import requests
+from click.testing import CliRunner
+from sqlalchemy import select
+
+from server.cli import main
+from server.domain import demo
+from server.formats.instance import fill_instance
+from server.store import db
+from server.store import forms as form_q
+from server.store import users as uq
+from server.store.models import Household, Score
+from server.store.report_cache import folder
+from sync.client import Client
+from sync.results import download_results
+
+YEAR = 2026
+PW = demo.PASSWORD
+OUTPUT = Path(__file__).resolve().parents[2] / "test-output"
+NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+
+@pytest.fixture
+def demo_town(app, database_url, tmp_path, monkeypatch):
+    monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "demo-data"))
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    result = CliRunner().invoke(main, ["demo", "--households", "150", "--seed", "5", "--year", str(YEAR)])
+    assert result.exit_code == 0, result.output
+
+
+def get(url: str, path: str, user: str | None = "bcd", **kw) -> requests.Response:
+    auth = (user, PW) if user else None
+    return requests.get(f"{url}{path}", auth=auth, timeout=60, **kw)
+
+
+def report(url: str, path: str, user: str | None = "bcd", **kw) -> requests.Response:
+    return get(url, f"/reports/{YEAR}/{path}", user, **kw)
+
+
+def api(url: str, path: str, user: str = "bcd") -> dict:
+    resp = get(url, f"/api/v1/years/{YEAR}/{path}", user)
+    assert resp.status_code == 200, resp.text
+    return resp.json()
+
+
+def pdf_text(resp: requests.Response, png: str | None = None) -> str:
+    assert resp.status_code == 200, resp.text
+    assert resp.headers["Content-Type"] == "application/pdf" and resp.content.startswith(b"%PDF")
+    if png:
+        import pypdfium2
+
+        OUTPUT.mkdir(exist_ok=True)
+        pypdfium2.PdfDocument(resp.content)[0].render(scale=1).to_pil().save(OUTPUT / f"reports-{png}.png")
+    with pdfplumber.open(io.BytesIO(resp.content)) as doc:
+        text = "\n".join(page.extract_text() or "" for page in doc.pages)
+    return unicodedata.normalize("NFC", text)
+
+
+def csv_rows(resp: requests.Response) -> list[list[str]]:
+    assert resp.status_code == 200, resp.text
+    assert resp.content.startswith(b"\xef\xbb\xbf"), "UTF-8 BOM for Excel"
+    return list(csv.reader(io.StringIO(resp.content.decode("utf-8-sig"))))
+
+
+def test_committee_downloads_read_back(demo_town, live_server):
+    url = live_server.url
+    units = api(url, "units")["units"]
+    figures = {u["code"]: u["figures"] for u in units}
+
+    rows = csv_rows(report(url, "units.csv"))
+    assert rows[0][:2] == ["Mã đơn vị", "Tên đơn vị"]
+    assert [r[0] for r in rows[1:]] == ["PS", "TDP01", "TDP02"]
+    assert rows[1][1] == "Thị trấn Phong Sơn" and int(rows[1][5]) == figures["PS"]["households_surveyed"]
+
+    households = api(url, "units/TDP01/households?per_page=1000")
+    rows = csv_rows(report(url, "units/TDP01/households.csv"))
+    assert len(rows) - 1 == households["total"]
+    assert [r[2] for r in rows[1:]] == [h["name"] for h in households["households"]]  # diacritics round-trip
+    assert "GD01" in rows[0]
+    citizens = csv_rows(report(url, "units/TDP01/citizens.csv"))
+    assert len(citizens) - 1 == figures["TDP01"]["citizens_surveyed"]
+
+    resp = report(url, "units.xlsx")
+    assert resp.status_code == 200 and "filename*=UTF-8''K%E1%BA%BFt" in resp.headers["Content-Disposition"]
+    wb = openpyxl.load_workbook(io.BytesIO(resp.content))
+    assert wb.sheetnames == ["Đơn vị", "Hộ gia đình", "Công dân", "Tỷ lệ đạt tiêu chí"]
+    for ws in wb.worksheets:
+        assert ws.freeze_panes == "A2" and ws["A1"].font.bold
+    assert wb["Đơn vị"].max_row - 1 == len(units)
+    assert wb["Hộ gia đình"].max_row - 1 == figures["PS"]["households_surveyed"]
+    assert wb["Công dân"].max_row - 1 == figures["PS"]["citizens_surveyed"]
+    names = {c.value for c in wb["Hộ gia đình"]["C"][1:]}
+    assert households["households"][0]["name"] in names
+    rates = list(wb["Tỷ lệ đạt tiêu chí"].iter_rows(min_row=2, values_only=True))
+    assert any(r[0] == "TDP01" and r[3] == "GD01" and r[4] for r in rates)  # with the criterion's label
+
+    raw = csv_rows(report(url, "submissions/gia_dinh_kieu_mau.csv"))
+    assert raw[0][:2] == ["instanceID", "Đơn vị"] and "household" in raw[0]
+    assert len(raw) - 1 == figures["PS"]["households_surveyed"]
+    assert report(url, "submissions/no_such_form.csv").status_code == 404
+
+    proposals = {u["unit"]: u for u in api(url, "proposals")["units"]}
+    agreed = [p for p in proposals["TDP01"]["proposed"] if p["kind"] == "household" and p["board_agrees"]]
+    text = pdf_text(report(url, "proposals.pdf"), "town-proposals")
+    assert NATION in text and "Độc lập – Tự do – Hạnh phúc" in text and "DANH SÁCH" in text
+    assert agreed[0]["name"] in text and "Tổ dân phố 2" in text
+
+    text = pdf_text(report(url, "units/TDP01/proposals.pdf"), "unit-proposals")
+    assert "Tổ dân phố 1" in text and agreed[-1]["name"] in text and "Tổ dân phố 2" not in text
+    text = pdf_text(report(url, "units/TDP01/minutes.pdf"), "minutes")
+    assert "BIÊN BẢN" in text and "Thư ký Tổ dân phố 1" in text and agreed[0]["name"] in text
+    assert report(url, "units/TDP02/minutes.pdf").status_code == 404  # no meeting recorded there
+
+    text = pdf_text(report(url, "submission.pdf"), "submission")
+    assert "TỜ TRÌNH" in text and "Tổ dân phố 2" in text and "TTr-UBND" in text
+    # TDP02 is not approved yet: the decision is a draft, still listing TDP02's proposals
+    resp = report(url, "decision.pdf")
+    text = pdf_text(resp, "decision")
+    assert "DỰ THẢO" in text and "QUYẾT ĐỊNH" in text and agreed[0]["name"] in text
+    assert "d%E1%BB%B1%20th%E1%BA%A3o" in resp.headers["Content-Disposition"]
+    assert 'filename="Quyet dinh cong nhan 2026 (du thao).pdf"' in resp.headers["Content-Disposition"]
+
+    text = pdf_text(report(url, "certificates.pdf"), "certificates")
+    assert "GIẤY CÔNG NHẬN" in text and text.upper().count("GIA ĐÌNH KIỂU MẪU") == len(agreed)
+    assert all(p["name"] in text for p in agreed)
+    assert "CÔNG DÂN KIỂU MẪU" in pdf_text(report(url, "certificates.pdf?kind=citizen&unit=TDP01")).upper()
+
+
+def test_access_rules(demo_town, live_server):
+    url = live_server.url
+    assert csv_rows(report(url, "units/TDP01/households.csv", "bvd01"))
+    assert "Tổ dân phố 1" in pdf_text(report(url, "units/TDP01/proposals.pdf", "bvd01"))
+    assert report(url, "certificates.pdf?unit=TDP01", "bvd01").status_code == 200
+    for path in ("units/TDP02/households.csv", "units/TDP02/proposals.pdf", "units/TDP02/minutes.pdf",
+                 "certificates.pdf?unit=TDP02", "units.csv", "units.xlsx", "proposals.pdf",
+                 "decision.pdf", "submission.pdf", "submissions/gia_dinh_kieu_mau.csv"):  # fmt: skip
+        resp = report(url, path, "bvd01")
+        assert resp.status_code == 403, path
+        assert resp.json()["error"]["vi"]
+    assert report(url, "units/TDP01/proposals.pdf", "tnv01").status_code == 403
+    assert report(url, "units.csv", "tnv01").status_code == 403
+    resp = report(url, "units.csv", None)
+    assert resp.status_code == 401 and "Digest" in resp.headers["WWW-Authenticate"]
+    assert report(url, "units.csv", "bcd", headers={}).status_code == 200
+    assert get(url, f"/api/v1/years/{YEAR}/files", "tnv01").status_code == 403
+    assert get(url, "/api/v1/years/1999/files").status_code == 404
+
+
+def _new_household_submission(app, url: str) -> str:
+    """Survey a TDP02 household the demo skipped, as an exemplary one; returns its head."""
+    with app.app_context():
+        s = db.session()
+        surveyed = select(Score.subject).where(Score.year == YEAR, Score.kind == "household")
+        home = s.scalars(
+            select(Household).where(Household.code.like("TDP02-%"), Household.code.not_in(surveyed))
+        ).first()
+        form = form_q.by_xml_id(s, "gia_dinh_kieu_mau")
+        xml = form_q.current_version(s, form).xml
+        token = uq.by_username(s, "tnv02").token
+        answers = {"unit": "TDP02", "year": YEAR, "new_household": "no", "household": home.code}
+        answers.update(demo.HOUSEHOLD_OK, hh_members=home.members, so_bhyt=home.members)
+        answers.update(so_tre_tuoi_hoc=0, so_lao_dong=2, so_co_viec=2, so_nam_gdvh=5)
+        head = home.head_name
+    instance = fill_instance(xml, answers, f"uuid:{uuid.uuid4()}")
+    resp = requests.post(
+        f"{url}/key/{token}/submission",
+        files={"xml_submission_file": ("submission.xml", instance, "text/xml")},
+        headers={"X-OpenRosa-Version": "1.0"},
+        timeout=30,
+    )
+    assert resp.status_code == 201, resp.text
+    return head
+
+
+def test_pdf_cache_and_etags(demo_town, live_server, app):
+    url = live_server.url
+    first = report(url, "units/TDP02/proposals.pdf")
+    etag = first.headers["ETag"]
+    assert etag == f'"{hashlib.md5(first.content).hexdigest()}"'
+    cached = list(folder(app.config["DATA_DIR"]).glob(f"{YEAR}-proposals-TDP02.*.pdf"))
+    assert len(cached) == 1 and cached[0].read_bytes() == first.content
+    second = report(url, "units/TDP02/proposals.pdf")
+    assert second.headers["ETag"] == etag and second.content == first.content
+    assert report(url, "units/TDP02/proposals.pdf", headers={"If-None-Match": etag}).status_code == 304
+    xlsx = report(url, "units.xlsx")
+    assert report(url, "units.xlsx").headers["ETag"] == xlsx.headers["ETag"]
+
+    head = _new_household_submission(app, url)
+    third = report(url, "units/TDP02/proposals.pdf")
+    assert third.headers["ETag"] != etag and head in pdf_text(third)
+    assert len(list(folder(app.config["DATA_DIR"]).glob(f"{YEAR}-proposals-TDP02.*.pdf"))) == 1
+    assert report(url, "units.xlsx").headers["ETag"] != xlsx.headers["ETag"]
+
+
+def test_files_listing_matches_downloads_and_syncs(demo_town, live_server, tmp_path):
+    url = live_server.url
+    files = api(url, "files")["files"]
+    names = [f["name"] for f in files]
+    expected = ["units.csv", "units.xlsx", "proposals.pdf", "submission.pdf", "decision.pdf",
+                "certificates-household.pdf", "submissions/gia_dinh_kieu_mau.csv",
+                "units/TDP01/households.csv", "units/TDP01/minutes.pdf",
+                "units/TDP02/proposals.pdf"]  # fmt: skip
+    assert set(expected) <= set(names)
+    assert "units/TDP02/minutes.pdf" not in names  # not held yet
+    for f in files:
+        assert f["url"].startswith(f"{url}/reports/{YEAR}/")
+        resp = requests.get(f["url"], auth=("bcd", PW), timeout=60)
+        assert resp.status_code == 200 and hashlib.md5(resp.content).hexdigest() == f["md5"], f["name"]
+
+    board = api(url, "files", "bvd01")["files"]
+    assert {f["name"] for f in board} == {
+        "units/TDP01/households.csv", "units/TDP01/citizens.csv", "units/TDP01/proposals.pdf",
+        "units/TDP01/minutes.pdf", "units/TDP01/certificates-household.pdf",
+        "units/TDP01/certificates-citizen.pdf",
+    }  # fmt: skip
+
+    with Client(url, ("bcd", PW)) as client:
+        first = download_results(client, YEAR, tmp_path / "results")
+        assert first.ok and sorted(first.downloaded) == sorted(names)
+        again = download_results(client, YEAR, tmp_path / "results")
+        assert again.ok and again.downloaded == [] and len(again.unchanged) == len(names)
+    assert (tmp_path / "results" / "units" / "TDP01" / "proposals.pdf").read_bytes().startswith(b"%PDF")
