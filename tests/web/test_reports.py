@@ -19,7 +19,8 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from server.cli import main
-from server.domain import demo
+from server.domain import demo, dossier
+from server.errors import Invalid
 from server.formats.instance import fill_instance
 from server.store import db
 from server.store import forms as form_q
@@ -200,6 +201,15 @@ def test_pdf_cache_and_etags(demo_town, live_server, app):
     xlsx = report(url, "units.xlsx")
     assert report(url, "units.xlsx").headers["ETag"] == xlsx.headers["ETag"]
 
+    # the committee fills in the decision's number and date: the cached PDF is rebuilt
+    decision = report(url, "decision.pdf")
+    dossier.update_settings(
+        app.config["DATA_DIR"], YEAR, {"decision": {"number": "77/QĐ-UBND", "date": "2026-12-20"}}
+    )
+    changed = report(url, "decision.pdf")
+    assert changed.headers["ETag"] != decision.headers["ETag"]
+    assert "Số: 77/QĐ-UBND" in pdf_text(changed) and "ngày 20 tháng 12 năm 2026" in pdf_text(changed)
+
     head = _new_household_submission(app, url)
     third = report(url, "units/TDP02/proposals.pdf")
     assert third.headers["ETag"] != etag and head in pdf_text(third)
@@ -235,3 +245,20 @@ def test_files_listing_matches_downloads_and_syncs(demo_town, live_server, tmp_p
         again = download_results(client, YEAR, tmp_path / "results")
         assert again.ok and again.downloaded == [] and len(again.unchanged) == len(names)
     assert (tmp_path / "results" / "units" / "TDP01" / "proposals.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_document_settings_per_year(tmp_path):
+    assert dossier.load_settings(tmp_path, 2027).decision.number == "235/QĐ-UBND"  # the defaults
+    dossier.update_settings(tmp_path, 2027, {"place": "Thọ Xuân", "decision": {"number": "9/QĐ-UBND"}})
+    dossier.update_settings(tmp_path, 2027, {"submission": {"date": "2027-12-01"}})
+    s = dossier.load_settings(tmp_path, 2027)
+    assert (s.place, s.decision.number, s.submission.date.isoformat()) == (
+        "Thọ Xuân",
+        "9/QĐ-UBND",
+        "2027-12-01",
+    )
+    assert s.decision.signature.name == "Lê Thị Thu Hà" and s.year == 2027
+    assert dossier.load_settings(tmp_path, 2026).place == "Phong Sơn"  # other years untouched
+    with pytest.raises(Invalid):
+        dossier.update_settings(tmp_path, 2027, {"decision": {"date": "20/12/2027"}})
+    assert dossier.load_settings(tmp_path, 2027).decision.number == "9/QĐ-UBND"  # nothing written
