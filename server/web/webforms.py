@@ -158,7 +158,7 @@ def service_worker(token: str) -> Response:
 
 @bp.get("/key/<token>/app.webmanifest")
 def web_manifest(token: str) -> Response:
-    """"Add to Home Screen" opens the volunteer's own page, even offline."""
+    """ "Add to Home Screen" opens the volunteer's own page, even offline."""
     _token_user(token)
     body = {
         "name": "Kiểu mẫu – phiếu khảo sát",
