@@ -394,3 +394,27 @@ def test_password_user_goes_to_the_token_page(browser, site, app):
     page.wait_for_selector("body[data-ready=yes]")
     assert page.locator("#forms li").count() == len(BUNDLED)
     context.close()
+
+
+def test_household_list_refreshed_when_its_hash_changes(browser, site, app):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    open_app(page, site.app_url)
+    with app.app_context():  # the registry gains a household after the first download
+        extra = "TDP01,Tổ dân phố 1,PS,H009,Đỗ Văn Mới,Số 9 ngõ 9,3,C009,Đỗ Văn Mới,1990,nam\n"
+        import_roster(db.session(), (ROSTER + extra).encode(), "roster.csv")
+        db.session().commit()
+    seen = len(site.traffic.sent)
+    page.locator("#sync").click()
+    for _ in range(50):
+        fetched = [re.sub(r"/key/[^/]+", "", p) for p, _n in site.traffic.sent[seen:]]
+        if "/formList" in fetched and fetched[-1].endswith("dang_ky_thi_dua/manifest"):
+            break  # formList, then each form's manifest (sorted by name): the last one is done
+        page.wait_for_timeout(200)
+    page.wait_for_timeout(500)
+    assert "/forms/gia_dinh_kieu_mau/media/households.csv" in fetched
+    assert not any(p.endswith(".xml") for p in fetched)  # unchanged forms are not downloaded again
+    open_form(page, "gia_dinh_kieu_mau")
+    fill_form(page, {"Hộ chưa có trong danh sách": "no", "Hộ gia đình": "Đỗ Văn Mới"})
+    assert page.locator("#formhost").get_by_text("Đỗ Văn Mới – Số 9 ngõ 9").first.is_visible()
+    context.close()
