@@ -8,7 +8,7 @@ import hashlib
 import hmac
 import time
 
-from flask import Flask, current_app, g, request, session
+from flask import Flask, current_app, g, request
 from flask_httpauth import HTTPDigestAuth
 
 from ..domain.accounts import check_password
@@ -85,11 +85,11 @@ def collector() -> User:
 def api_user() -> User:
     """API callers: a signed-in page session, Digest (as the sync client signs in), or Basic
     (over HTTPS, or from this machine)."""
-    uid = session.get("user_id")
-    if uid is not None:
-        user = db.session().get(User, uid)
-        if user is not None and user.active:
-            return user
+    from .pages import current_user  # the page session rules: active, password unchanged
+
+    user = current_user()
+    if user is not None:
+        return user
     local = request.remote_addr in ("127.0.0.1", "::1")
     user = _from_authorization(allow_basic=request.is_secure or local)
     if user is None:
