@@ -25,6 +25,10 @@ def register_blueprints(app: Flask) -> None:
     pages.init_app(app)  # login rate limit (Flask-Limiter), HTML error pages, static caching
     app.register_blueprint(pages.bp)
     app.register_blueprint(admin.bp)
+    from . import dashboard, review_pages  # results and review pages (issue 5)
+
+    app.register_blueprint(dashboard.bp)
+    app.register_blueprint(review_pages.bp)
     from . import webforms  # offline web forms (issue 7); GET routes only, so no CSRF exemption
 
     app.register_blueprint(webforms.bp)

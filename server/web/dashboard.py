@@ -1,0 +1,180 @@
+"""Results pages for the committee and the boards: the year dashboard (every unit's
+coverage, model households and citizens, title, rank, and the November progress), a unit
+(its figures, title checks, children, criterion pass rates, households and citizens) and
+one submission (answers with labels, photos, criteria, history). Server-rendered, no
+script; charts are CSS bars and inline SVG drawn from numbers computed here. The domain
+filters everything by the reader's scope; a volunteer reads none of it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
+
+from ..domain import results_view, submission_view
+from ..errors import Forbidden
+from ..store import blobs, db
+from ..store import dashboard as dash_q
+from ..store import users as unit_q
+from . import charts, i18n
+from .forms_wtf import ActionForm
+from .pages import current_user, register_error_pages, to_login
+
+READERS = ("admin", "committee", "board")
+TOWN_FILES = ("admin", "committee")
+PER_PAGE = 25
+LOCAL_OFFSET = timedelta(hours=7)  # Asia/Ho_Chi_Minh, no daylight saving
+
+bp = Blueprint("dashboard", __name__)
+register_error_pages(bp)
+
+
+@bp.before_request
+def _readers_only() -> Response | None:
+    user = current_user()
+    if user is None:
+        return to_login()
+    if user.role not in READERS:
+        raise Forbidden(
+            "Chỉ Ban chỉ đạo và Ban vận động xem kết quả.", "Only the committee and boards see results."
+        )
+    return None
+
+
+@bp.app_template_global()
+def when(at: datetime | None) -> str:
+    """A stored UTC time as Vietnam's local time, day first."""
+    return (at + LOCAL_OFFSET).strftime("%d/%m/%Y %H:%M") if at else ""
+
+
+def page_names() -> dict:
+    """For the results and review templates (pages.PAGE_BLUEPRINTS does not list them)."""
+    return {"page_user": current_user()}
+
+
+bp.context_processor(page_names)
+bp.add_app_template_global(charts.percent, "pct")  # imported macros see globals, not the context
+
+
+def _november(year: int, codes: set[str]) -> dict:
+    """Submissions per day in November, the month of the door-to-door survey."""
+    first, last = date(year, 11, 1), date(year, 11, 30)
+    return charts.day_bars(dash_q.received_per_day(db.session(), year, codes, first, last), first, last)
+
+
+@bp.get("/years/")
+def index() -> Response | str:
+    """The latest year with data, or a page that says there is none yet."""
+    years = results_view.years(db.session())
+    if years:
+        return redirect(url_for(".year", year=years[-1]))
+    return render_template("dashboard/year.html", year=None, years=[], units=[], chart=None)
+
+
+@bp.get("/years/<int:year>")
+def year(year: int) -> str:
+    session = db.session()
+    user = current_user()
+    units = results_view.units(session, user, year)
+    top = min((u["depth"] for u in units), default=0)
+    return render_template(
+        "dashboard/year.html",
+        year=year,
+        years=results_view.years(session),
+        units=units,
+        top=top,
+        chart=_november(year, {u["code"] for u in units}) if units else None,
+        town_files=user.role in TOWN_FILES,
+    )
+
+
+@bp.get("/years/<int:year>/units/<code>")
+def unit(year: int, code: str) -> str:
+    session = db.session()
+    detail = results_view.unit_detail(session, current_user(), year, code)
+    criteria, _fields = submission_view.explainer(session, i18n.language())
+    unit_row = unit_q.unit_by_code(session, code)
+    codes = unit_q.subtree_codes(session, [unit_row])
+    return render_template(
+        "dashboard/unit.html",
+        year=year,
+        u=detail,
+        criteria=criteria,
+        chart=_november(year, codes),
+        crumbs=_crumbs(session, unit_row),
+    )
+
+
+def _crumbs(session, unit_row) -> list:  # noqa: ANN001
+    """The unit's ancestors the reader may open, top first."""
+    from ..domain.access import unit_scope
+    from ..store.results import ancestors
+
+    scope = unit_scope(session, current_user())
+    return [a for a in reversed(ancestors(session, unit_row)) if scope is None or a.code in scope]
+
+
+@bp.get("/years/<int:year>/units/<code>/<any(households, citizens):kind>")
+def subjects(year: int, code: str, kind: str) -> str:
+    session = db.session()
+    user = current_user()
+    detail = results_view.unit_detail(session, user, year, code)
+    rows = results_view.subjects(session, user, year, code, kind.removesuffix("s"))
+    only_missed = request.args.get("only") == "missed"
+    if only_missed:
+        rows = [r for r in rows if not r["title_reached"]]
+    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    pages = max((len(rows) + PER_PAGE - 1) // PER_PAGE, 1)
+    page = min(page, pages)
+    criteria, fields = submission_view.explainer(session, i18n.language())
+    return render_template(
+        "dashboard/subjects.html",
+        year=year,
+        u=detail,
+        kind=kind,
+        rows=rows[(page - 1) * PER_PAGE : page * PER_PAGE],
+        total=len(rows),
+        page=page,
+        pages=pages,
+        only_missed=only_missed,
+        criteria=criteria,
+        why=lambda decided: submission_view.why(decided, fields),
+    )
+
+
+@bp.get("/submissions/<int:submission_id>")
+def submission(submission_id: int) -> str:
+    user = current_user()
+    page = submission_view.submission_page(db.session(), user, submission_id, i18n.language())
+    may_reject = user.role in submission_view.REJECTERS and page.score is not None and not page.score.rejected
+    return render_template(
+        "dashboard/submission.html",
+        p=page,
+        year=page.score.year if page.score is not None else page.sub.year,
+        reject_form=ActionForm() if may_reject else None,
+    )
+
+
+IMAGE_MAGIC = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"GIF8", "image/gif"))
+
+
+def image_type(content: bytes) -> str | None:
+    """The image type the bytes really are (JPEG, PNG, GIF, WebP), or None."""
+    if content[:4] == b"RIFF" and content[8:12] == b"WEBP":
+        return "image/webp"
+    return next((kind for magic, kind in IMAGE_MAGIC if content.startswith(magic)), None)
+
+
+@bp.get("/submissions/<int:submission_id>/files/<name>")
+def attachment(submission_id: int, name: str) -> Response:
+    """A photo of a submission, to readers whose scope covers its unit; private caching
+    only (residents' homes), keyed by content so a repeat view costs nothing."""
+    found = submission_view.attachment(db.session(), current_user(), submission_id, name)
+    content = blobs.load(current_app.config["DATA_DIR"], found.sha256)
+    kind = image_type(content)  # the phone's declared type is not trusted: sniff the bytes
+    resp = Response(content, mimetype=kind or "application/octet-stream")
+    resp.headers["Cache-Control"] = "private, max-age=86400"
+    resp.headers["Content-Disposition"] = "inline" if kind else "attachment"
+    resp.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    resp.set_etag(found.sha256)
+    return resp.make_conditional(request)

@@ -1,0 +1,291 @@
+"""The recognition procedure in pages: the board's evaluation meeting for its unit (meeting
+details, agree / not agree with the vote on each proposed household and citizen, submit),
+the committee's approvals (approve, reopen with a reason), and the board's refusal of a
+submission. Every POST carries a CSRF token; the domain checks role and scope and its
+refusals come back as messages in the reader's language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+
+from ..domain import results_view, review, submission_view
+from ..errors import Conflict, Forbidden, Invalid
+from ..store import dashboard as dash_q
+from ..store import db
+from ..store import users as unit_q
+from . import i18n
+from .admin import apply
+from .dashboard import READERS, page_names
+from .forms_wtf import ActionForm
+from .pages import current_user, register_error_pages, to_login
+from .review_forms import AgreeRestForm, MeetingForm, ReasonForm
+
+PER_PAGE = 40
+EDITORS = ("board", "admin")
+APPROVERS = ("committee", "admin")
+
+bp = Blueprint("review_pages", __name__)
+register_error_pages(bp)
+bp.context_processor(page_names)
+
+
+@bp.before_request
+def _readers_only() -> Response | None:
+    user = current_user()
+    if user is None:
+        return to_login()
+    if user.role not in READERS:
+        raise Forbidden(
+            "Chỉ Ban chỉ đạo và Ban vận động làm việc này.", "Only the committee and boards do this."
+        )
+    return None
+
+
+def _back(year: int, code: str) -> Response:
+    return redirect(url_for(".unit_review", year=year, code=code, page=request.args.get("page", type=int)))
+
+
+def _flash_errors(form) -> None:  # noqa: ANN001
+    for errors in form.errors.values():
+        for error in errors:
+            flash(str(error), "error")
+
+
+# ---- the board's meeting ---------------------------------------------------------------
+
+
+@bp.get("/years/<int:year>/units/<code>/review")
+def unit_review(year: int, code: str, posted: dict | None = None, errors: dict | None = None) -> str:
+    session = db.session()
+    user = current_user()
+    found = results_view.proposals(session, user, year, code)  # checks the reader's scope
+    unit = unit_q.unit_by_code(session, code)
+    rev = review.get_review(session, year, unit)
+    state = rev.state if rev else "open"
+    proposed = found[0]["proposed"] if found else []
+    pages = max((len(proposed) + PER_PAGE - 1) // PER_PAGE, 1)
+    page = min(max(request.args.get("page", 1, type=int) or 1, 1), pages)
+    events = dash_q.review_events(session, rev)
+    meeting = MeetingForm(formdata=None, data=_meeting_data(rev))
+    return render_template(
+        "review/unit.html",
+        year=year,
+        unit=unit,
+        review=rev,
+        state=state,
+        group_title=found[0]["group_title_reached"] if found else None,
+        rows=proposed[(page - 1) * PER_PAGE : page * PER_PAGE],
+        counts=_counts(proposed),
+        page=page,
+        pages=pages,
+        may_edit=user.role in EDITORS and state != "approved",
+        may_approve=user.role in APPROVERS,
+        meeting=meeting,
+        agree_rest=AgreeRestForm(
+            formdata=None, data={"votes_total": rev.present if rev and rev.present else None}
+        ),
+        action=ActionForm(),
+        reopen=ReasonForm(formdata=None),
+        events=events,
+        names=dash_q.user_names(session, {e.user_id for e in events}),
+        posted=posted or {},
+        errors=errors or {},
+    )
+
+
+def _meeting_data(rev) -> dict:  # noqa: ANN001
+    if rev is None:
+        return {"meeting_date": date.today()}
+    data = {k: getattr(rev, k) for k in ("place", "chair", "secretary", "present", "invited", "notes")}
+    try:
+        data["meeting_date"] = date.fromisoformat(rev.meeting_date) if rev.meeting_date else date.today()
+    except ValueError:
+        data["meeting_date"] = None
+    return data
+
+
+def _counts(proposed: list[dict]) -> dict[str, int]:
+    agree = sum(1 for p in proposed if p["board_agrees"] is True)
+    disagree = sum(1 for p in proposed if p["board_agrees"] is False)
+    return {"total": len(proposed), "agree": agree, "disagree": disagree,
+            "undecided": len(proposed) - agree - disagree}  # fmt: skip
+
+
+@bp.post("/years/<int:year>/units/<code>/review/meeting")
+def meeting(year: int, code: str) -> Response:
+    form = MeetingForm()
+    if form.validate_on_submit():
+        details = {k: getattr(form, k).data or "" for k in ("place", "chair", "secretary", "notes")}
+        apply(
+            lambda s: review.record_meeting(
+                s, current_user(), year, code, meeting_date=form.meeting_date.data.isoformat(),
+                present=form.present.data or 0, invited=form.invited.data or 0, **details,
+            ),
+            _("Đã lưu thông tin cuộc họp."),
+        )  # fmt: skip
+    else:
+        _flash_errors(form)
+    return _back(year, code)
+
+
+def _posted_rows(form) -> list[tuple[str, str, str]]:  # noqa: ANN001
+    """(field key, kind, subject) of every row whose agree / not agree was chosen."""
+    out = []
+    for name in form:
+        if name.startswith("agree:"):
+            key = name.removeprefix("agree:")
+            kind, _sep, subject = key.partition(":")
+            out.append((key, kind, subject))
+    return out
+
+
+def _int(text: str | None) -> int:
+    try:
+        return int((text or "").strip())
+    except ValueError:
+        raise Invalid("Số phiếu phải là số", "votes must be numbers") from None
+
+
+@bp.post("/years/<int:year>/units/<code>/review/decisions")
+def decisions(year: int, code: str) -> Response | tuple[str, int]:
+    """Save the rows of one page of the list; rows the domain refuses stay on screen with
+    their message, the others are kept."""
+    results_view.proposals(db.session(), current_user(), year, code)  # scope first: a 403, not row errors
+    session = db.write_session()
+    user, form, errors = current_user(), request.form, {}
+    for key, kind, subject in _posted_rows(form):
+        try:
+            review.decide(
+                session, user, year, code, kind, subject, agree=form[f"agree:{key}"] == "yes",
+                votes_for=_int(form.get(f"for:{key}")), votes_total=_int(form.get(f"total:{key}")),
+                reason=(form.get(f"reason:{key}") or "").strip(),
+            )  # fmt: skip
+        except (Invalid, Conflict) as exc:
+            if isinstance(exc, Conflict):  # approved: nothing on this page can change
+                session.rollback()
+                flash(i18n.message(exc), "error")
+                return _back(year, code)
+            errors[key] = i18n.message(exc)
+    session.commit()
+    saved = len(_posted_rows(form)) - len(errors)
+    if errors:
+        flash(
+            _("Đã lưu %(saved)s dòng; %(bad)s dòng cần sửa (xem bên dưới).", saved=saved, bad=len(errors)),
+            "error",
+        )
+        return unit_review(year, code, posted=form, errors=errors), 400
+    flash(_("Đã lưu %(n)s ý kiến bình xét.", n=saved), "success")
+    return _back(year, code)
+
+
+@bp.post("/years/<int:year>/units/<code>/review/agree-rest")
+def agree_rest(year: int, code: str) -> Response:
+    form = AgreeRestForm()
+    if not form.validate_on_submit():
+        _flash_errors(form)
+        return _back(year, code)
+
+    def agree_all(s) -> None:  # noqa: ANN001
+        unit = unit_q.unit_by_code(s, code)
+        for p in review.proposals(s, year, unit) if unit else []:
+            if p.decision is None:
+                review.decide(s, current_user(), year, code, p.kind, p.subject, agree=True,
+                              votes_for=form.votes_for.data, votes_total=form.votes_total.data)  # fmt: skip
+
+    apply(agree_all, _("Đã ghi đồng ý cho các đề nghị còn lại."))
+    return _back(year, code)
+
+
+@bp.post("/years/<int:year>/units/<code>/review/submit")
+def submit(year: int, code: str) -> Response:
+    ActionForm().validate_on_submit()  # the token is checked for every POST (CSRFProtect)
+    apply(
+        lambda s: review.submit(s, current_user(), year, code),
+        _("Đã hoàn tất bình xét; danh sách chờ Ban chỉ đạo phê duyệt."),
+    )
+    return _back(year, code)
+
+
+# ---- the committee's approvals ---------------------------------------------------------
+
+
+@bp.get("/reviews/")
+def index() -> Response:
+    years = results_view.years(db.session())
+    return redirect(url_for(".approvals", year=years[-1] if years else date.today().year))
+
+
+@bp.get("/years/<int:year>/approvals")
+def approvals(year: int) -> str:
+    user = current_user()
+    units = [
+        u for u in results_view.proposals(db.session(), user, year)
+        if u["proposed"] or u["review_state"] != "open" or u["group_title_reached"] is not None
+    ]  # fmt: skip
+    for u in units:
+        u["counts"] = _counts(u["proposed"])
+    return render_template(
+        "review/approvals.html",
+        year=year,
+        years=results_view.years(db.session()),
+        units=units,
+        may_approve=user.role in APPROVERS,
+        action=ActionForm(),
+        reopen=ReasonForm(formdata=None),
+    )
+
+
+def _approver() -> None:
+    if current_user().role not in APPROVERS:
+        raise Forbidden("Chỉ Ban chỉ đạo phê duyệt hoặc mở lại.", "Only the committee approves or reopens.")
+
+
+def _after_approval(year: int, code: str) -> Response:
+    if request.form.get("back") == "review":
+        return redirect(url_for(".unit_review", year=year, code=code))
+    return redirect(url_for(".approvals", year=year) + f"#unit-{code}")
+
+
+@bp.post("/years/<int:year>/units/<code>/approve")
+def approve(year: int, code: str) -> Response:
+    _approver()
+    apply(
+        lambda s: review.approve(s, current_user(), year, code),
+        _("Đã phê duyệt danh sách của %(code)s.", code=code),
+    )
+    return _after_approval(year, code)
+
+
+@bp.post("/years/<int:year>/units/<code>/reopen")
+def reopen(year: int, code: str) -> Response:
+    _approver()
+    form = ReasonForm()
+    if form.validate_on_submit():
+        apply(
+            lambda s: review.reopen(s, current_user(), year, code, form.reason.data),
+            _("Đã mở lại danh sách của %(code)s.", code=code),
+        )
+    else:
+        flash(_("Cần ghi lý do mở lại."), "error")
+    return _after_approval(year, code)
+
+
+# ---- the board refuses a submission ----------------------------------------------------
+
+
+@bp.post("/submissions/<int:submission_id>/reject")
+def reject(submission_id: int) -> Response:
+    user = current_user()
+    submission_view.get_submission(db.session(), user, submission_id, submission_view.REJECTERS)  # else 403
+    form = ReasonForm()
+    if form.validate_on_submit():
+        apply(
+            lambda s: submission_view.reject(s, user, submission_id, form.reason.data),
+            _("Đã loại phiếu; kết quả của đơn vị đã được tính lại."),
+        )
+    else:
+        flash(_("Cần ghi lý do loại phiếu."), "error")
+    return redirect(url_for("dashboard.submission", submission_id=submission_id))
