@@ -48,6 +48,11 @@ def _back(year: int, code: str) -> Response:
     return redirect(url_for(".unit_review", year=year, code=code, page=request.args.get("page", type=int)))
 
 
+def _may(code: str, roles: tuple[str, ...]) -> None:
+    """Role and scope before any write: a 403 page, not a message after the fact."""
+    submission_view.check_reader(db.session(), current_user(), code, roles)
+
+
 def _flash_errors(form) -> None:  # noqa: ANN001
     for errors in form.errors.values():
         for error in errors:
@@ -116,6 +121,7 @@ def _counts(proposed: list[dict]) -> dict[str, int]:
 
 @bp.post("/years/<int:year>/units/<code>/review/meeting")
 def meeting(year: int, code: str) -> Response:
+    _may(code, EDITORS)
     form = MeetingForm()
     if form.validate_on_submit():
         details = {k: getattr(form, k).data or "" for k in ("place", "chair", "secretary", "notes")}
@@ -153,7 +159,7 @@ def _int(text: str | None) -> int:
 def decisions(year: int, code: str) -> Response | tuple[str, int]:
     """Save the rows of one page of the list; rows the domain refuses stay on screen with
     their message, the others are kept."""
-    results_view.proposals(db.session(), current_user(), year, code)  # scope first: a 403, not row errors
+    _may(code, EDITORS)  # first: a 403, not an error on every row
     session = db.write_session()
     user, form, errors = current_user(), request.form, {}
     for key, kind, subject in _posted_rows(form):
@@ -183,6 +189,7 @@ def decisions(year: int, code: str) -> Response | tuple[str, int]:
 
 @bp.post("/years/<int:year>/units/<code>/review/agree-rest")
 def agree_rest(year: int, code: str) -> Response:
+    _may(code, EDITORS)
     form = AgreeRestForm()
     if not form.validate_on_submit():
         _flash_errors(form)
@@ -201,6 +208,7 @@ def agree_rest(year: int, code: str) -> Response:
 
 @bp.post("/years/<int:year>/units/<code>/review/submit")
 def submit(year: int, code: str) -> Response:
+    _may(code, EDITORS)
     ActionForm().validate_on_submit()  # the token is checked for every POST (CSRFProtect)
     apply(
         lambda s: review.submit(s, current_user(), year, code),
@@ -238,11 +246,6 @@ def approvals(year: int) -> str:
     )
 
 
-def _approver() -> None:
-    if current_user().role not in APPROVERS:
-        raise Forbidden("Chỉ Ban chỉ đạo phê duyệt hoặc mở lại.", "Only the committee approves or reopens.")
-
-
 def _after_approval(year: int, code: str) -> Response:
     if request.form.get("back") == "review":
         return redirect(url_for(".unit_review", year=year, code=code))
@@ -251,7 +254,7 @@ def _after_approval(year: int, code: str) -> Response:
 
 @bp.post("/years/<int:year>/units/<code>/approve")
 def approve(year: int, code: str) -> Response:
-    _approver()
+    _may(code, APPROVERS)
     apply(
         lambda s: review.approve(s, current_user(), year, code),
         _("Đã phê duyệt danh sách của %(code)s.", code=code),
@@ -261,7 +264,7 @@ def approve(year: int, code: str) -> Response:
 
 @bp.post("/years/<int:year>/units/<code>/reopen")
 def reopen(year: int, code: str) -> Response:
-    _approver()
+    _may(code, APPROVERS)
     form = ReasonForm()
     if form.validate_on_submit():
         apply(

@@ -6,53 +6,20 @@ chart, and the English catalogue of these pages."""
 from __future__ import annotations
 
 import io
-import re
 
-import pytest
-from click.testing import CliRunner
+import demotown
+from demotown import TOKEN, YEAR, counting_submission, sign_in
 
-from server.cli import main
-from server.domain import demo, results_view
+from server.domain import results_view
 from server.formats.instance import fill_instance
 from server.store import db
 from server.store import forms as form_q
 from server.store import users as user_q
-from server.store.models import Score, Submission
+from server.store.models import Submission
 
-YEAR = 2026
-PW = demo.PASSWORD
-TOKEN = re.compile(r'name="csrf_token"[^>]*? value="([^"]+)"')
+demo_town = demotown.demo_town  # the fixture, shared with the other page tests
+
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 64 + b"\xff\xd9"
-
-
-@pytest.fixture
-def demo_town(app, database_url, tmp_path, monkeypatch):
-    """`kieumau demo` on the test database (as tests/test_demo_api.py does)."""
-    monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "data"))
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    result = CliRunner().invoke(main, ["demo", "--households", "150", "--seed", "5", "--year", str(YEAR)])
-    assert result.exit_code == 0, result.output
-    return app
-
-
-def sign_in(client, username: str) -> None:
-    token = TOKEN.search(client.get("/login").text).group(1)
-    resp = client.post("/login", data={"csrf_token": token, "username": username, "password": PW})
-    assert resp.status_code == 302, resp.text
-
-
-def reader(app, username: str):
-    with app.app_context():
-        return user_q.by_username(db.session(), username)
-
-
-def counting_submission(app, unit: str, kind: str = "household") -> Submission:
-    with app.app_context():
-        session = db.session()
-        score = (
-            session.query(Score).filter_by(unit_code=unit, kind=kind, counts=True).order_by(Score.id).first()
-        )
-        return session.get(Submission, score.submission_id)
 
 
 def test_committee_sees_the_town_and_the_figures_match(demo_town, client):
