@@ -11,7 +11,7 @@ from scratch. `rescore` rebuilds a whole year (after a scoring sheet changed).""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from sqlalchemy.orm import Session
@@ -46,8 +46,13 @@ def answers_of(sub: Submission) -> dict[str, str | None]:
 
 
 def subject_of(kind: str, sub: Submission) -> str:
-    data = answers_of(sub)
-    suffix = sub.instance_id.removeprefix("uuid:")[:36]
+    return subject_from(kind, answers_of(sub), sub.instance_id, sub.unit_code)
+
+
+def subject_from(kind: str, data: Mapping[str, object], instance_id: str, unit_code: str | None) -> str:
+    """Who a submission is about: the household / citizen picked (or added at the door), or
+    the unit for a group's own forms. `data` holds answers as answers_of gives them."""
+    suffix = instance_id.removeprefix("uuid:")[:36]
     if kind == "household":
         if data.get("new_household") == "yes":
             return (data.get("__entity_id") or f"HH-{suffix}")[:64]
@@ -56,7 +61,7 @@ def subject_of(kind: str, sub: Submission) -> str:
         if data.get("new_citizen") == "yes":
             return f"CD-{suffix}"
         return data.get("citizen") or f"CD-{suffix}"
-    return sub.unit_code or ""
+    return unit_code or ""
 
 
 def campaign_year(sub: Submission) -> int:
@@ -199,7 +204,11 @@ def _own_figures(db: Session, year: int, unit: Unit) -> dict:
 
 def _title(db: Session, year: int, unit: Unit, own: dict) -> dict:
     """Whether a residential group reaches its title by the group form's rule."""
-    rule = group_rule(db)
+    return title_by_rule(group_rule(db), unit, own)
+
+
+def title_by_rule(rule: TitleRule | None, unit: Unit, own: dict) -> dict:
+    """_title with the rule already read (a rebuild judges every unit by the same rule)."""
     if rule is None or unit.kind not in GROUP_UNIT_KINDS or not own.get("households_registry"):
         return {"reached": None, "checks": []}
     group = own.get("groups_assessed") and own.get("group_points") is not None
@@ -257,50 +266,24 @@ def refresh_registry(db: Session, year: int) -> None:
         _store_own(db, year, unit, result, old_own, _own_figures(db, year, unit))
 
 
-def rescore(db: Session, year: int, progress: Callable[[int], None] | None = None) -> int:
+def rescore(
+    db: Session,
+    year: int,
+    progress: Callable[[int], None] | None = None,
+    timings: dict[str, float] | None = None,
+) -> int:
     """Score every submission of a year again with its form version's current sheet and
-    rebuild the results. Returns the number of submissions scored."""
-    q.clear_year(db, year)
+    rebuild the results, keeping the board's rejections. Returns the number of submissions
+    scored. Set-wise (see rescore.py); `timings` collects seconds per phase."""
+    from .rescore import rescore_year
+
     db.flush()
-    versions: dict[int, FormVersion] = {}
-    count = 0
-    subjects: set[tuple[str, str]] = set()
-    for sub in q.submissions_of_year(db, year):
-        version = versions.get(sub.form_version_id) or db.get(FormVersion, sub.form_version_id)
-        versions[sub.form_version_id] = version
-        kind = form_kind(version)
-        if kind is None or not sub.unit_code:
-            continue
-        row = score_row(sub, version, kind)
-        db.add(row)
-        subjects.add((kind, row.subject))
-        count += 1
-        if progress and count % 1000 == 0:
-            progress(1000)
-    db.flush()
-    for kind, subject in subjects:
-        _pick_counting(db, year, kind, subject)
-    db.flush()
-    rebuild(db, year)
-    if progress:
-        progress(count % 1000)
-    return count
+    return rescore_year(db, year, progress, timings)
 
 
 def rebuild(db: Session, year: int) -> None:
     """Every unit's own figures from its counting scores, totals summed up the tree."""
-    units = db.query(Unit).all()
-    own = {u.id: _own_figures(db, year, u) for u in units}
-    titles = {}
-    for u in units:
-        titles[u.id] = _title(db, year, u, own[u.id])
-        own[u.id]["groups_reaching_title"] = int(bool(titles[u.id]["reached"]))
-    totals = {u.id: aggregation.sum_figures([own[u.id]]) for u in units}
-    for u in sorted(units, key=lambda x: -x.path.count("/")):
-        if u.parent_id is not None and u.parent_id in totals:
-            totals[u.parent_id] = aggregation.sum_figures([totals[u.parent_id], totals[u.id]])
-    for u in units:
-        result = q.result_for_update(db, year, u.id)
-        result.figures = {"own": own[u.id], "total": totals[u.id], "title": titles[u.id]}
-        result.title_reached = titles[u.id]["reached"]
+    from .rescore import rebuild_year
+
     db.flush()
+    rebuild_year(db, year)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Text, cast, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from .models import Citizen, Form, FormVersion, Household, Score, Submission, Unit, UnitResult
@@ -97,3 +97,131 @@ def submissions_of_year(db: Session, year: int):  # noqa: ANN201 - a streaming R
         .order_by(Submission.id)
         .execution_options(yield_per=2000)
     ).scalars()
+
+
+# ---- bulk reads and writes for a full rescore / rebuild (domain/rescore.py) ----------------
+
+SCORE_COLUMNS = (
+    "submission_id", "form_id", "year", "unit_code", "kind", "subject", "points", "max_points",
+    "title_reached", "criteria", "counts", "rejected", "reject_reason", "received_at",
+)  # fmt: skip
+
+
+def rejections(db: Session, year: int) -> dict[int, str]:
+    """The board's rejections of a year (submission id -> reason), to survive a rescore."""
+    rows = db.execute(
+        select(Score.submission_id, Score.reject_reason).where(Score.year == year, Score.rejected.is_(True))
+    )
+    return {sid: reason or "" for sid, reason in rows}
+
+
+def _json_paths(db: Session, names: tuple[str, ...]) -> str:
+    """SQL giving the answers `names` of `submission.data` as one JSON array text (a missing
+    answer is null), or NULL when there are none. Names are validated field names."""
+    quoted = [n.replace("'", "''").replace('"', "") for n in names]
+    if not quoted:
+        return "NULL"
+    if db.get_bind().dialect.name == "postgresql":
+        return "jsonb_build_array(" + ", ".join(f"data->'{n}'" for n in quoted) + ")::text"
+    paths = [f"'$.\"{n}\"'" for n in quoted]
+    if len(paths) == 1:  # json_extract returns an array only for two paths or more
+        paths.append(paths[0])
+    return f"json_extract(data, {', '.join(paths)})"
+
+
+def answer_batches(
+    db: Session, year: int, fields: dict[int, tuple[tuple[str, ...], tuple[str, ...]]], size: int = 20_000
+):  # noqa: ANN201 - yields lists of tuples
+    """The year's submissions in id order, in batches (keyset on the primary key, so nothing
+    stays open between batches and writes can go on the same connection): id, form_id,
+    form_version_id, unit_code, instance_id, received_at (as the driver gives it), current,
+    and two JSON array texts: the answers to `fields[version][0]` and to `fields[version][1]`."""
+
+    def case(i: int) -> str:
+        whens = " ".join(f"WHEN {int(v)} THEN {_json_paths(db, names[i])}" for v, names in fields.items())
+        return f"CASE form_version_id {whens} END" if whens else "NULL"
+
+    sql = text(
+        "SELECT id, form_id, form_version_id, unit_code, instance_id, received_at, current, "
+        f"{case(0)}, {case(1)} FROM submission WHERE year = :year AND id > :after ORDER BY id LIMIT :size"
+    )
+    conn = db.connection()
+    after = 0
+    while True:
+        rows = conn.execute(sql, {"year": year, "after": after, "size": size}).all()
+        if not rows:
+            return
+        yield rows
+        after = rows[-1][0]
+
+
+def _copy_text(value: object) -> str:
+    if value is None:
+        return "\\N"
+    if value is True or value is False:
+        return "t" if value else "f"
+    out = str(value)
+    if "\\" in out or "\t" in out or "\n" in out or "\r" in out:
+        out = out.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return out
+
+
+def insert_scores(db: Session, rows: list[tuple]) -> None:
+    """Insert Score rows given as tuples in SCORE_COLUMNS order (criteria as JSON text),
+    in the session's transaction: COPY on PostgreSQL, executemany on SQLite."""
+    conn = db.connection()
+    raw = conn.connection.driver_connection
+    if conn.dialect.name == "postgresql":
+        with raw.cursor().copy(f"COPY score ({', '.join(SCORE_COLUMNS)}) FROM STDIN") as copy:
+            copy.write("".join("\t".join(map(_copy_text, row)) + "\n" for row in rows))
+        return
+    marks = ", ".join("?" * len(SCORE_COLUMNS))
+    raw.cursor().executemany(f"INSERT INTO score ({', '.join(SCORE_COLUMNS)}) VALUES ({marks})", rows)
+
+
+def uncount(db: Session, submission_ids: list[int]) -> None:
+    for i in range(0, len(submission_ids), 5000):
+        chunk = submission_ids[i : i + 5000]
+        db.execute(update(Score).where(Score.submission_id.in_(chunk)).values(counts=False))
+
+
+def registry_sizes_by_unit(db: Session) -> dict[int, tuple[int, int]]:
+    """unit id -> (households, adults) of the registry, for every unit at once."""
+    households = dict(db.execute(select(Household.unit_id, func.count()).group_by(Household.unit_id)).all())
+    adults = dict(
+        db.execute(
+            select(Household.unit_id, func.count())
+            .select_from(Citizen)
+            .join(Household, Citizen.household_id == Household.id)
+            .group_by(Household.unit_id)
+        ).all()
+    )
+    return {u: (households.get(u, 0), adults.get(u, 0)) for u in households.keys() | adults.keys()}
+
+
+def counting_tally(db: Session, year: int):  # noqa: ANN201 - rows
+    """The year's counting household/citizen scores grouped by unit, kind and outcome:
+    (unit_code, kind, title_reached, criteria JSON text, how many). Identical outcomes have
+    identical criteria text, so this is far fewer rows than scores."""
+    crit = cast(Score.criteria, Text)
+    return db.execute(
+        select(Score.unit_code, Score.kind, Score.title_reached, crit, func.count())
+        .where(Score.year == year, Score.counts.is_(True), Score.kind.in_(("household", "citizen")))
+        .group_by(Score.unit_code, Score.kind, Score.title_reached, crit)
+    ).all()
+
+
+def counting_unit_scores(db: Session, year: int) -> list[tuple[Score, dict | None]]:
+    """The year's counting group and registration scores, with the registration's answers."""
+    rows = db.execute(
+        select(Score, Submission.data)
+        .join(Submission, Submission.id == Score.submission_id)
+        .where(Score.year == year, Score.counts.is_(True), Score.kind.in_(("group", "registration")))
+    )
+    return [(s, data if s.kind == "registration" else None) for s, data in rows]
+
+
+def results_for_update(db: Session, year: int) -> dict[int, UnitResult]:
+    """Every unit result row of a year, locked for this transaction."""
+    rows = db.scalars(select(UnitResult).where(UnitResult.year == year).with_for_update())
+    return {r.unit_id: r for r in rows}

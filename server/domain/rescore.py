@@ -1,0 +1,256 @@
+"""A whole year scored again and its unit results rebuilt, set-wise instead of per submission.
+
+A province holds millions of submissions, and the per-submission path (ORM objects, one
+query per subject, every Score loaded again per unit) takes hours there. This module keeps
+the rules of results.py (which submission counts, what a unit's figures are) and changes
+only how the work is done:
+
+- the database hands over, per submission, just the answers the scoring sheet reads, as
+  one JSON array text; equal texts score equally (a score is a pure function of those
+  answers), so each distinct text is scored once per form version and reused -- a survey
+  has a few thousand distinct answer patterns, not millions;
+- Score rows are written in bulk (COPY on PostgreSQL), in the caller's transaction;
+- the counting score of every subject is decided in the same pass (latest `received_at`,
+  then highest submission id, among the current ones the board has not rejected), and the
+  board's rejections are read first and written back with the new rows;
+- unit figures come from how many counting scores each unit has per outcome, never from
+  reloading the scores.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from ..store import results as q
+from ..store.models import FormVersion, Submission, Unit, UnitResult
+from . import aggregation, conditions, results
+from .aggregation import CountedScore
+from .scoring import ScoringSheet, score
+from .units import GROUP_UNIT_KINDS
+
+# the answers that decide a subject (results.subject_from) and a registration's figures
+SUBJECT_FIELDS = {
+    "household": ("new_household", "__entity_id", "household"),
+    "citizen": ("new_citizen", "citizen"),
+}
+REGISTRATION_FIELDS = ("so_ho_dang_ky", "so_cong_dan_dang_ky", "dang_ky_tdp")
+PER_SUBJECT = ("household", "citizen")  # kinds counted per unit by outcome
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One distinct scoring result of a form version: all a Score row and the figures need."""
+
+    points: float
+    max_points: float
+    title_reached: bool
+    criteria_json: str
+    passes: tuple[tuple[str, bool], ...]
+    answers: Mapping[str, str | None] = field(default_factory=dict)  # registrations only
+
+
+def _norm(value: object) -> object:
+    """An answer as results.answers_of reads it: a list's first item, blank -> None."""
+    return (value[0] if isinstance(value, list) and value else value) or None
+
+
+def _outcome_of(sheet: ScoringSheet | None, answers: Mapping[str, str | None], keep: bool) -> Outcome:
+    result = score(sheet, answers) if sheet else None
+    criteria = [
+        {"code": c.code, "passed": c.passed, "points": c.points_awarded, "decided_by": c.decided_by}
+        for c in (result.criteria if result else [])
+    ]
+    return Outcome(
+        points=result.points if result else 0.0,
+        max_points=result.max_points if result else 0.0,
+        title_reached=bool(result and result.title_reached),
+        criteria_json=json.dumps(criteria, ensure_ascii=False, separators=(",", ":")),
+        passes=tuple((c.code, c.passed) for c in (result.criteria if result else [])),
+        answers=dict(answers) if keep else {},
+    )
+
+
+class Plan:
+    """How one form version's submissions are read and scored (with its outcome cache)."""
+
+    def __init__(self, version: FormVersion, kind: str) -> None:
+        self.kind = kind
+        self.sheet = ScoringSheet.from_dict(version.scoring) if version.scoring else None
+        names: set[str] = set()
+        for criterion in self.sheet.criteria if self.sheet else []:
+            names |= conditions.fields(conditions.parse(criterion.condition_text))
+        if kind == "registration":
+            names |= set(REGISTRATION_FIELDS)
+        self.answer_fields = tuple(sorted(names))
+        self.subject_fields = SUBJECT_FIELDS.get(kind, ())
+        self.outcomes: dict[str | None, Outcome] = {}
+
+    def outcome(self, raw: str | None) -> Outcome:
+        """The outcome of a JSON array of answers (in answer_fields order), scored once."""
+        hit = self.outcomes.get(raw)
+        if hit is None:
+            values = json.loads(raw) if raw else []
+            answers = {k: _norm(v) for k, v in zip(self.answer_fields, values, strict=False)}
+            hit = self.outcomes[raw] = _outcome_of(self.sheet, answers, self.kind == "registration")
+        return hit
+
+    def subject(self, raw: str | None, instance_id: str, unit_code: str) -> str:
+        if not self.subject_fields:
+            return unit_code
+        data = {k: _norm(v) for k, v in zip(self.subject_fields, json.loads(raw or "[]"), strict=False)}
+        return results.subject_from(self.kind, data, instance_id, unit_code)
+
+
+def _plans(db: Session, year: int) -> dict[int, Plan]:
+    plans = {}
+    for version in db.query(FormVersion).filter(
+        FormVersion.id.in_(db.query(Submission.form_version_id).filter(Submission.year == year).distinct())
+    ):
+        kind = results.form_kind(version)
+        if kind is not None:
+            plans[version.id] = Plan(version, kind)
+    return plans
+
+
+class _Clock:
+    """Adds the seconds spent per phase into `timings` (when given)."""
+
+    def __init__(self, timings: dict[str, float] | None) -> None:
+        self.timings, self.last = timings, time.perf_counter()
+
+    def __call__(self, phase: str) -> None:
+        now = time.perf_counter()
+        if self.timings is not None:
+            self.timings[phase] = self.timings.get(phase, 0.0) + now - self.last
+        self.last = now
+
+
+def rescore_year(
+    db: Session,
+    year: int,
+    progress: Callable[[int], None] | None = None,
+    timings: dict[str, float] | None = None,
+) -> int:
+    """results.rescore: returns the number of submissions scored."""
+    clock = _Clock(timings)
+    rejected = q.rejections(db, year)
+    q.clear_year(db, year)
+    plans = _plans(db, year)
+    clock("clear")
+    fields = {vid: (plan.answer_fields, plan.subject_fields) for vid, plan in plans.items()}
+    best: dict[str, dict[str, tuple]] = {}  # kind -> subject -> (received_at, id, unit, outcome)
+    losers: list[int] = []
+    count = 0
+    for batch in q.answer_batches(db, year, fields):
+        clock("read")
+        rows = []
+        for sid, form_id, vid, unit, iid, received, current, answers, who in batch:
+            plan = plans.get(vid)
+            if plan is None or not unit:
+                continue
+            kind, outcome = plan.kind, plan.outcome(answers)
+            subject = plan.subject(who, iid, unit)
+            reason = rejected.get(sid)
+            counts = False
+            if current and reason is None:
+                mine = best.setdefault(kind, {})
+                before = mine.get(subject)
+                if before is None or (received, sid) > before[:2]:
+                    if before is not None:
+                        losers.append(before[1])
+                    mine[subject] = (received, sid, unit, outcome)
+                    counts = True
+            rows.append(
+                (sid, form_id, year, unit, kind, subject, outcome.points, outcome.max_points,
+                 outcome.title_reached, outcome.criteria_json, counts, reason is not None, reason or "",
+                 received)
+            )  # fmt: skip
+        clock("score")
+        q.insert_scores(db, rows)
+        count += len(rows)
+        if progress:
+            progress(len(rows))
+        clock("insert")
+    q.uncount(db, losers)
+    clock("uncount")
+    tally: Counter = Counter()
+    singles: dict[str, list[CountedScore]] = {}
+    for kind, subjects in best.items():
+        if kind in PER_SUBJECT:
+            tally.update((unit, kind, o.title_reached, o.passes) for _r, _s, unit, o in subjects.values())
+        else:
+            for _r, _s, unit, o in subjects.values():
+                singles.setdefault(unit, []).append(
+                    CountedScore(kind, o.title_reached, o.passes, o.points, o.answers)
+                )
+    write_results(db, year, tally, singles)
+    clock("results")
+    return count
+
+
+def rebuild_year(db: Session, year: int) -> None:
+    """results.rebuild: the figures from the counting scores, grouped by outcome in SQL."""
+    tally: Counter = Counter()
+    for unit, kind, reached, criteria, n in q.counting_tally(db, year):
+        passes = tuple((c["code"], bool(c["passed"])) for c in json.loads(criteria or "[]"))
+        tally[(unit, kind, bool(reached), passes)] += n
+    singles: dict[str, list[CountedScore]] = {}
+    for s, data in q.counting_unit_scores(db, year):
+        answers = {k: _norm(v) for k, v in (data or {}).items()}
+        criteria = tuple((c["code"], bool(c["passed"])) for c in s.criteria)
+        singles.setdefault(s.unit_code, []).append(
+            CountedScore(s.kind, s.title_reached, criteria, s.points, answers)
+        )
+    write_results(db, year, tally, singles)
+
+
+def _add(fig: dict, kind: str, reached: bool, passes: Iterable[tuple[str, bool]], n: int) -> None:
+    """n counting scores of one outcome into a unit's figures (as aggregation.leaf_figures)."""
+    plural = "households" if kind == "household" else "citizens"
+    fig[f"{plural}_surveyed"] += n
+    fig[f"model_{plural}"] += n * int(reached)
+    per = fig["criteria"][kind]
+    for code, passed in passes:
+        hit = per.setdefault(code, [0, 0])
+        hit[0] += n * int(passed)
+        hit[1] += n
+
+
+def write_results(db: Session, year: int, tally: Counter, singles: dict[str, list[CountedScore]]) -> None:
+    """Every unit's own figures (its registry, its outcome counts, its group and registration
+    scores), its title, and the totals summed up the tree, stored in UnitResult."""
+    units = db.query(Unit).all()
+    sizes = q.registry_sizes_by_unit(db)
+    per_unit: dict[str, list[tuple]] = {}
+    for (unit, kind, reached, passes), n in tally.items():
+        per_unit.setdefault(unit, []).append((kind, reached, passes, n))
+    rule = results.group_rule(db)
+    own, titles = {}, {}
+    for u in units:
+        households, adults = sizes.get(u.id, (0, 0))
+        fig, _r, _c = aggregation.leaf_figures(singles.get(u.code, []), households, adults, None)
+        for kind, reached, passes, n in per_unit.get(u.code, []):
+            _add(fig, kind, reached, passes, n)
+        fig["groups"] = int(u.kind in GROUP_UNIT_KINDS)
+        titles[u.id] = results.title_by_rule(rule, u, fig)
+        fig["groups_reaching_title"] = int(bool(titles[u.id]["reached"]))
+        own[u.id] = fig
+    totals = {u.id: aggregation.sum_figures([own[u.id]]) for u in units}
+    for u in sorted(units, key=lambda x: -x.path.count("/")):
+        if u.parent_id is not None and u.parent_id in totals:
+            totals[u.parent_id] = aggregation.sum_figures([totals[u.parent_id], totals[u.id]])
+    stored = q.results_for_update(db, year)
+    for u in units:
+        row = stored.get(u.id)
+        if row is None:
+            row = UnitResult(year=year, unit_id=u.id)
+            db.add(row)
+        row.figures = {"own": own[u.id], "total": totals[u.id], "title": titles[u.id]}
+        row.title_reached = titles[u.id]["reached"]
+    db.flush()
