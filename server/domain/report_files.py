@@ -10,7 +10,7 @@ input (data, settings, templates): an unchanged unit's PDF is served from disk.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -124,21 +124,29 @@ def visible_leaves(db: Session, user: User, year: int) -> list[str]:
     return [u["code"] for u in results_view.units(db, user, year) if u["code"] in leaves]
 
 
-def submissions_table(db: Session, user: User, year: int, form_id: str) -> tuple[list[str], Iterator[list]]:
-    """Raw answers, one row per current submission (an edit replaces what it edits)."""
+def submissions_table(
+    db: Session, user: User, year: int, form_id: str
+) -> tuple[list[str], Callable[[Session], Iterator[list]]]:
+    """Raw answers, one row per current submission (an edit replaces what it edits).
+
+    The rows come from `rows(session)`, a generator over a streamed query: the caller gives
+    it a session that lives as long as the download (Flask tears the request's session
+    down before a streamed body is sent)."""
     form = form_q.by_xml_id(db, form_id)
     if form is None:
         raise NotFound(f"Không có biểu mẫu {form_id}", f"unknown form {form_id}")
     names = q.form_fields(db, form)
     header = ["instanceID", "Đơn vị", "Thời điểm nhận", "Thiết bị", *names]
-    rows = q.current_submissions(db, form, year, unit_scope(db, user))
+    form_pk, scope = form.id, unit_scope(db, user)
 
-    def lines() -> Iterator[list]:
-        for instance_id, unit_code, received_at, device, data in rows:
+    def rows(session: Session) -> Iterator[list]:
+        for instance_id, unit_code, received_at, device, data in q.current_submissions(
+            session, form_pk, year, scope
+        ):
             answers = [_cell((data or {}).get(n)) for n in names]
             yield [instance_id, unit_code or "", received_at.isoformat(timespec="seconds"), device, *answers]
 
-    return header, lines()
+    return header, rows
 
 
 def _cell(value: object) -> str:

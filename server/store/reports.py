@@ -60,7 +60,7 @@ def form_fields(db: Session, form: Form) -> list[str]:
     return list(names)
 
 
-def current_submissions(db: Session, form: Form, year: int, units: set[str] | None) -> Iterator[tuple]:
+def current_submissions(db: Session, form_id: int, year: int, units: set[str] | None) -> Iterator[tuple]:
     """(instance id, unit code, received at, user agent, answers) of the form's current
     submissions of a year, streamed in batches without the XML (a big town has tens of
     thousands); `units` limits them to those unit codes (None: all)."""
@@ -72,7 +72,7 @@ def current_submissions(db: Session, form: Form, year: int, units: set[str] | No
             Submission.device_id,
             Submission.data,
         )
-        .where(Submission.form_id == form.id, Submission.year == year, Submission.current.is_(True))
+        .where(Submission.form_id == form_id, Submission.year == year, Submission.current.is_(True))
         .order_by(Submission.id)
         .execution_options(yield_per=1000)
     )

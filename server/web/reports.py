@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from flask import Blueprint, Response, current_app, jsonify, request, send_file, stream_with_context
+from flask import Blueprint, Response, current_app, jsonify, request, send_file
 from sqlalchemy.orm import Session
 
 from ..domain import dossier, report_files, results_view
@@ -84,7 +84,14 @@ def subjects_csv(s: Session, user: User, year: int, code: str, kind: str) -> Dow
 
 
 def submissions_csv(s: Session, user: User, year: int, form_id: str) -> Download:
-    return _csv(f"Bài gửi {form_id} {year}.csv", report_files.submissions_table(s, user, year, form_id))
+    header, rows_of = report_files.submissions_table(s, user, year, form_id)
+    make_session = current_app.extensions["sessionmaker"]
+
+    def rows() -> Iterator[list]:
+        with make_session() as own:  # outlives the request's session, torn down before streaming
+            yield from rows_of(own)
+
+    return _csv(f"Bài gửi {form_id} {year}.csv", (header, rows()))
 
 
 def proposals_pdf(s: Session, user: User, year: int, code: str | None = None) -> Download:
@@ -136,7 +143,7 @@ def _send(download: Download) -> Response:
             download.cached.path, download.mimetype, etag=download.cached.md5, conditional=True, max_age=0
         )
     else:
-        resp = Response(stream_with_context(download.chunks), mimetype=download.mimetype)
+        resp = Response(download.chunks, mimetype=download.mimetype)  # needs no request context
     resp.headers["Content-Disposition"] = _disposition(download.filename)
     resp.headers["Cache-Control"] = "private, no-cache"
     return resp

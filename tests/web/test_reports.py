@@ -46,7 +46,7 @@ def demo_town(app, database_url, tmp_path, monkeypatch):
 
 def get(url: str, path: str, user: str | None = "bcd", **kw) -> requests.Response:
     auth = (user, PW) if user else None
-    return requests.get(f"{url}{path}", auth=auth, timeout=60, **kw)
+    return requests.get(f"{url}{path}", auth=auth, timeout=300, **kw)
 
 
 def report(url: str, path: str, user: str | None = "bcd", **kw) -> requests.Response:
