@@ -1,0 +1,130 @@
+"""The results and review pages in real headless Chromium at a phone's size (360x740), on
+`kieumau demo`'s town: a board member records the evaluation meeting of TDP02 with
+JavaScript off, then the committee opens the dashboard, drills down to one household's
+submission and approves TDP02's list. No page may scroll sideways. Screenshots land in
+test-output/dashboard-*.png for a person to look at. Skipped without /usr/bin/chromium."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import demotown
+import pytest
+from demotown import PW, YEAR
+
+from conftest import ROOT
+
+demo_town = demotown.demo_town  # the fixture
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True}
+SHOTS = ROOT / "test-output"
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+def shot(page, name: str) -> None:
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"dashboard-{name}.png"), full_page=True)
+    no_sideways_scroll(page)
+
+
+def no_sideways_scroll(page) -> None:
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360, f"page is {width}px wide on a 360px phone"
+
+
+def sign_in(page, url: str, username: str) -> None:
+    page.goto(url + "/")
+    page.get_by_label("Tên đăng nhập").fill(username)
+    page.get_by_label("Mật khẩu").fill(PW)
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url(url + "/")
+
+
+def test_board_reviews_then_committee_drills_down_and_approves(browser, demo_town, live_server):
+    url = live_server.url
+
+    # the board of TDP02, on a phone with JavaScript off: every step is a plain form
+    board = browser.new_context(java_script_enabled=False, **PHONE)
+    page = board.new_page()
+    sign_in(page, url, "bvd02")
+    page.get_by_role("link", name="Bình xét", exact=True).click()
+    assert page.get_by_text("Tổ dân phố 1").count() == 0
+    page.get_by_role("link", name="Tổ dân phố 2").first.click()
+    page.wait_for_url(f"{url}/years/{YEAR}/units/TDP02/review")
+    shot(page, "01-board-review-open")
+    page.get_by_label("Ngày họp").fill(f"{YEAR}-12-05")
+    page.get_by_label("Địa điểm").fill("Nhà văn hóa tổ 2")
+    page.get_by_label("Chủ trì").fill("Nguyễn Văn Tổ")
+    page.get_by_label("Thư ký").fill("Trần Thị Ký")
+    page.get_by_label("Số người dự").fill("32")
+    page.get_by_label("Số người được mời").fill("40")
+    page.get_by_role("button", name="Lưu thông tin cuộc họp").click()
+    assert page.get_by_text("Đã lưu thông tin cuộc họp.").is_visible()
+
+    first = page.locator("li.proposal").first
+    first.get_by_label("Không đồng ý", exact=True).check()
+    first.get_by_label("Phiếu đồng ý").fill("5")
+    first.get_by_label("Tổng số phiếu", exact=True).fill("32")
+    first.get_by_label("Lý do (bắt buộc khi không đồng ý)").fill("Chưa gương mẫu trong sinh hoạt tổ")
+    shot(page, "02-board-one-row")
+    page.get_by_role("button", name="Lưu ý kiến trang này").click()
+    assert page.get_by_text("Đã lưu 1 ý kiến bình xét.").is_visible()
+    page.get_by_label("Số phiếu đồng ý").fill("30")
+    page.get_by_label("Tổng số phiếu", exact=True).first.fill("32")
+    page.get_by_role("button", name="Đồng ý tất cả đề nghị còn lại").click()
+    assert page.get_by_text("Đã ghi đồng ý cho các đề nghị còn lại.").is_visible()
+    page.get_by_role("button", name="Gửi kết quả bình xét").click()
+    assert page.get_by_text("Đã hoàn tất bình xét").is_visible()
+    shot(page, "03-board-review-submitted")
+    board.close()
+
+    # the committee, with JavaScript on as most phones have it
+    committee = browser.new_context(**PHONE)
+    page = committee.new_page()
+    sign_in(page, url, "bcd")
+    page.get_by_role("link", name="Kết quả", exact=True).click()
+    page.wait_for_url(f"{url}/years/{YEAR}")
+    assert page.locator("figure.chart svg rect").count() >= 1
+    shot(page, "04-year")
+    page.get_by_role("link", name="Tổ dân phố 1").first.click()
+    page.wait_for_url(f"{url}/years/{YEAR}/units/TDP01")
+    assert page.get_by_role("heading", name="Tỷ lệ đạt từng tiêu chí: hộ gia đình").is_visible()
+    shot(page, "05-unit")
+    page.get_by_role("link", name="hộ đã đánh giá").click()
+    shot(page, "06-households")
+    page.locator("ul.subjects > li a").first.click()
+    assert page.get_by_role("heading", name="Kết quả chấm").is_visible()
+    assert page.get_by_role("heading", name="Lịch sử phiếu").is_visible()
+    shot(page, "07-submission")
+
+    page.get_by_role("link", name="Bình xét", exact=True).click()
+    page.wait_for_url(f"{url}/years/{YEAR}/approvals")
+    shot(page, "08-approvals")
+    row = page.locator("#unit-TDP02")
+    row.get_by_role("button", name="Phê duyệt danh sách").click()
+    assert page.get_by_text("Đã phê duyệt danh sách của TDP02.").is_visible()
+    assert page.locator("#unit-TDP02").get_by_text("đã phê duyệt").is_visible()
+    shot(page, "09-approved")
+    page.get_by_role("link", name="English").click()
+    assert page.get_by_role("heading", name=f"Review {YEAR}").is_visible()
+    shot(page, "10-approvals-english")
+    committee.close()
