@@ -22,6 +22,11 @@ SETTINGS: dict[str, tuple[object, str]] = {
     "NONCE_LIFETIME": (86_400, "Seconds a Digest nonce stays valid before a new challenge."),
     "FORMS_DIR": (str(BUNDLED_FORMS), "Workbooks imported on first start."),
     "SECRET_KEY": (None, "Signs sessions and nonces; generated into the data folder."),
+    "SQLITE_SYNCHRONOUS": (
+        "FULL",
+        "SQLite fsync: FULL (a 201 survives a power cut) or NORMAL (faster; survives a crash of"
+        " the server, not of the machine: the last commits can be lost).",
+    ),
     "LOGIN_RATE_LIMIT": ("10 per minute", "Sign-in attempts (POST /login) allowed per client address."),
     "RATELIMIT_STORAGE_URI": (
         "memory://",

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from ..errors import Conflict, Forbidden, Invalid, NotFound
-from ..formats.openrosa import XMLRejected, parse_submission
+from ..formats.openrosa import ParsedSubmission, XMLRejected, parse_submission
 from ..store import blobs
 from ..store import forms as form_q
 from ..store import submissions as q
-from ..store.models import Attachment, Submission, User
+from ..store.models import Attachment, Form, FormVersion, Submission, User
 from . import results
 from .access import may_fill
 
@@ -43,11 +43,29 @@ class Receipt:
     missing: list[str]
 
 
+@dataclass
+class Checked:
+    """A POST that passed every check that only reads (see check)."""
+
+    upload: Upload
+    sub: ParsedSubmission
+    form: Form
+    version: FormVersion
+    binary: set[str]
+    unit_code: str
+
+
 def receive(
     db: Session, upload: Upload, user: User, data_dir: str, allowed_units: set[str] | None
 ) -> Receipt:
     """Store one POST of a submission. `allowed_units` is the set of unit codes the user may
     submit for (None = anywhere)."""
+    return store(db, check(db, upload, user, allowed_units), user, data_dir)
+
+
+def check(db: Session, upload: Upload, user: User, allowed_units: set[str] | None) -> Checked:
+    """Parse the XML and check form, version, state and unit: reads only, so the server can
+    do it before taking the write lock."""
     try:
         sub = parse_submission(upload.xml)
     except XMLRejected as exc:
@@ -76,6 +94,22 @@ def receive(
         raise Forbidden(
             f"Bạn không được phân công đơn vị {unit_code}", f"you are not assigned to unit {unit_code}"
         )
+    return Checked(upload, sub, form, version, binary, unit_code)
+
+
+def save_files(checked: Checked, data_dir: str) -> None:
+    """Write the attachments the XML names to the content-addressed store ahead of the
+    transaction (each write is fsynced); storing them then finds them already there. A file
+    whose transaction fails stays unreferenced, and is reused by the retry."""
+    for name in checked.sub.files_for(checked.binary):
+        if name in checked.upload.files:
+            blobs.save(data_dir, checked.upload.files[name][0])
+
+
+def store(db: Session, checked: Checked, user: User, data_dir: str) -> Receipt:
+    """Store a checked POST (in the write transaction; the caller commits)."""
+    upload, sub, form, version = checked.upload, checked.sub, checked.form, checked.version
+    binary, unit_code = checked.binary, checked.unit_code
     digest = hashlib.sha256(upload.xml).hexdigest()
 
     existing = q.by_instance(db, form.id, sub.instance_id)

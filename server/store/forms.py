@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from .models import Form, FormMedia, FormVersion, Submission
 
@@ -37,6 +37,7 @@ def listed_versions(db: Session, all_versions: bool = False) -> list[tuple[Form,
     join_on = FormVersion.form_id == Form.id if all_versions else FormVersion.id == Form.current_version_id
     rows = db.execute(
         select(Form, FormVersion)
+        .options(defer(FormVersion.fields), defer(FormVersion.scoring))  # JSON the lists never read
         .join(FormVersion, join_on)
         .where(Form.state == "open")
         .order_by(Form.title, Form.xml_form_id, FormVersion.id)

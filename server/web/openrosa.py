@@ -12,7 +12,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from ..domain import formfiles, registry  # noqa: F401  (registry registers the phone lists)
 from ..domain.access import may_fill, unit_scope
-from ..domain.submissions import Receipt, Upload, receive
+from ..domain.submissions import Receipt, Upload, check, save_files, store
 from ..errors import AppError, NotFound
 from ..formats import openrosa as fmt
 from ..store import db
@@ -156,20 +156,27 @@ def submission_probe() -> Response:
 
 
 def _receive_committed(upload: Upload, user) -> Receipt:  # noqa: ANN001
-    """Store and commit. Two phones (or a retry racing its original) posting the same
-    instanceID at once: the loser's unique-key error means the row now exists, so one more
-    pass takes the identical-resend path."""
+    """Check (reads only), then store and commit holding the write lock as briefly as
+    possible. Two phones (or a retry racing its original) posting the same instanceID at
+    once: the loser's unique-key error means the row now exists, so one more pass takes the
+    identical-resend path."""
+    session = db.session()
+    data_dir = current_app.config["DATA_DIR"]
+    checked = check(session, upload, user, unit_scope(session, user))
+    save_files(checked, data_dir)
     for attempt in range(3):
-        session = db.write_session()
-        try:
-            receipt = receive(
-                session, upload, user, current_app.config["DATA_DIR"], unit_scope(session, user)
-            )
-            session.commit()
-            return receipt
-        except IntegrityError:
-            session.rollback()
-            if attempt == 2:
+        with db.write_lock():
+            session = db.write_session()
+            try:
+                receipt = store(session, checked, user, data_dir)
+                session.commit()
+                return receipt
+            except IntegrityError:
+                session.rollback()
+                if attempt == 2:
+                    raise
+            except BaseException:
+                session.rollback()  # let go of the database lock with the write lock
                 raise
     raise AssertionError("unreachable")
 
