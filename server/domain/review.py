@@ -150,6 +150,28 @@ def decide(
     return decision
 
 
+def agree_undecided(
+    db: Session, user: User, year: int, unit_code: str, *, votes_for: int, votes_total: int
+) -> int:
+    """The meeting agrees, by one vote, with every proposal it has not decided yet; returns
+    how many. One pass over the proposals: calling decide() per row would reload them all
+    for each of a group's hundreds of households and citizens."""
+    unit = _unit(db, unit_code)
+    _check_scope(db, user, unit, ("board", "admin"))
+    review = get_review(db, year, unit, create=True)
+    _not_approved(review)
+    if not 0 <= votes_for <= votes_total:
+        raise Invalid("Số phiếu không hợp lệ", "votes: 0 <= for <= total")
+    count = 0
+    for p in proposals(db, year, unit):
+        if p.decision is None:
+            db.add(ReviewDecision(review_id=review.id, kind=p.kind, subject=p.subject, agree=True,
+                                  votes_for=votes_for, votes_total=votes_total, user_id=user.id))  # fmt: skip
+            _event(db, review, "decide", user, f"{p.kind} {p.subject}: agree")
+            count += 1
+    return count
+
+
 def submit(db: Session, user: User, year: int, unit_code: str) -> Review:
     """The board closes its meeting: every proposal has a decision."""
     unit = _unit(db, unit_code)

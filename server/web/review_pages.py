@@ -196,11 +196,9 @@ def agree_rest(year: int, code: str) -> Response:
         return _back(year, code)
 
     def agree_all(s) -> None:  # noqa: ANN001
-        unit = unit_q.unit_by_code(s, code)
-        for p in review.proposals(s, year, unit) if unit else []:
-            if p.decision is None:
-                review.decide(s, current_user(), year, code, p.kind, p.subject, agree=True,
-                              votes_for=form.votes_for.data, votes_total=form.votes_total.data)  # fmt: skip
+        review.agree_undecided(
+            s, current_user(), year, code, votes_for=form.votes_for.data, votes_total=form.votes_total.data
+        )
 
     apply(agree_all, _("Đã ghi đồng ý cho các đề nghị còn lại."))
     return _back(year, code)
