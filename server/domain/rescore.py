@@ -100,11 +100,12 @@ class Plan:
             hit = self.outcomes[raw] = _outcome_of(self.sheet, answers, self.kind == "registration")
         return hit
 
-    def subject(self, raw: str | None, instance_id: str, unit_code: str) -> str:
+    def subject(self, first: str | None, second: str | None, third: str | None, iid: str, unit: str) -> str:
+        """Who the submission is about, from the subject_fields answers (in order)."""
         if not self.subject_fields:
-            return unit_code
-        data = {k: _norm(v) for k, v in zip(self.subject_fields, json.loads(raw or "[]"), strict=False)}
-        return results.subject_from(self.kind, data, instance_id, unit_code)
+            return unit
+        data = dict(zip(self.subject_fields, (first or None, second or None, third or None), strict=False))
+        return results.subject_from(self.kind, data, iid, unit)
 
 
 def _plans(db: Session, year: int) -> dict[int, Plan]:
@@ -150,12 +151,12 @@ def rescore_year(
     for batch in q.answer_batches(db, year, fields):
         clock("read")
         rows = []
-        for sid, form_id, vid, unit, iid, received, current, answers, who in batch:
+        for sid, form_id, vid, unit, iid, received, current, answers, who1, who2, who3 in batch:
             plan = plans.get(vid)
             if plan is None or not unit:
                 continue
             kind, outcome = plan.kind, plan.outcome(answers)
-            subject = plan.subject(who, iid, unit)
+            subject = plan.subject(who1, who2, who3, iid, unit)
             reason = rejected.get(sid)
             counts = False
             if current and reason is None:

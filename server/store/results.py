@@ -87,7 +87,12 @@ def years(db: Session) -> list[int]:
 
 def clear_year(db: Session, year: int) -> None:
     db.execute(delete(UnitResult).where(UnitResult.year == year))
-    db.execute(delete(Score).where(Score.year == year))
+    if db.scalar(select(Score.id).where(Score.year != year).limit(1)) is None:
+        # the only year: a DELETE without WHERE, which SQLite does by dropping the pages
+        # (row by row it takes minutes for millions of scores)
+        db.execute(delete(Score))
+    else:
+        db.execute(delete(Score).where(Score.year == year))
 
 
 def submissions_of_year(db: Session, year: int):  # noqa: ANN201 - a streaming Result
@@ -115,18 +120,35 @@ def rejections(db: Session, year: int) -> dict[int, str]:
     return {sid: reason or "" for sid, reason in rows}
 
 
-def _json_paths(db: Session, names: tuple[str, ...]) -> str:
+def _quoted(name: str) -> str:
+    return name.replace("'", "").replace('"', "")  # field names are validated; belt and braces
+
+
+def _answers_sql(pg: bool, names: tuple[str, ...]) -> str:
     """SQL giving the answers `names` of `submission.data` as one JSON array text (a missing
-    answer is null), or NULL when there are none. Names are validated field names."""
-    quoted = [n.replace("'", "''").replace('"', "") for n in names]
-    if not quoted:
+    answer is null), or NULL when there are none."""
+    if not names:
         return "NULL"
-    if db.get_bind().dialect.name == "postgresql":
-        return "jsonb_build_array(" + ", ".join(f"data->'{n}'" for n in quoted) + ")::text"
-    paths = [f"'$.\"{n}\"'" for n in quoted]
+    if pg:
+        return "jsonb_build_array(" + ", ".join(f"data->'{_quoted(n)}'" for n in names) + ")::text"
+    paths = [f"'$.\"{_quoted(n)}\"'" for n in names]
     if len(paths) == 1:  # json_extract returns an array only for two paths or more
         paths.append(paths[0])
     return f"json_extract(data, {', '.join(paths)})"
+
+
+def _answer_sql(pg: bool, name: str | None) -> str:
+    """SQL giving one answer as text; of a list, its first item (as results.answers_of)."""
+    if name is None:
+        return "NULL"
+    n = _quoted(name)
+    if pg:
+        return f"CASE jsonb_typeof(data->'{n}') WHEN 'array' THEN data->'{n}'->>0 ELSE data->>'{n}' END"
+    path = f"'$.\"{n}\"'"
+    return (
+        f"CASE json_type(data, {path}) WHEN 'array' THEN json_extract(data, {path} || '[0]') "
+        f"ELSE json_extract(data, {path}) END"
+    )
 
 
 def answer_batches(
@@ -134,16 +156,23 @@ def answer_batches(
 ):  # noqa: ANN201 - yields lists of tuples
     """The year's submissions in id order, in batches (keyset on the primary key, so nothing
     stays open between batches and writes can go on the same connection): id, form_id,
-    form_version_id, unit_code, instance_id, received_at (as the driver gives it), current,
-    and two JSON array texts: the answers to `fields[version][0]` and to `fields[version][1]`."""
+    form_version_id, unit_code, instance_id, received_at as fixed-width text (so it sorts as
+    text), current, the answers to `fields[version][0]` as one JSON array text, and the
+    answers to `fields[version][1]` (at most three) one per column."""
+    pg = db.get_bind().dialect.name == "postgresql"
 
-    def case(i: int) -> str:
-        whens = " ".join(f"WHEN {int(v)} THEN {_json_paths(db, names[i])}" for v, names in fields.items())
+    def case(sql_of) -> str:  # noqa: ANN001
+        whens = " ".join(f"WHEN {int(v)} THEN {sql_of(names)}" for v, names in fields.items())
         return f"CASE form_version_id {whens} END" if whens else "NULL"
 
+    answers = case(lambda names: _answers_sql(pg, names[0]))
+    subject = [case(lambda names, i=i: _answer_sql(pg, (names[1] + (None,) * 3)[i])) for i in range(3)]
+    received = "to_char(received_at, 'YYYY-MM-DD HH24:MI:SS.US')" if pg else "received_at"
+    # "+year": not an indexed column to the planner, so each batch is a range scan of the
+    # primary key (through the year index SQLite would sort the whole year per batch)
     sql = text(
-        "SELECT id, form_id, form_version_id, unit_code, instance_id, received_at, current, "
-        f"{case(0)}, {case(1)} FROM submission WHERE year = :year AND id > :after ORDER BY id LIMIT :size"
+        f"SELECT id, form_id, form_version_id, unit_code, instance_id, {received}, current, {answers}, "
+        f"{', '.join(subject)} FROM submission WHERE +year = :year AND id > :after ORDER BY id LIMIT :size"
     )
     conn = db.connection()
     after = 0
@@ -155,28 +184,51 @@ def answer_batches(
         after = rows[-1][0]
 
 
-def _copy_text(value: object) -> str:
-    if value is None:
-        return "\\N"
-    if value is True or value is False:
-        return "t" if value else "f"
-    out = str(value)
-    if "\\" in out or "\t" in out or "\n" in out or "\r" in out:
-        out = out.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-    return out
+def _esc(value: str) -> str:
+    """A text value for COPY's text format."""
+    if "\\" in value or "\t" in value or "\n" in value or "\r" in value:
+        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return value
 
 
 def insert_scores(db: Session, rows: list[tuple]) -> None:
-    """Insert Score rows given as tuples in SCORE_COLUMNS order (criteria as JSON text),
-    in the session's transaction: COPY on PostgreSQL, executemany on SQLite."""
+    """Insert Score rows given as tuples in SCORE_COLUMNS order (criteria as JSON text,
+    received_at as the text answer_batches gives), in the session's transaction: COPY on
+    PostgreSQL, executemany on SQLite."""
     conn = db.connection()
     raw = conn.connection.driver_connection
-    if conn.dialect.name == "postgresql":
-        with raw.cursor().copy(f"COPY score ({', '.join(SCORE_COLUMNS)}) FROM STDIN") as copy:
-            copy.write("".join("\t".join(map(_copy_text, row)) + "\n" for row in rows))
+    if conn.dialect.name != "postgresql":
+        marks = ", ".join("?" * len(SCORE_COLUMNS))
+        raw.cursor().executemany(f"INSERT INTO score ({', '.join(SCORE_COLUMNS)}) VALUES ({marks})", rows)
         return
-    marks = ", ".join("?" * len(SCORE_COLUMNS))
-    raw.cursor().executemany(f"INSERT INTO score ({', '.join(SCORE_COLUMNS)}) VALUES ({marks})", rows)
+    escaped: dict[str, str] = {}  # the same criteria texts recur (one object per outcome)
+    lines = []
+    for (
+        sid,
+        form_id,
+        year,
+        unit,
+        kind,
+        subject,
+        points,
+        most,
+        reached,
+        criteria,
+        counts,
+        rej,
+        why,
+        at,
+    ) in rows:
+        crit = escaped.get(criteria)
+        if crit is None:
+            crit = escaped[criteria] = _esc(criteria)
+        lines.append(
+            f"{sid}\t{form_id}\t{year}\t{_esc(unit)}\t{kind}\t{_esc(subject)}\t{points}\t{most}\t"
+            f"{'t' if reached else 'f'}\t{crit}\t{'t' if counts else 'f'}\t{'t' if rej else 'f'}\t"
+            f"{_esc(why)}\t{at}\n"
+        )
+    with raw.cursor().copy(f"COPY score ({', '.join(SCORE_COLUMNS)}) FROM STDIN") as copy:
+        copy.write("".join(lines))
 
 
 def uncount(db: Session, submission_ids: list[int]) -> None:
