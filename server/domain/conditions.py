@@ -33,9 +33,11 @@ fields actually consulted are reported in ``Evaluation.decided_by``, so a page c
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 __all__ = [
     "Binary",
@@ -279,8 +281,24 @@ def fields(node: Node) -> set[str]:
 
 
 # ---------------------------------------------------------------- interpreter
+#
+# Each tree is turned once into nested Python closures (plain functions calling each other;
+# nothing is generated as source, nothing eval'd): a condition is evaluated for every
+# submission, and walking the tree with isinstance checks at every node cost most of the time.
 
 Value = str | float | bool | None  # None = missing answer
+Seen = dict[str, str | None]  # the fields consulted, in order, with their raw answers
+Compiled = Callable[[Mapping[str, str | None], Seen], Value]
+
+
+@lru_cache(maxsize=4096)
+def _number_text(value: str) -> float | None:
+    # answers repeat ("yes", "4"): converting each distinct text once also spares the
+    # ValueError that every non-number raises
+    try:
+        return float(value.strip())
+    except ValueError:
+        return None
 
 
 def _number(value: Value) -> float | None:
@@ -290,10 +308,7 @@ def _number(value: Value) -> float | None:
         return 1.0 if value else 0.0
     if isinstance(value, float):
         return value
-    try:
-        return float(value.strip())
-    except ValueError:
-        return None
+    return _number_text(value)
 
 
 def _truthy(value: Value) -> bool:
@@ -302,6 +317,9 @@ def _truthy(value: Value) -> bool:
     if isinstance(value, float):
         return value != 0
     return bool(value)
+
+
+_ORDER = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
 
 
 def _compare(op: str, left: Value, right: Value) -> bool:
@@ -322,7 +340,7 @@ def _compare(op: str, left: Value, right: Value) -> bool:
         return a == b
     if op == "!=":
         return a != b
-    return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]  # type: ignore[operator]
+    return _ORDER[op](a, b)
 
 
 def _text(value: Value) -> str:
@@ -346,55 +364,76 @@ def _arith(op: str, left: Value, right: Value) -> Value:
     return a / b if op == "div" else a % b
 
 
-class _Interpreter:
-    def __init__(self, answers: Mapping[str, str | None]) -> None:
-        self.answers = answers
-        self.seen: dict[str, str | None] = {}
+def _compile(node: Node) -> Compiled:
+    if isinstance(node, Literal):
+        value = node.value
+        return lambda answers, seen: value
+    if isinstance(node, Field):
+        name = node.name
 
-    def field(self, name: str) -> Value:
-        raw = self.answers.get(name)
-        self.seen.setdefault(name, raw)
-        return None if raw is None or raw.strip() == "" else raw
+        def field(answers: Mapping[str, str | None], seen: Seen) -> Value:
+            raw = answers.get(name)
+            if name not in seen:
+                seen[name] = raw
+            return None if raw is None or raw.strip() == "" else raw
 
-    def run(self, node: Node) -> Value:
-        if isinstance(node, Literal):
-            return node.value
-        if isinstance(node, Field):
-            return self.field(node.name)
-        if isinstance(node, Binary):
-            if node.op == "and":
-                return _truthy(self.run(node.left)) and _truthy(self.run(node.right))
-            if node.op == "or":
-                return _truthy(self.run(node.left)) or _truthy(self.run(node.right))
-            left, right = self.run(node.left), self.run(node.right)
-            if node.op in _COMPARE:
-                return _compare(node.op, left, right)
-            return _arith(node.op, left, right)
-        return self.call(node)
+        return field
+    if isinstance(node, Binary):
+        return _compile_binary(node.op, _compile(node.left), _compile(node.right))
+    return _compile_call(node.name, [_compile(arg) for arg in node.args])
 
-    def call(self, node: Call) -> Value:
-        name, args = node.name, node.args
-        if name == "true":
-            return True
-        if name == "false":
-            return False
-        if name == "not":
-            return not _truthy(self.run(args[0]))
-        if name == "if":
-            return self.run(args[1]) if _truthy(self.run(args[0])) else self.run(args[2])
-        value = self.run(args[0])
-        if name == "selected":
-            wanted = _text(self.run(args[1]))
-            return value is not None and wanted in _text(value).split()
-        if name == "count-selected":
-            return float(len(_text(value).split()))
-        if name == "string-length":
-            return float(len(_text(value)))
-        return _number(value)  # number()
+
+def _compile_binary(op: str, left: Compiled, right: Compiled) -> Compiled:
+    if op == "and":
+        return lambda a, s: _truthy(left(a, s)) and _truthy(right(a, s))
+    if op == "or":
+        return lambda a, s: _truthy(left(a, s)) or _truthy(right(a, s))
+    if op in _COMPARE:
+        return lambda a, s: _compare(op, left(a, s), right(a, s))
+    return lambda a, s: _arith(op, left(a, s), right(a, s))
+
+
+def _compile_call(name: str, args: list[Compiled]) -> Compiled:
+    if name in ("true", "false"):
+        constant = name == "true"
+        return lambda a, s: constant
+    if name == "not":
+        return lambda a, s: not _truthy(args[0](a, s))
+    if name == "if":
+        cond, then, other = args
+        return lambda a, s: then(a, s) if _truthy(cond(a, s)) else other(a, s)
+    first = args[0]
+    if name == "selected":
+        wanted = args[1]
+
+        def selected(a: Mapping[str, str | None], s: Seen) -> Value:
+            value, choice = first(a, s), _text(wanted(a, s))
+            return value is not None and choice in _text(value).split()
+
+        return selected
+    if name == "count-selected":
+        return lambda a, s: float(len(_text(first(a, s)).split()))
+    if name == "string-length":
+        return lambda a, s: float(len(_text(first(a, s))))
+    return lambda a, s: _number(first(a, s))  # number()
+
+
+_COMPILED: dict[int, tuple[Node, Compiled]] = {}  # id(tree) -> (tree, closure); the tree is
+# kept so that its id is not reused while the entry lives
+
+
+def compiled(node: Node) -> Compiled:
+    """The closure of a parsed tree, built once per tree object."""
+    hit = _COMPILED.get(id(node))
+    if hit is None or hit[0] is not node:
+        if len(_COMPILED) > 4096:
+            _COMPILED.clear()
+        hit = _COMPILED[id(node)] = (node, _compile(node))
+    return hit[1]
 
 
 def evaluate(node: Node, answers: Mapping[str, str | None]) -> Evaluation:
     """Evaluate a parsed condition against one submission's flat answers (name -> raw text)."""
-    interpreter = _Interpreter(answers)
-    passed = _truthy(interpreter.run(node))
-    return Evaluation(passed, list(interpreter.seen.items()))
+    seen: Seen = {}
+    passed = _truthy(compiled(node)(answers, seen))
+    return Evaluation(passed, list(seen.items()))
