@@ -182,7 +182,7 @@ def _new_household_submission(app, url: str) -> str:
         f"{url}/key/{token}/submission",
         files={"xml_submission_file": ("submission.xml", instance, "text/xml")},
         headers={"X-OpenRosa-Version": "1.0"},
-        timeout=30,
+        timeout=300,
     )
     assert resp.status_code == 201, resp.text
     return head
@@ -229,7 +229,7 @@ def test_files_listing_matches_downloads_and_syncs(demo_town, live_server, tmp_p
     assert "units/TDP02/minutes.pdf" not in names  # not held yet
     for f in files:
         assert f["url"].startswith(f"{url}/reports/{YEAR}/")
-        resp = requests.get(f["url"], auth=("bcd", PW), timeout=60)
+        resp = requests.get(f["url"], auth=("bcd", PW), timeout=300)
         assert resp.status_code == 200 and hashlib.md5(resp.content).hexdigest() == f["md5"], f["name"]
 
     board = api(url, "files", "bvd01")["files"]
