@@ -59,6 +59,12 @@ def sign_in(page, url: str, username: str) -> None:
     page.wait_for_url(url + "/")
 
 
+def expect(locator):  # noqa: ANN001, ANN201 - waits for the page that a click loads
+    from playwright.sync_api import expect as playwright_expect
+
+    return playwright_expect(locator)
+
+
 def test_board_reviews_then_committee_drills_down_and_approves(browser, demo_town, live_server):
     url = live_server.url
 
@@ -78,7 +84,7 @@ def test_board_reviews_then_committee_drills_down_and_approves(browser, demo_tow
     page.get_by_label("Số người dự").fill("32")
     page.get_by_label("Số người được mời").fill("40")
     page.get_by_role("button", name="Lưu thông tin cuộc họp").click()
-    assert page.get_by_text("Đã lưu thông tin cuộc họp.").is_visible()
+    expect(page.get_by_text("Đã lưu thông tin cuộc họp.")).to_be_visible()
 
     first = page.locator("li.proposal").first
     first.get_by_label("Không đồng ý", exact=True).check()
@@ -87,13 +93,13 @@ def test_board_reviews_then_committee_drills_down_and_approves(browser, demo_tow
     first.get_by_label("Lý do (bắt buộc khi không đồng ý)").fill("Chưa gương mẫu trong sinh hoạt tổ")
     shot(page, "02-board-one-row")
     page.get_by_role("button", name="Lưu ý kiến trang này").click()
-    assert page.get_by_text("Đã lưu 1 ý kiến bình xét.").is_visible()
+    expect(page.get_by_text("Đã lưu 1 ý kiến bình xét.")).to_be_visible()
     page.get_by_label("Số phiếu đồng ý").fill("30")
     page.get_by_label("Tổng số phiếu", exact=True).first.fill("32")
     page.get_by_role("button", name="Đồng ý tất cả đề nghị còn lại").click()
-    assert page.get_by_text("Đã ghi đồng ý cho các đề nghị còn lại.").is_visible()
+    expect(page.get_by_text("Đã ghi đồng ý cho các đề nghị còn lại.")).to_be_visible()
     page.get_by_role("button", name="Gửi kết quả bình xét").click()
-    assert page.get_by_text("Đã hoàn tất bình xét").is_visible()
+    expect(page.get_by_text("Đã hoàn tất bình xét")).to_be_visible()
     shot(page, "03-board-review-submitted")
     board.close()
 
@@ -107,13 +113,13 @@ def test_board_reviews_then_committee_drills_down_and_approves(browser, demo_tow
     shot(page, "04-year")
     page.get_by_role("link", name="Tổ dân phố 1").first.click()
     page.wait_for_url(f"{url}/years/{YEAR}/units/TDP01")
-    assert page.get_by_role("heading", name="Tỷ lệ đạt từng tiêu chí: hộ gia đình").is_visible()
+    expect(page.get_by_role("heading", name="Tỷ lệ đạt từng tiêu chí: hộ gia đình")).to_be_visible()
     shot(page, "05-unit")
     page.get_by_role("link", name="hộ đã đánh giá").click()
     shot(page, "06-households")
     page.locator("ul.subjects > li a").first.click()
-    assert page.get_by_role("heading", name="Kết quả chấm").is_visible()
-    assert page.get_by_role("heading", name="Lịch sử phiếu").is_visible()
+    expect(page.get_by_role("heading", name="Kết quả chấm")).to_be_visible()
+    expect(page.get_by_role("heading", name="Lịch sử phiếu")).to_be_visible()
     shot(page, "07-submission")
 
     page.get_by_role("link", name="Bình xét", exact=True).click()
@@ -121,10 +127,10 @@ def test_board_reviews_then_committee_drills_down_and_approves(browser, demo_tow
     shot(page, "08-approvals")
     row = page.locator("#unit-TDP02")
     row.get_by_role("button", name="Phê duyệt danh sách").click()
-    assert page.get_by_text("Đã phê duyệt danh sách của TDP02.").is_visible()
-    assert page.locator("#unit-TDP02").get_by_text("đã phê duyệt").is_visible()
+    expect(page.get_by_text("Đã phê duyệt danh sách của TDP02.")).to_be_visible()
+    expect(page.locator("#unit-TDP02").get_by_text("đã phê duyệt")).to_be_visible()
     shot(page, "09-approved")
     page.get_by_role("link", name="English").click()
-    assert page.get_by_role("heading", name=f"Review {YEAR}").is_visible()
+    expect(page.get_by_role("heading", name=f"Review {YEAR}")).to_be_visible()
     shot(page, "10-approvals-english")
     committee.close()
