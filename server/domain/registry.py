@@ -165,11 +165,11 @@ def _update(obj: object, wanted: dict) -> bool:
 # ---- households and citizens met in the field ---------------------------------------
 
 
-def record_from_submission(db: Session, kind: str, data: dict, unit: Unit | None, subject: str) -> None:
+def record_from_submission(db: Session, kind: str, data: dict, unit: Unit | None, subject: str) -> bool:
     """A household or citizen added at a door joins the registry, flagged new for the
-    board to confirm. Does nothing when the subject is already registered."""
+    board to confirm. Returns whether the registry grew (nothing when already registered)."""
     if unit is None or not subject:
-        return
+        return False
     if kind == "household" and _text(data.get("new_household")) == "yes":
         if db.scalar(select(Household.id).where(Household.code == subject)) is None:
             members = _text(data.get("members"))
@@ -183,6 +183,7 @@ def record_from_submission(db: Session, kind: str, data: dict, unit: Unit | None
                     is_new=True,
                 )
             )
+            return True
     elif kind == "citizen" and _text(data.get("new_citizen")) == "yes":
         hh = db.scalar(select(Household).where(Household.code == _text(data.get("household"))))
         if hh is not None and db.scalar(select(Citizen.id).where(Citizen.code == subject)) is None:
@@ -197,6 +198,8 @@ def record_from_submission(db: Session, kind: str, data: dict, unit: Unit | None
                     is_new=True,
                 )
             )
+            return True
+    return False
 
 
 def _text(value: object) -> str:

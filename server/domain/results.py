@@ -108,12 +108,15 @@ def on_submission(
     row = score_row(sub, version, kind)
     db.add(row)
     db.flush()
-    registry.record_from_submission(db, kind, answers_of(sub), unit, row.subject)
+    grew = registry.record_from_submission(db, kind, answers_of(sub), unit, row.subject)
     if not q.has_results(db, row.year):
         _pick_counting(db, row.year, kind, row.subject)
         rebuild(db, row.year)  # the year's first submission: every unit's registry enters
     else:
         recount(db, row.year, kind, row.subject)
+        if grew:  # a household or citizen added at the door: the registry sizes changed
+            db.flush()
+            _refresh_own(db, row.year, unit)
     return row
 
 
@@ -261,9 +264,14 @@ def group_rule(db: Session) -> TitleRule | None:
 def refresh_registry(db: Session, year: int) -> None:
     """After a roster import the registry sizes changed: recompute the units' own figures."""
     for unit in db.query(Unit).all():
-        result = q.result_for_update(db, year, unit.id)
-        old_own = result.figures.get("own") or aggregation.empty_figures()
-        _store_own(db, year, unit, result, old_own, _own_figures(db, year, unit))
+        _refresh_own(db, year, unit)
+
+
+def _refresh_own(db: Session, year: int, unit: Unit) -> None:
+    """Recompute one unit's own figures from scratch and pass the difference upwards."""
+    result = q.result_for_update(db, year, unit.id)
+    old_own = result.figures.get("own") or aggregation.empty_figures()
+    _store_own(db, year, unit, result, old_own, _own_figures(db, year, unit))
 
 
 def rescore(
