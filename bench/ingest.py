@@ -55,8 +55,10 @@ def main() -> int:
         f"gunicorn {args.workers}x{args.threads} gthread"
         + (f", sqlite synchronous={args.sqlite_synchronous}" if args.sqlite_synchronous else "")
     )
-    print("| concurrency | submissions/s (median of runs) | p50 ms | p99 ms | server CPU ms/sub "
-          "| client CPU ms/sub | errors | load avg |")
+    print(
+        "| concurrency | submissions/s (median of runs) | p50 ms | p99 ms | server CPU ms/sub "
+        "| client CPU ms/sub | errors | load avg |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     accepted = 0
     users = ["doi_truong"] if args.digest else None  # a volunteer of the whole town (PS)
@@ -88,8 +90,10 @@ def main() -> int:
         rss = server.worker_rss_mb()
         print(f"\nworker RSS after the runs: {', '.join(f'{m:.0f} MB' for m in rss)}")
     stored = count_rows(site.database_url)
-    print(f"201 answers: {accepted}; submission rows stored: {stored}"
-          f" — {'OK' if stored == accepted else 'MISMATCH'}")
+    print(
+        f"201 answers: {accepted}; submission rows stored: {stored}"
+        f" — {'OK' if stored == accepted else 'MISMATCH'}"
+    )
     return 0 if stored == accepted else 1
 
 

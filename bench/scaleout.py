@@ -38,8 +38,10 @@ def main() -> int:
         f"form {args.form}, each server gunicorn {args.workers}x{args.threads}, "
         f"concurrency {args.concurrency}"
     )
-    print("| setup | POSTs | POSTs/s | new submissions/s | p50 ms | p99 ms | non-201 "
-          "| rows stored / instances |")
+    print(
+        "| setup | POSTs | POSTs/s | new submissions/s | p50 ms | p99 ms | non-201 "
+        "| rows stored / instances |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     one = Server.kieumau(site, args.workers, args.threads)
     try:
