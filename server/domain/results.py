@@ -102,7 +102,7 @@ def on_submission(
     kind = form_kind(version)
     if kind is None or not sub.unit_code:
         return None
-    unit = unit_q.unit_by_code(db, sub.unit_code)
+    unit = _unit(db, sub.unit_code)
     if unit is None:
         return None
     row = score_row(sub, version, kind)
@@ -118,6 +118,17 @@ def on_submission(
             db.flush()
             _refresh_own(db, row.year, unit)
     return row
+
+
+def _unit(db: Session, code: str) -> Unit | None:
+    """Units looked up once per session: one submission moves the same unit several times."""
+    cache = db.info.setdefault("units_by_code", {})
+    if code not in cache:
+        unit = unit_q.unit_by_code(db, code)
+        if unit is None:
+            return None  # not cached: the unit may be created later in this session
+        cache[code] = unit
+    return cache[code]
 
 
 def _pick_counting(db: Session, year: int, kind: str, subject: str) -> tuple[Score | None, Score | None]:
@@ -158,7 +169,7 @@ def _counted(s: Score) -> CountedScore:
 
 
 def _apply(db: Session, year: int, s: Score, sign: int) -> None:
-    unit = unit_q.unit_by_code(db, s.unit_code)
+    unit = _unit(db, s.unit_code)
     if unit is None:
         return
     result = q.result_for_update(db, year, unit.id)

@@ -165,6 +165,8 @@ def store(db: Session, checked: Checked, user: User, data_dir: str) -> Receipt:
 def _store_files(db: Session, sub: Submission, upload: Upload, data_dir: str) -> list[str]:
     """Keep only the parts the XML names; identical re-sends are no-ops. Returns the names
     still missing."""
+    if not sub.expected_files:
+        return []
     have = q.attachments(db, sub)
     for name in sub.expected_files:
         if name in upload.files and name not in have:
