@@ -6,38 +6,13 @@ test-output/dashboard-*.png for a person to look at. Skipped without /usr/bin/ch
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import demotown
-import pytest
+from browserkit import PHONE, SHOTS, needs_chromium
 from demotown import PW, YEAR
 
-from conftest import ROOT
-
 demo_town = demotown.demo_town  # the fixture
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True}
-SHOTS = ROOT / "test-output"
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        yield chromium
-        chromium.close()
+pytestmark = needs_chromium
 
 
 def shot(page, name: str) -> None:

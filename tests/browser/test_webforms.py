@@ -7,10 +7,10 @@ Screenshots land in test-output/webforms-*.png. Skipped when /usr/bin/chromium i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browserkit import SHOTS, needs_chromium
 from sqlalchemy import func, select
 
 from conftest import PASSWORD, ROOT, add_unit, add_user
@@ -19,15 +19,6 @@ from server.domain.registry import import_roster
 from server.store import db
 from server.store.models import Attachment, Form, Submission
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PHONE = {
     "viewport": {"width": 390, "height": 844},
     "is_mobile": True,
@@ -36,7 +27,6 @@ PHONE = {
     "permissions": ["geolocation"],
     "geolocation": {"latitude": 21.0285, "longitude": 105.8542, "accuracy": 8},
 }
-SHOTS = ROOT / "test-output"
 FORMS = ROOT / "forms"
 BUNDLED = sorted(p.stem for p in FORMS.glob("*.xlsx"))
 ROSTER = (
@@ -55,16 +45,7 @@ PHOTO = bytes.fromhex(  # a 1x1 JPEG
     "e7e8e9eaf1f2f3f4f5f6f7f8f9faffda0008010100003f00fbd3ffd9"
 )
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        yield chromium
-        chromium.close()
+pytestmark = needs_chromium
 
 
 class Traffic:
