@@ -12,13 +12,12 @@ from datetime import date, datetime, timedelta
 from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
 
 from ..domain import results_view, submission_view
-from ..errors import Forbidden
 from ..store import blobs, db
 from ..store import dashboard as dash_q
 from ..store import users as unit_q
 from . import charts, i18n
 from .forms_wtf import ActionForm
-from .pages import current_user, register_error_pages, to_login
+from .pages import current_user, register_error_pages, signed_in_roles
 
 READERS = ("admin", "committee", "board")
 TOWN_FILES = ("admin", "committee")
@@ -29,16 +28,11 @@ bp = Blueprint("dashboard", __name__)
 register_error_pages(bp)
 
 
-@bp.before_request
-def _readers_only() -> Response | None:
-    user = current_user()
-    if user is None:
-        return to_login()
-    if user.role not in READERS:
-        raise Forbidden(
-            "Chỉ Ban chỉ đạo và Ban vận động xem kết quả.", "Only the committee and boards see results."
-        )
-    return None
+bp.before_request(
+    signed_in_roles(
+        READERS, "Chỉ Ban chỉ đạo và Ban vận động xem kết quả.", "Only the committee and boards see results."
+    )
+)
 
 
 @bp.app_template_global()

@@ -85,6 +85,21 @@ def to_login() -> Response:
     return redirect(url_for("pages.login", next=request.full_path.rstrip("?")))
 
 
+def signed_in_roles(roles: tuple[str, ...], vi: str, en: str) -> Callable[[], Response | None]:
+    """A before_request guard for a blueprint: signed-out visitors go to /login, other roles
+    get the 403 page with this message."""
+
+    def guard() -> Response | None:
+        user = current_user()
+        if user is None:
+            return to_login()
+        if user.role not in roles:
+            raise AppError(vi, en, status=403)
+        return None
+
+    return guard
+
+
 def login_required(view: Callable) -> Callable:
     @functools.wraps(view)
     def wrapped(*args, **kwargs):  # noqa: ANN202

@@ -12,7 +12,7 @@ from flask import Blueprint, Response, flash, redirect, render_template, request
 from flask_babel import gettext as _
 
 from ..domain import results_view, review, submission_view
-from ..errors import Conflict, Forbidden, Invalid
+from ..errors import Conflict, Invalid
 from ..store import dashboard as dash_q
 from ..store import db
 from ..store import users as unit_q
@@ -20,7 +20,7 @@ from . import i18n
 from .admin import apply
 from .dashboard import READERS, page_names
 from .forms_wtf import ActionForm
-from .pages import current_user, register_error_pages, to_login
+from .pages import current_user, register_error_pages, signed_in_roles
 from .review_forms import AgreeRestForm, MeetingForm, ReasonForm
 
 PER_PAGE = 40
@@ -32,16 +32,11 @@ register_error_pages(bp)
 bp.context_processor(page_names)
 
 
-@bp.before_request
-def _readers_only() -> Response | None:
-    user = current_user()
-    if user is None:
-        return to_login()
-    if user.role not in READERS:
-        raise Forbidden(
-            "Chỉ Ban chỉ đạo và Ban vận động làm việc này.", "Only the committee and boards do this."
-        )
-    return None
+bp.before_request(
+    signed_in_roles(
+        READERS, "Chỉ Ban chỉ đạo và Ban vận động làm việc này.", "Only the committee and boards do this."
+    )
+)
 
 
 def _back(year: int, code: str) -> Response:
