@@ -36,23 +36,26 @@ SETTINGS: dict[str, tuple[object, str]] = {
 
 
 def load(test_config: dict | None = None) -> dict:
-    """Resolve every setting; tests pass test_config to override everything."""
+    """Resolve every setting: defaults, then <data>/config.py (skipped in tests), then the
+    environment, then test_config."""
     conf = {name: default for name, (default, _help) in SETTINGS.items()}
     env_names = {"DATA_DIR": "KIEUMAU_DATA", "DATABASE_URL": "DATABASE_URL"}
-    for name in SETTINGS:
-        value = os.environ.get(env_names.get(name, "KIEUMAU_" + name))
-        if value is not None:
-            conf[name] = int(value) if isinstance(conf[name], int) else value
-    if test_config:
-        conf.update(test_config)
-    data = Path(conf["DATA_DIR"]).resolve()
+    env = {
+        n: os.environ[env_names.get(n, "KIEUMAU_" + n)]
+        for n in SETTINGS
+        if env_names.get(n, "KIEUMAU_" + n) in os.environ
+    }
+    data = Path((test_config or {}).get("DATA_DIR") or env.get("DATA_DIR") or conf["DATA_DIR"]).resolve()
     data.mkdir(parents=True, exist_ok=True)
-    conf["DATA_DIR"] = str(data)
     instance = data / "config.py"
     if instance.exists() and not test_config:
         scope: dict = {}
         exec(compile(instance.read_text(), str(instance), "exec"), scope)  # admin-owned file
-        conf.update({k: v for k, v in scope.items() if k in SETTINGS})
+        conf.update({k: v for k, v in scope.items() if k in SETTINGS and k != "DATA_DIR"})
+    for name, value in env.items():
+        conf[name] = int(value) if isinstance(SETTINGS[name][0], int) else value
+    conf.update(test_config or {})
+    conf["DATA_DIR"] = str(data)
     if not conf["DATABASE_URL"]:
         conf["DATABASE_URL"] = f"sqlite:///{data / 'kieumau.db'}"
     if not conf["SECRET_KEY"]:
