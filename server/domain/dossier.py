@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ..errors import Forbidden, Invalid, NotFound
+from ..errors import Invalid, NotFound
 from ..formats.documents import (
     Certificates,
     CommitteeSubmission,
@@ -39,11 +39,10 @@ from ..formats.documents import (
     Vote,
 )
 from ..store import reports as q
-from ..store import users as unit_q
-from ..store.models import Unit, User
+from ..store.models import User
 from . import results_view
 from . import review as review_domain
-from .access import unit_scope
+from .results_view import scoped_unit
 
 SETTINGS_FILE = "documents.json"
 AGREED, REFUSED, UNDECIDED = "Đề nghị công nhận", "Không đề nghị", "Chưa biểu quyết"
@@ -123,16 +122,6 @@ def update_settings(data_dir: str | Path, year: int, changes: dict) -> DocumentS
 
 
 # ---- who is on the lists ---------------------------------------------------------------
-
-
-def scoped_unit(db: Session, user: User, code: str) -> Unit:
-    unit = unit_q.unit_by_code(db, code)
-    if unit is None:
-        raise NotFound(f"Không có đơn vị {code}", f"no unit {code}")
-    scope = unit_scope(db, user)
-    if scope is not None and code not in scope:
-        raise Forbidden(f"Bạn không xem được đơn vị {code}", f"you may not see unit {code}")
-    return unit
 
 
 def _listed(item: dict, approved: bool) -> bool:

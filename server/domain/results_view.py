@@ -68,7 +68,8 @@ def units(db: Session, user: User, year: int) -> list[dict]:
     return [_unit_dict(u, results.get(u.id), ranks.get(u.id)) for u in visible]
 
 
-def _unit_for(db: Session, user: User, code: str) -> Unit:
+def scoped_unit(db: Session, user: User, code: str) -> Unit:
+    """The unit by code, if the user's scope covers it (NotFound / Forbidden otherwise)."""
     unit = unit_q.unit_by_code(db, code)
     if unit is None:
         raise NotFound(f"Không có đơn vị {code}", f"no unit {code}")
@@ -79,7 +80,7 @@ def _unit_for(db: Session, user: User, code: str) -> Unit:
 
 
 def unit_detail(db: Session, user: User, year: int, code: str) -> dict:
-    unit = _unit_for(db, user, code)
+    unit = scoped_unit(db, user, code)
     results = q.results_of_year(db, year)
     children = [u for u in _visible_units(db, user) if u.parent_id == unit.id]
     ranks = _ranks(children, results)
@@ -100,7 +101,7 @@ def unit_detail(db: Session, user: User, year: int, code: str) -> dict:
 def subjects(db: Session, user: User, year: int, code: str, kind: str) -> list[dict]:
     """The counting scores of a unit's households or citizens, each criterion met or not and
     which answers decided it."""
-    unit = _unit_for(db, user, code)
+    unit = scoped_unit(db, user, code)
     scores = db.scalars(
         select(Score)
         .where(Score.year == year, Score.unit_code == unit.code, Score.kind == kind, Score.counts.is_(True))
@@ -134,7 +135,7 @@ def subjects(db: Session, user: User, year: int, code: str, kind: str) -> list[d
 
 
 def proposals(db: Session, user: User, year: int, code: str | None = None) -> list[dict]:
-    units_ = [_unit_for(db, user, code)] if code else _visible_units(db, user)
+    units_ = [scoped_unit(db, user, code)] if code else _visible_units(db, user)
     results = q.results_of_year(db, year)
     out = []
     for unit in units_:
