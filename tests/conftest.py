@@ -97,6 +97,12 @@ class LiveServer:
         self.server.shutdown()
         self.thread.join(5)
 
+    def __enter__(self) -> LiveServer:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
 
 @pytest.fixture
 def live_server(app: Flask) -> Iterator[LiveServer]:
