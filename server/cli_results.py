@@ -11,7 +11,7 @@ import click
 
 from .cli import Ctx, main, pass_ctx, prepare
 from .domain import demo as demo_domain
-from .domain import results, results_view
+from .domain import results, results_view, scoring_queue
 from .errors import AppError
 from .store import db
 from .store import users as user_q
@@ -53,6 +53,7 @@ def demo(ctx: Ctx, households: int, seed: int, year: int, server_url: str | None
             server.shutdown()
     with app.app_context():
         session = db.session()
+        scoring_queue.catch_up(session)
         reviewed = demo_domain.board_reviews(session, town, year, seed)
         session.commit()
     click.echo(
@@ -71,6 +72,7 @@ def demo(ctx: Ctx, households: int, seed: int, year: int, server_url: str | None
 def rescore(ctx: Ctx, year: int) -> None:
     with ctx.app.app_context():
         session = db.session()
+        scoring_queue.catch_up(session)
         with click.progressbar(length=0, label=f"Chấm điểm lại / rescoring {year}", file=sys.stderr) as bar:
             count = results.rescore(session, year, bar.update)
         session.commit()
@@ -97,6 +99,7 @@ def _reader(session, username: str | None):  # noqa: ANN001, ANN202
 def results_cmd(ctx: Ctx, year: int, username: str | None, as_json: bool) -> None:
     with ctx.app.app_context():
         session = db.session()
+        scoring_queue.catch_up(session)
         rows = results_view.units(session, _reader(session, username), year)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
@@ -125,6 +128,7 @@ def results_cmd(ctx: Ctx, year: int, username: str | None, as_json: bool) -> Non
 def proposals(ctx: Ctx, year: int, unit: str | None, username: str | None) -> None:
     with ctx.app.app_context():
         session = db.session()
+        scoring_queue.catch_up(session)
         try:
             units = results_view.proposals(session, _reader(session, username), year, unit)
         except AppError as exc:

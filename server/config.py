@@ -27,6 +27,10 @@ SETTINGS: dict[str, tuple[object, str]] = {
         "SQLite fsync: FULL (a 201 survives a power cut) or NORMAL (faster; survives a crash of"
         " the server, not of the machine: the last commits can be lost).",
     ),
+    "BACKGROUND_SCORING": (
+        True,
+        "Score submissions in a thread soon after the 201 (1), or only when results are read (0).",
+    ),
     "LOGIN_RATE_LIMIT": ("10 per minute", "Sign-in attempts (POST /login) allowed per client address."),
     "RATELIMIT_STORAGE_URI": (
         "memory://",

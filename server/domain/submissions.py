@@ -20,7 +20,6 @@ from ..store import blobs
 from ..store import forms as form_q
 from ..store import submissions as q
 from ..store.models import Attachment, Form, FormVersion, Submission, User
-from . import results
 from .access import may_fill
 
 FIELD_ROLES = ("admin", "board", "volunteer")
@@ -107,7 +106,8 @@ def save_files(checked: Checked, data_dir: str) -> None:
 
 
 def store(db: Session, checked: Checked, user: User, data_dir: str) -> Receipt:
-    """Store a checked POST (in the write transaction; the caller commits)."""
+    """Store a checked POST (in the write transaction; the caller commits). A new row is
+    pending: scoring_queue scores it after the answer."""
     upload, sub, form, version = checked.upload, checked.sub, checked.form, checked.version
     binary, unit_code = checked.binary, checked.unit_code
     digest = hashlib.sha256(upload.xml).hexdigest()
@@ -152,14 +152,14 @@ def store(db: Session, checked: Checked, user: User, data_dir: str) -> Receipt:
         user_id=user.id,
         device_id=upload.device_id[:255],
         user_agent=upload.user_agent[:255],
+        pending=True,
     )
     db.add(row)
     db.flush()
     if previous is not None:
         _carry_forward(db, previous, row)
     missing = _store_files(db, row, upload, data_dir)
-    results.on_submission(db, row, version, previous)
-    return Receipt(row, True, missing)
+    return Receipt(row, True, missing)  # scored later: scoring_queue
 
 
 def _store_files(db: Session, sub: Submission, upload: Upload, data_dir: str) -> list[str]:

@@ -15,6 +15,8 @@ from sqlalchemy import (
     LargeBinary,
     String,
     UniqueConstraint,
+    false,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -120,6 +122,7 @@ class Submission(Base):
     __table_args__ = (
         UniqueConstraint("form_id", "instance_id"),
         Index("ix_submission_year_unit", "year", "unit_code"),
+        Index("ix_submission_pending", "id", sqlite_where=text("pending"), postgresql_where=text("pending")),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     form_id: Mapped[int] = mapped_column(ForeignKey("form.id"))
@@ -137,6 +140,8 @@ class Submission(Base):
     device_id: Mapped[str] = mapped_column(String(255), default="")
     user_agent: Mapped[str] = mapped_column(String(255), default="")
     received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    # stored but not yet scored (server/domain/scoring_queue.py)
+    pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Attachment(Base):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Flask
+from flask import Flask, request
+
+from ..domain import scoring_queue
+from ..store import db
 
 
 def register_blueprints(app: Flask) -> None:
@@ -29,3 +32,12 @@ def register_blueprints(app: Flask) -> None:
     pages.init_app(app)  # login rate limit (Flask-Limiter), HTML error pages, static caching
     for bp in (pages.bp, admin.bp, dashboard.bp, review_pages.bp):
         app.register_blueprint(bp)
+    app.extensions["scorer"] = scoring_queue.Scorer(app)
+    app.before_request(_results_current)
+
+
+def _results_current() -> None:
+    """Everything but OpenRosa and static files may show results: score what is pending
+    first, so no page or API answer is older than a 201 already sent."""
+    if request.blueprint not in (None, "openrosa", "openrosa_key") and request.endpoint != "static":
+        scoring_queue.catch_up(db.session())

@@ -199,6 +199,8 @@ def submission() -> Response:
         user_agent=request.headers.get("User-Agent", ""),
     )
     receipt = _receive_committed(upload, user)
+    if receipt.created and current_app.config["BACKGROUND_SCORING"]:
+        current_app.extensions["scorer"].nudge()
     if receipt.missing:
         msg = (
             f"Đã nhận, còn thiếu {len(receipt.missing)} tệp đính kèm / received, "

@@ -1,0 +1,142 @@
+"""Scoring after the 201: a stored submission is `pending` until the queue scores it.
+
+ODK Collect waits for every 201, and two hundred volunteers sync at once on a November
+evening; a submission's answer should cost storing it, nothing more. So the request only
+stores the XML (durably) and marks it pending; the scores and unit results it moves are
+applied here, in batches:
+
+- after a POST the server's scorer thread is nudged and drains what is pending a moment
+  later, many submissions per transaction (one commit, one update per unit and ancestor);
+- anything that reads results drains first (`drain`), so a page, the API or the CLI never
+  shows figures older than the submissions already answered with 201.
+
+Scores and results are derived from the stored submissions, so the drain commits without
+waiting for the disk (a power cut loses at most the last batch's scoring, and its
+submissions are still pending and scored again). Drains never run two at once: the SQLite
+write lock, or a PostgreSQL advisory lock, orders them."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from flask import Flask, current_app
+from sqlalchemy import Connection, exists, select, text
+from sqlalchemy.orm import Session
+
+from ..store import db as store_db
+from ..store import submissions as q
+from ..store.models import FormVersion, Submission
+from . import results
+
+BATCH = 100  # submissions per transaction: short enough not to hold up the POSTs queued behind it
+_log = logging.getLogger(__name__)
+_ADVISORY_KEY = 0x6B6D5F71  # 'km_q': the PostgreSQL lock that orders drains
+
+
+def has_pending(db: Session) -> bool:
+    return bool(db.scalar(select(exists().where(Submission.pending))))
+
+
+def drain(app: Flask | None = None, progress: Callable[[int], None] | None = None) -> int:
+    """Score everything pending, in batches; returns how many were scored. Safe to call from
+    any thread or process at any time."""
+    app = app or current_app._get_current_object()  # type: ignore[attr-defined]
+    engine = app.extensions["engine"]
+    done = 0
+    while True:
+        with app.app_context(), store_db.write_lock(), engine.connect() as conn, _relaxed(app, conn):
+            session = Session(bind=conn, expire_on_commit=False)
+            try:
+                count = _drain_batch(session)
+                session.commit()
+            finally:
+                session.close()
+        done += count
+        if progress and count:
+            progress(count)
+        if count < BATCH:
+            return done
+
+
+@contextmanager
+def _relaxed(app: Flask, conn: Connection) -> Iterator[None]:
+    """SQLite: this connection commits without fsync while draining (see the module
+    docstring), and goes back to the configured level before it returns to the pool. The
+    level can only change outside a transaction, hence on the driver's connection."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    raw = conn.connection.driver_connection
+    raw.execute("PRAGMA synchronous=NORMAL")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA synchronous={str(app.config.get('SQLITE_SYNCHRONOUS', 'FULL')).upper()}")
+
+
+def _drain_batch(db: Session) -> int:
+    db.connection(execution_options={"sqlite_immediate": True})
+    if db.get_bind().dialect.name == "postgresql":
+        db.execute(text("SET LOCAL synchronous_commit TO OFF"))
+        db.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _ADVISORY_KEY})
+    subs = list(db.scalars(select(Submission).where(Submission.pending).order_by(Submission.id).limit(BATCH)))
+    versions: dict[int, FormVersion] = {}
+    for sub in subs:
+        version = versions.get(sub.form_version_id)
+        if version is None:
+            version = versions[sub.form_version_id] = db.get(FormVersion, sub.form_version_id)
+        edited = q.by_instance(db, sub.form_id, sub.deprecated_id) if sub.deprecated_id else None
+        try:
+            with db.begin_nested():  # one submission that cannot be scored must not stop the rest
+                results.on_submission(db, sub, version, edited)
+        except Exception:  # noqa: BLE001 - logged; the submission stays stored, `rescore` retries
+            _log.exception("scoring queue: submission %s could not be scored", sub.id)
+        sub.pending = False
+    return len(subs)
+
+
+def catch_up(db: Session) -> None:
+    """Before reading results: drain if anything is pending (one indexed lookup if not)."""
+    if has_pending(db):
+        db.rollback()  # the drain's commit must be visible to this session's next read
+        drain()
+
+
+class Scorer:
+    """One thread per server process that drains soon after submissions arrive. It waits
+    `gather` seconds after a nudge so a burst is scored in a few transactions, and stops
+    when idle (the next nudge starts it again)."""
+
+    def __init__(self, app: Flask, gather: float = 0.05, idle: float = 10.0) -> None:
+        self.app, self.gather, self.idle = app, gather, idle
+        self.wake = threading.Event()
+        self.lock = threading.Lock()
+        self.thread: threading.Thread | None = None
+
+    def nudge(self) -> None:
+        self.wake.set()
+        with self.lock:
+            if self.thread is None or not self.thread.is_alive():
+                self.thread = threading.Thread(target=self._run, name="kieumau-scorer", daemon=True)
+                self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            if not self.wake.wait(self.idle):
+                with self.lock:  # a nudge racing this exit finds the flag set, or no thread
+                    if not self.wake.is_set():
+                        self.thread = None
+                        return
+                continue
+            self.wake.clear()
+            time.sleep(self.gather)
+            try:
+                drain(self.app)
+            except Exception:  # noqa: BLE001 - keep the thread; the next drain retries
+                self.app.logger.exception("scoring queue: drain failed, will retry")
+                time.sleep(1)
+                self.wake.set()

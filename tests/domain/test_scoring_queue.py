@@ -1,0 +1,73 @@
+"""Scoring after the 201 (domain/scoring_queue.py): a POST only stores; the scores arrive when
+the server's scorer thread drains the queue, or when anything reads results first."""
+
+from __future__ import annotations
+
+import base64
+import time
+
+import requests
+from test_results import FORMS, HOUSEHOLD, town  # noqa: F401
+
+from conftest import PASSWORD, add_user
+from formdata import instance_xml
+from orhelpers import post
+from server.domain import scoring_queue
+from server.store import db
+from server.store.models import Score, Submission
+
+
+def _post(server, token: str, iid: str, **changes: str) -> None:
+    answers = {**HOUSEHOLD, "unit": "TDP01", "household": "TDP01-H1", **changes}
+    xml = instance_xml(FORMS / "gia_dinh_kieu_mau.xlsx", answers, iid)
+    assert post(f"{server.url}/key/{token}", xml).status_code == 201
+
+
+def _state(app) -> tuple[int, int]:
+    """(pending submissions, score rows)."""
+    with app.app_context():
+        session = db.session()
+        return session.query(Submission).filter_by(pending=True).count(), session.query(Score).count()
+
+
+def test_a_post_only_stores_and_the_api_drains_before_it_answers(town, live_server):  # noqa: F811
+    _post(live_server, town.config["TOKEN"], "uuid:q1")
+    assert _state(town) == (1, 0)  # stored, durable, not yet scored
+    add_user(town, "bcd", "committee")
+    auth = "Basic " + base64.b64encode(f"bcd:{PASSWORD}".encode()).decode()
+    resp = requests.get(
+        f"{live_server.url}/api/v1/years/2026/units/TDP01", headers={"Authorization": auth}, timeout=10
+    )
+    assert resp.status_code == 200, resp.text
+    assert resp.json()["figures"]["households_surveyed"] == 1  # the read drained first
+    assert _state(town) == (0, 1)
+
+
+def test_the_scorer_thread_scores_without_any_reader(town, live_server):  # noqa: F811
+    town.config["BACKGROUND_SCORING"] = True
+    town.extensions["scorer"].idle = 0.5  # let the thread end soon after the test
+    for i in range(5):
+        _post(live_server, town.config["TOKEN"], f"uuid:t{i}")
+    deadline = time.monotonic() + 10
+    while _state(town) != (0, 5) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _state(town) == (0, 5)
+    with town.app_context():
+        counting = db.session().query(Score).filter_by(counts=True).all()
+    assert len(counting) == 1  # the latest of the five supersedes the others
+
+
+def test_a_submission_that_cannot_be_scored_does_not_block_the_others(town, live_server):  # noqa: F811
+    _post(live_server, town.config["TOKEN"], "uuid:bad", hh_members="4")
+    _post(live_server, town.config["TOKEN"], "uuid:good")
+    with town.app_context():  # break the first one's stored answers behind the server's back
+        session = db.session()
+        bad = session.query(Submission).filter_by(instance_id="uuid:bad").one()
+        bad.data = {"unit": ["TDP01"], "household": {"nested": "not an answer"}}
+        session.commit()
+    assert scoring_queue.drain(town) == 2
+    with town.app_context():
+        scored = {s.submission_id for s in db.session().query(Score)}
+        subs = {s.instance_id: s.id for s in db.session().query(Submission)}
+    assert subs["uuid:good"] in scored and subs["uuid:bad"] not in scored
+    assert _state(town)[0] == 0  # nothing left pending: reads are not held up by it
