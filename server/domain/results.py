@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from ..store import results as q
 from ..store import users as unit_q
@@ -71,7 +71,7 @@ def campaign_year(sub: Submission) -> int:
 def score_row(sub: Submission, version: FormVersion, kind: str) -> Score:
     """A new Score for a submission (not yet counting)."""
     answers = answers_of(sub)
-    result = score(ScoringSheet.from_dict(version.scoring), answers) if version.scoring else None
+    result = score(_sheet(sub, version), answers) if version.scoring else None
     return Score(
         submission_id=sub.id,
         form_id=sub.form_id,
@@ -88,6 +88,20 @@ def score_row(sub: Submission, version: FormVersion, kind: str) -> Score:
         ],
         received_at=sub.received_at,
     )
+
+
+def _sheet(sub: Submission, version: FormVersion) -> ScoringSheet:
+    """A version's sheet compiled once per session (a drain scores a batch with it)."""
+    cache = object_session_info(sub).setdefault("sheets", {})
+    key = (version.id, id(version.scoring))
+    if key not in cache:
+        cache[key] = ScoringSheet.from_dict(version.scoring)
+    return cache[key]
+
+
+def object_session_info(obj: object) -> dict:
+    session = object_session(obj)
+    return session.info if session is not None else {}
 
 
 def on_submission(
@@ -118,6 +132,90 @@ def on_submission(
             db.flush()
             _refresh_own(db, row.year, unit)
     return row
+
+
+def on_batch(db: Session, items: list[tuple[Submission, FormVersion, Submission | None]]) -> None:
+    """on_submission for many submissions in arrival order, with the same outcome: the
+    same counting score per subject (the latest current one the board has not rejected),
+    figures moved by the sum of the same differences. Households and citizens of a year that
+    already has results are done together (one query per step, each unit and ancestor
+    updated once); edits, group forms and a year's first submission go one by one."""
+    together: list[tuple[Submission, FormVersion, str]] = []
+    for sub, version, edited in items:
+        kind = form_kind(version)
+        if edited is None and kind in ("household", "citizen") and sub.unit_code and _has_results(db, sub):
+            together.append((sub, version, kind))
+            continue
+        _score_together(db, together)
+        together = []
+        on_submission(db, sub, version, edited)
+    _score_together(db, together)
+
+
+def _has_results(db: Session, sub: Submission) -> bool:
+    known = db.info.setdefault("years_with_results", set())
+    year = campaign_year(sub)
+    if year not in known and q.has_results(db, year):
+        known.add(year)
+    return year in known
+
+
+def _score_together(db: Session, items: list[tuple[Submission, FormVersion, str]]) -> None:
+    scored = []
+    for sub, version, kind in items:
+        unit = _unit(db, sub.unit_code or "")
+        if unit is not None:
+            scored.append((sub, unit, score_row(sub, version, kind)))
+    if not scored:
+        return
+    db.add_all([row for _s, _u, row in scored])
+    db.flush()
+    grew = {
+        (row.year, unit.id): unit
+        for sub, unit, row in scored
+        if registry.record_from_submission(db, row.kind, answers_of(sub), unit, row.subject)
+    }
+    own_deltas: dict[tuple[int, str], dict] = {}
+    for rows in q.scores_of_subjects(db, {(r.year, r.kind, r.subject) for _s, _u, r in scored}).values():
+        winner = next((s for s, current in rows if current and not s.rejected), None)
+        before = next((s for s, _cur in rows if s.counts), None)
+        for s, _cur in rows:
+            s.counts = s is winner
+        for s, sign in ((before, -1), (winner, 1)) if before is not winner else ():
+            if s is not None:
+                key = (s.year, s.unit_code)
+                own_deltas[key] = aggregation.sum_figures([own_deltas.get(key, {}), _contribution(s, sign)])
+    db.flush()
+    upward: dict[int, dict[int, dict]] = {}
+    for (year, code), delta in sorted(own_deltas.items()):
+        unit = _unit(db, code)
+        if unit is None:
+            continue
+        result = q.result_for_update(db, year, unit.id)
+        stored = result.figures.get("own")
+        new_own = aggregation.add_figures(stored or _fresh_own(db, unit), delta)
+        _store_own(
+            db,
+            year,
+            unit,
+            result,
+            stored or aggregation.empty_figures(),
+            new_own,
+            upward.setdefault(year, {}),
+        )
+    for year, deltas in upward.items():
+        _add_to_totals(db, year, deltas)
+    if grew:  # households or citizens added at a door: the registry sizes changed
+        db.flush()
+        for (year, _id), unit in grew.items():
+            _refresh_own(db, year, unit)
+
+
+def _contribution(s: Score, sign: int) -> dict:
+    """What one counting score adds to (sign 1) or takes from (-1) its unit's own figures."""
+    one, _r, _c = aggregation.leaf_figures([_counted(s)], 0, 0, None)
+    one["groups"] = 0
+    return one if sign > 0 else aggregation.diff_figures(aggregation.empty_figures(), one)
 
 
 def _unit(db: Session, code: str) -> Unit | None:
@@ -177,11 +275,7 @@ def _apply(db: Session, year: int, s: Score, sign: int) -> None:
     if s.kind in GROUP_KINDS:
         new_own = _own_figures(db, year, unit)
     else:
-        one, _r, _c = aggregation.leaf_figures([_counted(s)], 0, 0, None)
-        one["groups"] = 0
-        if sign < 0:
-            one = aggregation.diff_figures(aggregation.empty_figures(), one)
-        new_own = aggregation.add_figures(stored or _fresh_own(db, unit), one)
+        new_own = aggregation.add_figures(stored or _fresh_own(db, unit), _contribution(s, sign))
     _store_own(db, year, unit, result, stored or aggregation.empty_figures(), new_own)
 
 
@@ -217,8 +311,11 @@ def _own_figures(db: Session, year: int, unit: Unit) -> dict:
 
 
 def _title(db: Session, year: int, unit: Unit, own: dict) -> dict:
-    """Whether a residential group reaches its title by the group form's rule."""
-    return title_by_rule(group_rule(db), unit, own)
+    """Whether a residential group reaches its title by the group form's rule (read once
+    per session: a drain judges many units by it)."""
+    if "group_rule" not in db.info:
+        db.info["group_rule"] = group_rule(db)
+    return title_by_rule(db.info["group_rule"], unit, own)
 
 
 def title_by_rule(rule: TitleRule | None, unit: Unit, own: dict) -> dict:
@@ -248,18 +345,38 @@ class _GroupScore:
         self.max_points, self.mandatory_failed = 0, []
 
 
-def _store_own(db: Session, year: int, unit: Unit, result: UnitResult, old_own: dict, new_own: dict) -> None:
+def _store_own(
+    db: Session,
+    year: int,
+    unit: Unit,
+    result: UnitResult,
+    old_own: dict,
+    new_own: dict,
+    upward: dict[int, dict] | None = None,
+) -> None:
+    """Store a unit's new own figures and move its and its ancestors' totals by the
+    difference; with `upward`, the ancestors' part is added there (ancestor id -> delta)
+    for the caller to apply once per ancestor."""
     title = _title(db, year, unit, new_own)
     new_own["groups_reaching_title"] = int(bool(title["reached"]))
     old_total = result.figures.get("total") or aggregation.empty_figures()
     delta = aggregation.diff_figures(new_own, old_own)
     result.figures = {"own": new_own, "total": aggregation.add_figures(old_total, delta), "title": title}
     result.title_reached = title["reached"]
+    pending = {} if upward is None else upward
     for parent in q.ancestors(db, unit):
-        up = q.result_for_update(db, year, parent.id)
+        pending[parent.id] = aggregation.sum_figures([pending.get(parent.id, {}), delta])
+    if upward is None:
+        _add_to_totals(db, year, pending)
+
+
+def _add_to_totals(db: Session, year: int, deltas: dict[int, dict]) -> None:
+    """Add each delta to its unit's total (in id order: concurrent writers lock alike)."""
+    for unit_id in sorted(deltas):
+        up = q.result_for_update(db, year, unit_id)
         base = up.figures.get("total") or aggregation.empty_figures()
         figures = dict(up.figures)
-        figures["total"] = aggregation.add_figures(base, delta)
+        figures["total"] = aggregation.add_figures(base, deltas[unit_id])
         up.figures = figures
 
 

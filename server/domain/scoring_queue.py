@@ -84,18 +84,22 @@ def _drain_batch(db: Session) -> int:
         db.execute(text("SET LOCAL synchronous_commit TO OFF"))
         db.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _ADVISORY_KEY})
     subs = list(db.scalars(select(Submission).where(Submission.pending).order_by(Submission.id).limit(BATCH)))
-    versions: dict[int, FormVersion] = {}
+    items = []
     for sub in subs:
-        version = versions.get(sub.form_version_id)
-        if version is None:
-            version = versions[sub.form_version_id] = db.get(FormVersion, sub.form_version_id)
+        version = db.get(FormVersion, sub.form_version_id)  # the identity map: once per batch
         edited = q.by_instance(db, sub.form_id, sub.deprecated_id) if sub.deprecated_id else None
-        try:
-            with db.begin_nested():  # one submission that cannot be scored must not stop the rest
-                results.on_submission(db, sub, version, edited)
-        except Exception:  # noqa: BLE001 - logged; the submission stays stored, `rescore` retries
-            _log.exception("scoring queue: submission %s could not be scored", sub.id)
+        items.append((sub, version, edited))
         sub.pending = False
+    try:
+        with db.begin_nested():
+            results.on_batch(db, items)
+    except Exception:  # noqa: BLE001 - find the one that cannot be scored, score the rest
+        for item in items:
+            try:
+                with db.begin_nested():
+                    results.on_submission(db, *item)
+            except Exception:  # noqa: BLE001 - logged; stays stored, `rescore` retries it
+                _log.exception("scoring queue: submission %s could not be scored", item[0].id)
     return len(subs)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Text, cast, delete, func, select, text, update
+from sqlalchemy import Text, cast, delete, func, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
 from .models import Citizen, Form, FormVersion, Household, Score, Submission, Unit, UnitResult
@@ -277,3 +277,21 @@ def results_for_update(db: Session, year: int) -> dict[int, UnitResult]:
     """Every unit result row of a year, locked for this transaction."""
     rows = db.scalars(select(UnitResult).where(UnitResult.year == year).with_for_update())
     return {r.unit_id: r for r in rows}
+
+
+def scores_of_subjects(
+    db: Session, keys: set[tuple[int, str, str]]
+) -> dict[tuple[int, str, str], list[tuple[Score, bool]]]:
+    """scores_of_subject for many (year, kind, subject) at once, in one query per 500 keys."""
+    out: dict[tuple[int, str, str], list[tuple[Score, bool]]] = {k: [] for k in keys}
+    ordered = sorted(keys)
+    for i in range(0, len(ordered), 500):
+        rows = db.execute(
+            select(Score, Submission.current)
+            .join(Submission, Submission.id == Score.submission_id)
+            .where(tuple_(Score.year, Score.kind, Score.subject).in_(ordered[i : i + 500]))
+            .order_by(Score.received_at.desc(), Score.id.desc())
+        )
+        for s, cur in rows:
+            out[(s.year, s.kind, s.subject)].append((s, cur))
+    return out

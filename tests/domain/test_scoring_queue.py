@@ -7,14 +7,14 @@ import base64
 import time
 
 import requests
-from test_results import FORMS, HOUSEHOLD, town  # noqa: F401
+from test_results import CITIZEN, FORMS, GROUP, HOUSEHOLD, town  # noqa: F401
 
 from conftest import PASSWORD, add_user
 from formdata import instance_xml
 from orhelpers import post
-from server.domain import scoring_queue
+from server.domain import results, scoring_queue
 from server.store import db
-from server.store.models import Score, Submission
+from server.store.models import Score, Submission, UnitResult
 
 
 def _post(server, token: str, iid: str, **changes: str) -> None:
@@ -71,3 +71,41 @@ def test_a_submission_that_cannot_be_scored_does_not_block_the_others(town, live
         subs = {s.instance_id: s.id for s in db.session().query(Submission)}
     assert subs["uuid:good"] in scored and subs["uuid:bad"] not in scored
     assert _state(town)[0] == 0  # nothing left pending: reads are not held up by it
+
+
+def test_one_batch_gives_the_figures_a_full_rebuild_gives(town, live_server):  # noqa: F811
+    """Many submissions drained together (supersedes, an edit, two units, citizens, a group
+    form, a year's first submission) end with every level's figures equal to a rebuild."""
+    token = town.config["TOKEN"]
+
+    def send(form: str, answers: dict, iid: str) -> None:
+        xml = instance_xml(FORMS / f"{form}.xlsx", answers, iid)
+        assert post(f"{live_server.url}/key/{token}", xml).status_code == 201
+
+    for i in range(6):
+        unit = ("TDP01", "TDP02")[i % 2]
+        send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": unit, "household": f"{unit}-H{i}"}, f"uuid:b{i}")
+        citizen = {**CITIZEN, "unit": unit, "household": f"{unit}-H{i}", "citizen": f"{unit}-C{i}"}
+        send("cong_dan_kieu_mau", citizen, f"uuid:bc{i}")
+    later = {**HOUSEHOLD, "unit": "TDP01", "household": "TDP01-H0", "ho_ngheo": "yes"}
+    send("gia_dinh_kieu_mau", later, "uuid:b0-later")  # supersedes b0: no longer model
+    edit = {
+        **HOUSEHOLD,
+        "unit": "TDP02",
+        "household": "TDP02-H1",
+        "so_bhyt": "1",
+        "meta/deprecatedID": "uuid:b1",
+    }
+    send("gia_dinh_kieu_mau", edit, "uuid:b1-edit")
+    send("to_dan_pho_kieu_mau", {**GROUP, "unit": "TDP01"}, "uuid:g1")
+    assert scoring_queue.drain(town) == 15
+    with town.app_context():
+        session = db.session()
+        batched = {r.unit_id: r.figures for r in session.query(UnitResult)}
+        results.rebuild(session, 2026)
+        session.commit()
+        rebuilt = {r.unit_id: r.figures for r in session.query(UnitResult)}
+    assert batched == rebuilt
+    ps = next(f for f in batched.values() if f["total"]["groups"] == 2 and f["own"]["groups"] == 0)
+    assert ps["total"]["households_surveyed"] == 6 and ps["total"]["model_households"] == 4
+    assert ps["total"]["citizens_surveyed"] == 6 and ps["total"]["criteria"]["household"]["GD08"] == [5, 6]
