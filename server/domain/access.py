@@ -11,9 +11,10 @@ from ..store.models import Form, User
 def unit_scope(db: Session, user: User) -> set[str] | None:
     """Codes of the units the user may act on; None means everywhere (admin, or a
     committee member assigned to no unit, who reads the whole town)."""
-    if user.role == "admin" or (user.role == "committee" and not user.units):
+    if user.role == "admin":
         return None
-    return q.subtree_codes(db, list(user.units))
+    codes = q.scope_codes(db, user.id)
+    return None if user.role == "committee" and not codes else codes
 
 
 def may_fill(user: User, form: Form) -> bool:

@@ -69,14 +69,13 @@ def check(db: Session, upload: Upload, user: User, allowed_units: set[str] | Non
         sub = parse_submission(upload.xml)
     except XMLRejected as exc:
         raise Invalid(exc.vi, exc.en) from None
-    form = form_q.by_xml_id(db, sub.form_id)
+    form, version = form_q.with_version(db, sub.form_id, sub.version)
     if form is None:
         raise NotFound(f"Không có biểu mẫu {sub.form_id}", f"unknown form {sub.form_id}")
     if not may_fill(user, form):
         raise Forbidden(
             f"Bạn không được gửi biểu mẫu {sub.form_id}", f"you may not submit form {sub.form_id}"
         )
-    version = form_q.version(db, form, sub.version)
     if version is None:
         raise NotFound(
             f"Biểu mẫu {sub.form_id} không có phiên bản {sub.version!r}",

@@ -12,6 +12,17 @@ def by_xml_id(db: Session, xml_form_id: str) -> Form | None:
     return db.scalar(select(Form).where(Form.xml_form_id == xml_form_id))
 
 
+def with_version(db: Session, xml_form_id: str, version: str) -> tuple[Form | None, FormVersion | None]:
+    """A form and one of its versions in one query (each POST /submission asks)."""
+    row = db.execute(
+        select(Form, FormVersion)
+        .options(defer(FormVersion.scoring))  # the scoring queue reads it, not the POST
+        .outerjoin(FormVersion, (FormVersion.form_id == Form.id) & (FormVersion.version == version))
+        .where(Form.xml_form_id == xml_form_id)
+    ).first()
+    return (row[0], row[1]) if row else (None, None)
+
+
 def all_forms(db: Session) -> list[Form]:
     return list(db.scalars(select(Form).order_by(Form.xml_form_id)))
 

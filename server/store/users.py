@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, lazyload
 
-from .models import Unit, User
+from .models import Unit, User, UserUnit
 
 
 def by_username(db: Session, username: str) -> User | None:
-    return db.scalar(select(User).where(User.username == username))
+    """The user signing in; their units load only if asked for (not on every OpenRosa call)."""
+    return db.scalar(select(User).options(lazyload(User.units)).where(User.username == username))
 
 
 def by_token(db: Session, token: str) -> User | None:
-    return db.scalar(select(User).where(User.token == token))
+    return db.scalar(select(User).options(lazyload(User.units)).where(User.token == token))
 
 
 def all_users(db: Session) -> list[User]:
@@ -26,6 +27,20 @@ def count_users(db: Session) -> int:
 
 def unit_by_code(db: Session, code: str) -> Unit | None:
     return db.scalar(select(Unit).where(Unit.code == code))
+
+
+def scope_codes(db: Session, user_id: int) -> set[str]:
+    """Codes of every unit under (and including) the units a user is assigned: two small
+    queries, no ORM objects (each OpenRosa POST asks)."""
+    roots = db.execute(
+        select(Unit.id, Unit.path)
+        .join(UserUnit, UserUnit.unit_id == Unit.id)
+        .where(UserUnit.user_id == user_id)
+    ).all()
+    if not roots:
+        return set()
+    below = [or_(Unit.id == rid, Unit.path.startswith(f"{path}{rid}/")) for rid, path in roots]
+    return set(db.scalars(select(Unit.code).where(or_(*below))))
 
 
 def subtree_codes(db: Session, roots: list[Unit]) -> set[str]:
