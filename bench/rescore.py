@@ -11,8 +11,10 @@ and one per adult, with the answers the bundled forms produce (demo.py's templat
 answer turned bad now and then), 2% resubmissions, 0.5% edits, a group assessment and a
 registration per group. The bundled forms are imported first, so the scoring sheets are the
 real ones. Then: a first rescore gives the year its scores; 0.1% of them are rejected by the
-board; the timed rescore follows (with its phases), then `receive()` of new submissions
-one at a time (each committed), median of --incremental runs. The database is kept (its URL
+board; the timed rescore follows (with its phases; nothing changed, so nothing is written),
+then a scoring-sheet change of the household form and a rescore (a quarter of the scores
+rewritten), then `receive()` of new submissions one at a time (each committed), median of
+--incremental runs. The database is kept (its URL
 is printed) unless --drop. The submission XML column holds a placeholder: rescore never
 reads it."""
 
@@ -41,10 +43,11 @@ from sqlalchemy.orm import Session  # noqa: E402
 from server.domain import demo, results  # noqa: E402
 from server.domain import forms as forms_domain  # noqa: E402
 from server.store import migrate  # noqa: E402
+from server.store.db import make_engine  # noqa: E402
 from server.store.models import Citizen, Form, Household, Score, Submission, Unit, User  # noqa: E402
 
 YEAR = 2026
-STEPS = ("generate", "reject", "rescore", "incremental")
+STEPS = ("generate", "reject", "rescore", "sheet", "incremental")
 TOWNS = 25
 BATCH = 20_000
 
@@ -222,11 +225,30 @@ def reject_some(url: str, share: float = 0.001) -> int:
     return n
 
 
+def change_sheet(url: str) -> str:
+    """A scoring-sheet change of one form: the household form's first criterion is worth one
+    point more (one point less when run again), so every household score changes."""
+    from server.store.models import FormVersion
+
+    engine = create_engine(url)
+    with Session(engine) as s:
+        form = s.scalar(select(Form).where(Form.xml_form_id == "gia_dinh_kieu_mau"))
+        version = s.get(FormVersion, form.current_version_id)
+        sheet = json.loads(json.dumps(version.scoring))
+        first = sheet["criteria"][0]
+        first["points"] += -1 if first["points"] % 2 == 0 else 1
+        version.scoring = sheet
+        s.commit()
+    engine.dispose()
+    return f"{first['code']} = {first['points']} points"
+
+
 def time_rescore(url: str) -> dict:
     """One full rescore in its own transaction, committed; phases when rescore reports them.
     CPU seconds too (this process, and the PostgreSQL backend read from /proc when the
-    server is local): other work on the machine stretches wall time, not CPU time."""
-    engine = create_engine(url)
+    server is local): other work on the machine stretches wall time, not CPU time. The app's
+    engine (on SQLite: WAL, synchronous=FULL, usable from the rescore's reading thread)."""
+    engine = make_engine(url)
     timings: dict[str, float] = {}
     with Session(engine) as s:
         backend = _backend_cpu(s)
@@ -238,8 +260,10 @@ def time_rescore(url: str) -> dict:
         t2 = time.perf_counter()
         cpu, pg = time.process_time() - cpu0, backend() - pg0
     engine.dispose()
+    written, flags = timings.pop("rows_written", None), timings.pop("counts_set", None)
     return {"submissions": count, "rescore_s": t1 - t0, "commit_s": t2 - t1, "python_cpu_s": cpu,
-            "postgres_cpu_s": pg, "phases": timings}  # fmt: skip
+            "postgres_cpu_s": pg, "rows_written": written, "counts_set": flags,
+            "phases": {k: round(v, 2) for k, v in timings.items()}}  # fmt: skip
 
 
 def _backend_cpu(s: Session):  # noqa: ANN202 - a () -> float
@@ -325,6 +349,8 @@ def step(args: argparse.Namespace) -> dict:
         out = {"rejected": reject_some(args.db)}
     elif args.step == "rescore":
         out = time_rescore(args.db)
+    elif args.step == "sheet":
+        out = {"sheet": change_sheet(args.db), **time_rescore(args.db)}
     else:
         out = time_incremental(args.db, args.incremental)
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -340,7 +366,7 @@ def main() -> None:
     p.add_argument("--incremental", type=int, default=9, help="single submissions timed")
     p.add_argument(
         "--steps",
-        default="generate,rescore,reject,rescore,incremental",
+        default="generate,rescore,reject,rescore,sheet,incremental",
         help="comma-separated; without generate, --db must already hold the year",
     )
     p.add_argument("--step", choices=STEPS, help=argparse.SUPPRESS)

@@ -11,7 +11,7 @@ from test_results import FORMS, GROUP, citizen, figures, household, send, town  
 from server.domain import forms as forms_domain
 from server.domain import results
 from server.store import db
-from server.store.models import Score
+from server.store.models import Form, FormVersion, Score, Submission
 
 
 def scores(app) -> dict[int, tuple]:
@@ -28,7 +28,9 @@ def everything(app) -> dict:
     return {code: figures(app, code) for code in ("TDP01", "TDP02", "PS", "PROV")}
 
 
-def test_rescore_and_rebuild_match_the_incremental_figures(town):  # noqa: F811
+def a_year(town) -> None:  # noqa: F811
+    """Registration, households, citizens and group assessments of two groups, with a
+    resubmission, an edit and a household added at the door."""
     with town.app_context():
         forms_domain.import_path(db.session(), FORMS / "dang_ky_thi_dua.xlsx")
         db.session().commit()
@@ -44,6 +46,18 @@ def test_rescore_and_rebuild_match_the_incremental_figures(town):  # noqa: F811
     household(town, "TDP01", 0, "uuid:a0-again", so_bhyt="1")  # supersedes a0
     household(town, "TDP02", 1, "uuid:b1-edit", **{"meta/deprecatedID": "uuid:b1"})  # an edit
     household(town, "TDP02", 9, "uuid:new", new_household="yes")  # added at the door
+
+
+def rescore(app, **timings) -> dict:
+    """A rescore committed; its phase timings and counters."""
+    with app.app_context():
+        results.rescore(db.session(), 2026, timings=timings)
+        db.session().commit()
+    return timings
+
+
+def test_rescore_and_rebuild_match_the_incremental_figures(town):  # noqa: F811
+    a_year(town)
     with town.app_context():
         session = db.session()
         rejected = session.query(Score).filter_by(counts=True, subject="TDP01-H4").one()
@@ -53,8 +67,9 @@ def test_rescore_and_rebuild_match_the_incremental_figures(town):  # noqa: F811
     assert incremental["TDP01"]["own"]["households_surveyed"] == 5  # H4 rejected, nothing else
 
     with town.app_context():
-        assert results.rescore(db.session(), 2026) == len(before)
+        assert results.rescore(db.session(), 2026, timings=(timings := {})) == len(before)
         db.session().commit()
+    assert timings["rows_written"] == 0 and timings["counts_set"] == 0  # nothing changed
     assert everything(town) == incremental
     after = scores(town)
     assert {k: v[:6] + v[7:] for k, v in after.items()} == {k: v[:6] + v[7:] for k, v in before.items()}
@@ -71,3 +86,72 @@ def test_rescore_and_rebuild_match_the_incremental_figures(town):  # noqa: F811
         figures(town, "PROV")["total"]["model_households"]
         == incremental["PROV"]["total"]["model_households"] - 1
     )
+
+
+def test_rescore_writes_what_changed_and_repairs_the_rest(town):  # noqa: F811
+    a_year(town)
+    incremental, before = everything(town), scores(town)
+    with town.app_context():  # from nothing: every score inserted
+        db.session().query(Score).delete()
+        db.session().commit()
+    assert rescore(town)["rows_written"] == len(before)
+    assert scores(town) == before and everything(town) == incremental
+
+    with town.app_context():
+        session = db.session()
+        results.reject(session, session.query(Score).filter_by(counts=True, subject="TDP02-H2").one(), "sai")
+        form = session.query(Form).filter_by(xml_form_id="gia_dinh_kieu_mau").one()
+        version = session.get(FormVersion, form.current_version_id)
+        sheet = dict(version.scoring)
+        sheet["criteria"] = [dict(c) for c in sheet["criteria"]]
+        sheet["criteria"][0]["points"] += 5  # the sheet changes: every household score does
+        sheet["criteria"][1]["condition_text"] = "${ho_ngheo} = 'no' and ${thu_nhap} = 'yes'"
+        version.scoring = sheet
+        by_iid = {s.instance_id: s.id for s in session.query(Submission)}
+        citizen_rows = session.query(Score).filter_by(kind="citizen").order_by(Score.id).all()
+        citizen_rows[0].points = 99.0  # damaged: rewritten
+        session.delete(citizen_rows[1])  # lost: inserted again
+        superseded = session.query(Score).filter_by(submission_id=by_iid["uuid:a0"]).one()
+        superseded.counts = True  # wrong flags: set right (a0's with the rewrite)
+        for iid in ("uuid:ac3", "uuid:g1"):
+            session.query(Score).filter_by(submission_id=by_iid[iid]).one().counts = False
+        households = session.query(Score).filter_by(kind="household").count()
+        session.commit()
+    timings = rescore(town)
+    # ac3 and g1 flags, and a0: rewritten as counting, then superseded in the same pass
+    assert timings["rows_written"] == households + 2 and timings["counts_set"] == 3
+    after = scores(town)
+    with town.app_context():
+        session = db.session()
+        for sub in session.query(Submission):
+            version = session.get(FormVersion, sub.form_version_id)
+            fresh = results.score_row(sub, version, results.form_kind(version))
+            assert after[sub.id][:6] == (fresh.kind, fresh.subject, fresh.unit_code, fresh.points,
+                                         fresh.max_points, fresh.title_reached)  # fmt: skip
+            assert json.loads(after[sub.id][6]) == json.loads(json.dumps(fresh.criteria))
+    counting = {k for k, v in after.items() if v[7]}
+    assert counting == {k for k, v in before.items() if v[7]} - {by_iid["uuid:b2"]}
+    assert after[by_iid["uuid:b2"]][8:10] == (True, "sai")
+    figures_now = everything(town)
+    with town.app_context():
+        results.rebuild(db.session(), 2026)
+        db.session().commit()
+    assert everything(town) == figures_now
+    surveyed = incremental["TDP02"]["own"]["households_surveyed"]
+    assert figures_now["TDP02"]["own"]["households_surveyed"] == surveyed - 1
+    assert rescore(town)["rows_written"] == 0  # again: nothing left to change
+    assert scores(town) == after
+
+
+def test_plan_subject_is_results_subject_from():
+    from server.domain.rescore import SUBJECT_FIELDS, Plan
+
+    for kind, fields in SUBJECT_FIELDS.items():
+        plan = Plan.__new__(Plan)
+        plan.kind = kind
+        for values in [(None, None, None), ("yes", None, None), ("yes", "E-1", "H1"), ("no", "C1", "H1"),
+                       ("yes", "x" * 80, None), (None, None, "H2"), ("no", None, None)]:  # fmt: skip
+            data = dict(zip(fields, values, strict=False))
+            for iid in ("uuid:0f3c", "plain-id"):
+                want = results.subject_from(kind, data, iid, "TDP01")
+                assert plan.subject(*(values + (None,) * 3)[:3], iid, "TDP01") == want

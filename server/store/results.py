@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Text, cast, delete, func, select, text, tuple_, update
+import contextlib
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+
+from sqlalchemy import Text, and_, cast, delete, func, or_, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
 from .models import Citizen, Form, FormVersion, Household, Score, Submission, Unit, UnitResult
@@ -85,16 +90,6 @@ def years(db: Session) -> list[int]:
     return sorted(y for (y,) in db.execute(select(Score.year).distinct()) if y is not None)
 
 
-def clear_year(db: Session, year: int) -> None:
-    db.execute(delete(UnitResult).where(UnitResult.year == year))
-    if db.scalar(select(Score.id).where(Score.year != year).limit(1)) is None:
-        # the only year: a DELETE without WHERE, which SQLite does by dropping the pages
-        # (row by row it takes minutes for millions of scores)
-        db.execute(delete(Score))
-    else:
-        db.execute(delete(Score).where(Score.year == year))
-
-
 def submissions_of_year(db: Session, year: int):  # noqa: ANN201 - a streaming Result
     return db.execute(
         select(Submission)
@@ -110,14 +105,6 @@ SCORE_COLUMNS = (
     "submission_id", "form_id", "year", "unit_code", "kind", "subject", "points", "max_points",
     "title_reached", "criteria", "counts", "rejected", "reject_reason", "received_at",
 )  # fmt: skip
-
-
-def rejections(db: Session, year: int) -> dict[int, str]:
-    """The board's rejections of a year (submission id -> reason), to survive a rescore."""
-    rows = db.execute(
-        select(Score.submission_id, Score.reject_reason).where(Score.year == year, Score.rejected.is_(True))
-    )
-    return {sid: reason or "" for sid, reason in rows}
 
 
 def _quoted(name: str) -> str:
@@ -154,34 +141,125 @@ def _answer_sql(pg: bool, name: str | None) -> str:
 def answer_batches(
     db: Session, year: int, fields: dict[int, tuple[tuple[str, ...], tuple[str, ...]]], size: int = 20_000
 ):  # noqa: ANN201 - yields lists of tuples
-    """The year's submissions in id order, in batches (keyset on the primary key, so nothing
-    stays open between batches and writes can go on the same connection): id, form_id,
-    form_version_id, unit_code, instance_id, received_at as fixed-width text (so it sorts as
-    text), current, the answers to `fields[version][0]` as one JSON array text, and the
-    answers to `fields[version][1]` (at most three) one per column."""
+    """The submissions of a campaign year (its `year`, or received that year when it has
+    none: results.campaign_year) in id order, in batches of an id range, each with its
+    stored score; not the pending ones (the scoring queue scores those next).
+
+    A row: id, form_version_id, unit_code, instance_id, received_at as fixed-width text (so
+    it sorts as text), current, the answers to `fields[version][0]` as one JSON array text,
+    the answers to `fields[version][1]` (at most three) one per column; then of the stored
+    Score: NULL when there is none, else 2 when its year, form, unit and received_at are
+    the submission's, 1 when only the year is, 0 otherwise; its subject, points,
+    max_points; the fingerprint of its kind, title_reached and criteria (see fingerprint);
+    counts; and the board's reason when rejected (else NULL).
+
+    The database works out the next batch while the caller scores this one: a thread runs
+    the query on the session's own connection (the same transaction), holding a lock that
+    the rescore's other statements take too (_locked), so statements never interleave."""
     pg = db.get_bind().dialect.name == "postgresql"
 
     def case(sql_of) -> str:  # noqa: ANN001
         whens = " ".join(f"WHEN {int(v)} THEN {sql_of(names)}" for v, names in fields.items())
-        return f"CASE form_version_id {whens} END" if whens else "NULL"
+        return f"CASE sub.form_version_id {whens} END" if whens else "NULL"
 
     answers = case(lambda names: _answers_sql(pg, names[0]))
     subject = [case(lambda names, i=i: _answer_sql(pg, (names[1] + (None,) * 3)[i])) for i in range(3)]
-    received = "to_char(received_at, 'YYYY-MM-DD HH24:MI:SS.US')" if pg else "received_at"
-    # "+year": not an indexed column to the planner, so each batch is a range scan of the
-    # primary key (through the year index SQLite would sort the whole year per batch)
-    sql = text(
-        f"SELECT id, form_id, form_version_id, unit_code, instance_id, {received}, current, {answers}, "
-        f"{', '.join(subject)} FROM submission WHERE +year = :year AND id > :after ORDER BY id LIMIT :size"
+    received = "to_char(sub.received_at, 'YYYY-MM-DD HH24:MI:SS.US')" if pg else "sub.received_at"
+    # PostgreSQL: a 64-bit hash instead of ~1 KB of criteria text per row
+    stored = "s.kind || '|' || CAST(s.title_reached AS integer) || '|' || s.criteria"
+    print_ = f"hashtextextended({stored}, 0)" if pg else stored
+    same = (
+        "CASE WHEN s.id IS NULL THEN NULL WHEN s.year <> :year THEN 0 WHEN s.form_id = sub.form_id "
+        "AND s.unit_code = sub.unit_code AND s.received_at = sub.received_at THEN 2 ELSE 1 END"
     )
+    # "+year": not an indexed column to the planner, so each batch is a range scan of the
+    # primary key (through the year index SQLite would sort the whole year per batch); the
+    # score's range is repeated so PostgreSQL can merge the two primary-key-ordered scans
+    # a pending submission is the scoring queue's (scoring_queue.py): it scores it next
+    of_year = (
+        "(+sub.year = :year OR (+sub.year IS NULL AND sub.received_at >= :start AND sub.received_at < :end)) "
+        "AND NOT sub.pending"
+    )
+    sql = text(
+        f"SELECT sub.id, sub.form_version_id, sub.unit_code, sub.instance_id, {received}, sub.current, "
+        f"{answers}, {', '.join(subject)}, {same}, s.subject, s.points, s.max_points, {print_}, s.counts, "
+        "CASE WHEN s.rejected THEN s.reject_reason END "
+        "FROM submission sub LEFT JOIN score s ON s.submission_id = sub.id "
+        "AND s.submission_id > :after AND s.submission_id <= :upto "
+        f"WHERE {of_year} AND sub.id > :after AND sub.id <= :upto ORDER BY sub.id"
+    )
+    start, end = datetime(year, 1, 1), datetime(year + 1, 1, 1)
     conn = db.connection()
-    after = 0
-    while True:
-        rows = conn.execute(sql, {"year": year, "after": after, "size": size}).all()
-        if not rows:
+    yearless = and_(Submission.year.is_(None), Submission.received_at >= start, Submission.received_at < end)
+    low, high = conn.execute(
+        select(func.min(Submission.id), func.max(Submission.id)).where(or_(Submission.year == year, yearless))
+    ).one()
+    if low is None:
+        return
+    if not pg:  # sqlite3 takes :name itself; received_at is stored as text
+        start, end = str(start), str(end)  # type: ignore[assignment]
+    ranges = [
+        {"year": year, "start": start, "end": end, "after": a, "upto": a + size}
+        for a in range(low - 1, high, size)
+    ]
+    raw = conn.connection.driver_connection
+    compiled = str(sql.compile(dialect=conn.dialect)) if pg else str(sql)  # psycopg: %(name)s
+    lock = threading.Lock()
+
+    def fetch(params: dict) -> list[tuple]:
+        with lock:
+            return raw.cursor().execute(compiled, params).fetchall()
+
+    with ThreadPoolExecutor(1) as pool:
+        try:
+            pool.submit(fetch, ranges[0]).result()  # sqlite3 may refuse to be used from a thread
+        except Exception:  # noqa: BLE001 - then in this thread, one batch after the other
+            for params in ranges:
+                if rows := fetch(params):
+                    yield rows
             return
-        yield rows
-        after = rows[-1][0]
+        db.info["rescore_lock"] = lock
+        try:
+            ahead = pool.submit(fetch, ranges[0])
+            for params in [*ranges[1:], None]:
+                rows = ahead.result()
+                if params is not None:
+                    ahead = pool.submit(fetch, params)
+                if rows:
+                    yield rows
+        finally:
+            db.info.pop("rescore_lock", None)
+
+
+def _locked(db: Session):  # noqa: ANN202 - a context manager
+    """The lock answer_batches' reading thread holds on the connection (none if not reading)."""
+    return db.info.get("rescore_lock") or contextlib.nullcontext()
+
+
+def fingerprints(db: Session, outcomes: list[tuple[str, bool, str]]) -> list[object]:
+    """What answer_batches gives as a stored score's fingerprint, for new scores given as
+    (kind, title_reached, criteria JSON text): the text "kind|0 or 1|criteria" (SQLite), a
+    64-bit hash of it (PostgreSQL; a `json` column keeps the text as written)."""
+    texts = [f"{kind}|{int(reached)}|{criteria}" for kind, reached, criteria in outcomes]
+    if db.get_bind().dialect.name != "postgresql" or not texts:
+        return texts
+    with _locked(db):
+        rows = db.execute(
+            text(
+                "SELECT hashtextextended(t, 0) "
+                "FROM unnest(CAST(:t AS text[])) WITH ORDINALITY x(t, n) ORDER BY n"
+            ),
+            {"t": texts},
+        ).all()
+    return [h for (h,) in rows]
+
+
+def tune_for_bulk(db: Session) -> None:
+    """PostgreSQL settings for the rest of this (rescore) transaction only: memory for the
+    joins and sorts, and no wait for the WAL flush at commit."""
+    if db.get_bind().dialect.name == "postgresql":
+        db.execute(text("SET LOCAL work_mem = '256MB'"))
+        db.execute(text("SET LOCAL synchronous_commit = off"))
 
 
 def _esc(value: str) -> str:
@@ -195,12 +273,21 @@ def insert_scores(db: Session, rows: list[tuple]) -> None:
     """Insert Score rows given as tuples in SCORE_COLUMNS order (criteria as JSON text,
     received_at as the text answer_batches gives), in the session's transaction: COPY on
     PostgreSQL, executemany on SQLite."""
+    if not rows:
+        return
     conn = db.connection()
     raw = conn.connection.driver_connection
     if conn.dialect.name != "postgresql":
         marks = ", ".join("?" * len(SCORE_COLUMNS))
-        raw.cursor().executemany(f"INSERT INTO score ({', '.join(SCORE_COLUMNS)}) VALUES ({marks})", rows)
+        with _locked(db):
+            raw.cursor().executemany(f"INSERT INTO score ({', '.join(SCORE_COLUMNS)}) VALUES ({marks})", rows)
         return
+    with _locked(db):
+        _copy(raw, "score", rows)
+
+
+def _copy(raw, table: str, rows: list[tuple]) -> None:  # noqa: ANN001 - a psycopg connection
+    """COPY rows in SCORE_COLUMNS order into `table` (text format, lines built here)."""
     escaped: dict[str, str] = {}  # the same criteria texts recur (one object per outcome)
     lines = []
     for (
@@ -227,14 +314,74 @@ def insert_scores(db: Session, rows: list[tuple]) -> None:
             f"{'t' if reached else 'f'}\t{crit}\t{'t' if counts else 'f'}\t{'t' if rej else 'f'}\t"
             f"{_esc(why)}\t{at}\n"
         )
-    with raw.cursor().copy(f"COPY score ({', '.join(SCORE_COLUMNS)}) FROM STDIN") as copy:
+    with raw.cursor().copy(f"COPY {table} ({', '.join(SCORE_COLUMNS)}) FROM STDIN") as copy:
         copy.write("".join(lines))
 
 
-def uncount(db: Session, submission_ids: list[int]) -> None:
+UPDATED_COLUMNS = tuple(c for c in SCORE_COLUMNS if c not in ("submission_id", "rejected", "reject_reason"))
+
+
+def update_scores(db: Session, rows: list[tuple]) -> None:
+    """Rewrite stored Score rows (found by submission id) with new values, given as tuples
+    in SCORE_COLUMNS order; the board's rejection (rejected, reject_reason) stays as stored.
+    SQLite: executemany at once. PostgreSQL: COPY into a temporary table now, one
+    UPDATE ... FROM it in apply_updates."""
+    if not rows:
+        return
+    conn = db.connection()
+    raw = conn.connection.driver_connection
+    if conn.dialect.name != "postgresql":
+        sets = ", ".join(f"{c} = ?" for c in UPDATED_COLUMNS)
+        with _locked(db):
+            raw.cursor().executemany(
+                f"UPDATE score SET {sets} WHERE submission_id = ?",
+                [(*r[1:10], r[10], r[13], r[0]) for r in rows],
+            )
+        return
+    with _locked(db):
+        _copy_changed(db, raw, rows)
+
+
+def _copy_changed(db: Session, raw, rows: list[tuple]) -> None:  # noqa: ANN001 - a psycopg connection
+    if not db.info.get("rescore_tmp"):
+        cols = ", ".join(SCORE_COLUMNS)
+        db.execute(
+            text(
+                "CREATE TEMPORARY TABLE rescore_changed ON COMMIT DROP "
+                f"AS SELECT {cols} FROM score WITH NO DATA"
+            )
+        )
+        db.info["rescore_tmp"] = True  # dropped at commit; apply_updates clears the flag
+    _copy(raw, "rescore_changed", rows)
+
+
+def apply_updates(db: Session) -> int:
+    """PostgreSQL: the rows update_scores copied, written into score in one UPDATE."""
+    if not db.info.pop("rescore_tmp", False):
+        return 0
+    db.execute(text("ANALYZE rescore_changed"))
+    sets = ", ".join(f"{c} = n.{c}" for c in UPDATED_COLUMNS)
+    n = db.execute(
+        text(f"UPDATE score s SET {sets} FROM rescore_changed n WHERE s.submission_id = n.submission_id")
+    ).rowcount
+    db.execute(text("DROP TABLE rescore_changed"))
+    return n
+
+
+def set_counts(db: Session, submission_ids: list[int], value: bool) -> None:
+    """Set `counts` on the scores of these submissions."""
     for i in range(0, len(submission_ids), 5000):
         chunk = submission_ids[i : i + 5000]
-        db.execute(update(Score).where(Score.submission_id.in_(chunk)).values(counts=False))
+        db.execute(update(Score).where(Score.submission_id.in_(chunk)).values(counts=value))
+
+
+def delete_scores(db: Session, submission_ids: list[int]) -> None:
+    for i in range(0, len(submission_ids), 5000):
+        db.execute(delete(Score).where(Score.submission_id.in_(submission_ids[i : i + 5000])))
+
+
+def clear_results(db: Session, year: int) -> None:
+    db.execute(delete(UnitResult).where(UnitResult.year == year))
 
 
 def registry_sizes_by_unit(db: Session) -> dict[int, tuple[int, int]]:
