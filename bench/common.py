@@ -18,6 +18,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -312,6 +313,7 @@ class Result:
     errors: list[str] = field(default_factory=list)
     server_cpu: float = 0.0
     client_cpu: float = 0.0
+    settle_seconds: float = 0.0  # after the last answer, until the server's queue was empty
 
     @property
     def count(self) -> int:
@@ -361,6 +363,7 @@ def drive(
     expect: tuple[int, ...] = (201,),
     digest_users: list[str] | None = None,
     server: Server | list[Server] | None = None,
+    settle: Callable[[], None] | None = None,
 ) -> Result:
     """Send (method, path, body) requests over `concurrency` keep-alive connections;
     connection i goes to port[i % len(port)]. With digest_users, each connection signs in
@@ -425,10 +428,30 @@ def drive(
     for t in threads:
         t.join()
     elapsed = time.perf_counter() - t0
+    if settle is not None:  # work the server does after answering (scoring) is its CPU too
+        settle()
+    settled = time.perf_counter() - t0 - elapsed
     result = Result(elapsed, latencies, statuses, errors)
+    result.settle_seconds = settled
     result.server_cpu = sum(s.cpu_seconds() for s in servers) - cpu0
     result.client_cpu = sum(os.times()[:2]) - client0
     return result
+
+
+def queue_empty(url: str) -> Callable[[], None]:
+    """A settle function: wait until no submission is pending scoring (the server's scorer
+    thread drains the queue a moment after the 201s)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+
+    def wait() -> None:
+        with engine.connect() as conn:
+            while conn.execute(text("SELECT count(*) FROM submission WHERE pending")).scalar():
+                conn.rollback()
+                time.sleep(0.02)
+
+    return wait
 
 
 def median(values: list[float]) -> float:

@@ -32,7 +32,7 @@ from ..store import submissions as q
 from ..store.models import FormVersion, Submission
 from . import results
 
-BATCH = 100  # submissions per transaction: short enough not to hold up the POSTs queued behind it
+BATCH = 50  # submissions per transaction: short enough not to hold up the POSTs queued behind it
 _log = logging.getLogger(__name__)
 _ADVISORY_KEY = 0x6B6D5F71  # 'km_q': the PostgreSQL lock that orders drains
 

@@ -157,28 +157,37 @@ def submission_probe() -> Response:
 
 def _receive_committed(upload: Upload, user) -> Receipt:  # noqa: ANN001
     """Check (reads only), then store and commit holding the write lock as briefly as
-    possible. Two phones (or a retry racing its original) posting the same instanceID at
-    once: the loser's unique-key error means the row now exists, so one more pass takes the
-    identical-resend path."""
+    possible: on SQLite in a transaction shared with the submissions arriving at the same
+    moment (db.GroupCommit). Two phones (or a retry racing its original) posting the same
+    instanceID at once: the loser's unique-key error means the row now exists, so one more
+    pass takes the identical-resend path."""
     session = db.session()
     data_dir = current_app.config["DATA_DIR"]
     checked = check(session, upload, user, unit_scope(session, user))
     save_files(checked, data_dir)
+    session.commit()  # end the read transaction before waiting for the writer's turn
+    group = current_app.extensions.get("group_commit")
     for attempt in range(3):
-        with db.write_lock():
-            session = db.write_session()
-            try:
-                receipt = store(session, checked, user, data_dir)
-                session.commit()
-                return receipt
-            except IntegrityError:
-                session.rollback()
-                if attempt == 2:
-                    raise
-            except BaseException:
-                session.rollback()  # let go of the database lock with the write lock
+        try:
+            if group is not None:
+                return group.run(lambda s: store(s, checked, user, data_dir))
+            return _store_alone(checked, user, data_dir)
+        except IntegrityError:
+            if attempt == 2:
                 raise
     raise AssertionError("unreachable")
+
+
+def _store_alone(checked, user, data_dir: str) -> Receipt:  # noqa: ANN001
+    with db.write_lock():
+        session = db.write_session()
+        try:
+            receipt = store(session, checked, user, data_dir)
+            session.commit()
+            return receipt
+        except BaseException:
+            session.rollback()  # let go of the database lock with the write lock
+            raise
 
 
 @bp.post("/submission")
