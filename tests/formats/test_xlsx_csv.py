@@ -58,6 +58,28 @@ def test_csv_with_no_rows_still_has_the_header():
     assert b"".join(write_csv(["Họ và tên"], [])) == BOM + "Họ và tên\r\n".encode()
 
 
+def test_csv_makes_formula_like_text_inert_and_keeps_numbers():
+    rows = [["=1+1", "+A1", "-2+3", "@SUM(A1)", "\tx", "\rx", -5, -2.5, "-5", "a-b", "", None, 0]]
+    text = b"".join(write_csv(["=h", "x"], rows)).decode("utf-8-sig")
+    header, row = list(csv.reader(io.StringIO(text, newline="")))
+    assert header == ["'=h", "x"]
+    assert row == [
+        "'=1+1",
+        "'+A1",
+        "'-2+3",
+        "'@SUM(A1)",
+        "'\tx",
+        "'\rx",
+        "-5",
+        "-2.5",
+        "'-5",
+        "a-b",
+        "",
+        "",
+        "0",
+    ]
+
+
 def test_xlsx_sheets_header_and_cells():
     data = write_xlsx(
         [
