@@ -49,28 +49,33 @@ def proposals(db: Session, year: int, unit: Unit) -> list[Proposed]:
             (d.kind, d.subject): d
             for d in db.scalars(select(ReviewDecision).where(ReviewDecision.review_id == review.id))
         }
-    scores = db.scalars(
-        select(Score)
+    # Columns, not ORM objects: the town's dossier reads every unit's proposals, and loading
+    # each Score (with its criteria JSON) and the unit's whole registry as objects cost seconds.
+    scores = db.execute(
+        select(Score.kind, Score.subject, Score.points)
         .where(Score.year == year, Score.unit_code == unit.code, Score.counts.is_(True))
         .where(Score.title_reached.is_(True), Score.kind.in_(("household", "citizen")))
         .order_by(Score.kind.desc(), Score.subject)
     ).all()
-    households = {h.code: h for h in db.scalars(select(Household).where(Household.unit_id == unit.id))}
+    households = {
+        code: (name, address)
+        for code, name, address in db.execute(
+            select(Household.code, Household.head_name, Household.address).where(Household.unit_id == unit.id)
+        )
+    }
     citizens = {
-        c.code: (c, hh)
-        for c, hh in db.execute(
-            select(Citizen, Household).join(Household).where(Household.unit_id == unit.id)
+        code: (name, address)
+        for code, name, address in db.execute(
+            select(Citizen.code, Citizen.full_name, Household.address)
+            .join(Household, Household.id == Citizen.household_id)
+            .where(Household.unit_id == unit.id)
         )
     }
     out = []
-    for s in scores:
-        if s.kind == "household":
-            hh = households.get(s.subject)
-            name, address = (hh.head_name, hh.address) if hh else (s.subject, "")
-        else:
-            c, hh = citizens.get(s.subject, (None, None))
-            name, address = (c.full_name, hh.address) if c else (s.subject, "")
-        out.append(Proposed(s.kind, s.subject, name, address, s.points, decisions.get((s.kind, s.subject))))
+    for kind, subject, points in scores:
+        found = (households if kind == "household" else citizens).get(subject)
+        name, address = found if found else (subject, "")
+        out.append(Proposed(kind, subject, name, address, points, decisions.get((kind, subject))))
     return out
 
 
