@@ -32,6 +32,7 @@ SERVER_DIR = Path(__file__).resolve().parent.parent
 TEMPLATES_DIR = SERVER_DIR / "templates"
 STATIC_DIR = SERVER_DIR / "static"
 STYLESHEET = STATIC_DIR / "reports.css"
+UA_STYLESHEET = STATIC_DIR / "reports-ua.css"  # see that file: a lighter cascade
 
 #: Document kind → the dataclass its template expects.
 KINDS: dict[str, type] = {
@@ -109,8 +110,12 @@ def render_pdf(kind: str, data: Any, settings: DocumentSettings | None = None) -
     from weasyprint import CSS, HTML
     from weasyprint.text.fonts import FontConfiguration
 
+    class _ReportHTML(HTML):
+        def _ua_stylesheets(self, forms: bool = False) -> list:  # WeasyPrint 70's hook, pinned
+            return [CSS(filename=str(UA_STYLESHEET))]
+
     html = render_html(kind, data, settings)
     fonts = FontConfiguration()  # one per render: WeasyPrint does not share it across threads
     css = CSS(filename=str(STYLESHEET), font_config=fonts)
-    document = HTML(string=html, base_url=STATIC_DIR.as_uri() + "/")
+    document = _ReportHTML(string=html, base_url=STATIC_DIR.as_uri() + "/")
     return document.write_pdf(stylesheets=[css], font_config=fonts)
