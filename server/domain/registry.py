@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import Invalid
 from ..formats.roster import RosterError, RosterRow, read_roster
-from ..store.models import Citizen, Household, Unit, User
+from ..store.models import Citizen, Household, Unit, User, utcnow
 from . import formfiles
 from .access import unit_scope
 
@@ -91,6 +91,7 @@ def import_roster(db: Session, content: bytes, filename: str) -> ImportReport:
                 citizens[cit.code] = cit
                 report.citizens_created += 1
             elif _update(cit, wanted_c):
+                hh.updated_at = utcnow()  # the report cache's data version reads this column
                 report.citizens_updated += 1
             else:
                 report.unchanged += 1

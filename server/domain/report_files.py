@@ -4,13 +4,15 @@ cache so that what did not change is not rebuilt.
 Tables are (header, rows) with Vietnamese headers, because the committee opens them in
 Excel; rows are plain values. The raw submissions are a generator over a streamed query, so
 a town's export never sits in memory. PDF and XLSX files are cached under a hash of their
-input (data, settings, templates): an unchanged unit's PDF is served from disk.
+input (a data version from a few aggregate queries, settings, templates): an unchanged
+unit's PDF is served from disk without building its data.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,16 +20,16 @@ from sqlalchemy.orm import Session
 
 from ..errors import NotFound
 from ..formats import pdf
-from ..formats.documents import DocumentSettings
 from ..formats.xlsx import Sheet, write_xlsx
 from ..store import forms as form_q
-from ..store import report_cache
+from ..store import report_cache, report_version
 from ..store import reports as q
 from ..store.models import User
 from . import results_view
 from .access import unit_scope
+from .dossier import load_settings
 
-Table = tuple[list[str], list[list[Any]]]
+Table = tuple[list[str], Iterable[list[Any]]]
 _YES = {True: "Đạt", False: "Không đạt", None: ""}
 _CACHE_VERSION = "1"  # bump when the way a file is built changes without a template change
 
@@ -68,12 +70,13 @@ def _pct(share: float | None) -> float | None:
 
 
 def subjects_table(db: Session, user: User, year: int, codes: Sequence[str], kind: str) -> Table:
-    """One row per assessed household or citizen, a column per criterion (met or not)."""
-    per_unit = [(code, results_view.subjects(db, user, year, code, kind)) for code in codes]
-    criteria: dict[str, None] = {}
-    for _code, subjects in per_unit:
-        for s in subjects:
-            criteria.update(dict.fromkeys(c["code"] for c in s["criteria"]))
+    """One row per assessed household or citizen, a column per criterion (met or not).
+
+    The columns come from one SQL query; the rows are a generator that reads one unit at a
+    time, so a town's export holds one unit's scores in memory, not the town's."""
+    for code in codes:
+        results_view.scoped_unit(db, user, code)  # refuse before the download starts
+    criteria = q.criteria_codes(db, year, kind, list(codes))
     who = "Chủ hộ" if kind == "household" else "Họ và tên"
     header = [
         "Đơn vị",
@@ -85,16 +88,18 @@ def subjects_table(db: Session, user: User, year: int, codes: Sequence[str], kin
         "Đạt danh hiệu",
         "Mới (chưa có trong sổ)",
     ]
-    rows = []
-    for code, subjects in per_unit:
-        for s in subjects:
-            met = {c["code"]: c["passed"] for c in s["criteria"]}
-            rows.append(
-                [code, s["code"], s["name"], s["address"], s["points"], s["max_points"]]
-                + [_YES[s["title_reached"]], "x" if s["new_in_registry"] else ""]
-                + [_YES[met.get(c)] for c in criteria]
-            )
-    return header + list(criteria), rows
+
+    def rows() -> Iterator[list]:
+        for code in codes:
+            for s in results_view.subjects(db, user, year, code, kind):
+                met = {c["code"]: c["passed"] for c in s["criteria"]}
+                yield (
+                    [code, s["code"], s["name"], s["address"], s["points"], s["max_points"]]
+                    + [_YES[s["title_reached"]], "x" if s["new_in_registry"] else ""]
+                    + [_YES[met.get(c)] for c in criteria]
+                )
+
+    return header + criteria, rows()
 
 
 def criteria_table(db: Session, user: User, year: int) -> Table:
@@ -135,7 +140,8 @@ def submissions_table(
     form = form_q.by_xml_id(db, form_id)
     if form is None:
         raise NotFound(f"Không có biểu mẫu {form_id}", f"unknown form {form_id}")
-    names = q.form_fields(db, form)
+    types = q.form_fields(db, form)
+    names = list(types)
     header = ["instanceID", "Đơn vị", "Thời điểm nhận", "Thiết bị", *names]
     form_pk, scope = form.id, unit_scope(db, user)
 
@@ -143,52 +149,82 @@ def submissions_table(
         for instance_id, unit_code, received_at, device, data in q.current_submissions(
             session, form_pk, year, scope
         ):
-            answers = [_cell((data or {}).get(n)) for n in names]
+            answers = [_cell((data or {}).get(n), types[n]) for n in names]
             yield [instance_id, unit_code or "", received_at.isoformat(timespec="seconds"), device, *answers]
 
     return header, rows
 
 
-def _cell(value: object) -> str:
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+_NUMERIC_TYPES = {"int", "integer", "decimal"}
+
+
+def _cell(value: object, xform_type: str = "") -> object:
+    """An answer for the CSV: a number for a numeric field (so -5 stays a number once the
+    CSV writer neutralises text that starts like a formula), text otherwise."""
     if value is None:
         return ""
-    return "; ".join(map(str, value)) if isinstance(value, list) else str(value)
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    text = str(value)
+    if xform_type in _NUMERIC_TYPES and _NUMBER.fullmatch(text):
+        return float(text) if "." in text else int(text)
+    return text
 
 
 # ---- cached files --------------------------------------------------------------------------
 
 
+def _key(db: Session, kind: str, year: int, units: set[str] | None, *extra: str) -> str:
+    """What a cached file depends on: the data version of its units, the year's document
+    settings, the templates, and how it is built. No document data is built for it."""
+    version = report_version.data_version(db, year, units)
+    return report_cache.input_key([kind, _CACHE_VERSION, version, *extra])
+
+
 def units_workbook(db: Session, user: User, year: int, data_dir: str | Path) -> report_cache.CachedFile:
     """units.xlsx: units, households, citizens, criteria pass rates; rebuilt only on change."""
-    leaves = visible_leaves(db, user, year)
-    tables = [
-        ("Đơn vị", units_table(db, user, year)),
-        ("Hộ gia đình", subjects_table(db, user, year, leaves, "household")),
-        ("Công dân", subjects_table(db, user, year, leaves, "citizen")),
-        ("Tỷ lệ đạt tiêu chí", criteria_table(db, user, year)),
-    ]
-    key = report_cache.input_key(["xlsx", _CACHE_VERSION, repr(tables)])
+    key = _key(db, "xlsx", year, unit_scope(db, user))
 
     def build(fh) -> None:  # noqa: ANN001
-        write_xlsx([Sheet(title, header, rows) for title, (header, rows) in tables], fh)
+        leaves = visible_leaves(db, user, year)
+        sheets = [
+            Sheet("Đơn vị", *units_table(db, user, year)),
+            Sheet("Hộ gia đình", *subjects_table(db, user, year, leaves, "household")),
+            Sheet("Công dân", *subjects_table(db, user, year, leaves, "citizen")),
+            Sheet("Tỷ lệ đạt tiêu chí", *criteria_table(db, user, year)),
+        ]
+        write_xlsx(sheets, fh)
 
     return report_cache.get_or_build(data_dir, f"{year}-units-{scope_slug(db, user)}", key, ".xlsx", build)
 
 
 def _templates_stamp() -> str:
     """Names, sizes and mtimes of the templates, stylesheet and fonts a PDF depends on."""
-    files = sorted((pdf.TEMPLATES_DIR / "reports").glob("*")) + [pdf.STYLESHEET]
+    files = sorted((pdf.TEMPLATES_DIR / "reports").glob("*")) + [pdf.STYLESHEET, pdf.UA_STYLESHEET]
     files += sorted((pdf.STATIC_DIR / "fonts").glob("*"))
     return ";".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in files if p.is_file())
 
 
 def pdf_file(
-    data_dir: str | Path, slot: str, kind: str, data: object, settings: DocumentSettings
+    db: Session,
+    data_dir: str | Path,
+    year: int,
+    slot: str,
+    kind: str,
+    units: set[str] | None,
+    make: Callable[[], Any],
+    meta: Callable[[Any], dict] | None = None,
 ) -> report_cache.CachedFile:
-    """The PDF of one document, rendered only when its data, settings or templates changed."""
-    key = report_cache.input_key([kind, _CACHE_VERSION, repr(data), repr(settings), _templates_stamp()])
+    """The PDF of one document of `units` (None: all), rendered only when their data, the
+    year's settings or the templates changed; `make()` builds its data only then. `meta`
+    picks what the caller needs of the data on a cache hit too (e.g. the draft flag)."""
+    settings = load_settings(data_dir, year)
+    key = _key(db, kind, year, units, slot, repr(settings), _templates_stamp())
 
-    def build(fh) -> None:  # noqa: ANN001
+    def build(fh) -> dict | None:  # noqa: ANN001
+        data = make()
         fh.write(pdf.render_pdf(kind, data, settings))
+        return meta(data) if meta else None
 
-    return report_cache.get_or_build(data_dir, slot, key, ".pdf", build)
+    return report_cache.get_or_build(data_dir, f"{year}-{slot}", key, ".pdf", build)

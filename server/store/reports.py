@@ -3,12 +3,12 @@ birth years for the citizen lists, the unit tree's leaves, criterion labels."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select, true
 from sqlalchemy.orm import Session
 
-from .models import Citizen, Form, FormVersion, Submission, Unit
+from .models import Citizen, Form, FormVersion, Score, Submission, Unit
 from .results import current_scoring_sheets
 
 
@@ -47,17 +47,19 @@ def forms_with_submissions(db: Session, year: int) -> list[str]:
     return list(rows)
 
 
-def form_fields(db: Session, form: Form) -> list[str]:
-    """Field names of every version, the current version's first, in form order: a column
-    for every answer any version could have sent."""
+def form_fields(db: Session, form: Form) -> dict[str, str]:
+    """Field name → XForm type (int, decimal, string...) of every version, the current
+    version's first and its type winning, in form order: a column for every answer any
+    version could have sent."""
     versions = list(
         db.scalars(select(FormVersion).where(FormVersion.form_id == form.id).order_by(FormVersion.id))
     )
     versions.sort(key=lambda v: v.id != form.current_version_id)
-    names: dict[str, None] = {}
+    names: dict[str, str] = {}
     for v in versions:
-        names.update(dict.fromkeys(v.fields or {}))
-    return list(names)
+        for name, kind in (v.fields or {}).items():
+            names.setdefault(name, str(kind))
+    return names
 
 
 def current_submissions(db: Session, form_id: int, year: int, units: set[str] | None) -> Iterator[tuple]:
@@ -87,3 +89,25 @@ def count_current(db: Session, form: Form, year: int) -> int:
         .select_from(Submission)
         .where(Submission.form_id == form.id, Submission.year == year, Submission.current.is_(True))
     )
+
+
+def criteria_codes(db: Session, year: int, kind: str, units: Sequence[str]) -> list[str]:
+    """Criterion codes in the counting scores of those units, in sheet order (their position
+    in the scores' lists), read by the database's JSON functions: the export's columns are
+    known before its rows stream, without parsing every score's criteria in Python."""
+    if db.get_bind().dialect.name == "postgresql":
+        elements = func.json_array_elements(Score.criteria)
+        items = elements.table_valued("value", with_ordinality="n").render_derived()
+        code, position = items.c.value.op("->>")(literal_column("'code'")), items.c.n
+    else:
+        items = func.json_each(Score.criteria).table_valued("key", "value")
+        code, position = func.json_extract(items.c.value, "$.code"), items.c.key
+    rows = db.execute(
+        select(code, func.min(position))
+        .select_from(Score)
+        .join(items, true())
+        .where(Score.year == year, Score.kind == kind, Score.counts.is_(True), Score.unit_code.in_(units))
+        .group_by(code)
+        .order_by(func.min(position), code)
+    )
+    return [str(c) for c, _pos in rows if c is not None]

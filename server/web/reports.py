@@ -21,7 +21,8 @@ from flask import Blueprint, Response, current_app, jsonify, request, send_file
 from sqlalchemy.orm import Session
 
 from ..domain import dossier, report_files, results_view
-from ..errors import AppError, NotFound
+from ..domain.access import unit_scope
+from ..errors import AppError, Invalid, NotFound
 from ..formats.csv import write_csv
 from ..store import db
 from ..store import reports as q
@@ -64,9 +65,17 @@ def _data_dir() -> str:
     return current_app.config["DATA_DIR"]
 
 
-def _pdf(s: Session, slot: str, kind: str, data: object, year: int, filename: str) -> Download:
-    settings = dossier.load_settings(_data_dir(), year)
-    return Download(filename, PDF, report_files.pdf_file(_data_dir(), f"{year}-{slot}", kind, data, settings))
+def _pdf(
+    s: Session,
+    year: int,
+    slot: str,
+    kind: str,
+    units: set[str] | None,
+    make: Callable[[], object],
+    filename: str,
+) -> Download:
+    cached = report_files.pdf_file(s, _data_dir(), year, slot, kind, units, make)
+    return Download(filename, PDF, cached)
 
 
 def units_csv(s: Session, user: User, year: int) -> Download:
@@ -79,8 +88,9 @@ def units_xlsx(s: Session, user: User, year: int) -> Download:
 
 
 def subjects_csv(s: Session, user: User, year: int, code: str, kind: str) -> Download:
-    table = report_files.subjects_table(s, user, year, [code], kind)
-    return _csv(f"Danh sách {KINDS[kind]} {code} {year}.csv", table)
+    header, rows = report_files.subjects_table(s, user, year, [code], kind)
+    # one unit: read now, while the request's session lives (a streamed body outlives it)
+    return _csv(f"Danh sách {KINDS[kind]} {code} {year}.csv", (header, list(rows)))
 
 
 def submissions_csv(s: Session, user: User, year: int, form_id: str) -> Download:
@@ -94,37 +104,55 @@ def submissions_csv(s: Session, user: User, year: int, form_id: str) -> Download
     return _csv(f"Bài gửi {form_id} {year}.csv", (header, rows()))
 
 
+# A unit's files depend on that unit only; the town's on the user's scope (None: everything).
+# The access checks (scoped_unit) run before the cache is looked at.
+
+
 def proposals_pdf(s: Session, user: User, year: int, code: str | None = None) -> Download:
-    data = dossier.proposal_list(s, user, year, code)
+    if code:
+        results_view.scoped_unit(s, user, code)
+    units = {code} if code else unit_scope(s, user)
     slot = f"proposals-{code or report_files.scope_slug(s, user)}"
     name = f"Danh sách đề nghị công nhận {code + ' ' if code else ''}{year}.pdf"
-    return _pdf(s, slot, "proposal_list", data, year, name)
-
-
-def minutes_pdf(s: Session, user: User, year: int, code: str) -> Download:
-    data = dossier.meeting_minutes(s, user, year, code)
     return _pdf(
-        s, f"minutes-{code}", "meeting_minutes", data, year, f"Biên bản họp bình xét {code} {year}.pdf"
+        s, year, slot, "proposal_list", units, lambda: dossier.proposal_list(s, user, year, code), name
     )
 
 
+def minutes_pdf(s: Session, user: User, year: int, code: str) -> Download:
+    results_view.scoped_unit(s, user, code)
+    name = f"Biên bản họp bình xét {code} {year}.pdf"
+    make = lambda: dossier.meeting_minutes(s, user, year, code)  # noqa: E731
+    return _pdf(s, year, f"minutes-{code}", "meeting_minutes", {code}, make, name)
+
+
 def submission_pdf(s: Session, user: User, year: int) -> Download:
-    data = dossier.committee_submission(s, user, year)
     slot = f"submission-{report_files.scope_slug(s, user)}"
-    return _pdf(s, slot, "submission", data, year, f"Tờ trình đề nghị công nhận {year}.pdf")
+    make = lambda: dossier.committee_submission(s, user, year)  # noqa: E731
+    name = f"Tờ trình đề nghị công nhận {year}.pdf"
+    return _pdf(s, year, slot, "submission", unit_scope(s, user), make, name)
 
 
 def decision_pdf(s: Session, user: User, year: int) -> Download:
-    data = dossier.decision(s, user, year)
-    name = f"Quyết định công nhận {year}{' (dự thảo)' if data.draft else ''}.pdf"
-    return _pdf(s, f"decision-{report_files.scope_slug(s, user)}", "decision", data, year, name)
+    slot = f"decision-{report_files.scope_slug(s, user)}"
+    cached = report_files.pdf_file(
+        s, _data_dir(), year, slot, "decision", unit_scope(s, user),
+        lambda: dossier.decision(s, user, year), meta=lambda data: {"draft": data.draft},
+    )  # fmt: skip
+    name = f"Quyết định công nhận {year}{' (dự thảo)' if cached.meta.get('draft') else ''}.pdf"
+    return Download(name, PDF, cached)
 
 
 def certificates_pdf(s: Session, user: User, year: int, kind: str, code: str | None = None) -> Download:
-    data = dossier.certificates(s, user, year, kind, code)
+    if kind not in KINDS:
+        raise Invalid("kind phải là household hoặc citizen", "kind must be household or citizen")
+    if code:
+        results_view.scoped_unit(s, user, code)
+    units = {code} if code else unit_scope(s, user)
     slot = f"certificates-{kind}-{code or report_files.scope_slug(s, user)}"
     name = f"Giấy công nhận {KINDS[kind]} {code + ' ' if code else ''}{year}.pdf"
-    return _pdf(s, slot, "certificates", data, year, name)
+    make = lambda: dossier.certificates(s, user, year, kind, code)  # noqa: E731
+    return _pdf(s, year, slot, "certificates", units, make, name)
 
 
 # ---- sending -------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import io
 import unicodedata
 import uuid
 from pathlib import Path
+from xml.sax.saxutils import escape as xml_escape
 
 import openpyxl
 import pdfplumber
@@ -18,15 +19,19 @@ import requests
 from click.testing import CliRunner
 from sqlalchemy import select
 
+from conftest import PASSWORD, add_unit, add_user, publish
+from orhelpers import digest, post
 from server.cli import main
-from server.domain import demo, dossier
+from server.domain import demo, dossier, review
+from server.domain.registry import import_roster
 from server.errors import Invalid
 from server.formats.instance import fill_instance
 from server.store import db
 from server.store import forms as form_q
 from server.store import users as uq
-from server.store.models import Household, Score
+from server.store.models import Household, Score, Unit
 from server.store.report_cache import folder
+from server.store.report_version import data_version
 from sync.client import Client
 from sync.results import download_results
 
@@ -210,6 +215,29 @@ def test_pdf_cache_and_etags(demo_town, live_server, app):
     assert changed.headers["ETag"] != decision.headers["ETag"]
     assert "Số: 77/QĐ-UBND" in pdf_text(changed) and "ngày 20 tháng 12 năm 2026" in pdf_text(changed)
 
+    # the board of TDP02 refuses one proposal: its list and the town's change, TDP01's does not
+    town, unit01 = report(url, "proposals.pdf"), report(url, "units/TDP01/proposals.pdf")
+    listed = report(url, "units/TDP02/proposals.pdf")  # new settings: rendered again
+    etag = listed.headers["ETag"]
+    cached = list(folder(app.config["DATA_DIR"]).glob(f"{YEAR}-proposals-TDP02.*.pdf"))
+    stamp = cached[0].stat().st_mtime_ns
+    assert report(url, "units/TDP02/proposals.pdf").headers["ETag"] == etag
+    assert cached[0].stat().st_mtime_ns == stamp  # served, not rendered again
+    proposed = next(
+        p for p in api(url, "proposals?unit=TDP02")["units"][0]["proposed"] if p["board_agrees"] is None
+    )
+    with app.app_context():
+        s = db.session()
+        review.decide(s, uq.by_username(s, "bvd02"), YEAR, "TDP02", proposed["kind"], proposed["code"],
+                      agree=False, votes_for=1, votes_total=9, reason="Chưa đủ điều kiện")  # fmt: skip
+        s.commit()
+    refused = report(url, "units/TDP02/proposals.pdf")
+    assert refused.headers["ETag"] != etag  # the head may be listed as a citizen too: count
+    assert pdf_text(refused).count(proposed["name"]) == pdf_text(listed).count(proposed["name"]) - 1
+    assert report(url, "proposals.pdf").headers["ETag"] != town.headers["ETag"]
+    assert report(url, "units/TDP01/proposals.pdf").headers["ETag"] == unit01.headers["ETag"]
+    etag = refused.headers["ETag"]
+
     head = _new_household_submission(app, url)
     third = report(url, "units/TDP02/proposals.pdf")
     assert third.headers["ETag"] != etag and head in pdf_text(third)
@@ -262,3 +290,69 @@ def test_document_settings_per_year(tmp_path):
     with pytest.raises(Invalid):
         dossier.update_settings(tmp_path, 2027, {"decision": {"date": "20/12/2027"}})
     assert dossier.load_settings(tmp_path, 2027).decision.number == "9/QĐ-UBND"  # nothing written
+
+
+def test_data_version_moves_with_what_documents_show(app):
+    """The report cache's key: the registry (a renamed citizen), the unit tree, scoped."""
+    rows = [
+        "TDP01,Tổ 1,PS,H1,Lê Văn A,Số 1,2,C1,Lê Văn A,1970,nam",
+        "TDP02,Tổ 2,PS,H2,Trần Thị B,Số 2,2,C2,Trần Thị B,1980,nữ",
+    ]
+    add_unit(app, "PS", "Thị trấn", kind="town")
+    with app.app_context():
+        s = db.session()
+        import_roster(s, ("unit,unit_name,parent_unit,household,head_name,address,members,citizen,full_name,"
+                          "birth_year,sex\n" + "\n".join(rows)).encode(), "roster.csv")  # fmt: skip
+        s.commit()
+        town, one, two = (data_version(s, YEAR, u) for u in (None, {"TDP01"}, {"TDP02"}))
+        assert data_version(s, YEAR, None) == town  # stable
+        import_roster(s, ("unit,household,citizen,full_name,birth_year\n"
+                          "TDP02,H2,C2,Trần Thị Bích,1980").encode(), "roster.csv")  # fmt: skip
+        s.commit()
+        assert data_version(s, YEAR, {"TDP02"}) != two and data_version(s, YEAR, None) != town
+        assert data_version(s, YEAR, {"TDP01"}) == one  # another unit's change
+        two = data_version(s, YEAR, {"TDP02"})
+        import_roster(s, ("unit,household,citizen,full_name,birth_year\n"
+                          "TDP02,H2,C2,Trần Thị Bích,1981").encode(), "roster.csv")  # fmt: skip
+        s.commit()
+        assert data_version(s, YEAR, {"TDP02"}) != two
+        s.scalar(select(Unit).where(Unit.code == "TDP01")).name = "Tổ dân phố số 1"
+        s.commit()
+        assert data_version(s, YEAR, {"TDP01"}) != one
+
+
+FORMULA_MD = """
+| survey   |
+|          | type    | name  | label      |
+|          | text    | unit  | Unit       |
+|          | integer | year  | Năm        |
+|          | text    | note  | Ghi chú    |
+|          | integer | delta | Chênh lệch |
+| settings |
+|          | form_id | form_title | version |
+|          | formula | Formula    | 1       |
+"""
+
+
+def test_csv_cells_that_start_like_formulas_are_inert(app, live_server):
+    """Text answers starting with = + - @ tab CR get an apostrophe; a numeric answer -5 does not."""
+    add_unit(app, "TDP1")
+    add_user(app, "tnv", "volunteer", ("TDP1",))
+    add_user(app, "quantri", "admin")
+    publish(app, FORMULA_MD)
+    notes = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "-5", "ổn", "a=b"]
+    for i, note in enumerate(notes):
+        text = xml_escape(note)
+        xml = (
+            f'<?xml version="1.0"?><data id="formula" version="1"><unit>TDP1</unit><year>{YEAR}</year>'
+            f"<note>{text}</note><delta>-5</delta><meta><instanceID>uuid:f{i}</instanceID></meta></data>"
+        ).encode()
+        assert post(live_server.url, xml, auth=digest("tnv")).status_code == 201
+    resp = requests.get(f"{live_server.url}/reports/{YEAR}/submissions/formula.csv",
+                        auth=("quantri", PASSWORD), timeout=60)  # fmt: skip
+    rows = csv_rows(resp)
+    note, delta = rows[0].index("note"), rows[0].index("delta")
+    assert [r[note] for r in rows[1:]] == [
+        "'" + n if n[0] in "=+-@" else n for n in notes
+    ]  # read back: the text is all there, behind the apostrophe
+    assert {r[delta] for r in rows[1:]} == {"-5"}  # a number in a numeric column stays a number
