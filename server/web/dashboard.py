@@ -172,3 +172,6 @@ def attachment(submission_id: int, name: str) -> Response:
     resp.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
     resp.set_etag(found.sha256)
     return resp.make_conditional(request)
+
+
+from . import document_pages  # noqa: E402, F401 - its routes hang on bp

@@ -1,0 +1,96 @@
+"""The form of the document settings page: what the committee fills in once a year on the
+tờ trình and the decision (numbers, dates, signers, recipients, the issuing body).
+
+Lists (the issuing body's lines, recipients, legal bases) are one item per line of a text
+box: that is how they are printed, and how a clerk copies them from last year's decision.
+The conversion to and from `documents.json` (dossier.settings_*) lives here so the page and
+the file agree on names.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask_babel import lazy_gettext as _l
+from wtforms import DateField, StringField, TextAreaField
+from wtforms.validators import Length, Optional
+
+from ..formats.documents import DocumentSettings, Issuance
+from .forms_wtf import FlaskForm
+
+TEXTS = ("parent_body", "body_name", "short_body", "place", "locality", "chairman_title", "chairman",
+         "board_name", "executors")  # fmt: skip
+LINES = ("issuing_body", "submission_to", "legal_bases")
+ISSUANCES = ("submission", "decision")
+
+
+def _text(label, max_length: int = 255) -> StringField:  # noqa: ANN001 - a lazy string
+    return StringField(label, validators=[Optional(), Length(max=max_length)])
+
+
+def _lines(label, rows: int = 3) -> TextAreaField:  # noqa: ANN001
+    return TextAreaField(label, validators=[Optional(), Length(max=4000)], render_kw={"rows": rows})
+
+
+class DocumentSettingsForm(FlaskForm):
+    issuing_body = _lines(_l("Cơ quan ban hành (mỗi dòng một dòng in hoa)"), 2)
+    parent_body = _text(_l("Cơ quan chủ quản (in phía trên, nếu có)"))
+    body_name = _text(_l("Tên cơ quan trong câu văn"))
+    short_body = _text(_l("Tên cơ quan trên văn bản của tổ dân phố"))
+    place = _text(_l("Địa danh ghi ở dòng ngày tháng"))
+    locality = _text(_l("Địa bàn"))
+    chairman_title = _text(_l("Thẩm quyền ban hành quyết định (in hoa)"))
+    chairman = _text(_l("Người ban hành quyết định, trong câu văn"))
+    board_name = _text(_l("Tên ban ở tổ dân phố"))
+
+    submission_number = _text(_l("Số tờ trình"), 64)
+    submission_date = DateField(_l("Ngày tờ trình"), validators=[Optional()])
+    submission_signature_lines = _lines(_l("Thẩm quyền ký tờ trình (mỗi dòng một dòng)"))
+    submission_signer = _text(_l("Người ký tờ trình"))
+    submission_recipients = _lines(_l("Nơi nhận tờ trình (mỗi dòng một nơi)"))
+    submission_to = _lines(_l("Kính gửi (mỗi dòng một nơi)"), 2)
+
+    decision_number = _text(_l("Số quyết định"), 64)
+    decision_date = DateField(_l("Ngày quyết định"), validators=[Optional()])
+    decision_signature_lines = _lines(_l("Thẩm quyền ký quyết định (mỗi dòng một dòng)"))
+    decision_signer = _text(_l("Người ký quyết định"))
+    decision_recipients = _lines(_l("Nơi nhận quyết định (mỗi dòng một nơi)"), 5)
+    legal_bases = _lines(_l("Căn cứ (mỗi dòng một căn cứ)"), 5)
+    executors = _lines(_l("Điều thi hành"), 3)
+
+
+def _split(text: str | None) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def fill(form: DocumentSettingsForm, settings: DocumentSettings) -> None:
+    """Put the year's settings into an unsubmitted form."""
+    for name in TEXTS:
+        getattr(form, name).data = getattr(settings, name)
+    for name in LINES:
+        getattr(form, name).data = "\n".join(getattr(settings, name))
+    for name in ISSUANCES:
+        issued: Issuance = getattr(settings, name)
+        getattr(form, f"{name}_number").data = issued.number
+        getattr(form, f"{name}_date").data = issued.date
+        getattr(form, f"{name}_signature_lines").data = "\n".join(issued.signature.lines)
+        getattr(form, f"{name}_signer").data = issued.signature.name
+        getattr(form, f"{name}_recipients").data = "\n".join(issued.recipients)
+
+
+def changes(form: DocumentSettingsForm) -> dict:
+    """The submitted form as the `documents.json` entries of a year (dossier.update_settings)."""
+    out: dict = {name: (getattr(form, name).data or "").strip() for name in TEXTS}
+    out.update({name: _split(getattr(form, name).data) for name in LINES})
+    for name in ISSUANCES:
+        when: date | None = getattr(form, f"{name}_date").data
+        out[name] = {
+            "number": (getattr(form, f"{name}_number").data or "").strip(),
+            "date": when.isoformat() if when else None,
+            "signature": {
+                "lines": _split(getattr(form, f"{name}_signature_lines").data),
+                "name": (getattr(form, f"{name}_signer").data or "").strip(),
+            },
+            "recipients": _split(getattr(form, f"{name}_recipients").data),
+        }
+    return out

@@ -1,0 +1,59 @@
+"""The document settings page: numbers, dates, signers and recipients of the year's tờ trình
+and decision, and the issuing body, as printed on the PDF dossier. Administrators and
+committee members edit them (boards read results but do not issue town documents); the
+same values are in `<DATA_DIR>/documents.json` and `kieumau documents show/set`. Routes hang
+on dashboard.bp, whose guard already sends signed-out visitors to the login page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask import Response, current_app, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+
+from ..domain import dossier, results_view
+from ..errors import AppError, Forbidden
+from ..store import db
+from . import i18n
+from .dashboard import bp
+from .document_forms import DocumentSettingsForm, changes, fill
+from .pages import current_user
+
+EDITORS = ("admin", "committee")
+
+
+def _editor() -> None:
+    if current_user().role not in EDITORS:
+        raise Forbidden(
+            "Chỉ quản trị viên và Ban chỉ đạo sửa thông tin văn bản.",
+            "Only administrators and the committee edit the document settings.",
+        )
+
+
+@bp.get("/documents/")
+def documents_latest() -> Response:
+    """The latest year with results (this year when there are none yet)."""
+    _editor()
+    years = results_view.years(db.session())
+    return redirect(url_for(".documents", year=years[-1] if years else date.today().year))
+
+
+@bp.route("/years/<int:year>/documents", methods=["GET", "POST"])
+def documents(year: int) -> Response | tuple[str, int]:
+    _editor()
+    data_dir = current_app.config["DATA_DIR"]
+    form = DocumentSettingsForm()
+    if form.validate_on_submit():
+        try:
+            dossier.update_settings(data_dir, year, changes(form))
+        except AppError as exc:
+            flash(i18n.message(exc), "error")
+        else:
+            flash(_("Đã lưu thông tin văn bản năm %(year)s.", year=year), "success")
+            return redirect(url_for(".documents", year=year))
+    elif not form.is_submitted():
+        fill(form, dossier.load_settings(data_dir, year))
+    page = render_template(
+        "dashboard/documents.html", year=year, form=form, years=results_view.years(db.session())
+    )
+    return page, 400 if form.errors else 200

@@ -1,0 +1,144 @@
+"""The document settings page (numbers, dates, signers of the tờ trình and decision) through
+the test client with CSRF on, per role, and `kieumau documents show/set`."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import PASSWORD, add_unit, add_user
+from server.cli import main
+from server.domain import dossier
+
+PAGE = "/years/2026/documents"
+TOKEN = re.compile(r'name="csrf_token"[^>]*? value="([^"]+)"')
+
+
+def csrf(client, path: str) -> str:
+    page = client.get(path)
+    assert page.status_code == 200, page.status_code
+    return TOKEN.search(page.text).group(1)
+
+
+def sign_in(client, username: str) -> None:
+    token = csrf(client, "/login")
+    resp = client.post("/login", data={"csrf_token": token, "username": username, "password": PASSWORD})
+    assert resp.status_code == 302
+
+
+@pytest.fixture
+def town(app):
+    add_unit(app, "PS", "Thị trấn Phong Sơn", kind="commune")
+    add_unit(app, "TDP1", "Tổ dân phố 1", parent="PS")
+    add_user(app, "quantri", "admin")
+    add_user(app, "bcd", "committee")
+    add_user(app, "bvd1", "board", ("TDP1",))
+    add_user(app, "tnv1", "volunteer", ("TDP1",))
+    return app
+
+
+def _form(page: str) -> dict:
+    """The fields of the page as the browser would post them back."""
+    fields = dict(re.findall(r'<input[^>]*? name="(\w+)"[^>]*? value="([^"]*)"', page))
+    fields.update(re.findall(r'<textarea[^>]*? name="(\w+)"[^>]*>\s*([^<]*)</textarea>', page))
+    return fields
+
+
+@pytest.mark.parametrize("username", ["quantri", "bcd"])
+def test_admin_and_committee_edit_the_settings(town, client, username):
+    sign_in(client, username)
+    page = client.get(PAGE)
+    assert page.status_code == 200 and "235/QĐ-UBND" in page.text  # the defaults, filled in
+    data = _form(page.text)
+    assert data["decision_signer"] == "Lê Thị Thu Hà" and "csrf_token" in data
+    data.update(
+        decision_number="77/QĐ-UBND",
+        decision_date="2026-12-20",
+        decision_recipients="Như Điều 3;\r\nLưu: VT.",
+        place="Thọ Xuân",
+    )
+    resp = client.post(PAGE, data=data)
+    assert resp.status_code == 302 and resp.location.endswith(PAGE)
+    assert "Đã lưu thông tin văn bản năm 2026." in client.get(PAGE).text
+    saved = dossier.load_settings(town.config["DATA_DIR"], 2026)
+    assert (saved.decision.number, saved.decision.date.isoformat(), saved.place) == (
+        "77/QĐ-UBND",
+        "2026-12-20",
+        "Thọ Xuân",
+    )
+    assert saved.decision.recipients == ("Như Điều 3;", "Lưu: VT.")
+    assert saved.submission.number == "12/TTr-UBND"  # what was not changed keeps its value
+    assert dossier.load_settings(town.config["DATA_DIR"], 2027).place == "Phong Sơn"
+
+
+def test_without_the_csrf_token_nothing_is_saved(town, client):
+    sign_in(client, "bcd")
+    data = _form(client.get(PAGE).text)
+    data.pop("csrf_token")
+    data["decision_number"] = "1/QĐ-UBND"
+    assert client.post(PAGE, data=data).status_code == 400
+    assert dossier.load_settings(town.config["DATA_DIR"], 2026).decision.number == "235/QĐ-UBND"
+    assert not (Path(town.config["DATA_DIR"]) / dossier.SETTINGS_FILE).exists()
+
+
+def test_a_bad_date_is_refused_on_the_page(town, client):
+    sign_in(client, "quantri")
+    data = _form(client.get(PAGE).text)
+    data["submission_date"] = "20/12/2026"
+    resp = client.post(PAGE, data=data)
+    assert resp.status_code == 400 and 'aria-invalid="true"' in resp.text
+    assert dossier.load_settings(town.config["DATA_DIR"], 2026).submission.date is None
+
+
+@pytest.mark.parametrize("username", ["bvd1", "tnv1"])
+def test_boards_and_volunteers_may_not(town, client, username):
+    sign_in(client, username)
+    assert client.get(PAGE).status_code == 403
+    assert client.get("/documents/").status_code == 403
+    token = csrf(client, "/password")
+    assert client.post(PAGE, data={"csrf_token": token, "decision_number": "1/QĐ"}).status_code == 403
+    assert dossier.load_settings(town.config["DATA_DIR"], 2026).decision.number == "235/QĐ-UBND"
+
+
+def test_signed_out_goes_to_login(town, client):
+    resp = client.get(PAGE)
+    assert resp.status_code == 302 and "/login" in resp.location
+
+
+def test_reached_from_the_admin_and_results_pages_in_both_languages(town, client):
+    sign_in(client, "quantri")
+    assert 'href="/documents/"' in client.get("/admin/").text
+    latest = client.get("/documents/")
+    assert latest.status_code == 302 and latest.location.endswith("/documents")
+    client.get("/lang/en")
+    page = client.get(PAGE)
+    assert "Document settings for 2026" in page.text and "Decision number" in page.text
+    assert 'href="/years/2026"' in page.text  # back to the results
+
+
+def test_cli_show_and_set(town, tmp_path, monkeypatch):
+    monkeypatch.setenv("KIEUMAU_DATA", town.config["DATA_DIR"])
+    monkeypatch.setenv("DATABASE_URL", town.config["DATABASE_URL"])
+    runner = CliRunner()
+    result = runner.invoke(
+        main,
+        ["documents", "set", "2026", "decision.number=9/QĐ-UBND", "decision.date=2026-12-01",
+         "decision.recipients=Như Điều 3;|Lưu: VT.", "decision.signature.name=Trần Văn Bình"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    shown = json.loads(runner.invoke(main, ["documents", "show", "2026"]).output)
+    assert shown["decision"]["number"] == "9/QĐ-UBND" and shown["decision"]["date"] == "2026-12-01"
+    assert shown["decision"]["recipients"] == ["Như Điều 3;", "Lưu: VT."]
+    assert shown["decision"]["signature"] == {
+        "lines": ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        "name": "Trần Văn Bình",
+    }
+    bad = runner.invoke(main, ["documents", "set", "2026", "decision.date=01/12/2026"])
+    assert bad.exit_code == 1 and "YYYY-MM-DD" in bad.output
+    assert runner.invoke(main, ["documents", "set", "2026", "nope=1"]).exit_code == 1
+    assert "documents" in runner.invoke(main, ["--help"]).output
+    assert "KEY=VALUE" in runner.invoke(main, ["documents", "set", "--help"]).output
