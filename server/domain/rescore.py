@@ -150,7 +150,7 @@ def rescore_year(
 ) -> int:
     """results.rescore: returns the number of submissions scored."""
     clock = _Clock(timings)
-    untune = q.tune_for_bulk(db)
+    q.tune_for_bulk(db)
     q.clear_results(db, year)
     plans = _plans(db, year)
     clock("clear")
@@ -243,7 +243,6 @@ def rescore_year(
                     CountedScore(kind, o.title_reached, o.passes, o.points, o.answers)
                 )
     write_results(db, year, tally, singles)
-    untune()
     clock("results")
     return count
 
