@@ -286,6 +286,21 @@ class Server:
                     out.append(int(line.split()[1]) / 1024)
         return out
 
+    def worker_memory_text(self) -> str:
+        """VmRSS per worker, split into private memory (RssAnon) and mapped files (RssFile:
+        mostly the SQLite database, which SQLite reads through mmap; shared with the page
+        cache, not memory the worker owns)."""
+        out = []
+        for pid in self.pids()[1:]:
+            fields = {}
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                key, _, value = line.partition(":")
+                if key in ("VmRSS", "RssAnon", "RssFile"):
+                    fields[key] = int(value.split()[0]) / 1024
+            rss, anon, files = fields["VmRSS"], fields["RssAnon"], fields["RssFile"]
+            out.append(f"{rss:.0f} MB (private {anon:.0f}, files {files:.0f})")
+        return ", ".join(out)
+
     def stop(self) -> None:
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)

@@ -91,8 +91,7 @@ def main() -> int:
             for r in runs:
                 for e in r.errors[:3]:
                     print(f"    ! {e}", file=sys.stderr)
-        rss = server.worker_rss_mb()
-        print(f"\nworker RSS after the runs: {', '.join(f'{m:.0f} MB' for m in rss)}")
+        print(f"\nworker RSS after the runs: {server.worker_memory_text()}")
     stored = count_rows(site.database_url)
     print(
         f"201 answers: {accepted}; submission rows stored: {stored}"

@@ -162,6 +162,7 @@ def _has_results(db: Session, sub: Submission) -> bool:
 
 def _score_together(db: Session, items: list[tuple[Submission, FormVersion, str]]) -> None:
     scored = []
+    _load_units(db, {sub.unit_code or "" for sub, _v, _k in items})
     for sub, version, kind in items:
         unit = _unit(db, sub.unit_code or "")
         if unit is not None:
@@ -227,6 +228,21 @@ def _unit(db: Session, code: str) -> Unit | None:
             return None  # not cached: the unit may be created later in this session
         cache[code] = unit
     return cache[code]
+
+
+def _load_units(db: Session, codes: set[str]) -> None:
+    """Fill _unit's cache for a batch in one query."""
+    cache = db.info.setdefault("units_by_code", {})
+    missing = [c for c in codes if c not in cache]
+    if missing:
+        cache.update({u.code: u for u in unit_q.units_by_code(db, missing)})
+
+
+def _ancestors(db: Session, unit: Unit) -> list[Unit]:
+    cache = db.info.setdefault("ancestors", {})
+    if unit.id not in cache:
+        cache[unit.id] = q.ancestors(db, unit)
+    return cache[unit.id]
 
 
 def _pick_counting(db: Session, year: int, kind: str, subject: str) -> tuple[Score | None, Score | None]:
@@ -364,7 +380,7 @@ def _store_own(
     result.figures = {"own": new_own, "total": aggregation.add_figures(old_total, delta), "title": title}
     result.title_reached = title["reached"]
     pending = {} if upward is None else upward
-    for parent in q.ancestors(db, unit):
+    for parent in _ancestors(db, unit):
         pending[parent.id] = aggregation.sum_figures([pending.get(parent.id, {}), delta])
     if upward is None:
         _add_to_totals(db, year, pending)
