@@ -212,3 +212,19 @@ def test_vietnamese_attachment_name_is_kept(app, srv):
     assert post(srv.url, xml, {"ảnh-nhà.jpg": PHOTO_A}, auth=digest("vol")).status_code == 201
     [sub] = rows(app)
     assert stored_files(app, sub.id) == {"ảnh-nhà.jpg": PHOTO_A}
+
+
+def test_concurrent_posts_with_conflicts_among_them_store_every_good_one(app, srv):
+    """16 phones at once (on SQLite they share transactions: db.GroupCommit): a conflicting
+    resend among them is refused with 409 and undoes nothing of the others."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    assert post(srv.url, instance("uuid:taken"), auth=digest("vol")).status_code == 201
+    bodies = [instance(f"uuid:many-{i}") for i in range(12)]
+    bodies += [instance("uuid:taken", name=f"Người khác {i}") for i in range(4)]
+    with ThreadPoolExecutor(16) as pool:
+        answers = list(pool.map(lambda xml: post(srv.url, xml, auth=digest("vol")).status_code, bodies))
+    assert answers == [201] * 12 + [409] * 4
+    stored = {s.instance_id for s in rows(app)}
+    assert stored == {"uuid:taken"} | {f"uuid:many-{i}" for i in range(12)}
+    assert all(s.pending for s in rows(app))  # stored now, scored by the queue
