@@ -155,3 +155,20 @@ def test_plan_subject_is_results_subject_from():
             for iid in ("uuid:0f3c", "plain-id"):
                 want = results.subject_from(kind, data, iid, "TDP01")
                 assert plan.subject(*(values + (None,) * 3)[:3], iid, "TDP01") == want
+
+
+def test_rescore_on_a_connection_only_its_thread_may_use(town):  # noqa: F811
+    """A plain SQLite engine (check_same_thread): the batches are read one after the other."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    a_year(town)
+    incremental, before = everything(town), scores(town)
+    engine = create_engine(town.config["DATABASE_URL"])
+    with Session(engine) as session:
+        session.query(Score).delete()
+        assert results.rescore(session, 2026, timings=(timings := {})) == len(before)
+        session.commit()
+    engine.dispose()
+    assert timings["rows_written"] == len(before)
+    assert scores(town) == before and everything(town) == incremental

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -212,10 +213,10 @@ def answer_batches(
             return raw.cursor().execute(compiled, params).fetchall()
 
     with ThreadPoolExecutor(1) as pool:
+        ahead = pool.submit(fetch, ranges[0])
         try:
-            ahead = pool.submit(fetch, ranges[0])
-            ahead.result()  # sqlite3 may refuse to be used from another thread
-        except Exception:  # noqa: BLE001 - then here, one batch after the other
+            ahead.result()
+        except sqlite3.ProgrammingError:  # a connection made with check_same_thread: here then
             for params in ranges:
                 if rows := fetch(params):
                     yield rows
@@ -266,6 +267,7 @@ def tune_for_bulk(db: Session) -> None:
     joins and sorts, and no wait for the WAL flush at commit (scores are derived data: a
     crash just after the commit loses the rescore, nothing else). (SQLite: a 1 GiB page
     cache was tried: 30% more CPU when nothing changes, no gain after a sheet change.)"""
+    db.info.pop("rescore_tmp", None)  # a temporary table of a rescore rolled back is gone
     if db.get_bind().dialect.name == "postgresql":
         db.execute(text("SET LOCAL work_mem = '256MB'"))
         db.execute(text("SET LOCAL synchronous_commit = off"))
