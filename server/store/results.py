@@ -9,7 +9,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 
-from sqlalchemy import Text, and_, cast, delete, func, or_, select, text, tuple_, update
+from sqlalchemy import Text, and_, cast, delete, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from .models import Citizen, Form, FormVersion, Household, Score, Submission, Unit, UnitResult
@@ -440,16 +440,20 @@ def results_for_update(db: Session, year: int) -> dict[int, UnitResult]:
 def scores_of_subjects(
     db: Session, keys: set[tuple[int, str, str]]
 ) -> dict[tuple[int, str, str], list[tuple[Score, bool]]]:
-    """scores_of_subject for many (year, kind, subject) at once, in one query per 500 keys."""
+    """scores_of_subject for many (year, kind, subject) at once: one query per year and kind
+    (subject IN ..., which the (year, kind, subject) index serves on both databases)."""
     out: dict[tuple[int, str, str], list[tuple[Score, bool]]] = {k: [] for k in keys}
-    ordered = sorted(keys)
-    for i in range(0, len(ordered), 500):
-        rows = db.execute(
-            select(Score, Submission.current)
-            .join(Submission, Submission.id == Score.submission_id)
-            .where(tuple_(Score.year, Score.kind, Score.subject).in_(ordered[i : i + 500]))
-            .order_by(Score.received_at.desc(), Score.id.desc())
-        )
-        for s, cur in rows:
-            out[(s.year, s.kind, s.subject)].append((s, cur))
+    groups: dict[tuple[int, str], list[str]] = {}
+    for year, kind, subject in sorted(keys):
+        groups.setdefault((year, kind), []).append(subject)
+    for (year, kind), subjects in groups.items():
+        for i in range(0, len(subjects), 500):
+            rows = db.execute(
+                select(Score, Submission.current)
+                .join(Submission, Submission.id == Score.submission_id)
+                .where(Score.year == year, Score.kind == kind, Score.subject.in_(subjects[i : i + 500]))
+                .order_by(Score.received_at.desc(), Score.id.desc())
+            )
+            for s, cur in rows:
+                out[(s.year, s.kind, s.subject)].append((s, cur))
     return out

@@ -20,7 +20,7 @@ def upgrade() -> None:
         "ix_submission_pending",
         "submission",
         ["id"],
-        sqlite_where=sa.text("pending"),
+        sqlite_where=sa.text("pending = 1"),  # as SQLAlchemy writes the test on SQLite
         postgresql_where=sa.text("pending"),
     )
 
