@@ -213,6 +213,9 @@ def test_pdf_cache_and_etags(demo_town, live_server, app):
     )
     changed = report(url, "decision.pdf")
     assert changed.headers["ETag"] != decision.headers["ETag"]
+    again = report(url, "decision.pdf")  # from the cache: still named a draft
+    assert again.headers["ETag"] == changed.headers["ETag"]
+    assert "(du thao)" in again.headers["Content-Disposition"]
     assert "Số: 77/QĐ-UBND" in pdf_text(changed) and "ngày 20 tháng 12 năm 2026" in pdf_text(changed)
 
     # the board of TDP02 refuses one proposal: its list and the town's change, TDP01's does not
