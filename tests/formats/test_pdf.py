@@ -7,6 +7,7 @@ each document is written to test-output/ as PNG so a person can look at it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date, datetime
 from io import BytesIO
@@ -309,3 +310,19 @@ def test_certificate_for_a_residential_group():
     text = text_of(render_pdf("certificates", data, settings()))
     assert "Tổ dân phố Khu phố 3" in text and "TỔ DÂN PHỐ KIỂU MẪU" in text
     assert "Ông (bà)" not in text
+
+
+def test_report_templates_use_only_elements_the_report_ua_sheet_knows():
+    """The reports render with static/reports-ua.css instead of WeasyPrint's HTML5 sheet
+    (a third of the render time): an element outside it would lose its default display."""
+    from server.formats.pdf import TEMPLATES_DIR, UA_STYLESHEET
+
+    ua = re.sub(r"/\*.*?\*/", "", UA_STYLESHEET.read_text(encoding="utf-8"), flags=re.S)
+    selectors = [rule.split("{")[0] for rule in ua.split("}") if "{" in rule]
+    known = {name for sel in selectors for name in re.findall(r"(?:^|,)\s*([a-z][a-z0-9]*)", sel)}
+    assert {"table", "td", "p", "b"} <= known
+    known |= {"span", "br"}  # inline, WeasyPrint's default display
+    used = set()
+    for path in (TEMPLATES_DIR / "reports").glob("*.html"):
+        used |= set(re.findall(r"<([a-z][a-z0-9]*)\b", path.read_text(encoding="utf-8")))
+    assert used and sorted(used - known) == []
