@@ -238,11 +238,9 @@ def _load_units(db: Session, codes: set[str]) -> None:
         cache.update({u.code: u for u in unit_q.units_by_code(db, missing)})
 
 
-def _ancestors(db: Session, unit: Unit) -> list[Unit]:
-    cache = db.info.setdefault("ancestors", {})
-    if unit.id not in cache:
-        cache[unit.id] = q.ancestors(db, unit)
-    return cache[unit.id]
+def _ancestor_ids(unit: Unit) -> list[int]:
+    """Nearest first, read off the materialized path (units are never moved or deleted)."""
+    return [int(x) for x in reversed(unit.path.strip("/").split("/")) if x]
 
 
 def _pick_counting(db: Session, year: int, kind: str, subject: str) -> tuple[Score | None, Score | None]:
@@ -380,8 +378,8 @@ def _store_own(
     result.figures = {"own": new_own, "total": aggregation.add_figures(old_total, delta), "title": title}
     result.title_reached = title["reached"]
     pending = {} if upward is None else upward
-    for parent in _ancestors(db, unit):
-        pending[parent.id] = aggregation.sum_figures([pending.get(parent.id, {}), delta])
+    for parent_id in _ancestor_ids(unit):
+        pending[parent_id] = aggregation.sum_figures([pending.get(parent_id, {}), delta])
     if upward is None:
         _add_to_totals(db, year, pending)
 

@@ -32,7 +32,7 @@ from ..store import submissions as q
 from ..store.models import FormVersion, Submission
 from . import results
 
-BATCH = 10  # submissions per transaction: short enough not to hold up the POSTs queued behind it
+BATCH = 50  # submissions per transaction: short enough not to hold up the POSTs queued behind it
 _log = logging.getLogger(__name__)
 _ADVISORY_KEY = 0x6B6D5F71  # 'km_q': the PostgreSQL lock that orders drains
 
@@ -115,7 +115,7 @@ class Scorer:
     `gather` seconds after a nudge so a burst is scored in a few transactions, and stops
     when idle (the next nudge starts it again)."""
 
-    def __init__(self, app: Flask, gather: float = 0.2, idle: float = 10.0) -> None:
+    def __init__(self, app: Flask, gather: float = 0.5, idle: float = 10.0) -> None:
         self.app, self.gather, self.idle = app, gather, idle
         self.wake = threading.Event()
         self.lock = threading.Lock()

@@ -86,7 +86,7 @@ def check(db: Session, upload: Upload, user: User, allowed_units: set[str] | Non
             f"Biểu mẫu {sub.form_id} đã đóng, không nhận bài gửi",
             f"form {sub.form_id} is closed and not accepting submissions",
         )
-    binary = {name for name, kind in version.fields.items() if kind == "binary"}
+    binary = set(form_q.binary_fields(version))
     unit_code = _text(sub.data.get("unit"))
     if allowed_units is not None and unit_code and unit_code not in allowed_units:
         raise Forbidden(

@@ -16,11 +16,23 @@ def with_version(db: Session, xml_form_id: str, version: str) -> tuple[Form | No
     """A form and one of its versions in one query (each POST /submission asks)."""
     row = db.execute(
         select(Form, FormVersion)
-        .options(defer(FormVersion.scoring))  # the scoring queue reads it, not the POST
+        .options(defer(FormVersion.scoring), defer(FormVersion.fields))  # read once: binary_fields
         .outerjoin(FormVersion, (FormVersion.form_id == Form.id) & (FormVersion.version == version))
         .where(Form.xml_form_id == xml_form_id)
     ).first()
     return (row[0], row[1]) if row else (None, None)
+
+
+_BINARY: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def binary_fields(version: FormVersion) -> frozenset[str]:
+    """A version's file fields, read once per process: a version's XForm never changes
+    without its md5 changing, and every POST of it needs them."""
+    key = (version.id, version.md5)
+    if key not in _BINARY:
+        _BINARY[key] = frozenset(name for name, kind in (version.fields or {}).items() if kind == "binary")
+    return _BINARY[key]
 
 
 def all_forms(db: Session) -> list[Form]:

@@ -122,7 +122,9 @@ class Submission(Base):
     __table_args__ = (
         UniqueConstraint("form_id", "instance_id"),
         Index("ix_submission_year_unit", "year", "unit_code"),
-        Index("ix_submission_pending", "id", sqlite_where=text("pending = 1"), postgresql_where=text("pending")),
+        Index(
+            "ix_submission_pending", "id", sqlite_where=text("pending = 1"), postgresql_where=text("pending")
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     form_id: Mapped[int] = mapped_column(ForeignKey("form.id"))
