@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from flask import Flask, current_app
@@ -41,7 +41,7 @@ def has_pending(db: Session) -> bool:
     return bool(db.scalar(select(exists().where(Submission.pending))))
 
 
-def drain(app: Flask | None = None, progress: Callable[[int], None] | None = None) -> int:
+def drain(app: Flask | None = None) -> int:
     """Score everything pending, in batches; returns how many were scored. Safe to call from
     any thread or process at any time."""
     app = app or current_app._get_current_object()  # type: ignore[attr-defined]
@@ -56,8 +56,6 @@ def drain(app: Flask | None = None, progress: Callable[[int], None] | None = Non
             finally:
                 session.close()
         done += count
-        if progress and count:
-            progress(count)
         if count < BATCH:
             return done
 
