@@ -176,16 +176,24 @@ def _score_together(db: Session, items: list[tuple[Submission, FormVersion, str]
         for sub, unit, row in scored
         if registry.record_from_submission(db, row.kind, answers_of(sub), unit, row.subject)
     }
+    # The counting score is, by the rules, the latest current one not rejected; new
+    # submissions are current and not rejected, so each subject's winner is the latest of
+    # its counting score and its new ones (no need to load every earlier score).
+    new_rows: dict[tuple[int, str, str], list[Score]] = {}
+    for _s, _u, row in scored:
+        new_rows.setdefault((row.year, row.kind, row.subject), []).append(row)
     own_deltas: dict[tuple[int, str], dict] = {}
-    for rows in q.scores_of_subjects(db, {(r.year, r.kind, r.subject) for _s, _u, r in scored}).values():
-        winner = next((s for s, current in rows if current and not s.rejected), None)
-        before = next((s for s, _cur in rows if s.counts), None)
-        for s, _cur in rows:
-            s.counts = s is winner
-        for s, sign in ((before, -1), (winner, 1)) if before is not winner else ():
+    for key, before in q.counting_of_subjects(db, set(new_rows)).items():
+        winner = max([*new_rows[key], *([before] if before else [])], key=lambda s: (s.received_at, s.id))
+        if winner is before:
+            continue
+        if before is not None:
+            before.counts = False
+        winner.counts = True
+        for s, sign in ((before, -1), (winner, 1)):
             if s is not None:
-                key = (s.year, s.unit_code)
-                own_deltas[key] = aggregation.sum_figures([own_deltas.get(key, {}), _contribution(s, sign)])
+                key2 = (s.year, s.unit_code)
+                own_deltas[key2] = aggregation.sum_figures([own_deltas.get(key2, {}), _contribution(s, sign)])
     db.flush()
     upward: dict[int, dict[int, dict]] = {}
     for (year, code), delta in sorted(own_deltas.items()):

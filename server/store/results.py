@@ -430,23 +430,25 @@ def results_for_update(db: Session, year: int) -> dict[int, UnitResult]:
     return {r.unit_id: r for r in rows}
 
 
-def scores_of_subjects(
+def counting_of_subjects(
     db: Session, keys: set[tuple[int, str, str]]
-) -> dict[tuple[int, str, str], list[tuple[Score, bool]]]:
-    """scores_of_subject for many (year, kind, subject) at once: one query per year and kind
-    (subject IN ..., which the (year, kind, subject) index serves on both databases)."""
-    out: dict[tuple[int, str, str], list[tuple[Score, bool]]] = {k: [] for k in keys}
+) -> dict[tuple[int, str, str], Score | None]:
+    """The counting score (or None) of many (year, kind, subject) at once: one query per year
+    and kind (subject IN ..., which the (year, kind, subject) index serves)."""
+    out: dict[tuple[int, str, str], Score | None] = dict.fromkeys(keys)
     groups: dict[tuple[int, str], list[str]] = {}
     for year, kind, subject in sorted(keys):
         groups.setdefault((year, kind), []).append(subject)
     for (year, kind), subjects in groups.items():
         for i in range(0, len(subjects), 500):
-            rows = db.execute(
-                select(Score, Submission.current)
-                .join(Submission, Submission.id == Score.submission_id)
-                .where(Score.year == year, Score.kind == kind, Score.subject.in_(subjects[i : i + 500]))
-                .order_by(Score.received_at.desc(), Score.id.desc())
+            rows = db.scalars(
+                select(Score).where(
+                    Score.year == year,
+                    Score.kind == kind,
+                    Score.subject.in_(subjects[i : i + 500]),
+                    Score.counts.is_(True),
+                )
             )
-            for s, cur in rows:
-                out[(s.year, s.kind, s.subject)].append((s, cur))
+            for s in rows:
+                out[(s.year, s.kind, s.subject)] = s
     return out
