@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from ..store import users as q
@@ -17,5 +18,6 @@ def unit_scope(db: Session, user: User) -> set[str] | None:
     return None if user.role == "committee" and not codes else codes
 
 
-def may_fill(user: User, form: Form) -> bool:
+def may_fill(user: User, form: Form | Row) -> bool:
+    """Whether the user's role may fill the form (a Form, or a row with its fill_roles)."""
     return user.role in form.fill_roles

@@ -100,19 +100,19 @@ def form_list() -> Response:
     all_versions = request.args.get("listAllVersions", "").lower() == "true"
     only = request.args.get("formID")
     entries = []
-    for form, version in q.listed_versions(session, all_versions):
-        if not may_fill(user, form) or (only and form.xml_form_id != only):
+    for row in q.form_list_rows(session, all_versions):
+        if not may_fill(user, row) or (only and row.xml_form_id != only):
             continue
-        fid = quote(form.xml_form_id, safe="")
-        qs = f"?version={quote(version.version, safe='')}" if all_versions else ""
+        fid = quote(row.xml_form_id, safe="")
+        qs = f"?version={quote(row.version, safe='')}" if all_versions else ""
         entries.append(
             fmt.FormListEntry(
-                form_id=form.xml_form_id,
-                name=version.title or form.xml_form_id,
-                version=version.version,
-                md5=version.md5,
+                form_id=row.xml_form_id,
+                name=row.title or row.xml_form_id,
+                version=row.version,
+                md5=row.md5,
                 download_url=_url(f"/forms/{fid}.xml{qs}"),
-                manifest_url=_url(f"/forms/{fid}/manifest{qs}") if version.media else None,
+                manifest_url=_url(f"/forms/{fid}/manifest{qs}") if row.media else None,
             )
         )
     return _xml(fmt.form_list_xml(entries))
