@@ -178,8 +178,8 @@ class GroupCommit:
 
 
 def write_lock():  # noqa: ANN201 - a context manager
-    """Hold around a write transaction that others run at the same rate (submissions):
-    SQLite writers queue instead of polling. A no-op on PostgreSQL."""
+    """Hold around the frequent write transactions (grouped submissions, the scoring
+    drain): SQLite writers queue instead of polling. A no-op on PostgreSQL."""
     return current_app.extensions["write_lock"].held()
 
 

@@ -179,15 +179,15 @@ def _receive_committed(upload: Upload, user) -> Receipt:  # noqa: ANN001
 
 
 def _store_alone(checked, user, data_dir: str) -> Receipt:  # noqa: ANN001
-    with db.write_lock():
-        session = db.write_session()
-        try:
-            receipt = store(session, checked, user, data_dir)
-            session.commit()
-            return receipt
-        except BaseException:
-            session.rollback()  # let go of the database lock with the write lock
-            raise
+    """PostgreSQL: each submission in its own transaction (the server groups commits)."""
+    session = db.write_session()
+    try:
+        receipt = store(session, checked, user, data_dir)
+        session.commit()
+        return receipt
+    except BaseException:
+        session.rollback()
+        raise
 
 
 @bp.post("/submission")
