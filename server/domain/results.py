@@ -92,14 +92,14 @@ def score_row(sub: Submission, version: FormVersion, kind: str) -> Score:
 
 def _sheet(sub: Submission, version: FormVersion) -> ScoringSheet:
     """A version's sheet compiled once per session (a drain scores a batch with it)."""
-    cache = object_session_info(sub).setdefault("sheets", {})
+    cache = _session_info(sub).setdefault("sheets", {})
     key = (version.id, id(version.scoring))
     if key not in cache:
         cache[key] = ScoringSheet.from_dict(version.scoring)
     return cache[key]
 
 
-def object_session_info(obj: object) -> dict:
+def _session_info(obj: object) -> dict:
     session = object_session(obj)
     return session.info if session is not None else {}
 
