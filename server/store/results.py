@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import Text, and_, cast, delete, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
-from .models import Citizen, Form, FormVersion, Household, Score, Submission, UnitResult
+from .models import Citizen, Form, FormVersion, Household, Score, Submission, Unit, UnitResult
 
 
 def scores_of_subject(db: Session, year: int, kind: str, subject: str) -> list[tuple[Score, bool]]:
@@ -60,6 +60,13 @@ def result_for_update(db: Session, year: int, unit_id: int) -> UnitResult:
         db.add(row)
         db.flush()
     return row
+
+
+def ancestors(db: Session, unit: Unit) -> list[Unit]:
+    """The unit's ancestors, nearest first."""
+    ids = [int(x) for x in unit.path.strip("/").split("/") if x]
+    found = {u.id: u for u in db.scalars(select(Unit).where(Unit.id.in_(ids)))}
+    return [found[i] for i in reversed(ids) if i in found]
 
 
 def results_of_year(db: Session, year: int) -> dict[int, UnitResult]:
