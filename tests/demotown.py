@@ -3,11 +3,10 @@ tests/test_demo_api.py runs it), signing in through /login, and a counting submi
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from click.testing import CliRunner
 
+import pagehelpers
 from server.cli import main
 from server.domain import demo
 from server.store import db
@@ -15,7 +14,6 @@ from server.store.models import Score, Submission
 
 YEAR = 2026
 PW = demo.PASSWORD
-TOKEN = re.compile(r'name="csrf_token"[^>]*? value="([^"]+)"')
 
 
 @pytest.fixture
@@ -29,14 +27,12 @@ def demo_town(app, database_url, tmp_path, monkeypatch):
 
 
 def sign_in(client, username: str, password: str = PW) -> None:
-    token = TOKEN.search(client.get("/login").text).group(1)
-    resp = client.post("/login", data={"csrf_token": token, "username": username, "password": password})
-    assert resp.status_code == 302, resp.text
+    pagehelpers.sign_in(client, username, password)
 
 
 def token(client, path: str) -> str:
     """The CSRF token of a page's forms (one per session)."""
-    return TOKEN.search(client.get(path).text).group(1)
+    return pagehelpers.csrf(client, path)
 
 
 def counting_submission(app, unit: str, kind: str = "household") -> Submission:

@@ -10,7 +10,8 @@ import re
 import openpyxl
 import pytest
 
-from conftest import PASSWORD, add_unit, add_user
+from conftest import add_unit, add_user
+from pagehelpers import csrf, sign_in
 from server.domain import accounts
 from server.store import db
 from server.store import forms as form_q
@@ -37,18 +38,6 @@ ADMIN_POSTS = [
     "/admin/forms/khao_sat/close",
     "/admin/roster",
 ]
-
-
-def csrf(client, path: str) -> str:
-    page = client.get(path)
-    assert page.status_code == 200, page.status_code
-    return TOKEN.search(page.text).group(1)
-
-
-def sign_in(client, username: str) -> None:
-    token = csrf(client, "/login")
-    resp = client.post("/login", data={"csrf_token": token, "username": username, "password": PASSWORD})
-    assert resp.status_code == 302
 
 
 def workbook(survey: list[list[str]], form_id: str = "khao_sat", version: str = "1") -> bytes:

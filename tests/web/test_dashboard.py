@@ -8,8 +8,9 @@ from __future__ import annotations
 import io
 
 import demotown
-from demotown import TOKEN, YEAR, counting_submission, sign_in
+from demotown import YEAR, counting_submission, sign_in
 
+from pagehelpers import TOKEN
 from server.domain import results_view
 from server.formats.instance import fill_instance
 from server.store import db

@@ -10,24 +10,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import PASSWORD, add_unit, add_user
+from conftest import add_unit, add_user
+from pagehelpers import csrf, sign_in
 from server.cli import main
 from server.domain import dossier
 
 PAGE = "/years/2026/documents"
-TOKEN = re.compile(r'name="csrf_token"[^>]*? value="([^"]+)"')
-
-
-def csrf(client, path: str) -> str:
-    page = client.get(path)
-    assert page.status_code == 200, page.status_code
-    return TOKEN.search(page.text).group(1)
-
-
-def sign_in(client, username: str) -> None:
-    token = csrf(client, "/login")
-    resp = client.post("/login", data={"csrf_token": token, "username": username, "password": PASSWORD})
-    assert resp.status_code == 302
 
 
 @pytest.fixture

@@ -11,16 +11,9 @@ import requests
 
 from conftest import PASSWORD, add_unit, add_user, publish
 from orhelpers import OR_HEADERS, digest, instance, plain_form, post
+from pagehelpers import TOKEN, csrf
 from server.store import db
 from server.store import users as user_q
-
-TOKEN = re.compile(r'name="csrf_token"[^>]*? value="([^"]+)"')
-
-
-def csrf(client, path: str = "/login") -> str:
-    page = client.get(path)
-    assert page.status_code == 200, page.status_code
-    return TOKEN.search(page.text).group(1)
 
 
 def sign_in(client, username: str, password: str = PASSWORD, next_: str | None = None):
