@@ -8,7 +8,9 @@ Each file is fetched in a fresh process (its own peak RSS, nothing warmed up by 
 before it) through the Flask test client as the demo committee (bcd): the numbers are the
 server's own work (queries, rendering, cache lookups), no network. "cold" empties that
 file's cache first; "warm" is the same request again, then the median of three more.
-Peak RSS is the child's ru_maxrss; "base" is its RSS once the app and WeasyPrint are loaded,
+"cpu" is the cold request's CPU time in that process (user +
+system), less sensitive than wall time to other work on the machine. Peak RSS is the
+child's ru_maxrss; "base" is its RSS once the app and WeasyPrint are loaded,
 so peak - base is what the file itself took. Prints machine, date, commit, load average.
 `--profile DIR` writes a cProfile of each cold request to DIR/<name>.prof;
 `KIEUMAU_BENCH_SOURCE=/tmp/before` runs the server code of another tree (`git archive
@@ -70,10 +72,10 @@ def child(year: int, path: str, profile_dir: str | None) -> dict:
 
         profiler = cProfile.Profile()
         profiler.enable()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     resp = client.get(url, headers=auth)
     size = len(resp.get_data())
-    cold = time.perf_counter() - start
+    cold, cold_cpu = time.perf_counter() - start, time.process_time() - cpu
     if profiler is not None:
         profiler.disable()
         name = path.replace("/", "_")
@@ -89,6 +91,7 @@ def child(year: int, path: str, profile_dir: str | None) -> dict:
         "status": resp.status_code,
         "mb": size / 1e6,
         "cold": cold,
+        "cold_cpu": cold_cpu,
         "warm_first": warm[0],
         "warm": statistics.median(warm[1:]),
         "base_mb": base / 1024,
@@ -112,7 +115,9 @@ def main() -> None:
     print(f"# {machine()}, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, commit {git_commit()}, data {data}")
     if args.profile:
         Path(args.profile).mkdir(parents=True, exist_ok=True)
-    print(f"{'file':38} {'MB':>6} {'cold s':>8} {'warm s':>8} {'base MB':>8} {'peak MB':>8}  load")
+    print(
+        f"{'file':38} {'MB':>6} {'cold s':>8} {'cpu s':>7} {'warm s':>8} {'base MB':>8} {'peak MB':>8}  load"
+    )
     paths = args.only.split(",") if args.only else PATHS
     for path in paths:
         cmd = [sys.executable, __file__, str(args.year), "--child", path]
@@ -126,7 +131,8 @@ def main() -> None:
         r = json.loads(out.stdout.strip().splitlines()[-1])
         status = "" if r["status"] == 200 else f"  HTTP {r['status']}"
         print(
-            f"{path:38} {r['mb']:6.2f} {r['cold']:8.2f} {r['warm']:8.3f} {r['base_mb']:8.0f} "
+            f"{path:38} {r['mb']:6.2f} {r['cold']:8.2f} {r['cold_cpu']:7.2f} {r['warm']:8.3f} "
+            f"{r['base_mb']:8.0f} "
             f"{r['peak_mb']:8.0f}  {before}{status}"
         )
 

@@ -31,7 +31,7 @@ from .dossier import load_settings
 
 Table = tuple[list[str], Iterable[list[Any]]]
 _YES = {True: "Đạt", False: "Không đạt", None: ""}
-_CACHE_VERSION = "1"  # bump when the way a file is built changes without a template change
+_CACHE_VERSION = "2"  # bump when the way a file is built changes without a template change
 
 
 def scope_slug(db: Session, user: User) -> str:

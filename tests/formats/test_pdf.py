@@ -140,7 +140,9 @@ def embedded_fonts(reader: PdfReader) -> dict[str, str]:
         for font in page["/Resources"].get_object().get("/Font", {}).values():
             font = font.get_object()
             name = str(font["/BaseFont"]).split("+")[-1]
-            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            if "/DescendantFonts" in font:  # WeasyPrint: CID fonts
+                font = font["/DescendantFonts"][0].get_object()
+            descriptor = font["/FontDescriptor"]  # pdf_lists (ReportLab): TrueType subsets
             program = TTFont(BytesIO(descriptor.get_object()["/FontFile2"].get_object().get_data()))
             fonts[name] = program["name"].getDebugName(1)
     return fonts
@@ -185,6 +187,10 @@ def test_layout_and_fonts(rendered):
         "Liberation-Serif-KM-Bold",
         "Liberation-Serif-KM-Italic",
         "Liberation-Serif-KM-Bold-Italic",
+        # the long lists, drawn by formats/pdf_lists.py from the same files
+        "LiberationSerif",
+        "LiberationSerif-Bold",
+        "LiberationSerif-BoldItalic",
     }
     assert {"Liberation-Serif-KM", "Liberation-Serif-KM-Bold"} <= set(fonts)
     assert set(fonts.values()) == {"Liberation Serif"}  # the shipped files, not a fallback
@@ -221,6 +227,81 @@ def test_proposal_list_of_one_unit_repeats_its_table_header():
     assert pages[1].lstrip().startswith("2")  # page numbers from page 2, top centre
     assert not pages[0].lstrip().startswith("1")
     assert "Phạm Văn Quý" in pages[-1]
+
+
+def list_rows(pages: list[str]) -> list[tuple[int, str]]:
+    """(STT, rest of the line) of every table row on the pages, in order."""
+    rows = []
+    for page in pages:
+        for line in page.splitlines()[1:]:  # the first line is the page number (or the header)
+            if m := re.match(r"(\d+) (\D.*)$", line):
+                rows.append((int(m[1]), m[2]))
+    return rows
+
+
+def test_long_unit_list_is_drawn_whole_over_pages_with_its_signature():
+    """A unit's list of 400 households and 300 citizens: drawn by pdf_lists after the
+    header page WeasyPrint lays out, every row once and in order, the header row and the
+    page number on every page, the signature below the last row."""
+    households = people(400, "Khu phố 3")
+    citizens = people(300, "Khu phố 3", 1000)
+    citizens[7].name = unicodedata.normalize("NFD", "Nguyễn Thị Ước")  # decomposed input
+    data = ProposalList(
+        2026,
+        [UnitProposal("Khu phố 3", households=households, citizens=citizens)],
+        unit_name="Khu phố 3",
+        signature=Signature(("TM. BAN VẬN ĐỘNG", "TRƯỞNG BAN"), "Phạm Văn Quý"),
+    )
+    pdf = render_pdf("proposal_list", data, settings())
+    save_png(pdf, "proposal_list-long")
+    with pdfplumber.open(BytesIO(pdf)) as doc:
+        pages = [unicodedata.normalize("NFC", p.extract_text()) for p in doc.pages]
+    assert 700 / 45 < len(pages) < 700 / 20  # rows of one or two lines (18 or 32 pt)
+    assert "BAN VẬN ĐỘNG" in pages[0] and "Tổng số đề nghị: 400 hộ gia đình" in pages[0]
+    assert "a) Hộ gia đình đề nghị công nhận “Gia đình kiểu mẫu”: 400 hộ" in pages[0]
+    for number, page in enumerate(pages[1:], 2):
+        assert page.splitlines()[0] == str(number)  # top centre, from page 2
+        assert "STT" in page and "Điểm" in page  # the header row, repeated
+    rows = list_rows(pages)
+    expected = households + citizens
+    assert [n for n, _ in rows] == list(range(1, 401)) + list(range(1, 301))
+    for (_, line), person in zip(rows, expected, strict=True):
+        assert line.startswith(unicodedata.normalize("NFC", person.name) + " Số ")
+    assert "b) Công dân đề nghị công nhận “Công dân kiểu mẫu”: 300 người" in "\n".join(pages)
+    assert "Nguyễn Thị Ước" in "\n".join(pages)
+    last = pages[-1]
+    assert expected[-1].name in last and "TRƯỞNG BAN" in last and "Phạm Văn Quý" in last
+    assert last.index(expected[-1].name) < last.index("Phạm Văn Quý")
+
+
+def test_decision_annex_lists_everyone_by_part_and_unit():
+    data = Decision(
+        2026,
+        households=people(300, "Khu phố 1") + people(250, "Khu phố 2", 300),
+        citizens=people(400, "Khu phố 1", 600),
+        units=["Khu phố 1"],
+    )
+    with pdfplumber.open(BytesIO(render_pdf("decision", data, settings()))) as doc:
+        pages = [unicodedata.normalize("NFC", p.extract_text()) for p in doc.pages]
+    text = "\n".join(pages)
+    annex = next(i for i, page in enumerate(pages) if "Kèm theo Quyết định số" in page)
+    assert "Điều 3." in "\n".join(pages[:annex]) and "Điều 3." not in "\n".join(pages[annex:])
+    assert "Lê Thị Thu Hà" in "\n".join(pages[:annex])  # the signature stays with the decision
+    for heading in (
+        "I. Tổ dân phố đạt danh hiệu “Tổ dân phố kiểu mẫu”: 1",
+        "II. Hộ gia đình đạt danh hiệu “Gia đình kiểu mẫu”: 550",
+        "1. Khu phố 1 (300)",
+        "2. Khu phố 2 (250)",
+        "III. Công dân đạt danh hiệu “Công dân kiểu mẫu”: 400",
+    ):
+        assert heading in text
+    rows = list_rows(pages[annex:])
+    assert [n for n, _ in rows] == [1, *range(1, 301), *range(1, 251), *range(1, 401)]
+    people_rows = rows[1:]
+    for (_, line), person in zip(people_rows, data.households + data.citizens, strict=True):
+        assert line.startswith(person.name)
+    for number, page in enumerate(pages[annex + 1 :], annex + 2):
+        assert page.splitlines()[0] == str(number) and "STT" in page
 
 
 def test_meeting_minutes():
