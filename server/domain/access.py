@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Row
+from sqlalchemy import Connection, Row
 from sqlalchemy.orm import Session
 
 from ..store import users as q
 from ..store.models import Form, User
+from ..store.users import Caller
 
 
-def unit_scope(db: Session, user: User) -> set[str] | None:
+def unit_scope(db: Session, user: User | Caller) -> set[str] | None:
     """Codes of the units the user may act on; None means everywhere (admin, or a
     committee member assigned to no unit, who reads the whole town)."""
     if user.role == "admin":
@@ -18,6 +19,14 @@ def unit_scope(db: Session, user: User) -> set[str] | None:
     return None if user.role == "committee" and not codes else codes
 
 
-def may_fill(user: User, form: Form | Row) -> bool:
+def may_submit_for(conn: Connection, user: User | Caller, unit_code: str) -> bool:
+    """unit_code in unit_scope(user), asked of the database in one query (each POST)."""
+    if user.role == "admin":
+        return True
+    inside, assigned = q.scope_check(conn, user.id, unit_code)
+    return inside or (user.role == "committee" and not assigned)
+
+
+def may_fill(user: User | Caller, form: Form | Row) -> bool:
     """Whether the user's role may fill the form (a Form, or a row with its fill_roles)."""
     return user.role in form.fill_roles

@@ -10,8 +10,10 @@ The caller commits before answering 201, so a 201 is always durable."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from ..errors import Conflict, Forbidden, Invalid, NotFound
@@ -19,7 +21,7 @@ from ..formats.openrosa import ParsedSubmission, XMLRejected, parse_submission
 from ..store import blobs
 from ..store import forms as form_q
 from ..store import submissions as q
-from ..store.models import Attachment, Form, FormVersion, Submission, User
+from ..store.users import Caller
 from .access import may_fill
 
 FIELD_ROLES = ("admin", "board", "volunteer")
@@ -37,7 +39,7 @@ class Upload:
 
 @dataclass
 class Receipt:
-    submission: Submission
+    submission_id: int
     created: bool
     missing: list[str]
 
@@ -48,51 +50,53 @@ class Checked:
 
     upload: Upload
     sub: ParsedSubmission
-    form: Form
-    version: FormVersion
-    binary: set[str]
+    form_id: int
+    version_id: int
+    binary: frozenset[str]
     unit_code: str
 
 
 def receive(
-    db: Session, upload: Upload, user: User, data_dir: str, allowed_units: set[str] | None
+    db: Session, upload: Upload, user: Caller, data_dir: str, allowed_units: set[str] | None
 ) -> Receipt:
-    """Store one POST of a submission. `allowed_units` is the set of unit codes the user may
-    submit for (None = anywhere)."""
-    return store(db, check(db, upload, user, allowed_units), user, data_dir)
+    """Store one POST of a submission in the session's transaction. `allowed_units` is the
+    set of unit codes the user may submit for (None = anywhere)."""
+    conn = db.connection()
+    checked = check(conn, upload, user, lambda code: allowed_units is None or code in allowed_units)
+    return store(conn, checked, user.id, data_dir)
 
 
-def check(db: Session, upload: Upload, user: User, allowed_units: set[str] | None) -> Checked:
-    """Parse the XML and check form, version, state and unit: reads only, so the server can
-    do it before taking the write lock."""
+def check(conn: Connection, upload: Upload, user: Caller, may_submit_for: Callable[[str], bool]) -> Checked:
+    """Parse the XML and check form, version, state and unit (`may_submit_for(unit_code)`):
+    reads only, so the server can do it before taking the write lock."""
     try:
         sub = parse_submission(upload.xml)
     except XMLRejected as exc:
         raise Invalid(exc.vi, exc.en) from None
-    form, version = form_q.with_version(db, sub.form_id, sub.version)
-    if form is None:
+    row = form_q.intake_row(conn, sub.form_id, sub.version)
+    if row is None:
         raise NotFound(f"Không có biểu mẫu {sub.form_id}", f"unknown form {sub.form_id}")
-    if not may_fill(user, form):
+    if not may_fill(user, row):
         raise Forbidden(
             f"Bạn không được gửi biểu mẫu {sub.form_id}", f"you may not submit form {sub.form_id}"
         )
-    if version is None:
+    if row.version_id is None:
         raise NotFound(
             f"Biểu mẫu {sub.form_id} không có phiên bản {sub.version!r}",
             f"form {sub.form_id} has no version {sub.version!r}",
         )
-    if form.state != "open":
+    if row.state != "open":
         raise Conflict(
             f"Biểu mẫu {sub.form_id} đã đóng, không nhận bài gửi",
             f"form {sub.form_id} is closed and not accepting submissions",
         )
-    binary = set(form_q.binary_fields(version))
     unit_code = _text(sub.data.get("unit"))
-    if allowed_units is not None and unit_code and unit_code not in allowed_units:
+    if unit_code and not may_submit_for(unit_code):
         raise Forbidden(
             f"Bạn không được phân công đơn vị {unit_code}", f"you are not assigned to unit {unit_code}"
         )
-    return Checked(upload, sub, form, version, binary, unit_code)
+    binary = form_q.binary_fields(conn, row.version_id, row.md5)
+    return Checked(upload, sub, row.form_id, row.version_id, binary, unit_code)
 
 
 def save_files(checked: Checked, data_dir: str) -> None:
@@ -104,27 +108,27 @@ def save_files(checked: Checked, data_dir: str) -> None:
             blobs.save(data_dir, checked.upload.files[name][0])
 
 
-def store(db: Session, checked: Checked, user: User, data_dir: str) -> Receipt:
+def store(conn: Connection, checked: Checked, user_id: int, data_dir: str) -> Receipt:
     """Store a checked POST (in the write transaction; the caller commits). A new row is
     pending: scoring_queue scores it after the answer."""
-    upload, sub, form, version = checked.upload, checked.sub, checked.form, checked.version
-    binary, unit_code = checked.binary, checked.unit_code
+    upload, sub = checked.upload, checked.sub
     digest = hashlib.sha256(upload.xml).hexdigest()
+    expected = sub.files_for(checked.binary)
 
-    existing = q.by_instance(db, form.id, sub.instance_id)
+    existing = q.stored_instance(conn, checked.form_id, sub.instance_id)
     if existing is not None:
-        if existing.xml_sha256 != digest or existing.xml != upload.xml:
+        if existing.xml_sha256 != digest or q.stored_xml(conn, existing.id) != upload.xml:
             raise Conflict(
                 "Đã có bài gửi cùng instanceID với nội dung khác; hãy gửi lại đúng tệp XML cũ",
                 "a submission with this instanceID exists with different XML;"
                 " resubmit the identical xml_submission_file",
             )
-        missing = _store_files(db, existing, upload, data_dir)
-        return Receipt(existing, False, missing)
+        missing = _store_files(conn, existing.id, existing.expected_files, upload, data_dir)
+        return Receipt(existing.id, False, missing)
 
     previous = None
     if sub.deprecated_id:
-        previous = q.by_instance(db, form.id, sub.deprecated_id)
+        previous = q.stored_instance(conn, checked.form_id, sub.deprecated_id)
         if previous is None:
             raise NotFound(
                 f"Không có bài gửi được sửa {sub.deprecated_id}",
@@ -135,63 +139,58 @@ def store(db: Session, checked: Checked, user: User, data_dir: str) -> Receipt:
                 f"Bài gửi {sub.deprecated_id} đã được sửa trước đó",
                 f"submission {sub.deprecated_id} was already edited",
             )
-        previous.current = False
+        q.mark_replaced(conn, previous.id)
 
-    row = Submission(
-        form_id=form.id,
-        form_version_id=version.id,
+    new_id = q.insert_submission(
+        conn,
+        form_id=checked.form_id,
+        form_version_id=checked.version_id,
         instance_id=sub.instance_id,
         deprecated_id=sub.deprecated_id,
         xml=upload.xml,
         xml_sha256=digest,
         data={} if sub.encrypted else sub.data,
-        unit_code=unit_code or None,
+        unit_code=checked.unit_code or None,
         year=_year(sub.data.get("year")),
-        expected_files=sub.files_for(binary),
-        user_id=user.id,
+        expected_files=expected,
+        user_id=user_id,
         device_id=upload.device_id[:255],
         user_agent=upload.user_agent[:255],
         pending=True,
     )
-    db.add(row)
-    db.flush()
-    if previous is not None:
-        _carry_forward(db, previous, row)
-    missing = _store_files(db, row, upload, data_dir)
-    return Receipt(row, True, missing)  # scored later: scoring_queue
+    if previous is not None:  # an edit keeps the files it does not send again
+        carried = q.attachment_rows(conn, previous.id)
+        kept = [row._asdict() for name, row in carried.items() if name in expected]
+        q.insert_attachments(conn, [{**row, "submission_id": new_id} for row in kept])
+    missing = _store_files(conn, new_id, expected, upload, data_dir)
+    return Receipt(new_id, True, missing)  # scored later: scoring_queue
 
 
-def _store_files(db: Session, sub: Submission, upload: Upload, data_dir: str) -> list[str]:
+def _store_files(
+    conn: Connection, submission_id: int, expected: list[str], upload: Upload, data_dir: str
+) -> list[str]:
     """Keep only the parts the XML names; identical re-sends are no-ops. Returns the names
     still missing."""
-    if not sub.expected_files:
+    if not expected:
         return []
-    have = q.attachments(db, sub)
-    for name in sub.expected_files:
+    have = set(q.attachment_rows(conn, submission_id))
+    new = []
+    for name in expected:
         if name in upload.files and name not in have:
             content, ctype = upload.files[name]
             digest = blobs.save(data_dir, content)
-            att = Attachment(
-                submission_id=sub.id, name=name, sha256=digest, size=len(content), content_type=ctype
+            new.append(
+                {
+                    "submission_id": submission_id,
+                    "name": name,
+                    "sha256": digest,
+                    "size": len(content),
+                    "content_type": ctype,
+                }
             )
-            db.add(att)
-            have[name] = att
-    return [n for n in sub.expected_files if n not in have]
-
-
-def _carry_forward(db: Session, old: Submission, new: Submission) -> None:
-    for name, att in q.attachments(db, old).items():
-        if name in new.expected_files:
-            db.add(
-                Attachment(
-                    submission_id=new.id,
-                    name=name,
-                    sha256=att.sha256,
-                    size=att.size,
-                    content_type=att.content_type,
-                )
-            )
-    db.flush()
+            have.add(name)
+    q.insert_attachments(conn, new)
+    return [n for n in expected if n not in have]
 
 
 def _text(value: object) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from flask import Flask, current_app, g
-from sqlalchemy import create_engine, event
+from sqlalchemy import Connection, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -76,6 +76,22 @@ def session() -> Session:
     return g.db
 
 
+def connection() -> Connection:
+    """The request's plain connection, for the calls ODK Collect makes most (sign-in,
+    formList, POST /submission): Core statements, no ORM session. Its read transaction is
+    ended with end_reads() before the request waits for the writer."""
+    if "conn" not in g:
+        g.conn = current_app.extensions["engine"].connect()
+    return g.conn
+
+
+def end_reads() -> None:
+    """End the request's read transaction (on SQLite a snapshot the writer need not keep)."""
+    conn = g.get("conn")
+    if conn is not None and conn.in_transaction():
+        conn.rollback()
+
+
 def write_session() -> Session:
     """The request's session, with a transaction that will write: on SQLite the write lock
     is taken at BEGIN so concurrent submissions queue on busy_timeout instead of failing."""
@@ -116,7 +132,7 @@ class _WriteLock:
 
 
 class _Job:
-    def __init__(self, work: Callable[[Session], object]) -> None:
+    def __init__(self, work: Callable[[Connection], object]) -> None:
         self.work, self.result, self.error, self.finished = work, None, None, False
 
 
@@ -135,7 +151,7 @@ class GroupCommit:
         self.queue: list[_Job] = []
         self.busy = False
 
-    def run(self, work: Callable[[Session], T]) -> T:
+    def run(self, work: Callable[[Connection], T]) -> T:
         job = _Job(work)
         with self.cond:
             self.queue.append(job)
@@ -156,23 +172,20 @@ class GroupCommit:
         return job.result  # type: ignore[return-value]
 
     def _commit(self, batch: list[_Job]) -> None:
-        with self.app.extensions["write_lock"].held():
-            session: Session = self.app.extensions["sessionmaker"]()
+        engine: Engine = self.app.extensions["engine"]
+        with self.app.extensions["write_lock"].held(), engine.connect() as conn:
             try:
-                session.connection(execution_options={"sqlite_immediate": True})
-                for job in batch:
-                    try:
-                        with session.begin_nested():
-                            job.result = job.work(session)
-                    except Exception as exc:  # noqa: BLE001 - handed to the thread it belongs to
-                        job.error = exc
-                session.commit()
+                with conn.execution_options(sqlite_immediate=True).begin():
+                    for job in batch:
+                        try:
+                            with conn.begin_nested():
+                                job.result = job.work(conn)
+                        except Exception as exc:  # noqa: BLE001 - handed to the thread it belongs to
+                            job.error = exc
             except Exception as exc:  # noqa: BLE001 - the commit failed: nothing was stored
-                session.rollback()
                 for job in batch:
                     job.result, job.error = None, job.error or exc
             finally:
-                session.close()
                 for job in batch:
                     job.finished = True
 
@@ -184,9 +197,10 @@ def write_lock():  # noqa: ANN201 - a context manager
 
 
 def _close_session(_exc: BaseException | None) -> None:
-    db = g.pop("db", None)
-    if db is not None:
-        db.close()
+    for name in ("db", "conn"):
+        held = g.pop(name, None)
+        if held is not None:
+            held.close()
 
 
 def migrations_dir() -> Path:

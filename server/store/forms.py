@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, Row, bindparam, func, select
 from sqlalchemy.orm import Session, defer
 
 from .models import Form, FormMedia, FormVersion, Submission
@@ -12,26 +12,36 @@ def by_xml_id(db: Session, xml_form_id: str) -> Form | None:
     return db.scalar(select(Form).where(Form.xml_form_id == xml_form_id))
 
 
-def with_version(db: Session, xml_form_id: str, version: str) -> tuple[Form | None, FormVersion | None]:
-    """A form and one of its versions in one query (each POST /submission asks)."""
-    row = db.execute(
-        select(Form, FormVersion)
-        .options(defer(FormVersion.scoring), defer(FormVersion.fields))  # read once: binary_fields
-        .outerjoin(FormVersion, (FormVersion.form_id == Form.id) & (FormVersion.version == version))
-        .where(Form.xml_form_id == xml_form_id)
-    ).first()
-    return (row[0], row[1]) if row else (None, None)
+_INTAKE = (
+    select(
+        Form.id.label("form_id"),
+        Form.state,
+        Form.fill_roles,
+        FormVersion.id.label("version_id"),
+        FormVersion.md5,
+    )
+    .outerjoin(FormVersion, (FormVersion.form_id == Form.id) & (FormVersion.version == bindparam("version")))
+    .where(Form.xml_form_id == bindparam("form"))
+)
+_FIELDS = select(FormVersion.fields).where(FormVersion.id == bindparam("id"))
+
+
+def intake_row(conn: Connection, xml_form_id: str, version: str) -> Row | None:
+    """What a POST /submission checks of its form and version, in one plain query: form_id,
+    state, fill_roles, and version_id and md5 (None when the form has no such version)."""
+    return conn.execute(_INTAKE, {"form": xml_form_id, "version": version}).first()
 
 
 _BINARY: dict[tuple[int, str], frozenset[str]] = {}
 
 
-def binary_fields(version: FormVersion) -> frozenset[str]:
+def binary_fields(conn: Connection, version_id: int, md5: str) -> frozenset[str]:
     """A version's file fields, read once per process: a version's XForm never changes
     without its md5 changing, and every POST of it needs them."""
-    key = (version.id, version.md5)
+    key = (version_id, md5)
     if key not in _BINARY:
-        _BINARY[key] = frozenset(name for name, kind in (version.fields or {}).items() if kind == "binary")
+        fields = conn.scalar(_FIELDS, {"id": version_id}) or {}
+        _BINARY[key] = frozenset(name for name, kind in fields.items() if kind == "binary")
     return _BINARY[key]
 
 
@@ -68,12 +78,12 @@ def listed_versions(db: Session, all_versions: bool = False) -> list[tuple[Form,
     return [(f, v) for f, v in rows]
 
 
-def form_list_rows(db: Session, all_versions: bool = False):  # noqa: ANN201 - Row objects
+def form_list_rows(conn: Connection, all_versions: bool = False) -> list[Row]:
     """listed_versions as plain rows with only what formList prints (xml_form_id,
     fill_roles, title, version, md5, media): Collect asks for it often, and building ORM
     objects for every form was most of its cost."""
     join_on = FormVersion.form_id == Form.id if all_versions else FormVersion.id == Form.current_version_id
-    return db.execute(
+    return conn.execute(
         select(
             Form.xml_form_id,
             Form.fill_roles,

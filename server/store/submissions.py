@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Row, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from .models import Attachment, Submission
@@ -23,3 +23,43 @@ def attachment(db: Session, submission_id: int, name: str) -> Attachment | None:
     return db.scalar(
         select(Attachment).where(Attachment.submission_id == submission_id, Attachment.name == name)
     )
+
+
+# Plain statements for POST /submission, built once: a lookup or two and one insert per
+# request, no ORM objects (their unit of work cost more than the rest of the request).
+_INSTANCE = select(Submission.id, Submission.xml_sha256, Submission.current, Submission.expected_files).where(
+    Submission.form_id == bindparam("form_id"), Submission.instance_id == bindparam("instance_id")
+)
+_XML = select(Submission.xml).where(Submission.id == bindparam("id"))
+_INSERT = insert(Submission).returning(Submission.id)
+_REPLACED = update(Submission).where(Submission.id == bindparam("replaced_id")).values(current=False)
+_ATTACHMENTS = select(Attachment.name, Attachment.sha256, Attachment.size, Attachment.content_type).where(
+    Attachment.submission_id == bindparam("id")
+)
+
+
+def stored_instance(conn: Connection, form_id: int, instance_id: str) -> Row | None:
+    """(id, xml_sha256, current, expected_files) of an instance already stored."""
+    return conn.execute(_INSTANCE, {"form_id": form_id, "instance_id": instance_id}).first()
+
+
+def stored_xml(conn: Connection, submission_id: int) -> bytes:
+    return conn.scalar(_XML, {"id": submission_id})
+
+
+def insert_submission(conn: Connection, **values: object) -> int:
+    return conn.execute(_INSERT, values).scalar_one()
+
+
+def mark_replaced(conn: Connection, submission_id: int) -> None:
+    conn.execute(_REPLACED, {"replaced_id": submission_id})
+
+
+def attachment_rows(conn: Connection, submission_id: int) -> dict[str, Row]:
+    """name -> (name, sha256, size, content_type) of a submission's stored files."""
+    return {row.name: row for row in conn.execute(_ATTACHMENTS, {"id": submission_id})}
+
+
+def insert_attachments(conn: Connection, rows: list[dict]) -> None:
+    if rows:
+        conn.execute(insert(Attachment), rows)

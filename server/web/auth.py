@@ -7,6 +7,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import time
+from collections.abc import Callable
+from typing import TypeVar
 
 from flask import Flask, current_app, g, request
 from flask_httpauth import HTTPDigestAuth
@@ -16,6 +18,9 @@ from ..errors import Forbidden, Unauthorized
 from ..store import db
 from ..store import users as q
 from ..store.models import User
+from ..store.users import Caller
+
+U = TypeVar("U", User, Caller)
 
 
 def init_app(app: Flask) -> None:
@@ -64,18 +69,20 @@ def challenge_headers(basic: bool | None = None) -> list[tuple[str, str]]:
     return headers
 
 
-def collector() -> User:
+def collector() -> Caller:
     """The user behind an OpenRosa request, or Unauthorized / Forbidden."""
     if "user" in g:
         return g.user
     token = g.get("token")
     if token is not None:
-        user = q.by_token(db.session(), token)
+        user = q.caller_by_token(db.connection(), token)
         if user is None or not user.active:
             raise Forbidden("Mã truy cập không hợp lệ hoặc đã bị thu hồi", "unknown or revoked token")
         g.user = user
         return user
-    user = _from_authorization(allow_basic=request.is_secure)
+    user = _from_authorization(
+        lambda name: q.caller_by_username(db.connection(), name), allow_basic=request.is_secure
+    )
     if user is None:
         raise Unauthorized("Cần đăng nhập", "authentication required")
     g.user = user
@@ -91,17 +98,20 @@ def api_user() -> User:
     if user is not None:
         return user
     local = request.remote_addr in ("127.0.0.1", "::1")
-    user = _from_authorization(allow_basic=request.is_secure or local)
+    user = _from_authorization(
+        lambda name: q.by_username(db.session(), name), allow_basic=request.is_secure or local
+    )
     if user is None:
         raise Unauthorized("Cần đăng nhập", "authentication required")
     return user
 
 
-def _from_authorization(*, allow_basic: bool) -> User | None:
+def _from_authorization(lookup: Callable[[str], U | None], *, allow_basic: bool) -> U | None:
+    """The user the Authorization header names (`lookup(username)`), if the header proves it."""
     auth = request.authorization
     if auth is None or not auth.username:
         return None
-    user = q.by_username(db.session(), auth.username)
+    user = lookup(auth.username)
     if user is None or not user.active:
         return None
     if auth.type == "digest":

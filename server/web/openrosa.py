@@ -7,16 +7,18 @@ from email.utils import formatdate
 from urllib.parse import quote
 
 from flask import Blueprint, Response, current_app, g, request
+from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from ..domain import formfiles, registry  # noqa: F401  (registry registers the phone lists)
-from ..domain.access import may_fill, unit_scope
+from ..domain.access import may_fill, may_submit_for
 from ..domain.submissions import Receipt, Upload, check, save_files, store
 from ..errors import AppError, NotFound
 from ..formats import openrosa as fmt
 from ..store import db
 from ..store import forms as q
+from ..store.users import Caller
 from .auth import challenge_headers, collector
 
 bp = Blueprint("openrosa", __name__)
@@ -96,11 +98,10 @@ def _cached(body: bytes, md5: str, content_type: str) -> Response:
 @bp.get("/formList")
 def form_list() -> Response:
     user = collector()
-    session = db.session()
     all_versions = request.args.get("listAllVersions", "").lower() == "true"
     only = request.args.get("formID")
     entries = []
-    for row in q.form_list_rows(session, all_versions):
+    for row in q.form_list_rows(db.connection(), all_versions):
         if not may_fill(user, row) or (only and row.xml_form_id != only):
             continue
         fid = quote(row.xml_form_id, safe="")
@@ -155,39 +156,33 @@ def submission_probe() -> Response:
     return Response(status=204)
 
 
-def _receive_committed(upload: Upload, user) -> Receipt:  # noqa: ANN001
+def _receive_committed(upload: Upload, user: Caller) -> Receipt:
     """Check (reads only), then store and commit holding the write lock as briefly as
     possible: on SQLite in a transaction shared with the submissions arriving at the same
-    moment (db.GroupCommit). Two phones (or a retry racing its original) posting the same
-    instanceID at once: the loser's unique-key error means the row now exists, so one more
-    pass takes the identical-resend path."""
-    session = db.session()
+    moment (db.GroupCommit), on PostgreSQL in its own (the server groups commits). Two
+    phones (or a retry racing its original) posting the same instanceID at once: the
+    loser's unique-key error means the row now exists, so one more pass takes the
+    identical-resend path."""
+    conn = db.connection()
     data_dir = current_app.config["DATA_DIR"]
-    checked = check(session, upload, user, unit_scope(session, user))
+    checked = check(conn, upload, user, lambda code: may_submit_for(conn, user, code))
     save_files(checked, data_dir)
-    session.commit()  # end the read transaction before waiting for the writer's turn
+    db.end_reads()  # before waiting for the writer's turn
+
+    def work(write: Connection) -> Receipt:
+        return store(write, checked, user.id, data_dir)
+
     group = current_app.extensions.get("group_commit")
     for attempt in range(3):
         try:
             if group is not None:
-                return group.run(lambda s: store(s, checked, user, data_dir))
-            return _store_alone(checked, user, data_dir)
+                return group.run(work)
+            with current_app.extensions["engine"].begin() as write:
+                return work(write)
         except IntegrityError:
             if attempt == 2:
                 raise
     raise AssertionError("unreachable")
-
-
-def _store_alone(checked, user, data_dir: str) -> Receipt:  # noqa: ANN001
-    """PostgreSQL: each submission in its own transaction (the server groups commits)."""
-    session = db.write_session()
-    try:
-        receipt = store(session, checked, user, data_dir)
-        session.commit()
-        return receipt
-    except BaseException:
-        session.rollback()
-        raise
 
 
 @bp.post("/submission")
