@@ -172,3 +172,53 @@ def test_rescore_on_a_connection_only_its_thread_may_use(town):  # noqa: F811
     engine.dispose()
     assert timings["rows_written"] == len(before)
     assert scores(town) == before and everything(town) == incremental
+
+
+def test_stored_criteria_are_compact_and_the_pages_recompute_why(town):  # noqa: F811
+    """A score stores [code, passed, points] per criterion; the answers that decided each
+    (shown on the subjects list, its API and the submission page) are what the scoring
+    functions give for the submission's answers, for the incremental and the rescore path."""
+    from sqlalchemy import text
+
+    from server.domain import results_view, submission_view
+    from server.domain.scoring import ScoringSheet, score
+    from server.store.models import User
+
+    a_year(town)
+    for path in ("incremental", "rescore"):
+        if path == "rescore":
+            with town.app_context():
+                db.session().query(Score).delete()
+                db.session().commit()
+            rescore(town)
+        with town.app_context():
+            session = db.session()
+            raw = dict(session.execute(text("SELECT submission_id, criteria FROM score")).all())
+            admin = session.query(User).filter_by(username="vol").one()  # an admin
+            shown = {}
+            for kind in ("household", "citizen"):
+                for code in ("TDP01", "TDP02"):
+                    for row in results_view.subjects(session, admin, 2026, code, kind):
+                        shown[row["submission_id"]] = row["criteria"]
+            assert len(shown) > 10
+            for sub in session.query(Submission):
+                version = session.get(FormVersion, sub.form_version_id)
+                if not version.scoring:
+                    continue
+                want = score(ScoringSheet.from_dict(version.scoring), results.answers_of(sub)).criteria
+                stored = raw[sub.id] if isinstance(raw[sub.id], list) else json.loads(raw[sub.id])
+                assert stored == [[c.code, c.passed, c.points_awarded] for c in want]
+                assert results.explain(sub, version) == {c.code: c.decided_by for c in want}
+                if sub.id in shown:
+                    assert shown[sub.id] == [
+                        {
+                            "code": c.code,
+                            "passed": c.passed,
+                            "points": c.points_awarded,
+                            "decided_by": c.decided_by,
+                        }
+                        for c in want
+                    ]
+                    page = submission_view.submission_page(session, admin, sub.id, "vi")
+                    assert [len(c["why"]) for c in page.criteria] == [len(c.decided_by) for c in want]
+                    assert any(c["why"] for c in page.criteria)

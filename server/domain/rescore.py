@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from ..store import results as q
-from ..store.models import FormVersion, Unit, UnitResult
+from ..store.models import FormVersion, Unit, UnitResult, compact_criteria
 from . import aggregation, conditions, results
 from .aggregation import CountedScore
 from .scoring import ScoringSheet, score
@@ -63,16 +63,13 @@ def _norm(value: object) -> object:
 
 def _outcome_of(sheet: ScoringSheet | None, answers: Mapping[str, str | None], kind: str) -> Outcome:
     result = score(sheet, answers) if sheet else None
-    criteria = [
-        {"code": c.code, "passed": c.passed, "points": c.points_awarded, "decided_by": c.decided_by}
-        for c in (result.criteria if result else [])
-    ]
+    criteria = [[c.code, c.passed, c.points_awarded] for c in (result.criteria if result else [])]
     return Outcome(
         kind=kind,
         points=result.points if result else 0.0,
         max_points=result.max_points if result else 0.0,
         title_reached=bool(result and result.title_reached),
-        # as the ORM writes it (SQLite keeps the text: equal texts mean an unchanged score)
+        # as the ORM writes it (models.Criteria; equal texts mean an unchanged score)
         criteria_json=json.dumps(criteria),
         passes=tuple((c.code, c.passed) for c in (result.criteria if result else [])),
         answers=dict(answers) if kind == "registration" else {},
@@ -251,7 +248,7 @@ def rebuild_year(db: Session, year: int) -> None:
     """results.rebuild: the figures from the counting scores, grouped by outcome in SQL."""
     tally: Counter = Counter()
     for unit, kind, reached, criteria, n in q.counting_tally(db, year):
-        passes = tuple((c["code"], bool(c["passed"])) for c in json.loads(criteria or "[]"))
+        passes = tuple((c[0], bool(c[1])) for c in compact_criteria(json.loads(criteria or "[]")))
         tally[(unit, kind, bool(reached), passes)] += n
     singles: dict[str, list[CountedScore]] = {}
     for s, data in q.counting_unit_scores(db, year):

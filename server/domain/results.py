@@ -83,11 +83,41 @@ def score_row(sub: Submission, version: FormVersion, kind: str) -> Score:
         max_points=result.max_points if result else 0.0,
         title_reached=bool(result and result.title_reached),
         criteria=[
-            {"code": c.code, "passed": c.passed, "points": c.points_awarded, "decided_by": c.decided_by}
+            {"code": c.code, "passed": c.passed, "points": c.points_awarded}
             for c in (result.criteria if result else [])
         ],
         received_at=sub.received_at,
     )
+
+
+def explain(sub: Submission, version: FormVersion) -> dict[str, list[tuple[str, str | None]]]:
+    """Criterion code -> the answers that decided it (decided_by), recomputed from the
+    submission's answers by its version's sheet: what the pages show beside a stored score
+    (the score keeps only met and points per criterion, see models.compact_criteria)."""
+    if not version.scoring:
+        return {}
+    return {c.code: c.decided_by for c in score(_sheet(sub, version), answers_of(sub)).criteria}
+
+
+def explain_many(db: Session, submission_ids: list[int]) -> dict[int, dict[str, list]]:
+    """explain for many submissions at once (a unit's list): submission id -> code ->
+    decided_by; equal answers are scored once."""
+    out: dict[int, dict[str, list]] = {}
+    sheets: dict[int, ScoringSheet | None] = {}
+    seen: dict[tuple, dict[str, list]] = {}
+    for sid, version_id, data in q.answers_of_submissions(db, submission_ids):
+        if version_id not in sheets:
+            found = db.get(FormVersion, version_id)
+            sheets[version_id] = ScoringSheet.from_dict(found.scoring) if found and found.scoring else None
+        sheet = sheets[version_id]
+        if sheet is None:
+            continue
+        answers = {k: (v[0] if isinstance(v, list) and v else v) or None for k, v in (data or {}).items()}
+        key = (version_id, tuple(sorted(answers.items())))
+        if key not in seen:
+            seen[key] = {c.code: c.decided_by for c in score(sheet, answers).criteria}
+        out[sid] = seen[key]
+    return out
 
 
 def _sheet(sub: Submission, version: FormVersion) -> ScoringSheet:

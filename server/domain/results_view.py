@@ -10,6 +10,7 @@ from ..errors import Forbidden, NotFound
 from ..store import results as q
 from ..store import users as unit_q
 from ..store.models import Citizen, Household, Score, Unit, User
+from . import results
 from . import review as review_domain
 from .access import unit_scope
 from .aggregation import empty_figures, shares
@@ -115,9 +116,11 @@ def subjects(db: Session, user: User, year: int, code: str, kind: str) -> list[d
             select(Citizen, Household.address).join(Household).where(Household.unit_id == unit.id)
         )
         names = {c.code: (c.full_name, address, c.is_new) for c, address in rows}
+    why = results.explain_many(db, [s.submission_id for s in scores])
     out = []
     for s in scores:
         name, address, is_new = names.get(s.subject, ("", "", True))
+        decided = why.get(s.submission_id, {})
         out.append(
             {
                 "code": s.subject,
@@ -127,7 +130,7 @@ def subjects(db: Session, user: User, year: int, code: str, kind: str) -> list[d
                 "points": s.points,
                 "max_points": s.max_points,
                 "title_reached": s.title_reached,
-                "criteria": s.criteria,
+                "criteria": [{**c, "decided_by": decided.get(c["code"], [])} for c in s.criteria],
                 "submission_id": s.submission_id,
             }
         )

@@ -127,15 +127,16 @@ def _answers(sub: Submission, version: FormVersion, files: dict[str, Attachment]
     return out
 
 
-def _criteria(score, version: FormVersion, lang: str, answers: list[Answer]) -> list[dict]:  # noqa: ANN001
+def _criteria(sub: Submission, score, version: FormVersion, lang: str, answers: list[Answer]) -> list[dict]:  # noqa: ANN001
     sheet = {c["code"]: c for c in (version.scoring or {}).get("criteria", [])}
     by_name = {a.name: a for a in answers}
+    decided = results.explain(sub, version) if score is not None else {}
     out = []
     for c in score.criteria if score is not None else []:
         spec = sheet.get(c["code"], {})
         label = (spec.get("label_en") if lang == "en" else None) or spec.get("label_vi") or c["code"]
         why = [(by_name[n].label if n in by_name else n, by_name[n].text if n in by_name else v)
-               for n, v in c.get("decided_by") or []]  # fmt: skip
+               for n, v in decided.get(c["code"]) or []]  # fmt: skip
         out.append(
             {
                 "code": c["code"],
@@ -189,7 +190,7 @@ def submission_page(db: Session, user: User, submission_id: int, lang: str) -> S
         by=names.get(sub.user_id, ""),
         answers=answers,
         score=score,
-        criteria=_criteria(score, version, lang, answers),
+        criteria=_criteria(sub, score, version, lang, answers),
         history=history,
         events=events,
         decision=q.decision_of(db, rev, score.kind, score.subject) if score is not None else None,

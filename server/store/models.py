@@ -14,6 +14,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    TypeDecorator,
     UniqueConstraint,
     false,
     text,
@@ -190,6 +191,35 @@ class Citizen(Base):
     is_new: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+def compact_criteria(criteria: list) -> list[list]:
+    """A score's criteria as stored: [[code, passed, points], ...] in sheet order. Which
+    answers decided each one is not stored (it was most of a score's size): the pages
+    recompute it from the submission (results.explain)."""
+    return [
+        [c["code"], c["passed"], c["points"]] if isinstance(c, dict) else list(c[:3]) for c in criteria or []
+    ]
+
+
+class Criteria(TypeDecorator):
+    """Score.criteria: stored as compact_criteria, read as [{"code", "passed", "points"}]."""
+
+    impl = JSON
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):  # noqa: ANN001, ANN201, ARG002
+        return None if value is None else compact_criteria(value)
+
+    def process_result_value(self, value, dialect):  # noqa: ANN001, ANN201, ARG002
+        if value is None:
+            return None
+        return [
+            {"code": c["code"], "passed": c["passed"], "points": c["points"]}
+            if isinstance(c, dict)
+            else {"code": c[0], "passed": c[1], "points": c[2]}
+            for c in value
+        ]
+
+
 class Score(Base):
     """The scoring of one submission against its form version's sheet. `counts` marks the
     one submission per (year, kind, subject) that the results use: the latest current one
@@ -210,7 +240,7 @@ class Score(Base):
     points: Mapped[float] = mapped_column(default=0.0)
     max_points: Mapped[float] = mapped_column(default=0.0)
     title_reached: Mapped[bool] = mapped_column(Boolean, default=False)
-    criteria: Mapped[list] = mapped_column(JSON, default=list)
+    criteria: Mapped[list] = mapped_column(Criteria, default=list)
     counts: Mapped[bool] = mapped_column(Boolean, default=False)
     rejected: Mapped[bool] = mapped_column(Boolean, default=False)
     reject_reason: Mapped[str] = mapped_column(String(500), default="")

@@ -98,10 +98,10 @@ def criteria_codes(db: Session, year: int, kind: str, units: Sequence[str]) -> l
     if db.get_bind().dialect.name == "postgresql":
         elements = func.json_array_elements(Score.criteria)
         items = elements.table_valued("value", with_ordinality="n").render_derived()
-        code, position = items.c.value.op("->>")(literal_column("'code'")), items.c.n
+        code, position = items.c.value.op("->>")(literal_column("0")), items.c.n  # [code, passed, points]
     else:
         items = func.json_each(Score.criteria).table_valued("key", "value")
-        code, position = func.json_extract(items.c.value, "$.code"), items.c.key
+        code, position = func.json_extract(items.c.value, "$[0]"), items.c.key
     rows = db.execute(
         select(code, func.min(position))
         .select_from(Score)

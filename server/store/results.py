@@ -31,6 +31,18 @@ def score_of_submission(db: Session, submission_id: int) -> Score | None:
     return db.scalar(select(Score).where(Score.submission_id == submission_id))
 
 
+def answers_of_submissions(db: Session, ids: list[int]) -> list[tuple[int, int, dict]]:
+    """(id, form_version_id, answers) of these submissions (not their XML)."""
+    out: list[tuple[int, int, dict]] = []
+    for i in range(0, len(ids), 500):
+        out += db.execute(
+            select(Submission.id, Submission.form_version_id, Submission.data).where(
+                Submission.id.in_(ids[i : i + 500])
+            )
+        ).all()
+    return out
+
+
 def counting_scores(db: Session, year: int, unit_code: str) -> list[Score]:
     return list(
         db.scalars(
