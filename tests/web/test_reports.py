@@ -25,6 +25,7 @@ from server.cli import main
 from server.domain import demo, dossier, review
 from server.domain.registry import import_roster
 from server.errors import Invalid
+from server.formats.documents import vn_number
 from server.formats.instance import fill_instance
 from server.store import db
 from server.store import forms as form_q
@@ -125,6 +126,15 @@ def test_committee_downloads_read_back(demo_town, live_server):
     text = pdf_text(report(url, "proposals.pdf"), "town-proposals")
     assert NATION in text and "Độc lập – Tự do – Hạnh phúc" in text and "DANH SÁCH" in text
     assert agreed[0]["name"] in text and "Tổ dân phố 2" in text
+    listed = [  # who is on the town's list and the decision's annex (dossier._listed)
+        p
+        for u in proposals.values()
+        for p in u["proposed"]
+        if (p["board_agrees"] is True if u["review_state"] == "approved" else p["board_agrees"] is not False)
+    ]
+    households = vn_number(sum(p["kind"] == "household" for p in listed))
+    assert f"Tổng số đề nghị: {households} hộ gia đình" in text
+    assert all(p["name"] in text for p in listed)  # every row of the pages pdf_lists draws
 
     text = pdf_text(report(url, "units/TDP01/proposals.pdf"), "unit-proposals")
     assert "Tổ dân phố 1" in text and agreed[-1]["name"] in text and "Tổ dân phố 2" not in text
@@ -138,6 +148,7 @@ def test_committee_downloads_read_back(demo_town, live_server):
     resp = report(url, "decision.pdf")
     text = pdf_text(resp, "decision")
     assert "DỰ THẢO" in text and "QUYẾT ĐỊNH" in text and agreed[0]["name"] in text
+    assert f"{households} hộ gia đình đạt danh hiệu" in text and all(p["name"] in text for p in listed)
     assert "d%E1%BB%B1%20th%E1%BA%A3o" in resp.headers["Content-Disposition"]
     assert 'filename="Quyet dinh cong nhan 2026 (du thao).pdf"' in resp.headers["Content-Disposition"]
 
