@@ -200,8 +200,10 @@ def units_workbook(db: Session, user: User, year: int, data_dir: str | Path) -> 
 
 
 def _templates_stamp() -> str:
-    """Names, sizes and mtimes of the templates, stylesheet and fonts a PDF depends on."""
+    """Names, sizes and mtimes of the templates, stylesheet and fonts a PDF depends on, and
+    of pdf_lists.py, the long lists' layout in code."""
     files = sorted((pdf.TEMPLATES_DIR / "reports").glob("*")) + [pdf.STYLESHEET, pdf.UA_STYLESHEET]
+    files.append(Path(pdf.__file__).with_name("pdf_lists.py"))  # not imported: ReportLab loads slowly
     files += sorted((pdf.STATIC_DIR / "fonts").glob("*"))
     return ";".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in files if p.is_file())
 

@@ -36,15 +36,24 @@ from .documents import TITLES, Decision, Person, ProposalList, group_by_unit, vn
 FONTS_DIR = Path(__file__).resolve().parent.parent / "static" / "fonts"
 REGULAR, BOLD, BOLD_ITALIC = "LiberationSerifKM", "LiberationSerifKM-Bold", "LiberationSerifKM-BoldItalic"
 
-# reports.css, in points: @page margins, table.list, h2.section / h3.part
+# reports.css, in points: @page margins, table.list (12 pt, line-height 1.15, padding 2 pt
+# 4 pt, 0.5 pt borders), h2.section / h3.part (13 pt, line-height 1.2)
 WIDTH, HEIGHT = A4
 LEFT, RIGHT, TOP, BOTTOM = 30 * mm, WIDTH - 15 * mm, HEIGHT - 20 * mm, 20 * mm
 SIZE, LINE, PAD_Y, PAD_X, RULE = 12, 12 * 1.15, 2, 4, 0.5
 HEADING_SIZE, HEADING_LINE = 13, 13 * 1.2
-TABLE_MARGINS = (4, 10)
-# Liberation Serif: ascent 0.891 em; half-leading of line-height 1.15 is 0.0215 em
-BASELINE = (0.891 + 0.0215) * SIZE
+TABLE_MARGINS = (4, 10)  # above, below
+HEADING_BOTTOM = 2
 PX = 0.75  # WeasyPrint's CSS pixel, in points
+
+
+def _baseline(size: float, line: float) -> float:
+    """From the top of a line box to the baseline: Liberation Serif's ascent (0.891 em)
+    plus the half-leading (its content area is 1.107 em high)."""
+    return 0.891 * size + (line - 1.107 * size) / 2
+
+
+BASELINE, HEADING_BASELINE = _baseline(SIZE, LINE), _baseline(HEADING_SIZE, HEADING_LINE)
 
 ROMAN = ("", "I", "II", "III", "IV", "V")
 
@@ -68,6 +77,17 @@ class Heading:
 
     text: str
     part: bool = False
+
+    @property
+    def font(self) -> str:
+        return BOLD_ITALIC if self.part else BOLD
+
+    @property
+    def top_margin(self) -> float:
+        return 6 if self.part else 10
+
+    def lines(self) -> list[str]:
+        return _wrap(unicodedata.normalize("NFC", self.text), self.font, HEADING_SIZE, RIGHT - LEFT)
 
 
 Item = Heading | Table
@@ -165,6 +185,60 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return [*lines, line]
 
 
+@dataclass(frozen=True)
+class _Grid:
+    """Where a table's columns go: rule positions, text widths, the wrapped header row."""
+
+    xs: list[float]  # vertical rules, on the middle of the collapsed borders
+    inner: list[float]  # the content width of each column
+    head: list[list[str]]
+    head_height: float
+
+    @classmethod
+    def of(cls, t: Table) -> _Grid:
+        fixed = sum(col.width or 0 for col in t.columns) * mm
+        widths = [col.width * mm if col.width else RIGHT - LEFT - RULE - fixed for col in t.columns]
+        xs = [LEFT + RULE / 2]  # the outer borders are half outside the table, as in WeasyPrint
+        for w in widths:
+            xs.append(xs[-1] + w)
+        inner = [w - 2 * PAD_X - RULE for w in widths]
+        head = [_wrap(col.label, BOLD, SIZE, w) for col, w in zip(t.columns, inner, strict=True)]
+        return cls(xs, inner, head, _row_height(head))
+
+    def cells(self, row: Sequence[str]) -> list[list[str]]:
+        return [
+            _wrap(unicodedata.normalize("NFC", text), REGULAR, SIZE, w) if text else []
+            for text, w in zip(row, self.inner, strict=True)
+        ]
+
+
+def _row_height(cells: list[list[str]]) -> float:
+    return max(1, *map(len, cells)) * LINE + 2 * PAD_Y + RULE
+
+
+def _heading_height(h: Heading, margin: float) -> float:
+    """A heading's height with its top margin collapsed with the `margin` above it."""
+    return max(margin, h.top_margin) + len(h.lines()) * HEADING_LINE
+
+
+def _table_start(t: Table, margin: float) -> float:
+    """A table's top margin, header row and first row: what must fit where it starts."""
+    grid = _Grid.of(t)
+    first = _row_height(grid.cells(t.rows[0])) if t.rows else 0
+    return max(margin, TABLE_MARGINS[0]) + grid.head_height + first
+
+
+def _keep(items: Sequence[Item], i: int) -> float:
+    """What must follow the heading `items[i]` on its page (break-after: avoid): the
+    headings right after it and the start of the table they lead to."""
+    height, margin = 0.0, HEADING_BOTTOM
+    for item in items[i + 1 :]:
+        if isinstance(item, Table):
+            return height + _table_start(item, margin)
+        height += _heading_height(item, margin)
+    return height
+
+
 class _Pages:
     """A canvas with a cursor `y` (points from the bottom) that turns pages as rows need."""
 
@@ -180,53 +254,44 @@ class _Pages:
         self.c.showPage()
         self.c.setLineWidth(RULE)
         self.number += 1
-        self.c.setFont(REGULAR, 13)
+        self.c.setFont(REGULAR, 13)  # @top-center of reports.css
         self.c.drawCentredString((LEFT + RIGHT) / 2, TOP + 4 * mm + 2.8, str(self.number))
         self.y, self.margin = TOP, 0.0
 
+    def _space(self, margin: float) -> float:
+        """The margin above the next block: collapsed with the last one, none at a page top."""
+        return max(self.margin, margin) if self.y < TOP else 0
+
     def heading(self, h: Heading, keep: float) -> None:
         """Draw a heading, on a new page if it and `keep` points after it do not fit."""
-        font = BOLD_ITALIC if h.part else BOLD
-        lines = _wrap(unicodedata.normalize("NFC", h.text), font, HEADING_SIZE, RIGHT - LEFT)
-        top_margin = 6 if h.part else 10
-        height = len(lines) * HEADING_LINE
-        if self.y - max(self.margin, top_margin) - height - 2 - keep < BOTTOM and self.y < TOP:
+        if self.y - _heading_height(h, self.margin) - keep < BOTTOM and self.y < TOP:
             self.new_page()
-        self.y -= max(self.margin, top_margin) if self.y < TOP else 0
-        self.c.setFont(font, HEADING_SIZE)
-        for line in lines:
-            self.c.drawString(LEFT, self.y - 0.891 * HEADING_SIZE - 0.1 * HEADING_SIZE, line)
+        self.y -= self._space(h.top_margin)
+        self.c.setFont(h.font, HEADING_SIZE)
+        for line in h.lines():
+            self.c.drawString(LEFT, self.y - HEADING_BASELINE, line)
             self.y -= HEADING_LINE
-        self.margin = 2
+        self.margin = HEADING_BOTTOM
 
     def table(self, t: Table, last: bool) -> None:
-        """Rows under a header row repeated on each page; the rules of each page's part are
-        drawn when the page is left. `last`: the final row keeps `reserve` below it."""
-        fixed = sum(col.width or 0 for col in t.columns) * mm
-        widths = [col.width * mm if col.width else RIGHT - LEFT - RULE - fixed for col in t.columns]
-        xs = [LEFT + RULE / 2]  # the rules' middles: the outer borders are half outside
-        for w in widths:
-            xs.append(xs[-1] + w)
-        inner = [w - 2 * PAD_X - RULE for w in widths]  # the content box of each cell
-        head = [_wrap(col.label, BOLD, SIZE, w) for col, w in zip(t.columns, inner, strict=True)]
-        head_height = max(map(len, head)) * LINE + 2 * PAD_Y + RULE
-        # the rules are drawn on the middle of the collapsed borders, as WeasyPrint does
-        self.y -= (max(self.margin, TABLE_MARGINS[0]) if self.y < TOP else 0) + RULE / 2
-        c, top = self.c, self._header(xs, head, head_height)
+        """Rows under a header row repeated on each page; a page's vertical rules are drawn
+        when it is left. `last`: the final row keeps `reserve` below it."""
+        grid, c = _Grid.of(t), self.c
+        if self.y - _table_start(t, self.margin) < BOTTOM and self.y < TOP:
+            self.new_page()
+        self.y -= self._space(TABLE_MARGINS[0]) + RULE / 2
+        top = self._header(grid)
         for n, row in enumerate(t.rows, 1):
-            cells = [
-                _wrap(unicodedata.normalize("NFC", text), REGULAR, SIZE, w) if text else []
-                for text, w in zip(row, inner, strict=True)
-            ]
-            height = max(1, *map(len, cells)) * LINE + 2 * PAD_Y + RULE
+            cells = grid.cells(row)
+            height = _row_height(cells)
             below = self.reserve if last and n == len(t.rows) else 0
             if self.y - height - below < BOTTOM:
-                self._rules(xs, top)
+                self._rules(grid, top)
                 self.new_page()
                 self.y -= RULE / 2
-                top = self._header(xs, head, head_height)
+                top = self._header(grid)
             c.setFont(REGULAR, SIZE)
-            for lines, col, x0, x1 in zip(cells, t.columns, xs, xs[1:], strict=False):
+            for lines, col, x0, x1 in zip(cells, t.columns, grid.xs, grid.xs[1:], strict=False):
                 y = self.y - RULE / 2 - PAD_Y - BASELINE
                 for line in lines:
                     if col.center:
@@ -235,28 +300,28 @@ class _Pages:
                         c.drawString(x0 + RULE / 2 + PAD_X, y, line)
                     y -= LINE
             self.y -= height
-            c.line(xs[0], self.y, xs[-1], self.y)
-        self._rules(xs, top)
+            c.line(grid.xs[0], self.y, grid.xs[-1], self.y)
+        self._rules(grid, top)
         self.y -= RULE / 2
         self.margin = TABLE_MARGINS[1]
 
-    def _header(self, xs: list[float], head: list[list[str]], height: float) -> float:
+    def _header(self, grid: _Grid) -> float:
         """The header row at the cursor (bold, centred, vertically in the middle); returns
         the table's top on this page."""
-        top, c = self.y, self.c
+        top, c, xs = self.y, self.c, grid.xs
         c.setFont(BOLD, SIZE)
-        for lines, x0, x1 in zip(head, xs, xs[1:], strict=False):
-            y = top - (height - len(lines) * LINE) / 2 - BASELINE
+        for lines, x0, x1 in zip(grid.head, xs, xs[1:], strict=False):
+            y = top - RULE / 2 - (grid.head_height - RULE - len(lines) * LINE) / 2 - BASELINE
             for line in lines:
                 c.drawCentredString((x0 + x1) / 2, y, line)
                 y -= LINE
         c.line(xs[0], top, xs[-1], top)
-        self.y -= height
+        self.y -= grid.head_height
         c.line(xs[0], self.y, xs[-1], self.y)
         return top
 
-    def _rules(self, xs: list[float], top: float) -> None:
-        for x in xs:
+    def _rules(self, grid: _Grid, top: float) -> None:
+        for x in grid.xs:
             self.c.line(x, top, x, self.y)
 
     def finish(self) -> bytes:
@@ -272,17 +337,13 @@ def draw(items: Sequence[Item], start: float, first_number: int, reserve: float 
     pages = _Pages(start, first_number, reserve)
     for i, item in enumerate(items):
         if isinstance(item, Heading):
-            nxt = items[i + 1] if i + 1 < len(items) else None
-            # keep a heading with the table's header and first row (break-after: avoid)
-            keep = 2 * (LINE + 2 * PAD_Y) + TABLE_MARGINS[0] if isinstance(nxt, Table) else 0
-            pages.heading(item, keep)
+            pages.heading(item, _keep(items, i))
         else:
             pages.table(item, last=i == len(items) - 1)
     if not items or isinstance(items[-1], Heading):
         if pages.y - pages.reserve < BOTTOM:
             pages.new_page()
-    end = pages.y - pages.margin if pages.y < TOP else pages.y
-    return pages.finish(), end
+    return pages.finish(), pages.y  # the signature's own top margin (12 pt) follows
 
 
 # ---- joining -------------------------------------------------------------------------------
