@@ -176,13 +176,16 @@ class GroupCommit:
         with self.app.extensions["write_lock"].held(), engine.connect() as conn:
             try:
                 with conn.execution_options(sqlite_immediate=True).begin():
-                    for job in batch:
-                        try:
-                            with conn.begin_nested():
-                                job.result = job.work(conn)
-                        except Exception as exc:  # noqa: BLE001 - handed to the thread it belongs to
-                            job.error = exc
-            except Exception as exc:  # noqa: BLE001 - the commit failed: nothing was stored
+                    if len(batch) == 1:  # alone: its error undoes only its own work anyway
+                        batch[0].result = batch[0].work(conn)
+                    else:
+                        for job in batch:
+                            try:
+                                with conn.begin_nested():
+                                    job.result = job.work(conn)
+                            except Exception as exc:  # noqa: BLE001 - handed to the thread it belongs to
+                                job.error = exc
+            except Exception as exc:  # noqa: BLE001 - the commit (or the lone job) failed: nothing stored
                 for job in batch:
                     job.result, job.error = None, job.error or exc
             finally:

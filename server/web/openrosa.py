@@ -69,10 +69,11 @@ def _too_large(_exc: HTTPException) -> Response:
     )
 
 
-def _url(path: str) -> str:
-    """Absolute URL from the configured public base, keeping its path prefix and token."""
+def _base_url() -> str:
+    """The absolute URL that links start with: the configured public base (with its path
+    prefix) and the caller's token."""
     prefix = f"/key/{g.token}" if g.get("token") else ""
-    return f"{current_app.config['PUBLIC_URL']}{prefix}{path}"
+    return f"{current_app.config['PUBLIC_URL']}{prefix}"
 
 
 def _version_for_request(form_id: str):  # noqa: ANN202 - (Form, FormVersion)
@@ -100,6 +101,7 @@ def form_list() -> Response:
     user = collector()
     all_versions = request.args.get("listAllVersions", "").lower() == "true"
     only = request.args.get("formID")
+    base = _base_url()
     entries = []
     for row in q.form_list_rows(db.connection(), all_versions):
         if not may_fill(user, row) or (only and row.xml_form_id != only):
@@ -112,8 +114,8 @@ def form_list() -> Response:
                 name=row.title or row.xml_form_id,
                 version=row.version,
                 md5=row.md5,
-                download_url=_url(f"/forms/{fid}.xml{qs}"),
-                manifest_url=_url(f"/forms/{fid}/manifest{qs}") if row.media else None,
+                download_url=f"{base}/forms/{fid}.xml{qs}",
+                manifest_url=f"{base}/forms/{fid}/manifest{qs}" if row.media else None,
             )
         )
     return _xml(fmt.form_list_xml(entries))
@@ -130,9 +132,10 @@ def manifest(form_id: str) -> Response:
     user, form, version = _version_for_request(form_id)
     fid = quote(form.xml_form_id, safe="")
     qs = f"?version={quote(version.version, safe='')}"
+    base = _base_url()
     entries = [
         fmt.ManifestEntry(
-            m.filename, m.md5, _url(f"/forms/{fid}/media/{quote(m.filename)}{qs}"), m.entity_list
+            m.filename, m.md5, f"{base}/forms/{fid}/media/{quote(m.filename)}{qs}", m.entity_list
         )
         for m in formfiles.media_files(db.session(), user, version)
     ]

@@ -47,6 +47,14 @@ from .forms_wtf import KIND_LABELS, ROLE_LABELS, LoginForm, PasswordForm
 bp = Blueprint("pages", __name__)
 # One limiter for the module's decorators; init_app binds it (and a fresh storage) to an app.
 limiter = Limiter(get_remote_address)
+
+
+@limiter.request_filter
+def _phone_request() -> bool:
+    """ODK Collect's calls carry no rate limit: skip the limiter's per-request bookkeeping."""
+    return request.blueprint == "openrosa"
+
+
 PAGE_BLUEPRINTS = ("pages", "admin")
 STATIC_MAX_AGE = 365 * 24 * 3600  # the URL changes with the file (?v=hash)
 
