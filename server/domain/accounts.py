@@ -49,7 +49,7 @@ def set_password(user: User, password: str, realm: str) -> None:
     user.ha1 = ha1(user.username, realm, password)
 
 
-def check_password(user: User | None, password: str) -> bool:
+def check_password(user: User | q.Caller | None, password: str) -> bool:
     return bool(
         user and user.active and user.password_hash and check_password_hash(user.password_hash, password)
     )
