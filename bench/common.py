@@ -80,6 +80,12 @@ def make_site(database_url: str | None = None, volunteers: int = 500, extra_form
     from sqlalchemy import create_engine, text
 
     if url.startswith("postgresql"):
+        server_url, name = url.rsplit("/", 1)
+        admin = create_engine(f"{server_url}/postgres", isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:  # a fresh machine has no bench database yet
+            if not conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}):
+                conn.execute(text(f'CREATE DATABASE "{name}"'))
+        admin.dispose()
         engine = create_engine(url)
         with engine.begin() as conn:
             conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
