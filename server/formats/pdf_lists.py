@@ -246,13 +246,18 @@ class _Pages:
         _fonts()
         self.out = BytesIO()
         self.c = Canvas(self.out, pagesize=A4, invariant=True, pageCompression=1, initialFontName=REGULAR)
-        self.c.setLineWidth(RULE)
+        self._pen()
         self.y, self.number, self.reserve = start, first_number, reserve
         self.margin = 0.0  # bottom margin of the last block, collapsed with the next top margin
 
+    def _pen(self) -> None:
+        """0.5 pt rules with square caps, so that they close the table's corners."""
+        self.c.setLineWidth(RULE)
+        self.c.setLineCap(2)
+
     def new_page(self) -> None:
         self.c.showPage()
-        self.c.setLineWidth(RULE)
+        self._pen()
         self.number += 1
         self.c.setFont(REGULAR, 13)  # @top-center of reports.css
         self.c.drawCentredString((LEFT + RIGHT) / 2, TOP + 4 * mm + 2.8, str(self.number))
