@@ -163,8 +163,8 @@ def answer_batches(
     it sorts as text), current, the answers to `fields[version][0]` as one JSON array text,
     the answers to `fields[version][1]` (at most three) one per column; then of the stored
     Score: NULL when there is none, else 2 when its year, form, unit and received_at are
-    the submission's, 1 when only the year is, 0 otherwise; its subject, points,
-    max_points; the fingerprint of its kind, title_reached and criteria (see fingerprint);
+    the submission's, 1 when only the year is, 0 otherwise; its subject; the fingerprint of
+    its kind, title_reached, points, max_points and criteria (see fingerprints);
     counts; and the board's reason when rejected (else NULL).
 
     The database works out the next batch while the caller scores this one: a thread runs
@@ -179,9 +179,7 @@ def answer_batches(
     answers = case(lambda names: _answers_sql(pg, names[0]))
     subject = [case(lambda names, i=i: _answer_sql(pg, (names[1] + (None,) * 3)[i])) for i in range(3)]
     received = "to_char(sub.received_at, 'YYYY-MM-DD HH24:MI:SS.US')" if pg else "sub.received_at"
-    # PostgreSQL: a 64-bit hash instead of ~1 KB of criteria text per row
-    stored = "s.kind || '|' || CAST(s.title_reached AS integer) || '|' || s.criteria"
-    print_ = f"hashtextextended({stored}, 0)" if pg else stored
+    print_ = _fingerprint_sql(pg, "s.kind", "s.title_reached", "s.points", "s.max_points", "s.criteria")
     same = (
         "CASE WHEN s.id IS NULL THEN NULL WHEN s.year <> :year THEN 0 WHEN s.form_id = sub.form_id "
         "AND s.unit_code = sub.unit_code AND s.received_at = sub.received_at THEN 2 ELSE 1 END"
@@ -196,7 +194,7 @@ def answer_batches(
     )
     sql = text(
         f"SELECT sub.id, sub.form_version_id, sub.unit_code, sub.instance_id, {received}, sub.current, "
-        f"{answers}, {', '.join(subject)}, {same}, s.subject, s.points, s.max_points, {print_}, s.counts, "
+        f"{answers}, {', '.join(subject)}, {same}, s.subject, {print_}, s.counts, "
         "CASE WHEN s.rejected THEN s.reject_reason END "
         "FROM submission sub LEFT JOIN score s ON s.submission_id = sub.id "
         "AND s.submission_id > :after AND s.submission_id <= :upto "
@@ -256,22 +254,50 @@ def _locked(db: Session):  # noqa: ANN202 - a context manager
     return db.info.get("rescore_lock") or contextlib.nullcontext()
 
 
-def fingerprints(db: Session, outcomes: list[tuple[str, bool, str]]) -> list[object]:
+def _fingerprint_sql(pg: bool, kind: str, reached: str, points: str, most: str, criteria: str) -> str:
+    """SQL of a score's fingerprint: the text "kind|0 or 1|points|max_points|criteria"
+    (SQLite), a 64-bit hash of it (PostgreSQL; a `json` column keeps the text as written).
+    The same expression for stored rows and new scores, so the numbers print alike."""
+    num = "float8" if pg else "REAL"
+    joined = (
+        f"{kind} || '|' || CAST({reached} AS integer) || '|' || CAST({points} AS {num})"
+        f" || '|' || CAST({most} AS {num}) || '|' || {criteria}"
+    )
+    return f"hashtextextended({joined}, 0)" if pg else joined
+
+
+def fingerprints(db: Session, outcomes: list[tuple[str, bool, float, float, str]]) -> list[object]:
     """What answer_batches gives as a stored score's fingerprint, for new scores given as
-    (kind, title_reached, criteria JSON text): the text "kind|0 or 1|criteria" (SQLite), a
-    64-bit hash of it (PostgreSQL; a `json` column keeps the text as written)."""
-    texts = [f"{kind}|{int(reached)}|{criteria}" for kind, reached, criteria in outcomes]
-    if db.get_bind().dialect.name != "postgresql" or not texts:
-        return texts
+    (kind, title_reached, points, max_points, criteria JSON text), worked out by the database."""
+    if not outcomes:
+        return []
+    pg = db.get_bind().dialect.name == "postgresql"
+    cols = list(zip(*outcomes, strict=True))
+    cols[2], cols[3] = [float(x) for x in cols[2]], [float(x) for x in cols[3]]  # 0 and 0.0 alike
     with _locked(db):
-        rows = db.execute(
-            text(
-                "SELECT hashtextextended(t, 0) "
-                "FROM unnest(CAST(:t AS text[])) WITH ORDINALITY x(t, n) ORDER BY n"
-            ),
-            {"t": texts},
-        ).all()
-    return [h for (h,) in rows]
+        if pg:
+            sql = _fingerprint_sql(pg, "k", "t", "p", "m", "c")
+            rows = db.execute(
+                text(
+                    f"SELECT {sql} FROM unnest(CAST(:k AS text[]), CAST(:t AS boolean[]), "
+                    "CAST(:p AS float8[]), CAST(:m AS float8[]), CAST(:c AS text[])) "
+                    "WITH ORDINALITY x(k, t, p, m, c, n) ORDER BY n"
+                ),
+                dict(zip("ktpmc", (list(c) for c in cols), strict=True)),
+            ).all()
+            return [h for (h,) in rows]
+        raw = db.connection().connection.driver_connection.cursor()
+        sql = _fingerprint_sql(pg, "k", "t", "p", "m", "c")
+        out = []
+        for i in range(0, len(outcomes), 150):  # a SQLite statement takes up to 999 variables
+            part = outcomes[i : i + 150]
+            values = ", ".join(["(?, ?, ?, ?, ?)"] * len(part))
+            rows = raw.execute(
+                f"WITH x(k, t, p, m, c) AS (VALUES {values}) SELECT {sql} FROM x",
+                [v for o in part for v in o],
+            ).fetchall()
+            out += [r for (r,) in rows]
+        return out
 
 
 def tune_for_bulk(db: Session) -> None:
