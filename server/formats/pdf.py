@@ -1,4 +1,5 @@
-"""Official documents as PDF: a dataclass from `documents.py` → Jinja2 HTML → WeasyPrint.
+"""Official documents as PDF: a dataclass from `documents.py` → Jinja2 HTML → WeasyPrint,
+and for the long lists (proposal lists, the decision's annex) rows drawn by `pdf_lists.py`.
 
 Templates live in `server/templates/reports/`, the print CSS and the shipped fonts in
 `server/static/`. This module needs no Flask app, so the CLI, tests and the web view render the
@@ -23,7 +24,6 @@ from .documents import (
     MeetingMinutes,
     ProposalList,
     Signature,
-    group_by_unit,
     vn_date,
     vn_number,
 )
@@ -66,9 +66,7 @@ def _env() -> Environment:
         lstrip_blocks=True,
         undefined=StrictUndefined,
     )
-    env.filters.update(
-        vn_date=vn_date, vn_number=vn_number, vn_time=_vn_time, pct=_pct, by_unit=group_by_unit
-    )
+    env.filters.update(vn_date=vn_date, vn_number=vn_number, vn_time=_vn_time, pct=_pct)
     return env
 
 
