@@ -11,6 +11,7 @@ from scratch. `rescore` rebuilds a whole year (after a scoring sheet changed).""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
@@ -182,8 +183,15 @@ def on_batch(db: Session, items: list[tuple[Submission, FormVersion, Submission 
     _score_together(db, together)
 
 
+_YEARS_WITH_RESULTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # engine -> years
+
+
 def _has_results(db: Session, sub: Submission) -> bool:
-    known = db.info.setdefault("years_with_results", set())
+    """Whether the submission's year has results yet. Remembered per engine (not only per
+    session: each drain is a new session): a year's results are never deleted, a rescore
+    rewrites them in its own transaction."""
+    bind = db.get_bind()
+    known = _YEARS_WITH_RESULTS.setdefault(getattr(bind, "engine", bind), set())
     year = campaign_year(sub)
     if year not in known and q.has_results(db, year):
         known.add(year)
@@ -225,12 +233,17 @@ def _score_together(db: Session, items: list[tuple[Submission, FormVersion, str]
                 key2 = (s.year, s.unit_code)
                 own_deltas[key2] = aggregation.sum_figures([own_deltas.get(key2, {}), _contribution(s, sign)])
     db.flush()
+    # every result row this batch moves (its units' and their ancestors'), locked in one query
+    locked: dict[int, dict[int, UnitResult]] = {}
+    for year in {year for year, _c in own_deltas}:
+        units = [u for (y, code) in own_deltas if y == year and (u := _unit(db, code)) is not None]
+        locked[year] = q.results_for_units(db, year, {i for u in units for i in (u.id, *_ancestor_ids(u))})
     upward: dict[int, dict[int, dict]] = {}
     for (year, code), delta in sorted(own_deltas.items()):
         unit = _unit(db, code)
         if unit is None:
             continue
-        result = q.result_for_update(db, year, unit.id)
+        result = locked[year].get(unit.id) or q.result_for_update(db, year, unit.id)
         stored = result.figures.get("own")
         new_own = aggregation.add_figures(stored or _fresh_own(db, unit), delta)
         _store_own(
@@ -243,7 +256,7 @@ def _score_together(db: Session, items: list[tuple[Submission, FormVersion, str]
             upward.setdefault(year, {}),
         )
     for year, deltas in upward.items():
-        _add_to_totals(db, year, deltas)
+        _add_to_totals(db, year, deltas, locked.get(year))
     if grew:  # households or citizens added at a door: the registry sizes changed
         db.flush()
         for (year, _id), unit in grew.items():
@@ -422,10 +435,13 @@ def _store_own(
         _add_to_totals(db, year, pending)
 
 
-def _add_to_totals(db: Session, year: int, deltas: dict[int, dict]) -> None:
-    """Add each delta to its unit's total (in id order: concurrent writers lock alike)."""
+def _add_to_totals(
+    db: Session, year: int, deltas: dict[int, dict], locked: dict[int, UnitResult] | None = None
+) -> None:
+    """Add each delta to its unit's total (in id order: concurrent writers lock alike);
+    `locked`: result rows already read for update."""
     for unit_id in sorted(deltas):
-        up = q.result_for_update(db, year, unit_id)
+        up = (locked or {}).get(unit_id) or q.result_for_update(db, year, unit_id)
         base = up.figures.get("total") or aggregation.empty_figures()
         figures = dict(up.figures)
         figures["total"] = aggregation.add_figures(base, deltas[unit_id])

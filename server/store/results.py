@@ -74,6 +74,18 @@ def result_for_update(db: Session, year: int, unit_id: int) -> UnitResult:
     return row
 
 
+def results_for_units(db: Session, year: int, unit_ids: set[int]) -> dict[int, UnitResult]:
+    """The result rows of these units that exist, locked for this transaction in one query
+    (in unit order, as result_for_update one by one would)."""
+    rows = db.scalars(
+        select(UnitResult)
+        .where(UnitResult.year == year, UnitResult.unit_id.in_(sorted(unit_ids)))
+        .order_by(UnitResult.unit_id)
+        .with_for_update()
+    )
+    return {r.unit_id: r for r in rows}
+
+
 def ancestors(db: Session, unit: Unit) -> list[Unit]:
     """The unit's ancestors, nearest first."""
     ids = [int(x) for x in unit.path.strip("/").split("/") if x]
@@ -268,16 +280,18 @@ def _fingerprint_sql(pg: bool, kind: str, reached: str, points: str, most: str, 
 
 def fingerprints(db: Session, outcomes: list[tuple[str, bool, float, float, str]]) -> list[object]:
     """What answer_batches gives as a stored score's fingerprint, for new scores given as
-    (kind, title_reached, points, max_points, criteria JSON text), worked out by the database."""
+    (kind, title_reached, points, max_points, criteria JSON text), worked out by the database
+    on a connection of its own: a pure expression, so it need not wait for the rescore's
+    connection, busy reading the next batch."""
     if not outcomes:
         return []
     pg = db.get_bind().dialect.name == "postgresql"
     cols = list(zip(*outcomes, strict=True))
     cols[2], cols[3] = [float(x) for x in cols[2]], [float(x) for x in cols[3]]  # 0 and 0.0 alike
-    with _locked(db):
+    with db.get_bind().engine.connect() as conn:
         if pg:
             sql = _fingerprint_sql(pg, "k", "t", "p", "m", "c")
-            rows = db.execute(
+            rows = conn.execute(
                 text(
                     f"SELECT {sql} FROM unnest(CAST(:k AS text[]), CAST(:t AS boolean[]), "
                     "CAST(:p AS float8[]), CAST(:m AS float8[]), CAST(:c AS text[])) "
@@ -286,7 +300,7 @@ def fingerprints(db: Session, outcomes: list[tuple[str, bool, float, float, str]
                 dict(zip("ktpmc", (list(c) for c in cols), strict=True)),
             ).all()
             return [h for (h,) in rows]
-        raw = db.connection().connection.driver_connection.cursor()
+        raw = conn.connection.driver_connection.cursor()
         sql = _fingerprint_sql(pg, "k", "t", "p", "m", "c")
         out = []
         for i in range(0, len(outcomes), 150):  # a SQLite statement takes up to 999 variables
