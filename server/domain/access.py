@@ -6,6 +6,7 @@ from sqlalchemy import Connection, Row
 from sqlalchemy.orm import Session
 
 from ..store import users as q
+from ..store.forms import ListedForm
 from ..store.models import Form, User
 from ..store.users import Caller
 
@@ -27,6 +28,6 @@ def may_submit_for(conn: Connection, user: User | Caller, unit_code: str) -> boo
     return inside or (user.role == "committee" and not assigned)
 
 
-def may_fill(user: User | Caller, form: Form | Row) -> bool:
+def may_fill(user: User | Caller, form: Form | Row | ListedForm) -> bool:
     """Whether the user's role may fill the form (a Form, or a row with its fill_roles)."""
     return user.role in form.fill_roles

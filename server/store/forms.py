@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Row, bindparam, func, select
+import json
+from functools import lru_cache
+from typing import NamedTuple
+
+from sqlalchemy import Connection, Row, Select, String, bindparam, cast, func, select
 from sqlalchemy.orm import Session, defer
 
 from .models import Form, FormMedia, FormVersion, Submission
@@ -78,24 +82,49 @@ def listed_versions(db: Session, all_versions: bool = False) -> list[tuple[Form,
     return [(f, v) for f, v in rows]
 
 
-def form_list_rows(conn: Connection, all_versions: bool = False) -> list[Row]:
-    """listed_versions as plain rows with only what formList prints (xml_form_id,
-    fill_roles, title, version, md5, media): Collect asks for it often, and building ORM
-    objects for every form was most of its cost."""
+class ListedForm(NamedTuple):
+    """One formList entry as read: what the list prints and who may fill the form."""
+
+    xml_form_id: str
+    fill_roles: tuple[str, ...]
+    title: str
+    version: str
+    md5: str
+    has_media: bool
+
+
+def _form_list_statement(all_versions: bool) -> Select:
     join_on = FormVersion.form_id == Form.id if all_versions else FormVersion.id == Form.current_version_id
-    return conn.execute(
+    return (
         select(
             Form.xml_form_id,
-            Form.fill_roles,
+            cast(Form.fill_roles, String),  # the JSON text: parsed once per distinct set of roles
             FormVersion.title,
             FormVersion.version,
             FormVersion.md5,
-            FormVersion.media,
-        )  # fmt: skip
+            func.json_array_length(FormVersion.media) > 0,  # SQLite and PostgreSQL alike
+        )
         .join(FormVersion, join_on)
         .where(Form.state == "open")
         .order_by(Form.title, Form.xml_form_id, FormVersion.id)
-    ).all()
+    )
+
+
+_FORM_LIST = {flag: _form_list_statement(flag) for flag in (False, True)}
+
+
+@lru_cache(maxsize=64)
+def _roles(text: str) -> tuple[str, ...]:
+    return tuple(json.loads(text))
+
+
+def form_list_rows(conn: Connection, all_versions: bool = False) -> list[ListedForm]:
+    """listed_versions with only what formList prints, as plain tuples: Collect asks for
+    it often, and ORM objects or JSON parsed for every form were most of its cost."""
+    return [
+        ListedForm(form_id, _roles(roles), title, version, md5, bool(has_media))
+        for form_id, roles, title, version, md5, has_media in conn.execute(_FORM_LIST[all_versions])
+    ]
 
 
 def media(db: Session, form_version: FormVersion) -> dict[str, FormMedia]:

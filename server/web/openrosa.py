@@ -115,7 +115,7 @@ def form_list() -> Response:
                 version=row.version,
                 md5=row.md5,
                 download_url=f"{base}/forms/{fid}.xml{qs}",
-                manifest_url=f"{base}/forms/{fid}/manifest{qs}" if row.media else None,
+                manifest_url=f"{base}/forms/{fid}/manifest{qs}" if row.has_media else None,
             )
         )
     return _xml(fmt.form_list_xml(entries))
