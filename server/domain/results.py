@@ -207,22 +207,22 @@ def _score_together(db: Session, items: list[tuple[Submission, FormVersion, str]
             scored.append((sub, unit, score_row(sub, version, kind)))
     if not scored:
         return
-    db.add_all([row for _s, _u, row in scored])
-    db.flush()
-    grew = {
-        (row.year, unit.id): unit
-        for sub, unit, row in scored
-        if registry.record_from_submission(db, row.kind, answers_of(sub), unit, row.subject)
-    }
     # The counting score is, by the rules, the latest current one not rejected; new
     # submissions are current and not rejected, so each subject's winner is the latest of
-    # its counting score and its new ones (no need to load every earlier score).
+    # its counting score and its new ones (no need to load every earlier score). Decided
+    # before the new rows are inserted, so they are inserted with `counts` already set.
     new_rows: dict[tuple[int, str, str], list[Score]] = {}
     for _s, _u, row in scored:
         new_rows.setdefault((row.year, row.kind, row.subject), []).append(row)
+    with db.no_autoflush:
+        counting = q.counting_of_subjects(db, set(new_rows))
     own_deltas: dict[tuple[int, str], dict] = {}
-    for key, before in q.counting_of_subjects(db, set(new_rows)).items():
-        winner = max([*new_rows[key], *([before] if before else [])], key=lambda s: (s.received_at, s.id))
+    for key, before in counting.items():
+        # ties on received_at go to the higher id: a new row's (inserted below, in order)
+        latest = [(s.received_at, 1, i, s) for i, s in enumerate(new_rows[key])]
+        if before is not None:
+            latest.append((before.received_at, 0, 0, before))
+        winner = max(latest, key=lambda c: c[:3])[3]
         if winner is before:
             continue
         if before is not None:
@@ -232,7 +232,13 @@ def _score_together(db: Session, items: list[tuple[Submission, FormVersion, str]
             if s is not None:
                 key2 = (s.year, s.unit_code)
                 own_deltas[key2] = aggregation.sum_figures([own_deltas.get(key2, {}), _contribution(s, sign)])
+    db.add_all([row for _s, _u, row in scored])
     db.flush()
+    grew = {
+        (row.year, unit.id): unit
+        for sub, unit, row in scored
+        if registry.record_from_submission(db, row.kind, answers_of(sub), unit, row.subject)
+    }
     # every result row this batch moves (its units' and their ancestors'), locked in one query
     locked: dict[int, dict[int, UnitResult]] = {}
     for year in {year for year, _c in own_deltas}:
