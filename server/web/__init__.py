@@ -19,7 +19,7 @@ def register_blueprints(app: Flask) -> None:
     # CSRF token (exempting openrosa.bp covers openrosa_key, the same blueprint object);
     # reports and webforms are GET only.
     app.register_blueprint(openrosa.bp)
-    app.register_blueprint(openrosa.bp, url_prefix="/key/<token>", name="openrosa_key")
+    app.register_blueprint(openrosa.bp, url_prefix="/key/<token>", name=openrosa.NAMES[1])
     app.register_blueprint(api.bp)
     app.register_blueprint(reports.bp)
     app.register_blueprint(reports.files_bp)
@@ -39,5 +39,7 @@ def register_blueprints(app: Flask) -> None:
 def _results_current() -> None:
     """Everything but OpenRosa and static files may show results: score what is pending
     first, so no page or API answer is older than a 201 already sent."""
-    if request.blueprint not in (None, "openrosa", "openrosa_key") and request.endpoint != "static":
+    from .openrosa import NAMES as OPENROSA
+
+    if request.blueprint not in (None, *OPENROSA) and request.endpoint != "static":
         scoring_queue.catch_up(db.session())

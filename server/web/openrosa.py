@@ -22,6 +22,7 @@ from ..store.users import Caller
 from .auth import challenge_headers, collector
 
 bp = Blueprint("openrosa", __name__)
+NAMES = ("openrosa", "openrosa_key")  # registered at the root and under /key/<token>
 XML = "text/xml; charset=utf-8"
 
 

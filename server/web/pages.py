@@ -41,7 +41,7 @@ from ..store import forms as form_q
 from ..store import users as user_q
 from ..store.models import User
 from ..store.pages import unit_tree
-from . import i18n
+from . import i18n, openrosa
 from .forms_wtf import KIND_LABELS, ROLE_LABELS, LoginForm, PasswordForm
 
 bp = Blueprint("pages", __name__)
@@ -52,7 +52,7 @@ limiter = Limiter(get_remote_address)
 @limiter.request_filter
 def _phone_request() -> bool:
     """ODK Collect's calls carry no rate limit: skip the limiter's per-request bookkeeping."""
-    return request.blueprint == "openrosa"
+    return request.blueprint in openrosa.NAMES
 
 
 PAGE_BLUEPRINTS = ("pages", "admin")
