@@ -41,8 +41,8 @@ WHERE criteria LIKE '[{%'
 
 PG_EXPAND = """
 UPDATE score SET criteria = (
-    SELECT coalesce(json_agg(json_build_object('code', e.value->>0, 'passed', (e.value->>1)::boolean,
-        'points', (e.value->>2)::float, 'decided_by', json_build_array()) ORDER BY e.n), '[]')
+    SELECT coalesce(json_agg(json_build_object('code', e.value->0, 'passed', e.value->1,
+        'points', e.value->2, 'decided_by', json_build_array()) ORDER BY e.n), '[]')
     FROM json_array_elements(score.criteria) WITH ORDINALITY AS e(value, n)
 )
 WHERE criteria::text LIKE '[[%'
