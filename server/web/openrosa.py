@@ -181,8 +181,8 @@ def _receive_committed(upload: Upload, user: Caller) -> Receipt:
         try:
             if group is not None:
                 return group.run(work)
-            with current_app.extensions["engine"].begin() as write:
-                return work(write)
+            with conn.begin():  # the same connection, in a new transaction
+                return work(conn)
         except IntegrityError:
             if attempt == 2:
                 raise
