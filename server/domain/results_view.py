@@ -99,9 +99,9 @@ def unit_detail(db: Session, user: User, year: int, code: str) -> dict:
     return out
 
 
-def subjects(db: Session, user: User, year: int, code: str, kind: str) -> list[dict]:
+def subjects(db: Session, user: User, year: int, code: str, kind: str, *, why: bool = True) -> list[dict]:
     """The counting scores of a unit's households or citizens, each criterion met or not and
-    which answers decided it."""
+    (unless `why` is False: the exports only print met or not) which answers decided it."""
     unit = scoped_unit(db, user, code)
     scores = db.scalars(
         select(Score)
@@ -116,11 +116,11 @@ def subjects(db: Session, user: User, year: int, code: str, kind: str) -> list[d
             select(Citizen, Household.address).join(Household).where(Household.unit_id == unit.id)
         )
         names = {c.code: (c.full_name, address, c.is_new) for c, address in rows}
-    why = results.explain_many(db, [s.submission_id for s in scores])
+    explained = results.explain_many(db, [s.submission_id for s in scores]) if why else {}
     out = []
     for s in scores:
         name, address, is_new = names.get(s.subject, ("", "", True))
-        decided = why.get(s.submission_id, {})
+        decided = explained.get(s.submission_id, {})
         out.append(
             {
                 "code": s.subject,
