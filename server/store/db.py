@@ -77,19 +77,17 @@ def session() -> Session:
 
 
 def connection() -> Connection:
-    """The request's plain connection, for the calls ODK Collect makes most (sign-in,
-    formList, POST /submission): Core statements, no ORM session. Its read transaction is
-    ended with end_reads() before the request waits for the writer."""
-    if "conn" not in g:
-        g.conn = current_app.extensions["engine"].connect()
-    return g.conn
+    """The connection of the request's session, for the calls ODK Collect makes most
+    (sign-in, formList, POST /submission): Core statements run on it directly, without the
+    ORM's per-statement cost, and a request holds one pooled connection, not two."""
+    return session().connection()
 
 
 def end_reads() -> None:
     """End the request's read transaction (on SQLite a snapshot the writer need not keep)."""
-    conn = g.get("conn")
-    if conn is not None and conn.in_transaction():
-        conn.rollback()
+    db = g.get("db")
+    if db is not None and db.in_transaction():
+        db.rollback()
 
 
 def write_session() -> Session:
@@ -200,10 +198,9 @@ def write_lock():  # noqa: ANN201 - a context manager
 
 
 def _close_session(_exc: BaseException | None) -> None:
-    for name in ("db", "conn"):
-        held = g.pop(name, None)
-        if held is not None:
-            held.close()
+    db = g.pop("db", None)
+    if db is not None:
+        db.close()
 
 
 def migrations_dir() -> Path:

@@ -3,6 +3,7 @@ HEAD/GET/POST /submission. Registered twice: at the root and under /key/<token>.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from email.utils import formatdate
 from urllib.parse import quote
 
@@ -181,12 +182,24 @@ def _receive_committed(upload: Upload, user: Caller) -> Receipt:
         try:
             if group is not None:
                 return group.run(work)
-            with conn.begin():  # the same connection, in a new transaction
-                return work(conn)
+            return _store_alone(work)
         except IntegrityError:
             if attempt == 2:
                 raise
     raise AssertionError("unreachable")
+
+
+def _store_alone(work: Callable[[Connection], Receipt]) -> Receipt:
+    """PostgreSQL: each submission in its own transaction (the server groups commits), on
+    the request's own connection."""
+    session = db.session()
+    try:
+        receipt = work(session.connection())
+        session.commit()
+        return receipt
+    except BaseException:
+        session.rollback()
+        raise
 
 
 @bp.post("/submission")
