@@ -77,19 +77,9 @@ def make_site(database_url: str | None = None, volunteers: int = 500, extra_form
     data_dir = tempfile.mkdtemp(prefix="kieumau-bench-")
     url = database_url or f"sqlite:///{data_dir}/kieumau.db"
     os.environ["KIEUMAU_DATA"] = data_dir
-    from sqlalchemy import create_engine, text
 
     if url.startswith("postgresql"):
-        server_url, name = url.rsplit("/", 1)
-        admin = create_engine(f"{server_url}/postgres", isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:  # a fresh machine has no bench database yet
-            if not conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}):
-                conn.execute(text(f'CREATE DATABASE "{name}"'))
-        admin.dispose()
-        engine = create_engine(url)
-        with engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-        engine.dispose()
+        empty_postgres(url)
 
     from server import create_app
     from server.domain import accounts, units
@@ -140,6 +130,23 @@ def make_site(database_url: str | None = None, volunteers: int = 500, extra_form
         s.commit()
     app.extensions["engine"].dispose()
     return Site(data_dir, url, tokens, names)
+
+
+def empty_postgres(url: str) -> None:
+    """Create the PostgreSQL database if it is missing (a fresh machine has none), then
+    empty it."""
+    from sqlalchemy import create_engine, text
+
+    server_url, name = url.rsplit("/", 1)
+    admin = create_engine(f"{server_url}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        if not conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}):
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    engine.dispose()
 
 
 def units_list(s):  # noqa: ANN001, ANN201

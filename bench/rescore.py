@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # formdata.instance_xml, for the incremental submissions
 
+from common import empty_postgres  # noqa: E402
 from sqlalchemy import create_engine, insert, select, text, update  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
@@ -56,10 +57,7 @@ def fresh_database(url: str | None) -> str:
     if url is None:
         return f"sqlite:///{tempfile.mkdtemp(prefix='kieumau-rescore-')}/kieumau.db"
     if url.startswith("postgresql"):
-        engine = create_engine(url)
-        with engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-        engine.dispose()
+        empty_postgres(url)
     return url
 
 
