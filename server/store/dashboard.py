@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from .models import (
@@ -42,6 +42,22 @@ def received_per_day(
         )
     )
     return Counter((at + shift).date() for at in rows)
+
+
+def latest_received_day(
+    db: Session, year: int, unit_codes: set[str], utc_offset_hours: int = 7
+) -> date | None:
+    """The local day the latest current submission of the year in these units arrived."""
+    if not unit_codes:
+        return None
+    at = db.scalar(
+        select(func.max(Submission.received_at)).where(
+            Submission.year == year,
+            Submission.current.is_(True),
+            Submission.unit_code.in_(sorted(unit_codes)),
+        )
+    )
+    return (at + timedelta(hours=utc_offset_hours)).date() if at else None
 
 
 def form_and_version(db: Session, sub: Submission) -> tuple[Form, FormVersion]:

@@ -1,5 +1,5 @@
 """Results pages for the committee and the boards: the year dashboard (every unit's
-coverage, model households and citizens, title, rank, and the November progress), a unit
+coverage, model households and citizens, title, rank, and the survey month's progress), a unit
 (its figures, title checks, children, criterion pass rates, households and citizens) and
 one submission (answers with labels, photos, criteria, history). Server-rendered, no
 script; charts are CSS bars and inline SVG drawn from numbers computed here. The domain
@@ -50,10 +50,25 @@ bp.context_processor(page_names)
 bp.add_app_template_global(charts.percent, "pct")  # imported macros see globals, not the context
 
 
-def _november(year: int, codes: set[str]) -> dict:
-    """Submissions per day in November, the month of the door-to-door survey."""
-    first, last = date(year, 11, 1), date(year, 11, 30)
-    return charts.day_bars(dash_q.received_per_day(db.session(), year, codes, first, last), first, last)
+def _survey_month(year: int, codes: set[str]) -> dict:
+    """Submissions per day in November, the month of the door-to-door survey; when none of
+    the year's arrived in November (a survey run late, a demo built in another month), in
+    the month of the latest one, so the chart shows the data there is."""
+    session = db.session()
+    first = date(year, 11, 1)
+    counts = dash_q.received_per_day(session, year, codes, first, _month_end(first))
+    if not counts:
+        latest = dash_q.latest_received_day(session, year, codes)
+        if latest is not None and latest.replace(day=1) != first:
+            first = latest.replace(day=1)
+            counts = dash_q.received_per_day(session, year, codes, first, _month_end(first))
+    chart = charts.day_bars(counts, first, _month_end(first))
+    chart["month"], chart["year"] = first.month, first.year
+    return chart
+
+
+def _month_end(first: date) -> date:
+    return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
 @bp.get("/years/")
@@ -77,7 +92,7 @@ def year(year: int) -> str:
         years=results_view.years(session),
         units=units,
         top=top,
-        chart=_november(year, {u["code"] for u in units}) if units else None,
+        chart=_survey_month(year, {u["code"] for u in units}) if units else None,
         town_files=user.role in TOWN_FILES,
     )
 
@@ -94,7 +109,7 @@ def unit(year: int, code: str) -> str:
         year=year,
         u=detail,
         criteria=criteria,
-        chart=_november(year, codes),
+        chart=_survey_month(year, codes),
         crumbs=_crumbs(session, unit_row),
     )
 
