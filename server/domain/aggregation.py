@@ -51,14 +51,7 @@ def leaf_figures(
     group_score: ScoreResult | None = None
     for s in scores:
         if s.kind in ("household", "citizen"):
-            plural = "households" if s.kind == "household" else "citizens"
-            fig[f"{plural}_surveyed"] += 1
-            fig[f"model_{plural}"] += int(s.title_reached)
-            per = fig["criteria"][s.kind]
-            for code, passed in s.criteria:
-                hit = per.setdefault(code, [0, 0])
-                hit[0] += int(passed)
-                hit[1] += 1
+            add_score(fig, s.kind, s.title_reached, s.criteria)
         elif s.kind == "group":
             fig["groups_assessed"] = 1
             fig["group_points"] = s.points
@@ -83,6 +76,21 @@ def leaf_figures(
     )
     fig["groups_reaching_title"] = int(reached)
     return fig, reached, checks
+
+
+def add_score(
+    fig: dict, kind: str, title_reached: bool, criteria: Iterable[tuple[str, bool]], sign: int = 1
+) -> None:
+    """Count one household or citizen score into `fig` in place (sign -1 takes it out):
+    a unit's own figures, or the change one new score makes to them."""
+    plural = "households" if kind == "household" else "citizens"
+    fig[f"{plural}_surveyed"] += sign
+    fig[f"model_{plural}"] += sign * int(title_reached)
+    per = fig["criteria"][kind]
+    for code, passed in criteria:
+        hit = per.setdefault(code, [0, 0])
+        hit[0] += sign * int(passed)
+        hit[1] += sign
 
 
 def sum_figures(parts: Iterable[Mapping]) -> dict:

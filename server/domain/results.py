@@ -11,10 +11,10 @@ from scratch. `rescore` rebuilds a whole year (after a scoring sheet changed).""
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
+from sqlalchemy import Row
 from sqlalchemy.orm import Session, object_session
 
 from ..store import results as q
@@ -30,20 +30,29 @@ GROUP_KINDS = ("group", "registration")
 
 def form_kind(version: FormVersion) -> str | None:
     """What a form assesses, read from the field contract (forms/README.md)."""
-    fields = version.fields or {}
+    return kind_of(version.fields, bool(version.scoring))
+
+
+def kind_of(fields: Mapping[str, object] | None, scored: bool) -> str | None:
+    fields = fields or {}
     if "unit" not in fields:
         return None
     if "citizen" in fields:
         return "citizen"
     if "household" in fields:
         return "household"
-    if version.scoring:
+    if scored:
         return "group"
     return "registration"
 
 
 def answers_of(sub: Submission) -> dict[str, str | None]:
-    return {k: (v[0] if isinstance(v, list) and v else v) or None for k, v in (sub.data or {}).items()}
+    return answers_from(sub.data)
+
+
+def answers_from(data: Mapping[str, object] | None) -> dict[str, str | None]:
+    """Stored answers as scoring reads them: the first of a repeated name, None for empty."""
+    return {k: (v[0] if isinstance(v, list) and v else v) or None for k, v in (data or {}).items()}
 
 
 def subject_of(kind: str, sub: Submission) -> str:
@@ -161,119 +170,18 @@ def on_submission(
         recount(db, row.year, kind, row.subject)
         if grew:  # a household or citizen added at the door: the registry sizes changed
             db.flush()
-            _refresh_own(db, row.year, unit)
+            refresh_own(db, row.year, unit)
     return row
 
 
-def on_batch(db: Session, items: list[tuple[Submission, FormVersion, Submission | None]]) -> None:
-    """on_submission for many submissions in arrival order, with the same outcome: the
-    same counting score per subject (the latest current one the board has not rejected),
-    figures moved by the sum of the same differences. Households and citizens of a year that
-    already has results are done together (one query per step, each unit and ancestor
-    updated once); edits, group forms and a year's first submission go one by one."""
-    together: list[tuple[Submission, FormVersion, str]] = []
-    for sub, version, edited in items:
-        kind = form_kind(version)
-        if edited is None and kind in ("household", "citizen") and sub.unit_code and _has_results(db, sub):
-            together.append((sub, version, kind))
-            continue
-        _score_together(db, together)
-        together = []
-        on_submission(db, sub, version, edited)
-    _score_together(db, together)
-
-
-_YEARS_WITH_RESULTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # engine -> years
-
-
-def _has_results(db: Session, sub: Submission) -> bool:
-    """Whether the submission's year has results yet. Remembered per engine (not only per
-    session: each drain is a new session): a year's results are never deleted, a rescore
-    rewrites them in its own transaction."""
-    bind = db.get_bind()
-    known = _YEARS_WITH_RESULTS.setdefault(getattr(bind, "engine", bind), set())
-    year = campaign_year(sub)
-    if year not in known and q.has_results(db, year):
-        known.add(year)
-    return year in known
-
-
-def _score_together(db: Session, items: list[tuple[Submission, FormVersion, str]]) -> None:
-    scored = []
-    _load_units(db, {sub.unit_code or "" for sub, _v, _k in items})
-    for sub, version, kind in items:
-        unit = _unit(db, sub.unit_code or "")
-        if unit is not None:
-            scored.append((sub, unit, score_row(sub, version, kind)))
-    if not scored:
-        return
-    # The counting score is, by the rules, the latest current one not rejected; new
-    # submissions are current and not rejected, so each subject's winner is the latest of
-    # its counting score and its new ones (no need to load every earlier score). Decided
-    # before the new rows are inserted, so they are inserted with `counts` already set.
-    new_rows: dict[tuple[int, str, str], list[Score]] = {}
-    for _s, _u, row in scored:
-        new_rows.setdefault((row.year, row.kind, row.subject), []).append(row)
-    with db.no_autoflush:
-        counting = q.counting_of_subjects(db, set(new_rows))
-    own_deltas: dict[tuple[int, str], dict] = {}
-    for key, before in counting.items():
-        # ties on received_at go to the higher id: a new row's (inserted below, in order)
-        latest = [(s.received_at, 1, i, s) for i, s in enumerate(new_rows[key])]
-        if before is not None:
-            latest.append((before.received_at, 0, 0, before))
-        winner = max(latest, key=lambda c: c[:3])[3]
-        if winner is before:
-            continue
-        if before is not None:
-            before.counts = False
-        winner.counts = True
-        for s, sign in ((before, -1), (winner, 1)):
-            if s is not None:
-                key2 = (s.year, s.unit_code)
-                own_deltas[key2] = aggregation.sum_figures([own_deltas.get(key2, {}), _contribution(s, sign)])
-    db.add_all([row for _s, _u, row in scored])
-    db.flush()
-    grew = {
-        (row.year, unit.id): unit
-        for sub, unit, row in scored
-        if registry.record_from_submission(db, row.kind, answers_of(sub), unit, row.subject)
-    }
-    # every result row this batch moves (its units' and their ancestors'), locked in one query
-    locked: dict[int, dict[int, UnitResult]] = {}
-    for year in {year for year, _c in own_deltas}:
-        units = [u for (y, code) in own_deltas if y == year and (u := _unit(db, code)) is not None]
-        locked[year] = q.results_for_units(db, year, {i for u in units for i in (u.id, *_ancestor_ids(u))})
-    upward: dict[int, dict[int, dict]] = {}
-    for (year, code), delta in sorted(own_deltas.items()):
-        unit = _unit(db, code)
-        if unit is None:
-            continue
-        result = locked[year].get(unit.id) or q.result_for_update(db, year, unit.id)
-        stored = result.figures.get("own")
-        new_own = aggregation.add_figures(stored or _fresh_own(db, unit), delta)
-        _store_own(
-            db,
-            year,
-            unit,
-            result,
-            stored or aggregation.empty_figures(),
-            new_own,
-            upward.setdefault(year, {}),
-        )
-    for year, deltas in upward.items():
-        _add_to_totals(db, year, deltas, locked.get(year))
-    if grew:  # households or citizens added at a door: the registry sizes changed
-        db.flush()
-        for (year, _id), unit in grew.items():
-            _refresh_own(db, year, unit)
-
-
 def _contribution(s: Score, sign: int) -> dict:
-    """What one counting score adds to (sign 1) or takes from (-1) its unit's own figures."""
-    one, _r, _c = aggregation.leaf_figures([_counted(s)], 0, 0, None)
-    one["groups"] = 0
-    return one if sign > 0 else aggregation.diff_figures(aggregation.empty_figures(), one)
+    """What one counting household or citizen score adds to (sign 1) or takes from (-1) its
+    unit's own figures."""
+    one = aggregation.empty_figures()
+    aggregation.add_score(
+        one, s.kind, s.title_reached, ((c["code"], bool(c["passed"])) for c in s.criteria), sign
+    )
+    return one
 
 
 def _unit(db: Session, code: str) -> Unit | None:
@@ -287,15 +195,7 @@ def _unit(db: Session, code: str) -> Unit | None:
     return cache[code]
 
 
-def _load_units(db: Session, codes: set[str]) -> None:
-    """Fill _unit's cache for a batch in one query."""
-    cache = db.info.setdefault("units_by_code", {})
-    missing = [c for c in codes if c not in cache]
-    if missing:
-        cache.update({u.code: u for u in unit_q.units_by_code(db, missing)})
-
-
-def _ancestor_ids(unit: Unit) -> list[int]:
+def ancestor_ids(unit: Unit | Row) -> list[int]:
     """Nearest first, read off the materialized path (units are never moved or deleted)."""
     return [int(x) for x in reversed(unit.path.strip("/").split("/")) if x]
 
@@ -328,15 +228,6 @@ def reject(db: Session, score_row_: Score, reason: str) -> None:
     recount(db, score_row_.year, score_row_.kind, score_row_.subject)
 
 
-def _counted(s: Score) -> CountedScore:
-    return CountedScore(
-        kind=s.kind,
-        title_reached=s.title_reached,
-        criteria=tuple((c["code"], bool(c["passed"])) for c in s.criteria),
-        points=s.points,
-    )
-
-
 def _apply(db: Session, year: int, s: Score, sign: int) -> None:
     unit = _unit(db, s.unit_code)
     if unit is None:
@@ -346,11 +237,11 @@ def _apply(db: Session, year: int, s: Score, sign: int) -> None:
     if s.kind in GROUP_KINDS:
         new_own = _own_figures(db, year, unit)
     else:
-        new_own = aggregation.add_figures(stored or _fresh_own(db, unit), _contribution(s, sign))
+        new_own = aggregation.add_figures(stored or fresh_own(db, unit), _contribution(s, sign))
     _store_own(db, year, unit, result, stored or aggregation.empty_figures(), new_own)
 
 
-def _fresh_own(db: Session, unit: Unit) -> dict:
+def fresh_own(db: Session, unit: Unit | Row) -> dict:
     own = aggregation.empty_figures()
     own["households_registry"], own["adults_registry"] = q.registry_sizes(db, unit.id)
     own["groups"] = int(unit.kind in GROUP_UNIT_KINDS)
@@ -381,15 +272,14 @@ def _own_figures(db: Session, year: int, unit: Unit) -> dict:
     return own
 
 
-def _title(db: Session, year: int, unit: Unit, own: dict) -> dict:
-    """Whether a residential group reaches its title by the group form's rule (read once
-    per session: a drain judges many units by it)."""
+def group_rule_of(db: Session) -> TitleRule | None:
+    """group_rule, read once per session (a drain judges many units by it)."""
     if "group_rule" not in db.info:
         db.info["group_rule"] = group_rule(db)
-    return title_by_rule(db.info["group_rule"], unit, own)
+    return db.info["group_rule"]
 
 
-def title_by_rule(rule: TitleRule | None, unit: Unit, own: dict) -> dict:
+def title_by_rule(rule: TitleRule | None, unit: Unit | Row, own: dict) -> dict:
     """_title with the rule already read (a rebuild judges every unit by the same rule)."""
     if rule is None or unit.kind not in GROUP_UNIT_KINDS or not own.get("households_registry"):
         return {"reached": None, "checks": []}
@@ -428,17 +318,30 @@ def _store_own(
     """Store a unit's new own figures and move its and its ancestors' totals by the
     difference; with `upward`, the ancestors' part is added there (ancestor id -> delta)
     for the caller to apply once per ancestor."""
-    title = _title(db, year, unit, new_own)
-    new_own["groups_reaching_title"] = int(bool(title["reached"]))
-    old_total = result.figures.get("total") or aggregation.empty_figures()
-    delta = aggregation.diff_figures(new_own, old_own)
-    result.figures = {"own": new_own, "total": aggregation.add_figures(old_total, delta), "title": title}
-    result.title_reached = title["reached"]
+    result.figures, result.title_reached, delta = moved_figures(
+        group_rule_of(db), unit, result.figures, old_own, new_own
+    )
     pending = {} if upward is None else upward
-    for parent_id in _ancestor_ids(unit):
+    for parent_id in ancestor_ids(unit):
         pending[parent_id] = aggregation.sum_figures([pending.get(parent_id, {}), delta])
     if upward is None:
         _add_to_totals(db, year, pending)
+
+
+def moved_figures(
+    rule: TitleRule | None, unit: Unit | Row, figures: Mapping, old_own: dict, new_own: dict
+) -> tuple[dict, bool | None, dict]:
+    """A unit result's figures after its own figures went from old_own to new_own: (the new
+    figures, whether the unit reaches its title, the difference to add to every ancestor)."""
+    title = title_by_rule(rule, unit, new_own)
+    new_own["groups_reaching_title"] = int(bool(title["reached"]))
+    old_total = figures.get("total") or aggregation.empty_figures()
+    delta = aggregation.diff_figures(new_own, old_own)
+    return (
+        {"own": new_own, "total": aggregation.add_figures(old_total, delta), "title": title},
+        title["reached"],
+        delta,
+    )
 
 
 def _add_to_totals(
@@ -466,10 +369,10 @@ def group_rule(db: Session) -> TitleRule | None:
 def refresh_registry(db: Session, year: int) -> None:
     """After a roster import the registry sizes changed: recompute the units' own figures."""
     for unit in db.query(Unit).all():
-        _refresh_own(db, year, unit)
+        refresh_own(db, year, unit)
 
 
-def _refresh_own(db: Session, year: int, unit: Unit) -> None:
+def refresh_own(db: Session, year: int, unit: Unit) -> None:
     """Recompute one unit's own figures from scratch and pass the difference upwards."""
     result = q.result_for_update(db, year, unit.id)
     old_own = result.figures.get("own") or aggregation.empty_figures()

@@ -28,9 +28,9 @@ from sqlalchemy import Connection, exists, select, text
 from sqlalchemy.orm import Session
 
 from ..store import db as store_db
-from ..store import submissions as q
-from ..store.models import FormVersion, Submission
-from . import results
+from ..store import incremental as q
+from ..store.models import Submission
+from . import incremental
 
 BATCH = 50  # submissions per transaction: short enough not to hold up the POSTs queued behind it
 _log = logging.getLogger(__name__)
@@ -77,28 +77,25 @@ def _relaxed(app: Flask, conn: Connection) -> Iterator[None]:
 
 
 def _drain_batch(db: Session) -> int:
-    db.connection(execution_options={"sqlite_immediate": True})
-    if db.get_bind().dialect.name == "postgresql":
-        db.execute(text("SET LOCAL synchronous_commit TO OFF"))
-        db.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _ADVISORY_KEY})
-    subs = list(db.scalars(select(Submission).where(Submission.pending).order_by(Submission.id).limit(BATCH)))
-    items = []
-    for sub in subs:
-        version = db.get(FormVersion, sub.form_version_id)  # the identity map: once per batch
-        edited = q.by_instance(db, sub.form_id, sub.deprecated_id) if sub.deprecated_id else None
-        items.append((sub, version, edited))
-        sub.pending = False
+    conn = db.connection(execution_options={"sqlite_immediate": True})
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SET LOCAL synchronous_commit TO OFF"))
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _ADVISORY_KEY})
+    rows = q.pending(conn, BATCH)
+    if not rows:
+        return 0
+    q.mark_scored(conn, [row.id for row in rows])
     try:
         with db.begin_nested():
-            results.on_batch(db, items)
+            incremental.on_batch(db, rows)
     except Exception:  # noqa: BLE001 - find the one that cannot be scored, score the rest
-        for item in items:
+        for row in rows:
             try:
                 with db.begin_nested():
-                    results.on_submission(db, *item)
+                    incremental.on_batch(db, [row])
             except Exception:  # noqa: BLE001 - logged; stays stored, `rescore` retries it
-                _log.exception("scoring queue: submission %s could not be scored", item[0].id)
-    return len(subs)
+                _log.exception("scoring queue: submission %s could not be scored", row.id)
+    return len(rows)
 
 
 def catch_up(db: Session) -> None:

@@ -103,7 +103,8 @@ def parse_xml(data: bytes) -> etree._Element:
 
 
 def _local(tag: object) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+    """A tag's name without its namespace; "" for comments and processing instructions."""
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
 @dataclass
@@ -147,7 +148,7 @@ def parse_submission(xml: bytes) -> ParsedSubmission:
         if not name:
             continue
         text = (el.text or "").strip()
-        parent = _local(el.getparent().tag) if el.getparent() is not None else ""
+        parent = _local(el.getparent().tag)  # a leaf below the root always has a parent
         if parent == "meta":
             meta[name] = text
         if encrypted:

@@ -78,10 +78,6 @@ def unit_by_code(db: Session, code: str) -> Unit | None:
     return db.scalar(select(Unit).where(Unit.code == code))
 
 
-def units_by_code(db: Session, codes: list[str]) -> list[Unit]:
-    return list(db.scalars(select(Unit).where(Unit.code.in_(codes))))
-
-
 def scope_codes(db: Session, user_id: int) -> set[str]:
     """Codes of every unit under (and including) the units a user is assigned: two small
     queries, no ORM objects (each OpenRosa POST asks)."""

@@ -55,6 +55,10 @@ def test_the_scorer_thread_scores_without_any_reader(town, live_server):  # noqa
     with town.app_context():
         counting = db.session().query(Score).filter_by(counts=True).all()
     assert len(counting) == 1  # the latest of the five supersedes the others
+    scorer = town.extensions["scorer"]
+    while scorer.thread is not None and time.monotonic() < deadline + 5:
+        time.sleep(0.05)  # the idle thread ends: no drain of this test's overlaps the next one's setup
+    assert scorer.thread is None
 
 
 def test_a_submission_that_cannot_be_scored_does_not_block_the_others(town, live_server):  # noqa: F811
@@ -109,3 +113,89 @@ def test_one_batch_gives_the_figures_a_full_rebuild_gives(town, live_server):  #
     ps = next(f for f in batched.values() if f["total"]["groups"] == 2 and f["own"]["groups"] == 0)
     assert ps["total"]["households_surveyed"] == 6 and ps["total"]["model_households"] == 4
     assert ps["total"]["citizens_surveyed"] == 6 and ps["total"]["criteria"]["household"]["GD08"] == [5, 6]
+
+
+def test_a_batch_for_a_year_with_results_gives_the_figures_a_rebuild_gives(town, live_server):  # noqa: F811
+    """The drain's common case (new household and citizen submissions of a year that has
+    results, done together in plain rows) mixed with what goes one by one (an edit, a group
+    form, a household and a citizen added at the door): every level's figures, the counting
+    scores and the registry equal a full rebuild's, and a later drain moves them again."""
+    token = town.config["TOKEN"]
+
+    def send(form: str, answers: dict, iid: str) -> None:
+        xml = instance_xml(FORMS / f"{form}.xlsx", answers, iid)
+        assert post(f"{live_server.url}/key/{token}", xml).status_code == 201
+
+    def figures_and_counting() -> tuple[dict, set]:
+        with town.app_context():
+            session = db.session()
+            figures = {r.unit_id: (r.figures, r.title_reached) for r in session.query(UnitResult)}
+            counting = {
+                (s.kind, s.subject, s.submission_id) for s in session.query(Score).filter_by(counts=True)
+            }
+        return figures, counting
+
+    send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP01", "household": "TDP01-H9"}, "uuid:first")
+    assert scoring_queue.drain(town) == 1  # the year's first submission: the year now has results
+    for i in range(6):
+        unit = ("TDP01", "TDP02")[i % 2]
+        send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": unit, "household": f"{unit}-H{i}"}, f"uuid:n{i}")
+        citizen = {**CITIZEN, "unit": unit, "household": f"{unit}-H{i}", "citizen": f"{unit}-C{i}"}
+        send("cong_dan_kieu_mau", citizen, f"uuid:nc{i}")
+    send(
+        "gia_dinh_kieu_mau",
+        {**HOUSEHOLD, "unit": "TDP01", "household": "TDP01-H9", "ho_ngheo": "yes"},
+        "uuid:n9",
+    )
+    send(
+        "gia_dinh_kieu_mau",
+        {**HOUSEHOLD, "unit": "TDP01", "household": "TDP01-H0", "te_nan": "yes"},
+        "uuid:n0b",
+    )
+    door = {
+        **HOUSEHOLD, "unit": "TDP02", "new_household": "yes", "household": "", "head_name": "Lê Văn Bình",
+        "address": "12 ngõ 3", "members": "3", "hh_members": "3", "so_bhyt": "3",
+    }  # fmt: skip
+    send("gia_dinh_kieu_mau", door, "uuid:door")
+    new_citizen = {
+        **CITIZEN, "unit": "TDP02", "household": "TDP02-H3", "new_citizen": "yes", "citizen": "",
+        "full_name": "Lê Thị Hoa", "birth_year": "1990", "sex": "nu",
+    }  # fmt: skip
+    send("cong_dan_kieu_mau", new_citizen, "uuid:door-c")
+    edit = {
+        **HOUSEHOLD,
+        "unit": "TDP02",
+        "household": "TDP02-H1",
+        "so_bhyt": "1",
+        "meta/deprecatedID": "uuid:n1",
+    }
+    send("gia_dinh_kieu_mau", edit, "uuid:n1-edit")
+    send("to_dan_pho_kieu_mau", {**GROUP, "unit": "TDP01"}, "uuid:g1")
+    assert scoring_queue.drain(town) == 18
+    drained, counting = figures_and_counting()
+    with town.app_context():
+        session = db.session()
+        results.rebuild(session, 2026)
+        session.commit()
+    rebuilt, counting_rebuilt = figures_and_counting()
+    assert drained == rebuilt
+    assert counting == counting_rebuilt
+    ps = next(f for f, _t in drained.values() if f["total"]["groups"] == 2 and f["own"]["groups"] == 0)
+    assert ps["total"]["households_surveyed"] == 8  # H0..H5, H9 and the one added at the door
+    assert ps["total"]["households_registry"] == 21 and ps["total"]["adults_registry"] == 21
+    assert ps["total"]["citizens_surveyed"] == 7
+    subjects = {s for _k, s, _i in counting}
+    assert {"TDP01-H9", "TDP01-H0", "TDP02-H1"} <= subjects and len(subjects) == 16  # 8 + 7 + the group
+    with town.app_context():
+        h9 = db.session().query(Score).filter_by(subject="TDP01-H9", counts=True).one()
+        h0 = db.session().query(Score).filter_by(subject="TDP01-H0", counts=True).one()
+    assert not h9.title_reached and not h0.title_reached  # the later ones (ho_ngheo, te_nan) count
+
+    send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP01", "household": "TDP01-H9"}, "uuid:n9c")
+    assert scoring_queue.drain(town) == 1  # a lone submission moves the figures on its own
+    moved, _c = figures_and_counting()
+    with town.app_context():
+        session = db.session()
+        results.rebuild(session, 2026)
+        session.commit()
+    assert moved == figures_and_counting()[0] != drained

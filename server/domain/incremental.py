@@ -1,0 +1,188 @@
+"""One drain of the scoring queue: a batch of stored submissions scored and their results
+moved, with the same outcome as results.on_submission one by one.
+
+The common case -- a new household or citizen submission (not an edit) of a year that
+already has results -- is done for the whole batch at once in plain rows: one query per
+step, the scores inserted together, each unit and ancestor result read and written once.
+Everything else (edits, group forms, a year's first submission, a household added at the
+door) goes through results.on_submission afterwards; each of those picks the counting score
+of its subjects from all their scores, so doing them last gives the same figures."""
+
+from __future__ import annotations
+
+import json
+import weakref
+from functools import lru_cache
+from typing import NamedTuple
+
+from sqlalchemy import Connection, Row
+from sqlalchemy.orm import Session
+
+from ..store import incremental as q
+from ..store import results as results_q
+from ..store import submissions as submissions_q
+from ..store.models import FormVersion, Submission, Unit
+from . import aggregation, registry, results
+from .scoring import ScoringSheet, score
+
+
+class _Version(NamedTuple):
+    kind: str | None
+    sheet: ScoringSheet | None
+
+
+@lru_cache(maxsize=256)
+def _version(fields_text: str | None, scoring_text: str | None) -> _Version:
+    """What a form version's stored JSON says, compiled once per distinct text."""
+    fields = json.loads(fields_text) if fields_text else None
+    scoring = json.loads(scoring_text) if scoring_text else None
+    return _Version(
+        results.kind_of(fields, bool(scoring)), ScoringSheet.from_dict(scoring) if scoring else None
+    )
+
+
+_YEARS_WITH_RESULTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # engine -> years
+
+
+def _has_results(db: Session, year: int) -> bool:
+    """Whether a year has results yet, remembered per engine (each drain is a new session):
+    a year's results are never deleted, a rescore rewrites them in its own transaction."""
+    bind = db.get_bind()
+    known = _YEARS_WITH_RESULTS.setdefault(getattr(bind, "engine", bind), set())
+    if year not in known and results_q.has_results(db, year):
+        known.add(year)
+    return year in known
+
+
+def on_batch(db: Session, rows: list[Row]) -> None:
+    """Score these pending submissions (rows of store.incremental.pending) and move the
+    results they change."""
+    db.flush()  # Core statements below must see (and not be overwritten by) the ORM's work
+    conn = db.connection()
+    versions = {r.id: _version(r[1], r[2]) for r in q.version_texts(conn, {r.form_version_id for r in rows})}
+    together, one_by_one = [], []
+    for row in rows:
+        version = versions[row.form_version_id]
+        year = row.year or row.received_at.year
+        if (
+            version.kind in ("household", "citizen")
+            and not row.deprecated_id
+            and row.unit_code
+            and _has_results(db, year)
+        ):
+            together.append((row, version, year))
+        else:
+            one_by_one.append(row)
+    grew = _score_together(db, conn, together) if together else []
+    db.expire_all()  # the ORM reads what the statements above wrote
+    for year, unit_id in grew:  # households or citizens added at a door: registry sizes changed
+        results.refresh_own(db, year, db.get(Unit, unit_id))
+    for row in one_by_one:
+        sub = db.get(Submission, row.id)
+        edited = submissions_q.by_instance(db, sub.form_id, sub.deprecated_id) if sub.deprecated_id else None
+        results.on_submission(db, sub, db.get(FormVersion, sub.form_version_id), edited)
+
+
+def _score_together(
+    db: Session, conn: Connection, items: list[tuple[Row, _Version, int]]
+) -> list[tuple[int, int]]:
+    """The batch's new household and citizen submissions of years with results; returns the
+    (year, unit id) whose registry grew."""
+    units = q.units_by_code(conn, {row.unit_code for row, _v, _y in items})
+    new_rows: dict[tuple[int, str, str], list[dict]] = {}
+    door: list[tuple[dict, dict, Row]] = []  # (score, answers, unit) of a possible new household / citizen
+    for row, version, year in items:
+        unit = units.get(row.unit_code)
+        if unit is None:
+            continue
+        answers = results.answers_from(row.data)
+        outcome = score(version.sheet, answers) if version.sheet else None
+        new = {
+            "submission_id": row.id,
+            "form_id": row.form_id,
+            "year": year,
+            "unit_code": row.unit_code,
+            "kind": version.kind,
+            "subject": results.subject_from(version.kind, answers, row.instance_id, row.unit_code),
+            "points": outcome.points if outcome else 0.0,
+            "max_points": outcome.max_points if outcome else 0.0,
+            "title_reached": bool(outcome and outcome.title_reached),
+            "criteria": [[c.code, c.passed, c.points_awarded] for c in outcome.criteria] if outcome else [],
+            "counts": False,
+            "rejected": False,
+            "reject_reason": "",
+            "received_at": row.received_at,
+        }
+        new_rows.setdefault((year, new["kind"], new["subject"]), []).append(new)
+        if answers.get("new_household") == "yes" or answers.get("new_citizen") == "yes":
+            door.append((new, answers, unit))
+    # The counting score is the latest current one not rejected: new submissions are current
+    # and not rejected, so each subject's winner is the latest of its counting score and its
+    # new ones (ties on received_at go to the higher id: a new row's, inserted in order).
+    counting = q.counting_of_subjects(conn, new_rows)
+    deltas: dict[tuple[int, str], dict] = {}
+    displaced = []
+    for key, news in new_rows.items():
+        before = counting.get(key)
+        latest = [(s["received_at"], 1, i, s) for i, s in enumerate(news)]
+        if before is not None:
+            latest.append((before.received_at, 0, 0, before))
+        winner = max(latest, key=lambda c: c[:3])[3]
+        if winner is before:
+            continue
+        winner["counts"] = True
+        _count(
+            deltas,
+            winner["year"],
+            winner["unit_code"],
+            key[1],
+            winner["title_reached"],
+            winner["criteria"],
+            1,
+        )
+        if before is not None:
+            displaced.append(before.id)
+            crit = [(c["code"], c["passed"]) for c in before.criteria]
+            _count(deltas, before.year, before.unit_code, key[1], before.title_reached, crit, -1)
+    q.uncount(conn, displaced)
+    q.insert_scores(conn, [s for news in new_rows.values() for s in news])
+    grew = {
+        (new["year"], unit.id)
+        for new, answers, unit in door
+        if registry.record_from_submission(db, new["kind"], answers, unit, new["subject"])
+    }
+    for year in sorted({year for year, _code in deltas}):
+        _move_results(db, conn, year, {units[code]: d for (y, code), d in deltas.items() if y == year})
+    db.flush()  # the registry rows added at the door
+    return sorted(grew)
+
+
+def _count(deltas: dict, year: int, unit_code: str, kind: str, reached: bool, criteria, sign: int) -> None:  # noqa: ANN001
+    delta = deltas.setdefault((year, unit_code), aggregation.empty_figures())
+    aggregation.add_score(delta, kind, reached, ((c[0], bool(c[1])) for c in criteria), sign)
+
+
+def _move_results(db: Session, conn: Connection, year: int, own_deltas: dict[Row, dict]) -> None:
+    """Add each unit's own delta to its figures and the difference to every ancestor's
+    total: every result row read (locked) once and written once."""
+    ancestors = {unit: results.ancestor_ids(unit) for unit in own_deltas}
+    wanted = {u.id for u in own_deltas} | {a for ids in ancestors.values() for a in ids}
+    stored = q.results_for_update(conn, year, wanted)
+    figures = {unit_id: dict(r.figures or {}) for unit_id, r in stored.items()}
+    reached = {unit_id: r.title_reached for unit_id, r in stored.items()}
+    rule = results.group_rule_of(db)
+    upward: dict[int, dict] = {}
+    for unit in sorted(own_deltas, key=lambda u: u.id):
+        before = figures.get(unit.id, {})
+        old_own = before.get("own")
+        new_own = aggregation.add_figures(old_own or results.fresh_own(db, unit), own_deltas[unit])
+        figures[unit.id], reached[unit.id], delta = results.moved_figures(
+            rule, unit, before, old_own or aggregation.empty_figures(), new_own
+        )
+        for parent_id in ancestors[unit]:
+            upward[parent_id] = aggregation.sum_figures([upward.get(parent_id, {}), delta])
+    for unit_id, delta in upward.items():
+        mine = figures.setdefault(unit_id, {})
+        mine["total"] = aggregation.add_figures(mine.get("total") or aggregation.empty_figures(), delta)
+        reached.setdefault(unit_id, None)
+    q.write_results(conn, year, {u: (figures[u], reached[u]) for u in figures}, set(stored))

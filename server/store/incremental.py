@@ -1,0 +1,130 @@
+"""Plain statements for the scoring drain's common case (domain/incremental.py), built once:
+the drain runs after every burst of submissions, so like the POST it reads and writes rows,
+not ORM objects."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, Row, Text, bindparam, cast, insert, select, update
+
+from .models import FormVersion, Score, Submission, Unit, UnitResult, utcnow
+
+_PENDING = (
+    select(
+        Submission.id,
+        Submission.form_id,
+        Submission.form_version_id,
+        Submission.instance_id,
+        Submission.deprecated_id,
+        Submission.unit_code,
+        Submission.year,
+        Submission.received_at,
+        Submission.data,
+    )
+    .where(Submission.pending)  # as the partial index ix_submission_pending is written
+    .order_by(Submission.id)
+    .limit(bindparam("n"))
+)
+_SCORED = update(Submission).where(Submission.id.in_(bindparam("ids", expanding=True))).values(pending=False)
+_VERSIONS = select(FormVersion.id, cast(FormVersion.fields, Text), cast(FormVersion.scoring, Text)).where(
+    FormVersion.id.in_(bindparam("ids", expanding=True))
+)
+_UNITS = select(Unit.id, Unit.code, Unit.kind, Unit.path).where(
+    Unit.code.in_(bindparam("codes", expanding=True))
+)
+_COUNTING = select(
+    Score.id, Score.year, Score.kind, Score.subject, Score.unit_code, Score.received_at, Score.title_reached,
+    Score.criteria,
+).where(
+    Score.year == bindparam("year"),
+    Score.kind == bindparam("kind"),
+    Score.subject.in_(bindparam("subjects", expanding=True)),
+    Score.counts.is_(True),
+)  # fmt: skip
+_UNCOUNT = update(Score).where(Score.id.in_(bindparam("ids", expanding=True))).values(counts=False)
+_INSERT_SCORES = insert(Score)
+_RESULTS = (
+    select(UnitResult.unit_id, UnitResult.figures, UnitResult.title_reached)
+    .where(UnitResult.year == bindparam("year"), UnitResult.unit_id.in_(bindparam("ids", expanding=True)))
+    .order_by(UnitResult.unit_id)
+    .with_for_update()
+)
+_UPDATE_RESULT = (
+    update(UnitResult)
+    .where(UnitResult.year == bindparam("b_year"), UnitResult.unit_id == bindparam("b_unit"))
+    .values(figures=bindparam("figures"), title_reached=bindparam("title_reached"))
+)
+_INSERT_RESULT = insert(UnitResult)
+
+
+def pending(conn: Connection, n: int) -> list[Row]:
+    """The oldest `n` submissions waiting to be scored, with their answers."""
+    return conn.execute(_PENDING, {"n": n}).all()
+
+
+def mark_scored(conn: Connection, ids: list[int]) -> None:
+    conn.execute(_SCORED, {"ids": ids})
+
+
+def version_texts(conn: Connection, ids: Iterable[int]) -> list[Row]:
+    """(id, fields JSON text, scoring JSON text) of form versions: the text, not the parsed
+    value, so what is compiled from it can be cached by it (a sheet can be changed)."""
+    return conn.execute(_VERSIONS, {"ids": sorted(ids)}).all()
+
+
+def units_by_code(conn: Connection, codes: Iterable[str]) -> dict[str, Row]:
+    """code -> (id, code, kind, path)."""
+    return {r.code: r for r in conn.execute(_UNITS, {"codes": sorted(codes)})}
+
+
+def counting_of_subjects(conn: Connection, keys: Iterable[tuple[int, str, str]]) -> dict[tuple, Row]:
+    """(year, kind, subject) -> the counting score's (id, year, kind, subject, unit_code,
+    received_at, title_reached, criteria), for those that have one: a query per year and
+    kind, which the (year, kind, subject) index serves."""
+    groups: dict[tuple[int, str], list[str]] = {}
+    for year, kind, subject in keys:
+        groups.setdefault((year, kind), []).append(subject)
+    out = {}
+    for (year, kind), subjects in groups.items():
+        for i in range(0, len(subjects), 500):
+            params = {"year": year, "kind": kind, "subjects": subjects[i : i + 500]}
+            out.update({(r.year, r.kind, r.subject): r for r in conn.execute(_COUNTING, params)})
+    return out
+
+
+def uncount(conn: Connection, score_ids: list[int]) -> None:
+    if score_ids:
+        conn.execute(_UNCOUNT, {"ids": score_ids})
+
+
+def insert_scores(conn: Connection, rows: list[dict]) -> None:
+    if rows:
+        conn.execute(_INSERT_SCORES, rows)
+
+
+def results_for_update(conn: Connection, year: int, unit_ids: Iterable[int]) -> dict[int, Row]:
+    """unit id -> (unit_id, figures, title_reached) of the result rows that exist, locked
+    for this transaction in unit order (as concurrent writers lock them)."""
+    return {r.unit_id: r for r in conn.execute(_RESULTS, {"year": year, "ids": sorted(unit_ids)})}
+
+
+def write_results(
+    conn: Connection, year: int, rows: dict[int, tuple[dict, bool | None]], existing: set[int]
+) -> None:
+    """Store unit id -> (figures, title_reached): an update where the row exists, else an insert."""
+    now = utcnow()
+    updates = [
+        {"b_year": year, "b_unit": unit_id, "figures": figures, "title_reached": reached}
+        for unit_id, (figures, reached) in sorted(rows.items())
+        if unit_id in existing
+    ]
+    inserts = [
+        {"year": year, "unit_id": unit_id, "figures": figures, "title_reached": reached, "updated_at": now}
+        for unit_id, (figures, reached) in sorted(rows.items())
+        if unit_id not in existing
+    ]
+    if updates:
+        conn.execute(_UPDATE_RESULT, updates)
+    if inserts:
+        conn.execute(_INSERT_RESULT, inserts)
