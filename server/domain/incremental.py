@@ -23,7 +23,7 @@ from ..store import results as results_q
 from ..store import submissions as submissions_q
 from ..store.models import FormVersion, Submission, Unit
 from . import aggregation, registry, results
-from .scoring import ScoringSheet, score
+from .scoring import ScoringSheet, TitleRule, score
 
 
 class _Version(NamedTuple):
@@ -41,17 +41,39 @@ def _version(fields_text: str | None, scoring_text: str | None) -> _Version:
     )
 
 
-_YEARS_WITH_RESULTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # engine -> years
+_KNOWN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # engine -> what never changes
+
+
+def _known(db: Session) -> dict:
+    """Facts remembered per engine (each drain is a new session): the years that have
+    results (a year's results are never deleted; a rescore rewrites them in its own
+    transaction) and units by code (units are never moved, renamed in code or deleted)."""
+    bind = db.get_bind()
+    return _KNOWN.setdefault(getattr(bind, "engine", bind), {"years": set(), "units": {}})
 
 
 def _has_results(db: Session, year: int) -> bool:
-    """Whether a year has results yet, remembered per engine (each drain is a new session):
-    a year's results are never deleted, a rescore rewrites them in its own transaction."""
-    bind = db.get_bind()
-    known = _YEARS_WITH_RESULTS.setdefault(getattr(bind, "engine", bind), set())
+    known = _known(db)["years"]
     if year not in known and results_q.has_results(db, year):
         known.add(year)
     return year in known
+
+
+def _units(db: Session, conn: Connection, codes: set[str]) -> dict[str, Row]:
+    known = _known(db)["units"]
+    missing = codes - known.keys()
+    if missing:
+        known.update(q.units_by_code(conn, missing))  # only found ones: a unit may be added later
+    return {code: known[code] for code in codes if code in known}
+
+
+def _group_rule(texts: list[Row], versions: dict[int, _Version]) -> TitleRule | None:
+    """results.group_rule from rows of version_texts."""
+    for row in sorted((r for r in texts if r.xml_form_id is not None), key=lambda r: r.xml_form_id):
+        sheet = versions[row.id].sheet
+        if sheet is not None and sheet.rule.household_share is not None:
+            return sheet.rule
+    return None
 
 
 def on_batch(db: Session, rows: list[Row]) -> None:
@@ -59,7 +81,8 @@ def on_batch(db: Session, rows: list[Row]) -> None:
     results they change."""
     db.flush()  # Core statements below must see (and not be overwritten by) the ORM's work
     conn = db.connection()
-    versions = {r.id: _version(r[1], r[2]) for r in q.version_texts(conn, {r.form_version_id for r in rows})}
+    texts = q.version_texts(conn, {r.form_version_id for r in rows})
+    versions = {r.id: _version(r[1], r[2]) for r in texts}
     together, one_by_one = [], []
     for row in rows:
         version = versions[row.form_version_id]
@@ -73,7 +96,7 @@ def on_batch(db: Session, rows: list[Row]) -> None:
             together.append((row, version, year))
         else:
             one_by_one.append(row)
-    grew = _score_together(db, conn, together) if together else []
+    grew = _score_together(db, conn, together, _group_rule(texts, versions)) if together else []
     db.expire_all()  # the ORM reads what the statements above wrote
     for year, unit_id in grew:  # households or citizens added at a door: registry sizes changed
         results.refresh_own(db, year, db.get(Unit, unit_id))
@@ -84,11 +107,11 @@ def on_batch(db: Session, rows: list[Row]) -> None:
 
 
 def _score_together(
-    db: Session, conn: Connection, items: list[tuple[Row, _Version, int]]
+    db: Session, conn: Connection, items: list[tuple[Row, _Version, int]], rule: TitleRule | None
 ) -> list[tuple[int, int]]:
     """The batch's new household and citizen submissions of years with results; returns the
     (year, unit id) whose registry grew."""
-    units = q.units_by_code(conn, {row.unit_code for row, _v, _y in items})
+    units = _units(db, conn, {row.unit_code for row, _v, _y in items})
     new_rows: dict[tuple[int, str, str], list[dict]] = {}
     door: list[tuple[dict, dict, Row]] = []  # (score, answers, unit) of a possible new household / citizen
     for row, version, year in items:
@@ -152,7 +175,7 @@ def _score_together(
         if registry.record_from_submission(db, new["kind"], answers, unit, new["subject"])
     }
     for year in sorted({year for year, _code in deltas}):
-        _move_results(db, conn, year, {units[code]: d for (y, code), d in deltas.items() if y == year})
+        _move_results(db, conn, year, {units[code]: d for (y, code), d in deltas.items() if y == year}, rule)
     db.flush()  # the registry rows added at the door
     return sorted(grew)
 
@@ -162,7 +185,9 @@ def _count(deltas: dict, year: int, unit_code: str, kind: str, reached: bool, cr
     aggregation.add_score(delta, kind, reached, ((c[0], bool(c[1])) for c in criteria), sign)
 
 
-def _move_results(db: Session, conn: Connection, year: int, own_deltas: dict[Row, dict]) -> None:
+def _move_results(
+    db: Session, conn: Connection, year: int, own_deltas: dict[Row, dict], rule: TitleRule | None
+) -> None:
     """Add each unit's own delta to its figures and the difference to every ancestor's
     total: every result row read (locked) once and written once."""
     ancestors = {unit: results.ancestor_ids(unit) for unit in own_deltas}
@@ -170,7 +195,6 @@ def _move_results(db: Session, conn: Connection, year: int, own_deltas: dict[Row
     stored = q.results_for_update(conn, year, wanted)
     figures = {unit_id: dict(r.figures or {}) for unit_id, r in stored.items()}
     reached = {unit_id: r.title_reached for unit_id, r in stored.items()}
-    rule = results.group_rule_of(db)
     upward: dict[int, dict] = {}
     for unit in sorted(own_deltas, key=lambda u: u.id):
         before = figures.get(unit.id, {})

@@ -77,25 +77,38 @@ def _relaxed(app: Flask, conn: Connection) -> Iterator[None]:
 
 
 def _drain_batch(db: Session) -> int:
-    conn = db.connection(execution_options={"sqlite_immediate": True})
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("SET LOCAL synchronous_commit TO OFF"))
-        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _ADVISORY_KEY})
-    rows = q.pending(conn, BATCH)
+    """Score one batch in the session's transaction. If the batch fails as a whole, it is
+    taken again in a new transaction and scored one submission at a time, each in its own
+    savepoint, so one that cannot be scored does not hold up the rest."""
+    rows = q.take_pending(_begin(db), BATCH)
     if not rows:
         return 0
-    q.mark_scored(conn, [row.id for row in rows])
     try:
-        with db.begin_nested():
-            incremental.on_batch(db, rows)
+        incremental.on_batch(db, rows)
+        return len(rows)
     except Exception:  # noqa: BLE001 - find the one that cannot be scored, score the rest
-        for row in rows:
-            try:
-                with db.begin_nested():
-                    incremental.on_batch(db, [row])
-            except Exception:  # noqa: BLE001 - logged; stays stored, `rescore` retries it
-                _log.exception("scoring queue: submission %s could not be scored", row.id)
+        db.rollback()
+    rows = q.take_pending(_begin(db), BATCH)
+    for row in rows:
+        try:
+            with db.begin_nested():
+                incremental.on_batch(db, [row])
+        except Exception:  # noqa: BLE001 - logged; stays stored, `rescore` retries it
+            _log.exception("scoring queue: submission %s could not be scored", row.id)
     return len(rows)
+
+
+_PG_DRAIN = text("SELECT set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock(:k)")
+
+
+def _begin(db: Session) -> Connection:
+    """The drain's transaction: on SQLite it takes the write lock at BEGIN; on PostgreSQL it
+    commits without waiting for the disk (see the module docstring) and holds the lock that
+    orders drains, both in one round trip."""
+    conn = db.connection(execution_options={"sqlite_immediate": True})
+    if conn.dialect.name == "postgresql":
+        conn.execute(_PG_DRAIN, {"k": _ADVISORY_KEY})
+    return conn
 
 
 def catch_up(db: Session) -> None:

@@ -6,12 +6,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, Row, Text, bindparam, cast, insert, select, update
+from sqlalchemy import Connection, Row, Text, bindparam, cast, insert, or_, select, update
 
-from .models import FormVersion, Score, Submission, Unit, UnitResult, utcnow
+from .models import Form, FormVersion, Score, Submission, Unit, UnitResult, utcnow
 
-_PENDING = (
-    select(
+_PENDING_IDS = (
+    select(Submission.id)
+    .where(Submission.pending)  # as the partial index ix_submission_pending is written
+    .order_by(Submission.id)
+    .limit(bindparam("n"))
+    .scalar_subquery()
+)
+_TAKE = (
+    update(Submission)
+    .where(Submission.id.in_(_PENDING_IDS))
+    .values(pending=False)
+    .returning(
         Submission.id,
         Submission.form_id,
         Submission.form_version_id,
@@ -22,13 +32,11 @@ _PENDING = (
         Submission.received_at,
         Submission.data,
     )
-    .where(Submission.pending)  # as the partial index ix_submission_pending is written
-    .order_by(Submission.id)
-    .limit(bindparam("n"))
 )
-_SCORED = update(Submission).where(Submission.id.in_(bindparam("ids", expanding=True))).values(pending=False)
-_VERSIONS = select(FormVersion.id, cast(FormVersion.fields, Text), cast(FormVersion.scoring, Text)).where(
-    FormVersion.id.in_(bindparam("ids", expanding=True))
+_VERSIONS = (
+    select(FormVersion.id, cast(FormVersion.fields, Text), cast(FormVersion.scoring, Text), Form.xml_form_id)
+    .outerjoin(Form, Form.current_version_id == FormVersion.id)
+    .where(or_(FormVersion.id.in_(bindparam("ids", expanding=True)), Form.id.is_not(None)))
 )
 _UNITS = select(Unit.id, Unit.code, Unit.kind, Unit.path).where(
     Unit.code.in_(bindparam("codes", expanding=True))
@@ -58,18 +66,16 @@ _UPDATE_RESULT = (
 _INSERT_RESULT = insert(UnitResult)
 
 
-def pending(conn: Connection, n: int) -> list[Row]:
-    """The oldest `n` submissions waiting to be scored, with their answers."""
-    return conn.execute(_PENDING, {"n": n}).all()
-
-
-def mark_scored(conn: Connection, ids: list[int]) -> None:
-    conn.execute(_SCORED, {"ids": ids})
+def take_pending(conn: Connection, n: int) -> list[Row]:
+    """Mark the oldest `n` submissions waiting to be scored as scored (in this transaction)
+    and return them with their answers, in arrival order: one statement."""
+    return sorted(conn.execute(_TAKE, {"n": n}).all(), key=lambda r: r.id)
 
 
 def version_texts(conn: Connection, ids: Iterable[int]) -> list[Row]:
-    """(id, fields JSON text, scoring JSON text) of form versions: the text, not the parsed
-    value, so what is compiled from it can be cached by it (a sheet can be changed)."""
+    """(id, fields JSON text, scoring JSON text, xml_form_id) of these form versions and of
+    every form's current version (xml_form_id is None for one that is not current). The
+    text, not the parsed value, so what is compiled from it can be cached by it."""
     return conn.execute(_VERSIONS, {"ids": sorted(ids)}).all()
 
 
