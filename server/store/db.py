@@ -6,13 +6,14 @@ from __future__ import annotations
 import fcntl
 import os
 import threading
+from collections import namedtuple
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
 from flask import Flask, current_app, g
-from sqlalchemy import Connection, create_engine, event
+from sqlalchemy import Connection, Select, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -47,7 +48,7 @@ def make_engine(url: str, synchronous: str = "FULL") -> Engine:
             # A writer takes the lock up front (see write_session): a read transaction that
             # later upgrades to a write fails at once under WAL instead of waiting.
             immediate = conn.get_execution_options().get("sqlite_immediate")
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+            conn.connection.driver_connection.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         # Let SQLAlchemy's 'begin' event issue BEGIN instead of pysqlite's implicit one.
         @event.listens_for(engine, "connect", insert=True)
@@ -98,6 +99,41 @@ def write_session() -> Session:
         db.commit()  # end the read-only transaction the auth lookup opened
     db.connection(execution_options={"sqlite_immediate": True})
     return db
+
+
+class DriverQuery:
+    """A prebuilt SELECT compiled once per dialect and run on the driver's own cursor, for
+    the lookups every phone request makes (sign-in, scope, form, resend check): on SQLite
+    SQLAlchemy's work per execution (context, result metadata, type processing) cost ten
+    times the query itself (BENCHMARKS.md, fifth round). Rows are named tuples of what the
+    driver returns, without SQLAlchemy's type processing: select integers and text (JSON
+    cast to text; booleans may come back as 0/1)."""
+
+    def __init__(self, statement: Select) -> None:
+        self.statement = statement
+        self.row = namedtuple("Row", statement.selected_columns.keys())  # type: ignore[misc]  # noqa: PYI024
+        self.compiled: dict[str, tuple[str, dict, tuple[str, ...] | None]] = {}
+
+    def first(self, conn: Connection, **params: object) -> tuple | None:
+        dialect = conn.dialect
+        found = self.compiled.get(dialect.name)
+        if found is None:
+            done = self.statement.compile(dialect=dialect)
+            found = (
+                done.string,
+                dict(done.params),
+                tuple(done.positiontup or ()) if dialect.positional else None,
+            )
+            self.compiled[dialect.name] = found
+        sql, defaults, order = found
+        values = {**defaults, **params}
+        cursor = conn.connection.driver_connection.cursor()
+        try:
+            cursor.execute(sql, tuple(values[name] for name in order) if order is not None else values)
+            row = cursor.fetchone()
+        finally:
+            cursor.close()
+        return None if row is None else self.row(*row)
 
 
 class _WriteLock:

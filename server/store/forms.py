@@ -6,9 +6,10 @@ import json
 from functools import lru_cache
 from typing import NamedTuple
 
-from sqlalchemy import Connection, Row, Select, String, bindparam, cast, func, select
+from sqlalchemy import Connection, Select, String, bindparam, cast, func, select
 from sqlalchemy.orm import Session, defer
 
+from .db import DriverQuery
 from .models import Form, FormMedia, FormVersion, Submission
 
 
@@ -16,11 +17,11 @@ def by_xml_id(db: Session, xml_form_id: str) -> Form | None:
     return db.scalar(select(Form).where(Form.xml_form_id == xml_form_id))
 
 
-_INTAKE = (
+_INTAKE = DriverQuery(
     select(
         Form.id.label("form_id"),
         Form.state,
-        Form.fill_roles,
+        cast(Form.fill_roles, String).label("fill_roles"),
         FormVersion.id.label("version_id"),
         FormVersion.md5,
     )
@@ -30,10 +31,11 @@ _INTAKE = (
 _FIELDS = select(FormVersion.fields).where(FormVersion.id == bindparam("id"))
 
 
-def intake_row(conn: Connection, xml_form_id: str, version: str) -> Row | None:
+def intake_row(conn: Connection, xml_form_id: str, version: str) -> tuple | None:
     """What a POST /submission checks of its form and version, in one plain query: form_id,
     state, fill_roles, and version_id and md5 (None when the form has no such version)."""
-    return conn.execute(_INTAKE, {"form": xml_form_id, "version": version}).first()
+    row = _INTAKE.first(conn, form=xml_form_id, version=version)
+    return None if row is None else row._replace(fill_roles=_roles(row.fill_roles))
 
 
 _BINARY: dict[tuple[int, str], frozenset[str]] = {}

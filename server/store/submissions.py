@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Row, bindparam, insert, select, update
+import json
+from typing import NamedTuple
+
+from sqlalchemy import Connection, Row, String, bindparam, cast, insert, select, update
 from sqlalchemy.orm import Session
 
+from .db import DriverQuery
 from .models import Attachment, Submission
 
 
@@ -27,8 +31,13 @@ def attachment(db: Session, submission_id: int, name: str) -> Attachment | None:
 
 # Plain statements for POST /submission, built once: a lookup or two and one insert per
 # request, no ORM objects (their unit of work cost more than the rest of the request).
-_INSTANCE = select(Submission.id, Submission.xml_sha256, Submission.current, Submission.expected_files).where(
-    Submission.form_id == bindparam("form_id"), Submission.instance_id == bindparam("instance_id")
+_INSTANCE = DriverQuery(
+    select(
+        Submission.id,
+        Submission.xml_sha256,
+        Submission.current,
+        cast(Submission.expected_files, String).label("expected_files"),
+    ).where(Submission.form_id == bindparam("form_id"), Submission.instance_id == bindparam("instance_id"))
 )
 _XML = select(Submission.xml).where(Submission.id == bindparam("id"))
 _INSERT = insert(Submission).returning(Submission.id)
@@ -38,9 +47,19 @@ _ATTACHMENTS = select(Attachment.name, Attachment.sha256, Attachment.size, Attac
 )
 
 
-def stored_instance(conn: Connection, form_id: int, instance_id: str) -> Row | None:
-    """(id, xml_sha256, current, expected_files) of an instance already stored."""
-    return conn.execute(_INSTANCE, {"form_id": form_id, "instance_id": instance_id}).first()
+class StoredInstance(NamedTuple):
+    id: int
+    xml_sha256: str
+    current: bool
+    expected_files: list[str]
+
+
+def stored_instance(conn: Connection, form_id: int, instance_id: str) -> StoredInstance | None:
+    """An instance already stored (every POST asks; almost always there is none)."""
+    row = _INSTANCE.first(conn, form_id=form_id, instance_id=instance_id)
+    if row is None:
+        return None
+    return StoredInstance(row.id, row.xml_sha256, bool(row.current), json.loads(row.expected_files or "[]"))
 
 
 def stored_xml(conn: Connection, submission_id: int) -> bytes:

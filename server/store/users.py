@@ -7,6 +7,7 @@ from typing import NamedTuple
 from sqlalchemy import Connection, String, bindparam, exists, or_, select
 from sqlalchemy.orm import Session, aliased, lazyload
 
+from .db import DriverQuery
 from .models import Unit, User, UserUnit
 
 
@@ -22,38 +23,45 @@ class Caller(NamedTuple):
     password_hash: str
 
 
-# Built once: constructing a statement costs more than running it on SQLite.
+# Built once and run on the driver (db.DriverQuery): Collect signs in on every request.
 _CALLER = select(User.id, User.username, User.role, User.active, User.ha1, User.password_hash)
-_BY_TOKEN = _CALLER.where(User.token == bindparam("value"))
-_BY_USERNAME = _CALLER.where(User.username == bindparam("value"))
+_BY_TOKEN = DriverQuery(_CALLER.where(User.token == bindparam("value")))
+_BY_USERNAME = DriverQuery(_CALLER.where(User.username == bindparam("value")))
 _ROOT, _TARGET = aliased(Unit), aliased(Unit)
-_SCOPE_CHECK = select(
-    exists()
-    .where(
-        UserUnit.user_id == bindparam("user_id"),
-        UserUnit.unit_id == _ROOT.id,
-        _TARGET.code == bindparam("code"),
-        or_(_TARGET.id == _ROOT.id, _TARGET.path.startswith(_ROOT.path + _ROOT.id.cast(String) + "/")),
+_SCOPE_CHECK = DriverQuery(
+    select(
+        exists()
+        .where(
+            UserUnit.user_id == bindparam("user_id"),
+            UserUnit.unit_id == _ROOT.id,
+            _TARGET.code == bindparam("code"),
+            or_(_TARGET.id == _ROOT.id, _TARGET.path.startswith(_ROOT.path + _ROOT.id.cast(String) + "/")),
+        )
+        .label("inside"),
+        exists().where(UserUnit.user_id == bindparam("user_id")).label("assigned"),
     )
-    .label("inside"),
-    exists().where(UserUnit.user_id == bindparam("user_id")).label("assigned"),
 )
 
 
 def caller_by_token(conn: Connection, token: str) -> Caller | None:
-    row = conn.execute(_BY_TOKEN, {"value": token}).first()
-    return Caller(*row) if row else None
+    return _caller(_BY_TOKEN.first(conn, value=token))
 
 
 def caller_by_username(conn: Connection, username: str) -> Caller | None:
-    row = conn.execute(_BY_USERNAME, {"value": username}).first()
-    return Caller(*row) if row else None
+    return _caller(_BY_USERNAME.first(conn, value=username))
+
+
+def _caller(row: tuple | None) -> Caller | None:
+    if row is None:
+        return None
+    user_id, username, role, active, ha1, password_hash = row
+    return Caller(user_id, username, role, bool(active), ha1, password_hash)
 
 
 def scope_check(conn: Connection, user_id: int, unit_code: str) -> tuple[bool, bool]:
     """(the unit is in the subtree of one of the user's units, the user has any unit) in one
     query: what a POST needs of scope_codes without reading every code of the subtree."""
-    inside, assigned = conn.execute(_SCOPE_CHECK, {"user_id": user_id, "code": unit_code}).one()
+    inside, assigned = _SCOPE_CHECK.first(conn, user_id=user_id, code=unit_code)
     return bool(inside), bool(assigned)
 
 
