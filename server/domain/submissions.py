@@ -156,7 +156,6 @@ def store(conn: Connection, checked: Checked, user_id: int, data_dir: str) -> Re
         user_id=user_id,
         device_id=upload.device_id[:255],
         user_agent=upload.user_agent[:255],
-        pending=True,
     )
     if previous is not None:  # an edit keeps the files it does not send again
         carried = q.attachment_rows(conn, previous.id)

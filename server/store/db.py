@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from flask import Flask, current_app, g
-from sqlalchemy import Connection, Select, create_engine, event
+from sqlalchemy import Connection, Dialect, Executable, create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 T = TypeVar("T")
@@ -102,35 +103,43 @@ def write_session() -> Session:
 
 
 class DriverQuery:
-    """A prebuilt SELECT compiled once per dialect and run on the driver's own cursor, for
-    the lookups every phone request makes (sign-in, scope, form, resend check): on SQLite
-    SQLAlchemy's work per execution (context, result metadata, type processing) cost ten
-    times the query itself (BENCHMARKS.md, fifth round). Rows are named tuples of what the
-    driver returns, without SQLAlchemy's type processing: select integers and text (JSON
-    cast to text; booleans may come back as 0/1)."""
+    """A prebuilt statement compiled once per dialect and run on the driver's own cursor,
+    for what every phone request does (sign-in, scope, form, resend check, the insert): on
+    SQLite SQLAlchemy's work per execution (context, result metadata) cost ten times the
+    query itself (BENCHMARKS.md, fifth round). Parameters go through the column types' bind
+    processors (JSON, dates) as SQLAlchemy would; rows come back as the driver gives them,
+    as named tuples: select integers and text (JSON cast to text; booleans may be 0/1)."""
 
-    def __init__(self, statement: Select) -> None:
+    def __init__(self, statement: Executable) -> None:
         self.statement = statement
-        self.row = namedtuple("Row", statement.selected_columns.keys())  # type: ignore[misc]  # noqa: PYI024
-        self.compiled: dict[str, tuple[str, dict, tuple[str, ...] | None]] = {}
+        self.row = namedtuple("Row", statement.exported_columns.keys())  # type: ignore[attr-defined, misc]  # noqa: PYI024
+        self.compiled: dict[str, tuple] = {}
 
-    def first(self, conn: Connection, **params: object) -> tuple | None:
-        dialect = conn.dialect
+    def _compiled(self, dialect: Dialect) -> tuple:
         found = self.compiled.get(dialect.name)
         if found is None:
             done = self.statement.compile(dialect=dialect)
-            found = (
-                done.string,
-                dict(done.params),
-                tuple(done.positiontup or ()) if dialect.positional else None,
-            )
-            self.compiled[dialect.name] = found
-        sql, defaults, order = found
+            processors = {}
+            for name, bind in done.binds.items():
+                process = bind.type.dialect_impl(dialect).bind_processor(dialect)
+                if process is not None:
+                    processors[name] = process
+            order = tuple(done.positiontup or ()) if dialect.positional else None
+            found = self.compiled[dialect.name] = (done.string, dict(done.params), order, processors)
+        return found
+
+    def first(self, conn: Connection, **params: object) -> tuple | None:
+        sql, defaults, order, processors = self._compiled(conn.dialect)
         values = {**defaults, **params}
+        for name, process in processors.items():
+            values[name] = process(values[name])
+        args = tuple(values[name] for name in order) if order is not None else values
         cursor = conn.connection.driver_connection.cursor()
         try:
-            cursor.execute(sql, tuple(values[name] for name in order) if order is not None else values)
+            cursor.execute(sql, args)
             row = cursor.fetchone()
+        except conn.dialect.loaded_dbapi.Error as exc:  # as SQLAlchemy's own: IntegrityError...
+            raise DBAPIError.instance(sql, args, exc, conn.dialect.loaded_dbapi.Error) from exc
         finally:
             cursor.close()
         return None if row is None else self.row(*row)

@@ -9,7 +9,7 @@ from sqlalchemy import Connection, Row, String, bindparam, cast, insert, select,
 from sqlalchemy.orm import Session
 
 from .db import DriverQuery
-from .models import Attachment, Submission
+from .models import Attachment, Submission, utcnow
 
 
 def by_instance(db: Session, form_id: int, instance_id: str) -> Submission | None:
@@ -40,7 +40,13 @@ _INSTANCE = DriverQuery(
     ).where(Submission.form_id == bindparam("form_id"), Submission.instance_id == bindparam("instance_id"))
 )
 _XML = select(Submission.xml).where(Submission.id == bindparam("id"))
-_INSERT = insert(Submission).returning(Submission.id)
+_NEW_COLUMNS = (
+    "form_id", "form_version_id", "instance_id", "deprecated_id", "current", "xml", "xml_sha256", "data",
+    "unit_code", "year", "expected_files", "user_id", "device_id", "user_agent", "received_at", "pending",
+)  # fmt: skip
+_INSERT = DriverQuery(
+    insert(Submission).values({name: bindparam(name) for name in _NEW_COLUMNS}).returning(Submission.id)
+)
 _REPLACED = update(Submission).where(Submission.id == bindparam("replaced_id")).values(current=False)
 _ATTACHMENTS = select(Attachment.name, Attachment.sha256, Attachment.size, Attachment.content_type).where(
     Attachment.submission_id == bindparam("id")
@@ -67,7 +73,8 @@ def stored_xml(conn: Connection, submission_id: int) -> bytes:
 
 
 def insert_submission(conn: Connection, **values: object) -> int:
-    return conn.execute(_INSERT, values).scalar_one()
+    """A new submission (received now, current, pending scoring); returns its id."""
+    return _INSERT.first(conn, current=True, pending=True, received_at=utcnow(), **values).id
 
 
 def mark_replaced(conn: Connection, submission_id: int) -> None:
