@@ -223,17 +223,26 @@ class GroupCommit:
                         batch[0].result = batch[0].work(conn)
                     else:
                         for job in batch:
-                            try:
-                                with conn.begin_nested():
-                                    job.result = job.work(conn)
-                            except Exception as exc:  # noqa: BLE001 - handed to the thread it belongs to
-                                job.error = exc
+                            _run_in_savepoint(conn, job)
             except Exception as exc:  # noqa: BLE001 - the commit (or the lone job) failed: nothing stored
                 for job in batch:
                     job.result, job.error = None, job.error or exc
             finally:
                 for job in batch:
                     job.finished = True
+
+
+def _run_in_savepoint(conn: Connection, job: _Job) -> None:
+    """Run one job of a shared transaction in its own savepoint, issued on the driver (the
+    group's connection is this thread's alone): its error undoes only its own writes."""
+    raw = conn.connection.driver_connection
+    raw.execute("SAVEPOINT job")
+    try:
+        job.result = job.work(conn)
+    except Exception as exc:  # noqa: BLE001 - handed to the thread it belongs to
+        job.error = exc
+        raw.execute("ROLLBACK TO SAVEPOINT job")
+    raw.execute("RELEASE SAVEPOINT job")
 
 
 def write_lock():  # noqa: ANN201 - a context manager
