@@ -3,10 +3,11 @@ moved, with the same outcome as results.on_submission one by one.
 
 The common case -- a new household or citizen submission (not an edit) of a year that
 already has results -- is done for the whole batch at once in plain rows: one query per
-step, the scores inserted together, each unit and ancestor result read and written once.
-Everything else (edits, group forms, a year's first submission, a household added at the
-door) goes through results.on_submission afterwards; each of those picks the counting score
-of its subjects from all their scores, so doing them last gives the same figures."""
+step, the scores inserted together, each unit and ancestor result read and written once (a
+household or citizen added at the door then has its unit's registry sizes refreshed).
+Everything else (edits, group forms, a year's first submission) goes through
+results.on_submission afterwards; each of those picks the counting score of its subjects
+from all their scores, so doing them last gives the same figures."""
 
 from __future__ import annotations
 
@@ -77,8 +78,8 @@ def _group_rule(texts: list[Row], versions: dict[int, _Version]) -> TitleRule | 
 
 
 def on_batch(db: Session, rows: list[Row]) -> None:
-    """Score these pending submissions (rows of store.incremental.pending) and move the
-    results they change."""
+    """Score these submissions (rows of store.incremental.take_pending) and move the results
+    they change."""
     db.flush()  # Core statements below must see (and not be overwritten by) the ORM's work
     conn = db.connection()
     texts = q.version_texts(conn, {r.form_version_id for r in rows})

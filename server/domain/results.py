@@ -280,7 +280,8 @@ def group_rule_of(db: Session) -> TitleRule | None:
 
 
 def title_by_rule(rule: TitleRule | None, unit: Unit | Row, own: dict) -> dict:
-    """_title with the rule already read (a rebuild judges every unit by the same rule)."""
+    """Whether a residential group reaches its title by `rule` (read once by the caller: a
+    drain or a rebuild judges many units by it), with the checks that decided it."""
     if rule is None or unit.kind not in GROUP_UNIT_KINDS or not own.get("households_registry"):
         return {"reached": None, "checks": []}
     group = own.get("groups_assessed") and own.get("group_points") is not None
@@ -306,26 +307,13 @@ class _GroupScore:
         self.max_points, self.mandatory_failed = 0, []
 
 
-def _store_own(
-    db: Session,
-    year: int,
-    unit: Unit,
-    result: UnitResult,
-    old_own: dict,
-    new_own: dict,
-    upward: dict[int, dict] | None = None,
-) -> None:
+def _store_own(db: Session, year: int, unit: Unit, result: UnitResult, old_own: dict, new_own: dict) -> None:
     """Store a unit's new own figures and move its and its ancestors' totals by the
-    difference; with `upward`, the ancestors' part is added there (ancestor id -> delta)
-    for the caller to apply once per ancestor."""
+    difference."""
     result.figures, result.title_reached, delta = moved_figures(
         group_rule_of(db), unit, result.figures, old_own, new_own
     )
-    pending = {} if upward is None else upward
-    for parent_id in ancestor_ids(unit):
-        pending[parent_id] = aggregation.sum_figures([pending.get(parent_id, {}), delta])
-    if upward is None:
-        _add_to_totals(db, year, pending)
+    _add_to_totals(db, year, dict.fromkeys(ancestor_ids(unit), delta))
 
 
 def moved_figures(
@@ -344,13 +332,10 @@ def moved_figures(
     )
 
 
-def _add_to_totals(
-    db: Session, year: int, deltas: dict[int, dict], locked: dict[int, UnitResult] | None = None
-) -> None:
-    """Add each delta to its unit's total (in id order: concurrent writers lock alike);
-    `locked`: result rows already read for update."""
+def _add_to_totals(db: Session, year: int, deltas: dict[int, dict]) -> None:
+    """Add each delta to its unit's total (in id order: concurrent writers lock alike)."""
     for unit_id in sorted(deltas):
-        up = (locked or {}).get(unit_id) or q.result_for_update(db, year, unit_id)
+        up = q.result_for_update(db, year, unit_id)
         base = up.figures.get("total") or aggregation.empty_figures()
         figures = dict(up.figures)
         figures["total"] = aggregation.add_figures(base, deltas[unit_id])

@@ -74,18 +74,6 @@ def result_for_update(db: Session, year: int, unit_id: int) -> UnitResult:
     return row
 
 
-def results_for_units(db: Session, year: int, unit_ids: set[int]) -> dict[int, UnitResult]:
-    """The result rows of these units that exist, locked for this transaction in one query
-    (in unit order, as result_for_update one by one would)."""
-    rows = db.scalars(
-        select(UnitResult)
-        .where(UnitResult.year == year, UnitResult.unit_id.in_(sorted(unit_ids)))
-        .order_by(UnitResult.unit_id)
-        .with_for_update()
-    )
-    return {r.unit_id: r for r in rows}
-
-
 def ancestors(db: Session, unit: Unit) -> list[Unit]:
     """The unit's ancestors, nearest first."""
     ids = [int(x) for x in unit.path.strip("/").split("/") if x]
@@ -487,27 +475,3 @@ def results_for_update(db: Session, year: int) -> dict[int, UnitResult]:
     """Every unit result row of a year, locked for this transaction."""
     rows = db.scalars(select(UnitResult).where(UnitResult.year == year).with_for_update())
     return {r.unit_id: r for r in rows}
-
-
-def counting_of_subjects(
-    db: Session, keys: set[tuple[int, str, str]]
-) -> dict[tuple[int, str, str], Score | None]:
-    """The counting score (or None) of many (year, kind, subject) at once: one query per year
-    and kind (subject IN ..., which the (year, kind, subject) index serves)."""
-    out: dict[tuple[int, str, str], Score | None] = dict.fromkeys(keys)
-    groups: dict[tuple[int, str], list[str]] = {}
-    for year, kind, subject in sorted(keys):
-        groups.setdefault((year, kind), []).append(subject)
-    for (year, kind), subjects in groups.items():
-        for i in range(0, len(subjects), 500):
-            rows = db.scalars(
-                select(Score).where(
-                    Score.year == year,
-                    Score.kind == kind,
-                    Score.subject.in_(subjects[i : i + 500]),
-                    Score.counts.is_(True),
-                )
-            )
-            for s in rows:
-                out[(s.year, s.kind, s.subject)] = s
-    return out
