@@ -81,8 +81,8 @@ def leaf_figures(
 def add_score(
     fig: dict, kind: str, title_reached: bool, criteria: Iterable[tuple[str, bool]], sign: int = 1
 ) -> None:
-    """Count one household or citizen score into `fig` in place (sign -1 takes it out):
-    a unit's own figures, or the change one new score makes to them."""
+    """Count one household or citizen score into `fig` in place (sign -1 takes it out; n
+    counts n identical outcomes): a unit's own figures, or the change new scores make."""
     plural = "households" if kind == "household" else "citizens"
     fig[f"{plural}_surveyed"] += sign
     fig[f"model_{plural}"] += sign * int(title_reached)

@@ -23,7 +23,7 @@ import gc
 import json
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -275,18 +275,6 @@ def rebuild_year(db: Session, year: int) -> None:
     write_results(db, year, tally, singles)
 
 
-def _add(fig: dict, kind: str, reached: bool, passes: Iterable[tuple[str, bool]], n: int) -> None:
-    """n counting scores of one outcome into a unit's figures (as aggregation.leaf_figures)."""
-    plural = "households" if kind == "household" else "citizens"
-    fig[f"{plural}_surveyed"] += n
-    fig[f"model_{plural}"] += n * int(reached)
-    per = fig["criteria"][kind]
-    for code, passed in passes:
-        hit = per.setdefault(code, [0, 0])
-        hit[0] += n * int(passed)
-        hit[1] += n
-
-
 def write_results(db: Session, year: int, tally: Counter, singles: dict[str, list[CountedScore]]) -> None:
     """Every unit's own figures (its registry, its outcome counts, its group and registration
     scores), its title, and the totals summed up the tree, stored in UnitResult."""
@@ -301,7 +289,7 @@ def write_results(db: Session, year: int, tally: Counter, singles: dict[str, lis
         households, adults = sizes.get(u.id, (0, 0))
         fig, _r, _c = aggregation.leaf_figures(singles.get(u.code, []), households, adults, None)
         for kind, reached, passes, n in per_unit.get(u.code, []):
-            _add(fig, kind, reached, passes, n)
+            aggregation.add_score(fig, kind, reached, passes, n)
         fig["groups"] = int(u.kind in GROUP_UNIT_KINDS)
         titles[u.id] = results.title_by_rule(rule, u, fig)
         fig["groups_reaching_title"] = int(bool(titles[u.id]["reached"]))
