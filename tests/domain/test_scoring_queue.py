@@ -23,6 +23,16 @@ def _post(server, token: str, iid: str, **changes: str) -> None:
     assert post(f"{server.url}/key/{token}", xml).status_code == 201
 
 
+def _sender(app, server):  # noqa: ANN001, ANN202
+    """send(form, answers, instance id): POST one instance of a bundled form, expecting 201."""
+
+    def send(form: str, answers: dict, iid: str) -> None:
+        xml = instance_xml(FORMS / f"{form}.xlsx", answers, iid)
+        assert post(f"{server.url}/key/{app.config['TOKEN']}", xml).status_code == 201
+
+    return send
+
+
 def _state(app) -> tuple[int, int]:
     """(pending submissions, score rows)."""
     with app.app_context():
@@ -80,11 +90,7 @@ def test_a_submission_that_cannot_be_scored_does_not_block_the_others(town, live
 def test_one_batch_gives_the_figures_a_full_rebuild_gives(town, live_server):  # noqa: F811
     """Many submissions drained together (supersedes, an edit, two units, citizens, a group
     form, a year's first submission) end with every level's figures equal to a rebuild."""
-    token = town.config["TOKEN"]
-
-    def send(form: str, answers: dict, iid: str) -> None:
-        xml = instance_xml(FORMS / f"{form}.xlsx", answers, iid)
-        assert post(f"{live_server.url}/key/{token}", xml).status_code == 201
+    send = _sender(town, live_server)
 
     for i in range(6):
         unit = ("TDP01", "TDP02")[i % 2]
@@ -120,11 +126,7 @@ def test_a_batch_for_a_year_with_results_gives_the_figures_a_rebuild_gives(town,
     results, done together in plain rows) mixed with what goes one by one (an edit, a group
     form, a household and a citizen added at the door): every level's figures, the counting
     scores and the registry equal a full rebuild's, and a later drain moves them again."""
-    token = town.config["TOKEN"]
-
-    def send(form: str, answers: dict, iid: str) -> None:
-        xml = instance_xml(FORMS / f"{form}.xlsx", answers, iid)
-        assert post(f"{live_server.url}/key/{token}", xml).status_code == 201
+    send = _sender(town, live_server)
 
     def figures_and_counting() -> tuple[dict, set]:
         with town.app_context():
