@@ -172,12 +172,13 @@ def _receive_committed(upload: Upload, user: Caller) -> Receipt:
     data_dir = current_app.config["DATA_DIR"]
     checked = check(conn, upload, user, lambda code: may_submit_for(conn, user, code))
     save_files(checked, data_dir)
-    db.end_reads()  # before waiting for the writer's turn
+    group = current_app.extensions.get("group_commit")
+    if group is not None:
+        db.end_reads()  # SQLite: before waiting for the writer's turn
 
     def work(write: Connection) -> Receipt:
         return store(write, checked, user.id, data_dir)
 
-    group = current_app.extensions.get("group_commit")
     for attempt in range(3):
         try:
             if group is not None:
@@ -191,7 +192,8 @@ def _receive_committed(upload: Upload, user: Caller) -> Receipt:
 
 def _store_alone(work: Callable[[Connection], Receipt]) -> Receipt:
     """PostgreSQL: each submission in its own transaction (the server groups commits), on
-    the request's own connection."""
+    the request's own connection, in the transaction the checks read in: it has no writer's
+    turn to wait for, so ending it first would only cost round trips."""
     session = db.session()
     try:
         receipt = work(session.connection())
