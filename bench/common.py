@@ -5,6 +5,7 @@ client side, so the client stays cheap next to the server it measures."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import http.client
 import os
@@ -449,6 +450,10 @@ def drive(
     threads = [threading.Thread(target=worker, args=(i,), daemon=True) for i in range(concurrency)]
     for t in threads:
         t.start()
+    # The client is the phones: a full collection here (tens of ms, with every client
+    # thread stopped) would count as server latency.
+    gc.collect()
+    gc.disable()
     cpu0 = sum(s.cpu_seconds() for s in servers)
     client0 = sum(os.times()[:2])
     start_gate.wait()
@@ -456,6 +461,7 @@ def drive(
     for t in threads:
         t.join()
     elapsed = time.perf_counter() - t0
+    gc.enable()
     if settle is not None:  # work the server does after answering (scoring) is its CPU too
         settle()
     settled = time.perf_counter() - t0 - elapsed

@@ -99,6 +99,8 @@ def prepare(app: Flask) -> list[str]:
 @click.option("--threads", default=8, show_default=True, type=int, help="Threads per process.")
 @pass_ctx
 def serve(ctx: Ctx, host: str, port: int, workers: int, threads: int) -> None:
+    import gc
+
     from gunicorn.app.base import BaseApplication
 
     app = ctx.app
@@ -118,6 +120,12 @@ def serve(ctx: Ctx, host: str, port: int, workers: int, threads: int) -> None:
         def load(self) -> Flask:
             return app
 
+    # The app and its imports (some 120k objects) are built now, before gunicorn forks the
+    # workers: moved out of the garbage collector's reach, they are no longer walked by
+    # every full collection in a worker, which took 60-80 ms with all of the worker's
+    # threads stopped -- the slowest 1% of submissions (BENCHMARKS.md, seventh round).
+    gc.collect()
+    gc.freeze()
     Server().run()
 
 

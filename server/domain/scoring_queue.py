@@ -12,8 +12,12 @@ applied here, in batches:
 
 Scores and results are derived from the stored submissions, so the drain commits without
 waiting for the disk (a power cut loses at most the last batch's scoring, and its
-submissions are still pending and scored again). Drains never run two at once: the SQLite
-write lock, or a PostgreSQL advisory lock, orders them."""
+submissions are still pending and scored again). Drains never run two at once: a lock file
+in the data folder lets one process drain while the others' scorers step aside, and the
+SQLite write lock, or a PostgreSQL advisory lock, orders drains from several machines or
+data folders. While the background scorer catches up it leaves the write lock free between
+batches for as long as it held it, so submissions arriving meanwhile are stored without
+waiting for the whole backlog."""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from flask import Flask, current_app
 from sqlalchemy import Connection, exists, select, text
@@ -41,23 +46,37 @@ def has_pending(db: Session) -> bool:
     return bool(db.scalar(select(exists().where(Submission.pending))))
 
 
-def drain(app: Flask | None = None) -> int:
+def drain(app: Flask | None = None, background: bool = False) -> int | None:
     """Score everything pending, in batches; returns how many were scored. Safe to call from
-    any thread or process at any time."""
+    any thread or process at any time. In the `background`, returns None at once if
+    another drain of this data folder is running (it scores what is pending), and pauses
+    between batches."""
     app = app or current_app._get_current_object()  # type: ignore[attr-defined]
+    lock = app.extensions.setdefault(
+        "drain_lock", store_db.FileLock(Path(app.config["DATA_DIR"]) / "scoring.lock")
+    )
+    with lock.held(wait=not background) as mine:
+        return _drain(app, background) if mine else None
+
+
+def _drain(app: Flask, pause: bool) -> int:
     engine = app.extensions["engine"]
     done = 0
     while True:
         with app.app_context(), store_db.write_lock(), engine.connect() as conn, _relaxed(app, conn):
+            started = time.perf_counter()
             session = Session(bind=conn, expire_on_commit=False)
             try:
                 count = _drain_batch(session)
                 session.commit()
             finally:
                 session.close()
+            took = time.perf_counter() - started
         done += count
         if count < BATCH:
             return done
+        if pause:
+            time.sleep(took)
 
 
 @contextmanager
@@ -147,7 +166,8 @@ class Scorer:
             self.wake.clear()
             time.sleep(self.gather)
             try:
-                drain(self.app)
+                if drain(self.app, background=True) is None:
+                    self.wake.set()  # another process is draining: look again after `gather`
             except Exception:  # noqa: BLE001 - keep the thread; the next drain retries
                 self.app.logger.exception("scoring queue: drain failed, will retry")
                 time.sleep(1)

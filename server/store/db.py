@@ -64,7 +64,8 @@ def init_app(app: Flask) -> None:
     app.extensions["engine"] = make_engine(
         app.config["DATABASE_URL"], str(app.config.get("SQLITE_SYNCHRONOUS", "FULL"))
     )
-    app.extensions["write_lock"] = _WriteLock(app.config["DATABASE_URL"])
+    sqlite_file = _sqlite_path(app.config["DATABASE_URL"])
+    app.extensions["write_lock"] = FileLock(f"{sqlite_file}.writelock" if sqlite_file else None)
     app.extensions["sessionmaker"] = sessionmaker(bind=app.extensions["engine"], expire_on_commit=False)
     if app.config["DATABASE_URL"].startswith("sqlite"):
         app.extensions["group_commit"] = GroupCommit(app)
@@ -145,33 +146,50 @@ class DriverQuery:
         return None if row is None else self.row(*row)
 
 
-class _WriteLock:
-    """SQLite has one writer at a time. Writers that find the database locked sleep and
-    retry (busy_timeout, in steps of up to 100 ms), which under load turns into long
-    queues of sleeping writers. Queueing them here instead (a lock per process, then an
-    flock on a file beside the database across gunicorn workers) wakes the next writer as
-    soon as the previous one committed. PostgreSQL needs none of this."""
+class FileLock:
+    """A lock across the threads of a process (a threading.Lock) and across processes (an
+    flock on `path`); with no path, a no-op. Two uses:
 
-    def __init__(self, url: str) -> None:
-        path = url.split("///", 1)[1].split("?", 1)[0] if url.startswith("sqlite") and "///" in url else ""
-        self.path = f"{path}.writelock" if path and path != ":memory:" else None
+    - SQLite has one writer at a time. Writers that find the database locked sleep and
+      retry (busy_timeout, in steps of up to 100 ms), which under load turns into long
+      queues of sleeping writers. Queueing them here instead wakes the next writer as soon
+      as the previous one committed. PostgreSQL needs none of this.
+    - One scoring drain at a time per data folder (scoring_queue.drain)."""
+
+    def __init__(self, path: str | Path | None) -> None:
+        self.path = path
         self.local = threading.Lock()
         self.fd: int | None = None
         self.pid = 0
 
     @contextmanager
-    def held(self) -> Iterator[None]:
+    def held(self, wait: bool = True) -> Iterator[bool]:
+        """Hold the lock; without `wait`, yield False at once if another holds it."""
         if self.path is None:
-            yield
+            yield True
             return
-        with self.local:
+        if not self.local.acquire(blocking=wait):
+            yield False
+            return
+        try:
             if self.pid != os.getpid():  # opened after gunicorn forked: one per worker
                 self.fd, self.pid = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600), os.getpid()
-            fcntl.flock(self.fd, fcntl.LOCK_EX)
             try:
-                yield
+                fcntl.flock(self.fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                yield False
+                return
+            try:
+                yield True
             finally:
                 fcntl.flock(self.fd, fcntl.LOCK_UN)
+        finally:
+            self.local.release()
+
+
+def _sqlite_path(url: str) -> str | None:
+    path = url.split("///", 1)[1].split("?", 1)[0] if url.startswith("sqlite") and "///" in url else ""
+    return path if path and path != ":memory:" else None
 
 
 class _Job:

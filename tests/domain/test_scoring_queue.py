@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import time
+from pathlib import Path
 
 import requests
 from test_results import CITIZEN, FORMS, GROUP, HOUSEHOLD, town  # noqa: F401
@@ -69,6 +70,19 @@ def test_the_scorer_thread_scores_without_any_reader(town, live_server):  # noqa
     while scorer.thread is not None and time.monotonic() < deadline + 5:
         time.sleep(0.05)  # the idle thread ends: no drain of this test's overlaps the next one's setup
     assert scorer.thread is None
+
+
+def test_the_background_scorer_steps_aside_while_another_process_drains(town, live_server):  # noqa: F811
+    """One drain per data folder: another worker holding the lock (an flock of its own
+    here) scores what is pending, so this one's scorer returns at once and looks later."""
+    _post(live_server, town.config["TOKEN"], "uuid:aside")
+    other_worker = db.FileLock(Path(town.config["DATA_DIR"]) / "scoring.lock")
+    with other_worker.held() as mine:
+        assert mine
+        assert scoring_queue.drain(town, background=True) is None
+        assert _state(town) == (1, 0)
+    assert scoring_queue.drain(town, background=True) == 1
+    assert _state(town) == (0, 1)
 
 
 def test_a_submission_that_cannot_be_scored_does_not_block_the_others(town, live_server):  # noqa: F811
