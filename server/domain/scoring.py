@@ -150,7 +150,10 @@ def group_title(
         checks.append(GroupCheck("group_criteria", False, detail))
     else:
         passed = group_score.title_reached
-        detail = f"tiêu chí của tổ / group criteria: {group_score.points:g}/{group_score.max_points:g}"
+        most = group_score.max_points
+        points = f"{group_score.points:g}" + (f"/{most:g}" if most else "")
+        verdict = "đạt / reached" if passed else "chưa đạt / not reached"
+        detail = f"tiêu chí của tổ / group criteria: {points} điểm / points, {verdict}"
         if group_score.mandatory_failed:
             detail += f"; chưa đạt bắt buộc / mandatory not met: {', '.join(group_score.mandatory_failed)}"
         checks.append(GroupCheck("group_criteria", passed, detail))

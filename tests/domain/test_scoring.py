@@ -108,3 +108,10 @@ def test_group_title_explains_in_both_languages():
     assert details["household_share"] == "hộ kiểu mẫu / model households: 7/10 = 70.0% ≥ 70%"
     assert details["citizen_share"] == "công dân kiểu mẫu / model citizens: 60/100 = 60.0% < 70%"
     assert "TDP01" in details["group_criteria"]
+
+
+def test_group_criteria_detail_without_a_known_maximum_shows_the_points_alone():
+    """Unit figures keep the group's points, not its maximum: no "100/0"."""
+    stored = ScoreResult(criteria=[], points=100, max_points=0, mandatory_failed=[], title_reached=True)
+    _, checks = group_title(TitleRule(80, True), 7, 10, 70, 100, stored)
+    assert checks[-1].detail == "tiêu chí của tổ / group criteria: 100 điểm / points, đạt / reached"
