@@ -41,7 +41,7 @@ def main() -> int:
     ap.add_argument("-c", "--concurrency", default="1,4,16")
     ap.add_argument("-r", "--repeat", type=int, default=3)
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--threads", type=int, default=8)
+    ap.add_argument("--threads", type=int, default=16)
     ap.add_argument("--photo", type=int, default=0)
     args = ap.parse_args()
     port = free_port()

@@ -30,7 +30,7 @@ def main() -> int:
     ap.add_argument("-n", type=int, default=2000, help="requests per call and concurrency")
     ap.add_argument("-c", "--concurrency", default="1,16")
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--threads", type=int, default=8)
+    ap.add_argument("--threads", type=int, default=16)
     args = ap.parse_args()
     site = make_site(PG_URL if args.db == "postgres" else None, volunteers=500, extra_forms=45)
     print(

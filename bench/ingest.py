@@ -28,7 +28,7 @@ def main() -> int:
     ap.add_argument("-c", "--concurrency", default="1,4,16")
     ap.add_argument("-r", "--repeat", type=int, default=3)
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--threads", type=int, default=8)
+    ap.add_argument("--threads", type=int, default=16)
     ap.add_argument("--photo", type=int, default=0, help="attach a photo of this many KB")
     ap.add_argument("--digest", action="store_true", help="sign in with Digest, not the token URL")
     ap.add_argument("--sqlite-synchronous", help="e.g. NORMAL (KIEUMAU_SQLITE_SYNCHRONOUS); default FULL")

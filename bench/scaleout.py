@@ -21,7 +21,7 @@ def main() -> int:
     ap.add_argument("-c", "--concurrency", type=int, default=16)
     ap.add_argument("--form", choices=["gia_dinh", "plain"], default="gia_dinh")
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--threads", type=int, default=8)
+    ap.add_argument("--threads", type=int, default=16)
     args = ap.parse_args()
     site = make_site(PG_URL, volunteers=500)
     body = bodies(args.form, 3 * args.n)

@@ -96,7 +96,7 @@ def prepare(app: Flask) -> list[str]:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8080, show_default=True, type=int)
 @click.option("--workers", default=2, show_default=True, type=int, help="Processes.")
-@click.option("--threads", default=8, show_default=True, type=int, help="Threads per process.")
+@click.option("--threads", default=16, show_default=True, type=int, help="Threads per process.")
 @pass_ctx
 def serve(ctx: Ctx, host: str, port: int, workers: int, threads: int) -> None:
     import gc

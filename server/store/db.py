@@ -29,7 +29,9 @@ def make_engine(url: str, synchronous: str = "FULL") -> Engine:
     if url.startswith("sqlite"):
         if synchronous.upper() not in SYNCHRONOUS:
             raise ValueError(f"SQLITE_SYNCHRONOUS must be one of {', '.join(SYNCHRONOUS)}")
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+        # a file's pool: a connection per server thread (serve: 16), the scorer's, a group commit's
+        pool = {"pool_size": 10, "max_overflow": 20} if _sqlite_path(url) else {}
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, **pool)
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record):  # noqa: ANN001 - DB-API connection
