@@ -5,8 +5,9 @@ evening; a submission's answer should cost storing it, nothing more. So the requ
 stores the XML (durably) and marks it pending; the scores and unit results it moves are
 applied here, in batches:
 
-- after a POST the server's scorer thread is nudged and drains what is pending a moment
-  later, many submissions per transaction (one commit, one update per unit and ancestor);
+- after a POST the server's scorer thread is nudged and drains what is pending once the
+  submissions pause for a moment (or every few seconds while they keep coming), many
+  submissions per transaction (one commit, one update per unit and ancestor);
 - anything that reads results drains first (`drain`), so a page, the API or the CLI never
   shows figures older than the submissions already answered with 201.
 
@@ -139,11 +140,14 @@ def catch_up(db: Session) -> None:
 
 class Scorer:
     """One thread per server process that drains soon after submissions arrive. It waits
-    `gather` seconds after a nudge so a burst is scored in a few transactions, and stops
-    when idle (the next nudge starts it again)."""
+    for a lull: `gather` seconds without a nudge (while submissions keep arriving, storing
+    them comes first -- a drain on SQLite holds the write lock they wait for), but no longer
+    than `patience` seconds, so a long stream is still scored as it goes. Every reader
+    drains first, so the wait is never seen in results. The thread stops when idle (the
+    next nudge starts it again)."""
 
-    def __init__(self, app: Flask, gather: float = 0.5, idle: float = 10.0) -> None:
-        self.app, self.gather, self.idle = app, gather, idle
+    def __init__(self, app: Flask, gather: float = 0.5, idle: float = 10.0, patience: float = 5.0) -> None:
+        self.app, self.gather, self.idle, self.patience = app, gather, idle, patience
         self.wake = threading.Event()
         self.lock = threading.Lock()
         self.thread: threading.Thread | None = None
@@ -164,7 +168,13 @@ class Scorer:
                         return
                 continue
             self.wake.clear()
-            time.sleep(self.gather)
+            waited = 0.0
+            while True:  # until a lull, or patience runs out
+                time.sleep(self.gather)
+                waited += self.gather
+                if not self.wake.is_set() or waited >= self.patience:
+                    break
+                self.wake.clear()
             try:
                 if drain(self.app, background=True) is None:
                     self.wake.set()  # another process is draining: look again after `gather`

@@ -85,6 +85,33 @@ def test_the_background_scorer_steps_aside_while_another_process_drains(town, li
     assert _state(town) == (0, 1)
 
 
+def test_the_scorer_waits_for_a_lull_but_no_longer_than_its_patience(town, live_server):  # noqa: F811
+    """While submissions keep arriving (nudges closer together than `gather`) storing them
+    comes first; the scorer drains once they pause, or when its patience runs out."""
+    _post(live_server, town.config["TOKEN"], "uuid:lull")  # pending (the app's own scorer is off)
+    scorer = scoring_queue.Scorer(town, gather=0.3, idle=0.5, patience=30)
+
+    def keep_nudging(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            scorer.nudge()
+            time.sleep(0.02)
+
+    keep_nudging(1.5)  # five times `gather`: a drain after one gather would have scored it
+    assert _state(town) == (1, 0)
+    deadline = time.monotonic() + 10
+    while _state(town) != (0, 1) and time.monotonic() < deadline:  # the lull
+        time.sleep(0.05)
+    assert _state(town) == (0, 1)
+
+    _post(live_server, town.config["TOKEN"], "uuid:lull2")
+    scorer.patience = 0.9
+    keep_nudging(3)  # a stream that never pauses is scored as it goes
+    assert _state(town) == (0, 2)
+    while scorer.thread is not None and time.monotonic() < deadline + 5:
+        time.sleep(0.05)  # the idle thread ends before the next test
+
+
 def test_a_submission_that_cannot_be_scored_does_not_block_the_others(town, live_server):  # noqa: F811
     _post(live_server, town.config["TOKEN"], "uuid:bad", hh_members="4")
     _post(live_server, town.config["TOKEN"], "uuid:good")
