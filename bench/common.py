@@ -315,6 +315,24 @@ class Server:
             out.append(f"{rss:.0f} MB (private {anon:.0f}, files {files:.0f})")
         return ", ".join(out)
 
+    def connection_split(self) -> list[int]:
+        """Open client connections held by each worker, fewest first. A keep-alive
+        connection stays with the worker that accepted it, and each worker is one CPU at
+        most (the GIL), so an uneven split (13/3 is seen) slows the run: the busier worker
+        queues while the other idles."""
+        inodes = set()
+        for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+            for line in Path(table).read_text().splitlines()[1:]:
+                cols = line.split()
+                if int(cols[1].rsplit(":", 1)[1], 16) == self.port and cols[3] == "01":  # ESTABLISHED
+                    inodes.add(cols[9])
+        counts = []
+        for pid in self.pids()[1:]:
+            fds = Path(f"/proc/{pid}/fd")
+            links = [os.readlink(fd) for fd in fds.iterdir() if fd.is_symlink()]
+            counts.append(sum(1 for link in links if link.startswith("socket:[") and link[8:-1] in inodes))
+        return sorted(counts)
+
     def stop(self) -> None:
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
@@ -343,6 +361,10 @@ class Result:
     server_cpu: float = 0.0
     client_cpu: float = 0.0
     settle_seconds: float = 0.0  # after the last answer, until the server's queue was empty
+    split: list[int] = field(default_factory=list)  # connections per worker, mid-run
+
+    def split_text(self) -> str:
+        return "/".join(map(str, self.split)) or "-"
 
     @property
     def count(self) -> int:
@@ -393,10 +415,17 @@ def drive(
     digest_users: list[str] | None = None,
     server: Server | list[Server] | None = None,
     settle: Callable[[], None] | None = None,
+    per_connection: int = 0,
 ) -> Result:
     """Send (method, path, body) requests over `concurrency` keep-alive connections;
     connection i goes to port[i % len(port)]. With digest_users, each connection signs in
-    as one user: one challenge, then a preemptive Authorization with nc incrementing."""
+    as one user: one challenge, then a preemptive Authorization with nc incrementing.
+
+    With `per_connection` K, each client is a phone sending K submissions over one
+    connection and then hanging up, and the next phone connects in its place (its connect
+    counted in its first request's time); 0 keeps every connection open for the whole run.
+    The difference matters with several workers: a connection stays with the worker that
+    accepted it, and 16 connections opened at once can split 13/3 between two workers."""
     ports = port if isinstance(port, list) else [port]
     servers = server if isinstance(server, list) else [server] if server else []
     lock = threading.Lock()
@@ -417,7 +446,12 @@ def drive(
             auth = Digest(digest_users[i % len(digest_users)], PASSWORD, r.getheader("WWW-Authenticate"))
         start_gate.wait()
         mine: list[float] = []
+        sent = 0
         while True:
+            if per_connection and sent == per_connection:  # this phone is done; the next one
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", ports[i % len(ports)], timeout=60)
+                sent = 0
             with lock:
                 if not queue:
                     break
@@ -439,6 +473,7 @@ def drive(
                 conn = http.client.HTTPConnection("127.0.0.1", ports[i % len(ports)], timeout=60)
                 continue
             mine.append(time.perf_counter() - t0)
+            sent += 1
             with lock:
                 statuses[resp.status] = statuses.get(resp.status, 0) + 1
                 if resp.status not in expect and len(errors) < 20:
@@ -458,6 +493,10 @@ def drive(
     client0 = sum(os.times()[:2])
     start_gate.wait()
     t0 = time.perf_counter()
+    split: list[int] = []
+    if len(servers) == 1 and len(requests) > 4 * concurrency:  # once every connection is open
+        time.sleep(0.2)
+        split = servers[0].connection_split()
     for t in threads:
         t.join()
     elapsed = time.perf_counter() - t0
@@ -465,7 +504,7 @@ def drive(
     if settle is not None:  # work the server does after answering (scoring) is its CPU too
         settle()
     settled = time.perf_counter() - t0 - elapsed
-    result = Result(elapsed, latencies, statuses, errors)
+    result = Result(elapsed, latencies, statuses, errors, split=split)
     result.settle_seconds = settled
     result.server_cpu = sum(s.cpu_seconds() for s in servers) - cpu0
     result.client_cpu = sum(os.times()[:2]) - client0
