@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # formdata.instance_xml fills a form's own instance
 
+from procinfo import connections_per_worker, worker_pids  # noqa: E402  (tests/)
+
 KIEUMAU = str(ROOT / ".venv" / "bin" / "kieumau")
 FORMS = ROOT / "forms"
 BENCH_FORM = Path(__file__).resolve().parent / "household.md"
@@ -278,8 +280,7 @@ class Server:
 
     def pids(self) -> list[int]:
         """The gunicorn master and its workers."""
-        kids = Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children").read_text().split()
-        return [self.proc.pid, *map(int, kids)]
+        return [self.proc.pid, *worker_pids(self.proc.pid)]
 
     def cpu_seconds(self) -> float:
         tick = os.sysconf("SC_CLK_TCK")
@@ -320,18 +321,7 @@ class Server:
         connection stays with the worker that accepted it, and each worker is one CPU at
         most (the GIL), so an uneven split (13/3 is seen) slows the run: the busier worker
         queues while the other idles."""
-        inodes = set()
-        for table in ("/proc/net/tcp", "/proc/net/tcp6"):
-            for line in Path(table).read_text().splitlines()[1:]:
-                cols = line.split()
-                if int(cols[1].rsplit(":", 1)[1], 16) == self.port and cols[3] == "01":  # ESTABLISHED
-                    inodes.add(cols[9])
-        counts = []
-        for pid in self.pids()[1:]:
-            fds = Path(f"/proc/{pid}/fd")
-            links = [os.readlink(fd) for fd in fds.iterdir() if fd.is_symlink()]
-            counts.append(sum(1 for link in links if link.startswith("socket:[") and link[8:-1] in inodes))
-        return sorted(counts)
+        return connections_per_worker(self.proc.pid, self.port)
 
     def stop(self) -> None:
         if self.proc.poll() is None:

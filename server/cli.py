@@ -99,34 +99,13 @@ def prepare(app: Flask) -> list[str]:
 @click.option("--threads", default=16, show_default=True, type=int, help="Threads per process.")
 @pass_ctx
 def serve(ctx: Ctx, host: str, port: int, workers: int, threads: int) -> None:
-    import gc
-
-    from gunicorn.app.base import BaseApplication
+    from .serve import run
 
     app = ctx.app
     for line in prepare(app):
         click.echo(line)
     click.echo(f"kieumau: {app.config['PUBLIC_URL']}  (dữ liệu / data: {app.config['DATA_DIR']})")
-
-    class Server(BaseApplication):
-        def load_config(self) -> None:
-            self.cfg.set("bind", f"{host}:{port}")
-            self.cfg.set("workers", workers)
-            self.cfg.set("threads", threads)
-            self.cfg.set("worker_class", "gthread")
-            self.cfg.set("timeout", 120)
-            self.cfg.set("accesslog", None)
-
-        def load(self) -> Flask:
-            return app
-
-    # The app and its imports (some 120k objects) are built now, before gunicorn forks the
-    # workers: moved out of the garbage collector's reach, they are no longer walked by
-    # every full collection in a worker, which took 60-80 ms with all of the worker's
-    # threads stopped -- the slowest 1% of submissions (BENCHMARKS.md, seventh round).
-    gc.collect()
-    gc.freeze()
-    Server().run()
+    run(app, host, port, workers, threads)
 
 
 @main.group(help="Database schema.")

@@ -1,0 +1,26 @@
+"""What a running gunicorn holds, read from /proc (Linux): shared by the tests and bench/."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def worker_pids(master: int) -> list[int]:
+    return [int(pid) for pid in Path(f"/proc/{master}/task/{master}/children").read_text().split()]
+
+
+def connections_per_worker(master: int, port: int) -> list[int]:
+    """Established client connections to `port` held by each worker of the gunicorn
+    `master`, fewest first."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            cols = line.split()
+            if int(cols[1].rsplit(":", 1)[1], 16) == port and cols[3] == "01":  # ESTABLISHED
+                inodes.add(cols[9])
+    counts = []
+    for pid in worker_pids(master):
+        links = [os.readlink(fd) for fd in Path(f"/proc/{pid}/fd").iterdir() if fd.is_symlink()]
+        counts.append(sum(1 for link in links if link.startswith("socket:[") and link[8:-1] in inodes))
+    return sorted(counts)
