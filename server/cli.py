@@ -99,11 +99,21 @@ def prepare(app: Flask) -> list[str]:
 @click.option("--threads", default=16, show_default=True, type=int, help="Threads per process.")
 @pass_ctx
 def serve(ctx: Ctx, host: str, port: int, workers: int, threads: int) -> None:
+    from .config import SETTINGS
     from .serve import run
 
     app = ctx.app
     for line in prepare(app):
         click.echo(line)
+    if app.config["PUBLIC_URL"] == SETTINGS["PUBLIC_URL"][0]:  # not set: the address served here
+        wildcard = host in ("0.0.0.0", "::", "")
+        app.config["PUBLIC_URL"] = f"http://{'127.0.0.1' if wildcard else host}:{port}"
+        if wildcard:
+            click.echo(
+                "! Điện thoại cần địa chỉ của máy này: đặt KIEUMAU_PUBLIC_URL, ví dụ "
+                f"http://192.168.1.10:{port} / phones need this machine's address: set KIEUMAU_PUBLIC_URL",
+                err=True,
+            )
     click.echo(f"kieumau: {app.config['PUBLIC_URL']}  (dữ liệu / data: {app.config['DATA_DIR']})")
     run(app, host, port, workers, threads)
 

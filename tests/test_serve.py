@@ -28,12 +28,9 @@ def free_port() -> int:
 
 def test_serve_starts_on_a_fresh_data_folder(tmp_path):
     port = free_port()
-    env = {
-        **os.environ,
-        "KIEUMAU_DATA": str(tmp_path / "data"),
-        "KIEUMAU_PUBLIC_URL": f"http://127.0.0.1:{port}",
-    }
+    env = {**os.environ, "KIEUMAU_DATA": str(tmp_path / "data")}
     env.pop("DATABASE_URL", None)  # the embedded default: SQLite in the data folder
+    env.pop("KIEUMAU_PUBLIC_URL", None)  # unset: the links follow --port
     proc = subprocess.Popen(
         [str(Path(sys.executable).parent / "kieumau"), "serve", "--port", str(port), "--workers", "1"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -63,6 +60,7 @@ def test_serve_starts_on_a_fresh_data_folder(tmp_path):
         assert listing.status_code == 200
         for form_id in ("dang_ky_thi_dua", "gia_dinh_kieu_mau", "cong_dan_kieu_mau", "to_dan_pho_kieu_mau"):
             assert f"<formID>{form_id}</formID>".encode() in listing.content
+        assert f"<downloadUrl>http://127.0.0.1:{port}/forms/gia_dinh_kieu_mau.xml".encode() in listing.content
         head = requests.head(f"http://127.0.0.1:{port}/submission", auth=auth, headers=OR_HEADERS, timeout=5)
         assert head.status_code == 204 and head.headers["X-OpenRosa-Accept-Content-Length"]
     finally:
