@@ -16,6 +16,7 @@ from pathlib import Path
 from flask import (
     Blueprint,
     Flask,
+    Request,
     Response,
     abort,
     current_app,
@@ -28,6 +29,7 @@ from flask import (
     session,
     url_for,
 )
+from flask.sessions import SecureCookieSessionInterface, SessionMixin
 from flask_babel import gettext as _
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -41,7 +43,7 @@ from ..store import forms as form_q
 from ..store import users as user_q
 from ..store.models import User
 from ..store.pages import unit_tree
-from . import i18n, openrosa
+from . import i18n
 from .forms_wtf import KIND_LABELS, ROLE_LABELS, LoginForm, PasswordForm
 
 bp = Blueprint("pages", __name__)
@@ -49,10 +51,15 @@ bp = Blueprint("pages", __name__)
 limiter = Limiter(get_remote_address)
 
 
-@limiter.request_filter
-def _phone_request() -> bool:
-    """ODK Collect's calls carry no rate limit: skip the limiter's per-request bookkeeping."""
-    return request.blueprint in openrosa.NAMES
+class PageSessions(SecureCookieSessionInterface):
+    """The signed cookie that keeps a page visitor signed in. ODK Collect, the web forms'
+    outbox and the sync client sign in on every request and send X-OpenRosa-Version on
+    each: they get no cookie session, and no cookie is read or signed for them."""
+
+    def open_session(self, app: Flask, request: Request) -> SessionMixin | None:
+        if "X-OpenRosa-Version" in request.headers:
+            return self.make_null_session(app)
+        return super().open_session(app, request)
 
 
 PAGE_BLUEPRINTS = ("pages", "admin")
@@ -281,9 +288,14 @@ def _template_names() -> dict:
 
 
 def init_app(app: Flask) -> None:
-    """Login limit, error pages, static caching. The limit counts POST /login per client
-    address in RATELIMIT_STORAGE_URI (memory by default: per process)."""
+    """Login limit, cookie sessions, error pages, static caching. The limit counts POST
+    /login per client address in RATELIMIT_STORAGE_URI (memory by default: per process)."""
     limiter.init_app(app)
+    # Only the sign-in view has a limit, and its decorator checks it; the app-wide check
+    # Flask-Limiter adds before every request (about 0.08 ms, on each phone request too)
+    # has nothing to check (BENCHMARKS.md, eighth round).
+    app.before_request_funcs[None].remove(limiter._check_request_limit)
+    app.session_interface = PageSessions()
     app.register_error_handler(404, _unmatched)
     app.after_request(_cache_static)
     app.context_processor(_template_names)

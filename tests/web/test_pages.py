@@ -63,6 +63,15 @@ def test_sign_in_goes_to_next_and_sets_session(town, client):
     assert home.status_code == 200 and "board1" in home.text
 
 
+def test_openrosa_requests_carry_no_cookie_session(town, client):
+    """Collect, the web forms' outbox and the sync client sign in on every request: a
+    page's session cookie counts for nothing on a request that speaks OpenRosa."""
+    sign_in(client, "board1")
+    assert client.get("/api/v1/years").status_code == 200
+    phone = client.get("/api/v1/years", headers={"X-OpenRosa-Version": "1.0"})
+    assert phone.status_code == 401 and "Set-Cookie" not in phone.headers
+
+
 @pytest.mark.parametrize("target", ["//evil.example/x", "https://evil.example/", "/\\evil.example"])
 def test_sign_in_never_redirects_off_site(town, client, target):
     resp = sign_in(client, "board1", next_=target)
