@@ -317,10 +317,7 @@ class Server:
         return ", ".join(out)
 
     def connection_split(self) -> list[int]:
-        """Open client connections held by each worker, fewest first. A keep-alive
-        connection stays with the worker that accepted it, and each worker is one CPU at
-        most (the GIL), so an uneven split (13/3 is seen) slows the run: the busier worker
-        queues while the other idles."""
+        """Open client connections held by each worker, fewest first (see drive)."""
         return connections_per_worker(self.proc.pid, self.port)
 
     def stop(self) -> None:
