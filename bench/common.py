@@ -283,15 +283,7 @@ class Server:
         return [self.proc.pid, *worker_pids(self.proc.pid)]
 
     def cpu_seconds(self) -> float:
-        tick = os.sysconf("SC_CLK_TCK")
-        total = 0.0
-        for pid in self.pids():
-            try:
-                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            except FileNotFoundError:
-                continue
-            total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
-        return total
+        return sum(cpu_seconds(pid) for pid in self.pids())
 
     def worker_rss_mb(self) -> list[float]:
         out = []
@@ -339,6 +331,31 @@ class Server:
 # ---- the client ------------------------------------------------------------------------
 
 
+def cpu_seconds(pid: int) -> float:
+    """utime + stime of a process so far (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except FileNotFoundError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def postgres_cpu_seconds() -> float:
+    """CPU of every PostgreSQL process on this machine (the server's connections, the WAL
+    writer, the checkpointer): what the database costs on the same cores. A connection
+    that ends during a run takes its share with it; the server's pool keeps them open."""
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                is_postgres = (entry / "comm").read_text().strip() == "postgres"
+            except OSError:
+                continue
+            if is_postgres:
+                total += cpu_seconds(int(entry.name))
+    return total
+
+
 @dataclass
 class Result:
     seconds: float
@@ -347,6 +364,7 @@ class Result:
     errors: list[str] = field(default_factory=list)
     server_cpu: float = 0.0
     client_cpu: float = 0.0
+    database_cpu: float = 0.0  # PostgreSQL's processes (postgres_cpu_seconds)
     settle_seconds: float = 0.0  # after the last answer, until the server's queue was empty
     split: list[int] = field(default_factory=list)  # connections per worker, mid-run
 
@@ -477,6 +495,7 @@ def drive(
     gc.collect()
     gc.disable()
     cpu0 = sum(s.cpu_seconds() for s in servers)
+    database0 = postgres_cpu_seconds()
     client0 = sum(os.times()[:2])
     start_gate.wait()
     t0 = time.perf_counter()
@@ -495,6 +514,7 @@ def drive(
     result.settle_seconds = settled
     result.server_cpu = sum(s.cpu_seconds() for s in servers) - cpu0
     result.client_cpu = sum(os.times()[:2]) - client0
+    result.database_cpu = postgres_cpu_seconds() - database0
     return result
 
 

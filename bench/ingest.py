@@ -71,9 +71,10 @@ def main() -> int:
     )
     print(
         "| concurrency | submissions/s (median of runs) | p50 ms | p99 ms | server CPU ms/sub "
-        "| client CPU ms/sub | scored within s | errors | load avg | connections per worker |"
+        "| PostgreSQL CPU ms/sub | client CPU ms/sub | scored within s | errors | load avg "
+        "| connections per worker |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     accepted = 0
     users = ["doi_truong"] if args.digest else None  # a volunteer of the whole town (PS)
     settle = queue_empty(site.database_url)
@@ -99,11 +100,15 @@ def main() -> int:
             lat = [x for r in runs for x in r.latencies]
             pooled = type(runs[0])(1.0, lat)
             errors = sum(len(r.errors) for r in runs)
+            count = sum(r.count for r in runs)
+            database = "-"
+            if args.db == "postgres":
+                database = f"{1000 * sum(r.database_cpu for r in runs) / count:.2f}"
             print(
                 f"| {c} | {median([r.rate for r in runs]):.0f} ({', '.join(f'{r.rate:.0f}' for r in runs)}) "
                 f"| {pooled.pct(50):.1f} | {pooled.pct(99):.1f} "
-                f"| {1000 * sum(r.server_cpu for r in runs) / sum(r.count for r in runs):.2f} "
-                f"| {1000 * sum(r.client_cpu for r in runs) / sum(r.count for r in runs):.2f} "
+                f"| {1000 * sum(r.server_cpu for r in runs) / count:.2f} | {database} "
+                f"| {1000 * sum(r.client_cpu for r in runs) / count:.2f} "
                 f"| {max(r.settle_seconds for r in runs):.2f} | {errors} | {load()} "
                 f"| {', '.join(r.split_text() for r in runs)} |",
                 flush=True,

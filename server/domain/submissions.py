@@ -52,8 +52,19 @@ class Checked:
     sub: ParsedSubmission
     form_id: int
     version_id: int
-    binary: frozenset[str]
+    expected: list[str]  # the attachments its answers name
     unit_code: str
+
+    @property
+    def writes_one_row(self) -> bool:
+        """Storing it writes at most one row, in one statement (atomic on its own): it names
+        no attachment and edits nothing."""
+        return not self.expected and not self.sub.deprecated_id
+
+
+class StoredMeanwhile(Exception):  # noqa: N818 - a condition, not a failure
+    """Another request stored this instanceID while this one was storing it: running the
+    POST again takes the identical-resend path."""
 
 
 def receive(
@@ -95,25 +106,45 @@ def check(conn: Connection, upload: Upload, user: Caller, may_submit_for: Callab
         raise Forbidden(
             f"Bạn không được phân công đơn vị {unit_code}", f"you are not assigned to unit {unit_code}"
         )
-    binary = form_q.binary_fields(conn, row.version_id, row.md5)
-    return Checked(upload, sub, row.form_id, row.version_id, binary, unit_code)
+    expected = sub.files_for(form_q.binary_fields(conn, row.version_id, row.md5))
+    return Checked(upload, sub, row.form_id, row.version_id, expected, unit_code)
 
 
 def save_files(checked: Checked, data_dir: str) -> None:
     """Write the attachments the XML names to the content-addressed store ahead of the
     transaction (each write is fsynced); storing them then finds them already there. A file
     whose transaction fails stays unreferenced, and is reused by the retry."""
-    for name in checked.sub.files_for(checked.binary):
+    for name in checked.expected:
         if name in checked.upload.files:
             blobs.save(data_dir, checked.upload.files[name][0])
 
 
 def store(conn: Connection, checked: Checked, user_id: int, data_dir: str) -> Receipt:
     """Store a checked POST (in the write transaction; the caller commits). A new row is
-    pending: scoring_queue scores it after the answer."""
+    pending: scoring_queue scores it after the answer. Without attachments or an edit it
+    writes at most one row, in one statement (see Checked.writes_one_row)."""
     upload, sub = checked.upload, checked.sub
     digest = hashlib.sha256(upload.xml).hexdigest()
-    expected = sub.files_for(checked.binary)
+    expected = checked.expected
+    row = {
+        "form_id": checked.form_id,
+        "form_version_id": checked.version_id,
+        "instance_id": sub.instance_id,
+        "deprecated_id": sub.deprecated_id,
+        "xml": upload.xml,
+        "xml_sha256": digest,
+        "data": {} if sub.encrypted else sub.data,
+        "unit_code": checked.unit_code or None,
+        "year": _year(sub.data.get("year")),
+        "expected_files": expected,
+        "user_id": user_id,
+        "device_id": upload.device_id[:255],
+        "user_agent": upload.user_agent[:255],
+    }
+    if not sub.deprecated_id:
+        new_id = q.insert_submission(conn, **row)  # None: this instanceID is stored already
+        if new_id is not None:
+            return Receipt(new_id, True, _store_files(conn, new_id, expected, upload, data_dir, set()))
 
     existing = q.stored_instance(conn, checked.form_id, sub.instance_id)
     if existing is not None:
@@ -123,56 +154,38 @@ def store(conn: Connection, checked: Checked, user_id: int, data_dir: str) -> Re
                 "a submission with this instanceID exists with different XML;"
                 " resubmit the identical xml_submission_file",
             )
-        missing = _store_files(conn, existing.id, existing.expected_files, upload, data_dir)
+        have = set(q.attachment_rows(conn, existing.id)) if existing.expected_files else set()
+        missing = _store_files(conn, existing.id, existing.expected_files, upload, data_dir, have)
         return Receipt(existing.id, False, missing)
 
-    previous = None
-    if sub.deprecated_id:
-        previous = q.stored_instance(conn, checked.form_id, sub.deprecated_id)
-        if previous is None:
-            raise NotFound(
-                f"Không có bài gửi được sửa {sub.deprecated_id}",
-                f"the edited submission {sub.deprecated_id} is unknown",
-            )
-        if not previous.current:
-            raise Conflict(
-                f"Bài gửi {sub.deprecated_id} đã được sửa trước đó",
-                f"submission {sub.deprecated_id} was already edited",
-            )
-        q.mark_replaced(conn, previous.id)
-
-    new_id = q.insert_submission(
-        conn,
-        form_id=checked.form_id,
-        form_version_id=checked.version_id,
-        instance_id=sub.instance_id,
-        deprecated_id=sub.deprecated_id,
-        xml=upload.xml,
-        xml_sha256=digest,
-        data={} if sub.encrypted else sub.data,
-        unit_code=checked.unit_code or None,
-        year=_year(sub.data.get("year")),
-        expected_files=expected,
-        user_id=user_id,
-        device_id=upload.device_id[:255],
-        user_agent=upload.user_agent[:255],
-    )
-    if previous is not None:  # an edit keeps the files it does not send again
-        carried = q.attachment_rows(conn, previous.id)
-        kept = [row._asdict() for name, row in carried.items() if name in expected]
-        q.insert_attachments(conn, [{**row, "submission_id": new_id} for row in kept])
-    missing = _store_files(conn, new_id, expected, upload, data_dir)
-    return Receipt(new_id, True, missing)  # scored later: scoring_queue
+    previous = q.stored_instance(conn, checked.form_id, sub.deprecated_id)
+    if previous is None:
+        raise NotFound(
+            f"Không có bài gửi được sửa {sub.deprecated_id}",
+            f"the edited submission {sub.deprecated_id} is unknown",
+        )
+    if not previous.current:
+        raise Conflict(
+            f"Bài gửi {sub.deprecated_id} đã được sửa trước đó",
+            f"submission {sub.deprecated_id} was already edited",
+        )
+    q.mark_replaced(conn, previous.id)
+    new_id = q.insert_submission(conn, **row)
+    if new_id is None:  # the edit arrived twice at once, and the other copy is stored
+        raise StoredMeanwhile(sub.instance_id)
+    # an edit keeps the files it does not send again
+    carried = q.attachment_rows(conn, previous.id)
+    kept = [row._asdict() for name, row in carried.items() if name in expected]
+    q.insert_attachments(conn, [{**row, "submission_id": new_id} for row in kept])
+    have = {row["name"] for row in kept}
+    return Receipt(new_id, True, _store_files(conn, new_id, expected, upload, data_dir, have))
 
 
 def _store_files(
-    conn: Connection, submission_id: int, expected: list[str], upload: Upload, data_dir: str
+    conn: Connection, submission_id: int, expected: list[str], upload: Upload, data_dir: str, have: set[str]
 ) -> list[str]:
-    """Keep only the parts the XML names; identical re-sends are no-ops. Returns the names
-    still missing."""
-    if not expected:
-        return []
-    have = set(q.attachment_rows(conn, submission_id))
+    """Keep only the parts the XML names and the submission has not stored (`have`);
+    identical re-sends are no-ops. Returns the names still missing."""
     new = []
     for name in expected:
         if name in upload.files and name not in have:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import fcntl
 import os
 import threading
+import time
 from collections import namedtuple
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,7 +16,7 @@ from typing import TypeVar
 from flask import Flask, current_app, g
 from sqlalchemy import Connection, Dialect, Executable, create_engine, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 T = TypeVar("T")
@@ -59,7 +60,34 @@ def make_engine(url: str, synchronous: str = "FULL") -> Engine:
             dbapi_conn.isolation_level = None
 
         return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    # LIFO: the connections in use stay few and warm, the rest age out (see _ping_when_idle)
+    engine = create_engine(url, pool_size=10, max_overflow=20, pool_use_lifo=True)
+    _ping_when_idle(engine)
+    return engine
+
+
+IDLE_PING_SECONDS = 2.0
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Check a pooled connection with a ping before use only when it sat idle for
+    IDLE_PING_SECONDS (a restarted database, a dropped link): SQLAlchemy's pool_pre_ping
+    pings at every checkout, a round trip per request when phones sync in a burst. A
+    connection that dies while in use fails that one request (Collect keeps the form and
+    sends it again) and is dropped when it returns to the pool."""
+
+    @event.listens_for(engine, "checkin")
+    def _idle_from(_dbapi_conn, record):  # noqa: ANN001
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping(dbapi_conn, record, _proxy):  # noqa: ANN001
+        if time.monotonic() - record.info.get("idle_since", time.monotonic()) < IDLE_PING_SECONDS:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except engine.dialect.loaded_dbapi.Error as exc:
+            raise DisconnectionError from exc  # the pool drops it and takes another
 
 
 def init_app(app: Flask) -> None:
@@ -84,8 +112,34 @@ def session() -> Session:
 def connection() -> Connection:
     """The connection of the request's session, for the calls ODK Collect makes most
     (sign-in, formList, POST /submission): Core statements run on it directly, without the
-    ORM's per-statement cost, and a request holds one pooled connection, not two."""
-    return session().connection()
+    ORM's per-statement cost, and a request holds one pooled connection, not two.
+
+    On PostgreSQL a request that starts with it runs in autocommit: each statement is its
+    own transaction, without BEGIN and COMMIT round trips. Reads at READ COMMITTED see the
+    same either way; a write of more than one statement takes transaction()."""
+    db = session()
+    if not db.in_transaction() and db.get_bind().dialect.name == "postgresql":
+        return db.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+    return db.connection()
+
+
+def autocommits(conn: Connection) -> bool:
+    """Whether each statement on `conn` commits by itself (see connection)."""
+    return conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT"
+
+
+@contextmanager
+def transaction() -> Iterator[Connection]:
+    """A transaction on the request's session, committed when the block ends and rolled
+    back if it raises; what the request had open (reads, autocommit) ends first."""
+    db = session()
+    db.commit()
+    try:
+        yield db.connection()
+        db.commit()
+    except BaseException:
+        db.rollback()
+        raise
 
 
 def end_reads() -> None:
@@ -111,17 +165,20 @@ class DriverQuery:
     SQLite SQLAlchemy's work per execution (context, result metadata) cost ten times the
     query itself (BENCHMARKS.md, fifth round). Parameters go through the column types' bind
     processors (JSON, dates) as SQLAlchemy would; rows come back as the driver gives them,
-    as named tuples: select integers and text (JSON cast to text; booleans may be 0/1)."""
+    as named tuples: select integers and text (JSON cast to text; booleans may be 0/1).
+    A statement only one dialect can compile is given per dialect name."""
 
-    def __init__(self, statement: Executable) -> None:
-        self.statement = statement
-        self.row = namedtuple("Row", statement.exported_columns.keys())  # type: ignore[attr-defined, misc]  # noqa: PYI024
+    def __init__(self, statement: Executable | dict[str, Executable]) -> None:
+        self.statements = statement if isinstance(statement, dict) else None
+        self.statement = next(iter(statement.values())) if isinstance(statement, dict) else statement
+        self.row = namedtuple("Row", self.statement.exported_columns.keys())  # type: ignore[attr-defined, misc]  # noqa: PYI024
         self.compiled: dict[str, tuple] = {}
 
     def _compiled(self, dialect: Dialect) -> tuple:
         found = self.compiled.get(dialect.name)
         if found is None:
-            done = self.statement.compile(dialect=dialect)
+            statement = self.statements[dialect.name] if self.statements else self.statement
+            done = statement.compile(dialect=dialect)
             processors = {}
             for name, bind in done.binds.items():
                 process = bind.type.dialect_impl(dialect).bind_processor(dialect)

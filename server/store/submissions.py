@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import NamedTuple
 
-from sqlalchemy import Connection, Row, String, bindparam, cast, insert, select, update
+from sqlalchemy import Connection, Executable, Row, String, bindparam, cast, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from .db import DriverQuery
@@ -44,9 +45,20 @@ _NEW_COLUMNS = (
     "form_id", "form_version_id", "instance_id", "deprecated_id", "current", "xml", "xml_sha256", "data",
     "unit_code", "year", "expected_files", "user_id", "device_id", "user_agent", "received_at", "pending",
 )  # fmt: skip
-_INSERT = DriverQuery(
-    insert(Submission).values({name: bindparam(name) for name in _NEW_COLUMNS}).returning(Submission.id)
-)
+
+
+def _insert_new(insert_of_dialect) -> Executable:  # noqa: ANN001 - postgresql.insert or sqlite.insert
+    """INSERT ... ON CONFLICT DO NOTHING RETURNING id: a new instance costs one statement
+    and no lookup before it; an instanceID already stored returns no row."""
+    return (
+        insert_of_dialect(Submission)
+        .values({name: bindparam(name) for name in _NEW_COLUMNS})
+        .on_conflict_do_nothing(index_elements=["form_id", "instance_id"])
+        .returning(Submission.id)
+    )
+
+
+_INSERT = DriverQuery({"postgresql": _insert_new(postgresql.insert), "sqlite": _insert_new(sqlite.insert)})
 _REPLACED = update(Submission).where(Submission.id == bindparam("replaced_id")).values(current=False)
 _ATTACHMENTS = select(Attachment.name, Attachment.sha256, Attachment.size, Attachment.content_type).where(
     Attachment.submission_id == bindparam("id")
@@ -72,9 +84,11 @@ def stored_xml(conn: Connection, submission_id: int) -> bytes:
     return conn.scalar(_XML, {"id": submission_id})
 
 
-def insert_submission(conn: Connection, **values: object) -> int:
-    """A new submission (received now, current, pending scoring); returns its id."""
-    return _INSERT.first(conn, current=True, pending=True, received_at=utcnow(), **values).id
+def insert_submission(conn: Connection, **values: object) -> int | None:
+    """A new submission (received now, current, pending scoring); returns its id, or None
+    when the form already has this instanceID (nothing written)."""
+    row = _INSERT.first(conn, current=True, pending=True, received_at=utcnow(), **values)
+    return None if row is None else row.id
 
 
 def mark_replaced(conn: Connection, submission_id: int) -> None:

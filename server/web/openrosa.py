@@ -3,7 +3,6 @@ HEAD/GET/POST /submission. Registered twice: at the root and under /key/<token>.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from email.utils import formatdate
 from urllib.parse import quote
 
@@ -14,7 +13,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from ..domain import formfiles, registry  # noqa: F401  (registry registers the phone lists)
 from ..domain.access import may_fill, may_submit_for
-from ..domain.submissions import Receipt, Upload, check, save_files, store
+from ..domain.submissions import Receipt, StoredMeanwhile, Upload, check, save_files, store
 from ..errors import AppError, NotFound
 from ..formats import openrosa as fmt
 from ..store import db
@@ -164,10 +163,9 @@ def submission_probe() -> Response:
 def _receive_committed(upload: Upload, user: Caller) -> Receipt:
     """Check (reads only), then store and commit holding the write lock as briefly as
     possible: on SQLite in a transaction shared with the submissions arriving at the same
-    moment (db.GroupCommit), on PostgreSQL in its own (the server groups commits). Two
-    phones (or a retry racing its original) posting the same instanceID at once: the
-    loser's unique-key error means the row now exists, so one more pass takes the
-    identical-resend path."""
+    moment (db.GroupCommit), on PostgreSQL alone (the server groups commits). Two phones
+    (or a retry racing its original) posting the same instanceID at once: the loser finds
+    the row stored, and one more pass takes the identical-resend path."""
     conn = db.connection()
     data_dir = current_app.config["DATA_DIR"]
     checked = check(conn, upload, user, lambda code: may_submit_for(conn, user, code))
@@ -183,25 +181,14 @@ def _receive_committed(upload: Upload, user: Caller) -> Receipt:
         try:
             if group is not None:
                 return group.run(work)
-            return _store_alone(work)
-        except IntegrityError:
+            if checked.writes_one_row and db.autocommits(conn):  # one statement: atomic alone
+                return work(conn)
+            with db.transaction() as write:
+                return work(write)
+        except (IntegrityError, StoredMeanwhile):
             if attempt == 2:
                 raise
     raise AssertionError("unreachable")
-
-
-def _store_alone(work: Callable[[Connection], Receipt]) -> Receipt:
-    """PostgreSQL: each submission in its own transaction (the server groups commits), on
-    the request's own connection, in the transaction the checks read in: it has no writer's
-    turn to wait for, so ending it first would only cost round trips."""
-    session = db.session()
-    try:
-        receipt = work(session.connection())
-        session.commit()
-        return receipt
-    except BaseException:
-        session.rollback()
-        raise
 
 
 @bp.post("/submission")

@@ -4,11 +4,13 @@ edits and every refusal, as ODK Collect sees them."""
 from __future__ import annotations
 
 import hashlib
+import time
 
 import pytest
 import requests
 from lxml import etree
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.pool import NullPool
 
 from conftest import add_unit, add_user, publish
 from orhelpers import OR_HEADERS, UNIT_CSV, digest, household_form, instance, post
@@ -193,18 +195,34 @@ def test_body_over_limit_is_413(app, srv):
     assert rows(app) == []
 
 
-def test_concurrent_identical_posts_store_one_submission(app, srv):
+@pytest.mark.parametrize("photos", [("a.jpg",), ()], ids=["with-photo", "one-statement"])
+def test_concurrent_identical_posts_store_one_submission(app, srv, photos):
+    """A retry racing its original, eight at once: with a photo the rows are written in a
+    transaction, without one in a single statement (on PostgreSQL, autocommit)."""
     from concurrent.futures import ThreadPoolExecutor
 
-    xml = instance("uuid:race", photos=("a.jpg",))
+    xml = instance("uuid:race", photos=photos)
+    files = {"a.jpg": PHOTO_A} if photos else None
     with ThreadPoolExecutor(8) as pool:
-        results = list(
-            pool.map(lambda _: post(srv.url, xml, {"a.jpg": PHOTO_A}, auth=digest("vol")), range(8))
-        )
+        results = list(pool.map(lambda _: post(srv.url, xml, files, auth=digest("vol")), range(8)))
     assert [r.status_code for r in results] == [201] * 8
     with app.app_context():
         assert db.session().scalar(select(func.count()).select_from(Submission)) == 1
-        assert db.session().scalar(select(func.count()).select_from(Attachment)) == 1
+        assert db.session().scalar(select(func.count()).select_from(Attachment)) == len(photos)
+
+
+def test_concurrent_identical_edits_store_one_edit(app, srv):
+    from concurrent.futures import ThreadPoolExecutor
+
+    assert post(srv.url, instance("uuid:orig", photos=("a.jpg",)), {"a.jpg": PHOTO_A}, auth=digest("vol")).ok
+    edit = instance("uuid:edit", photos=("a.jpg",), name="Sửa tên", deprecated="uuid:orig")
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda _: post(srv.url, edit, auth=digest("vol")), range(8)))
+    assert [r.status_code for r in results] == [201] * 8
+    old, new = rows(app)
+    assert (old.instance_id, old.current) == ("uuid:orig", False)
+    assert (new.instance_id, new.current) == ("uuid:edit", True)
+    assert stored_files(app, new.id) == {"a.jpg": PHOTO_A}
 
 
 def test_vietnamese_attachment_name_is_kept(app, srv):
@@ -228,3 +246,34 @@ def test_concurrent_posts_with_conflicts_among_them_store_every_good_one(app, sr
     stored = {s.instance_id for s in rows(app)}
     assert stored == {"uuid:taken"} | {f"uuid:many-{i}" for i in range(12)}
     assert all(s.pending for s in rows(app))  # stored now, scored by the queue
+
+
+def _drop_database_connections(app) -> None:
+    """What a restarted PostgreSQL does to the server's pooled connections."""
+    engine = create_engine(app.config["DATABASE_URL"], poolclass=NullPool)  # not one of the pool's
+    with engine.connect() as conn:
+        conn.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        )
+    engine.dispose()
+
+
+def test_pooled_connections_the_database_dropped_are_replaced(app, srv):
+    """No ping before every request (a round trip each): a connection idle for
+    IDLE_PING_SECONDS is pinged, and a dead one replaced, before the request uses it. One
+    that dies while hot fails one request, and is dropped."""
+    if app.extensions["engine"].dialect.name != "postgresql":
+        pytest.skip("PostgreSQL: SQLite has no connection to lose")
+    assert post(srv.url, instance("uuid:before"), auth=digest("vol")).status_code == 201
+    _drop_database_connections(app)
+    time.sleep(db.IDLE_PING_SECONDS + 0.5)
+    assert post(srv.url, instance("uuid:after-idle"), auth=digest("vol")).status_code == 201
+
+    _drop_database_connections(app)
+    first = post(srv.url, instance("uuid:at-once"), auth=digest("vol"))
+    assert first.status_code in (201, 500)  # 500 if it drew the dead connection
+    assert post(srv.url, instance("uuid:at-once"), auth=digest("vol")).status_code == 201
+    assert {s.instance_id for s in rows(app)} == {"uuid:before", "uuid:after-idle", "uuid:at-once"}
