@@ -165,6 +165,8 @@ def store(conn: Connection, checked: Checked, user_id: int, data_dir: str) -> Re
             f"the edited submission {sub.deprecated_id} is unknown",
         )
     if not previous.current:
+        if q.stored_instance(conn, checked.form_id, sub.instance_id) is not None:
+            raise StoredMeanwhile(sub.instance_id)  # this very edit, stored since the lookup above
         raise Conflict(
             f"Bài gửi {sub.deprecated_id} đã được sửa trước đó",
             f"submission {sub.deprecated_id} was already edited",
