@@ -169,16 +169,15 @@ class DriverQuery:
     A statement only one dialect can compile is given per dialect name."""
 
     def __init__(self, statement: Executable | dict[str, Executable]) -> None:
-        self.statements = statement if isinstance(statement, dict) else None
-        self.statement = next(iter(statement.values())) if isinstance(statement, dict) else statement
+        self.statements = statement if isinstance(statement, dict) else {}
+        self.statement = next(iter(self.statements.values()), statement)
         self.row = namedtuple("Row", self.statement.exported_columns.keys())  # type: ignore[attr-defined, misc]  # noqa: PYI024
         self.compiled: dict[str, tuple] = {}
 
     def _compiled(self, dialect: Dialect) -> tuple:
         found = self.compiled.get(dialect.name)
         if found is None:
-            statement = self.statements[dialect.name] if self.statements else self.statement
-            done = statement.compile(dialect=dialect)
+            done = self.statements.get(dialect.name, self.statement).compile(dialect=dialect)
             processors = {}
             for name, bind in done.binds.items():
                 process = bind.type.dialect_impl(dialect).bind_processor(dialect)
