@@ -332,7 +332,7 @@ def time_incremental(url: str, runs: int) -> dict:
                     f"uuid:{uuid.uuid4()}",
                 )
             t0 = time.perf_counter()
-            receive(s, Upload(xml, {}), admin, data_dir, None)
+            receive(s, Upload(xml, {}), admin, data_dir)
             t1 = time.perf_counter()
             s.commit()
             took.append((t1 - t0) * 1000)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Row
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from ..store import users as q
@@ -20,12 +20,13 @@ def unit_scope(db: Session, user: User | Caller) -> set[str] | None:
     return None if user.role == "committee" and not codes else codes
 
 
-def may_submit_for(conn: Connection, user: User | Caller, unit_code: str) -> bool:
-    """unit_code in unit_scope(user), asked of the database in one query (each POST)."""
+def may_submit_for(user: User | Caller, inside: object, assigned: object) -> bool:
+    """A unit is in unit_scope(user), from what the database says of it with the form
+    (store.forms.intake_row): whether the unit is `inside` the user's units, and whether
+    the user is `assigned` any unit."""
     if user.role == "admin":
         return True
-    inside, assigned = q.scope_check(conn, user.id, unit_code)
-    return inside or (user.role == "committee" and not assigned)
+    return bool(inside) or (user.role == "committee" and not assigned)
 
 
 def may_fill(user: User | Caller, form: Form | Row | ListedForm) -> bool:

@@ -97,17 +97,22 @@ def sum_figures(parts: Iterable[Mapping]) -> dict:
     """The figures of a level above: every count summed, criteria pass counts merged."""
     total = empty_figures()
     for part in parts:
-        for key, value in part.items():
-            if key == "criteria":
-                for kind, per in value.items():
-                    mine = total["criteria"].setdefault(kind, {})
-                    for code, (passed, seen) in per.items():
-                        hit = mine.setdefault(code, [0, 0])
-                        hit[0] += passed
-                        hit[1] += seen
-            elif key in total and isinstance(value, int | float) and not isinstance(value, bool):
-                total[key] += value
+        add_into(total, part)
     return total
+
+
+def add_into(total: dict, part: Mapping) -> None:
+    """Add one part's counts and criteria pass counts to `total` (figures) in place."""
+    for key, value in part.items():
+        if key == "criteria":
+            for kind, per in value.items():
+                mine = total["criteria"].setdefault(kind, {})
+                for code, (passed, seen) in per.items():
+                    hit = mine.setdefault(code, [0, 0])
+                    hit[0] += passed
+                    hit[1] += seen
+        elif key in total and isinstance(value, int | float) and not isinstance(value, bool):
+            total[key] += value
 
 
 def shares(fig: Mapping) -> dict[str, float | None]:

@@ -205,7 +205,7 @@ def _move_results(
             rule, unit, before, old_own or aggregation.empty_figures(), new_own
         )
         for parent_id in ancestors[unit]:
-            upward[parent_id] = aggregation.sum_figures([upward.get(parent_id, {}), delta])
+            aggregation.add_into(upward.setdefault(parent_id, aggregation.empty_figures()), delta)
     for unit_id, delta in upward.items():
         mine = figures.setdefault(unit_id, {})
         mine["total"] = aggregation.add_figures(mine.get("total") or aggregation.empty_figures(), delta)

@@ -10,7 +10,6 @@ The caller commits before answering 201, so a 201 is always durable."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection
@@ -22,7 +21,7 @@ from ..store import blobs
 from ..store import forms as form_q
 from ..store import submissions as q
 from ..store.users import Caller
-from .access import may_fill
+from .access import may_fill, may_submit_for
 
 FIELD_ROLES = ("admin", "board", "volunteer")
 
@@ -67,24 +66,21 @@ class StoredMeanwhile(Exception):  # noqa: N818 - a condition, not a failure
     POST again takes the identical-resend path."""
 
 
-def receive(
-    db: Session, upload: Upload, user: Caller, data_dir: str, allowed_units: set[str] | None
-) -> Receipt:
-    """Store one POST of a submission in the session's transaction. `allowed_units` is the
-    set of unit codes the user may submit for (None = anywhere)."""
+def receive(db: Session, upload: Upload, user: Caller, data_dir: str) -> Receipt:
+    """Store one POST of a submission in the session's transaction."""
     conn = db.connection()
-    checked = check(conn, upload, user, lambda code: allowed_units is None or code in allowed_units)
-    return store(conn, checked, user.id, data_dir)
+    return store(conn, check(conn, upload, user), user.id, data_dir)
 
 
-def check(conn: Connection, upload: Upload, user: Caller, may_submit_for: Callable[[str], bool]) -> Checked:
-    """Parse the XML and check form, version, state and unit (`may_submit_for(unit_code)`):
-    reads only, so the server can do it before taking the write lock."""
+def check(conn: Connection, upload: Upload, user: Caller) -> Checked:
+    """Parse the XML and check form, version, state and the caller's scope for its unit, in
+    one query: reads only, so the server can do it before taking the write lock."""
     try:
         sub = parse_submission(upload.xml)
     except XMLRejected as exc:
         raise Invalid(exc.vi, exc.en) from None
-    row = form_q.intake_row(conn, sub.form_id, sub.version)
+    unit_code = _text(sub.data.get("unit"))
+    row = form_q.intake_row(conn, sub.form_id, sub.version, user.id, unit_code)
     if row is None:
         raise NotFound(f"Không có biểu mẫu {sub.form_id}", f"unknown form {sub.form_id}")
     if not may_fill(user, row):
@@ -101,8 +97,7 @@ def check(conn: Connection, upload: Upload, user: Caller, may_submit_for: Callab
             f"Biểu mẫu {sub.form_id} đã đóng, không nhận bài gửi",
             f"form {sub.form_id} is closed and not accepting submissions",
         )
-    unit_code = _text(sub.data.get("unit"))
-    if unit_code and not may_submit_for(unit_code):
+    if unit_code and not may_submit_for(user, row.inside, row.assigned):
         raise Forbidden(
             f"Bạn không được phân công đơn vị {unit_code}", f"you are not assigned to unit {unit_code}"
         )

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, defer
 
 from .db import DriverQuery
 from .models import Form, FormMedia, FormVersion, Submission
+from .users import SCOPE_COLUMNS
 
 
 def by_xml_id(db: Session, xml_form_id: str) -> Form | None:
@@ -24,6 +25,7 @@ _INTAKE = DriverQuery(
         cast(Form.fill_roles, String).label("fill_roles"),
         FormVersion.id.label("version_id"),
         FormVersion.md5,
+        *SCOPE_COLUMNS,
     )
     .outerjoin(FormVersion, (FormVersion.form_id == Form.id) & (FormVersion.version == bindparam("version")))
     .where(Form.xml_form_id == bindparam("form"))
@@ -31,10 +33,13 @@ _INTAKE = DriverQuery(
 _FIELDS = select(FormVersion.fields).where(FormVersion.id == bindparam("id"))
 
 
-def intake_row(conn: Connection, xml_form_id: str, version: str) -> tuple | None:
-    """What a POST /submission checks of its form and version, in one plain query: form_id,
-    state, fill_roles, and version_id and md5 (None when the form has no such version)."""
-    row = _INTAKE.first(conn, form=xml_form_id, version=version)
+def intake_row(
+    conn: Connection, xml_form_id: str, version: str, user_id: int, unit_code: str
+) -> tuple | None:
+    """What a POST /submission checks of its form, version and unit, in one plain query:
+    form_id, state, fill_roles, version_id and md5 (None when the form has no such version),
+    and `inside` and `assigned` of the user's scope for `unit_code` (users.SCOPE_COLUMNS)."""
+    row = _INTAKE.first(conn, form=xml_form_id, version=version, user_id=user_id, code=unit_code)
     return None if row is None else row._replace(fill_roles=_roles(row.fill_roles))
 
 

@@ -28,18 +28,19 @@ _CALLER = select(User.id, User.username, User.role, User.active, User.ha1, User.
 _BY_TOKEN = DriverQuery(_CALLER.where(User.token == bindparam("value")))
 _BY_USERNAME = DriverQuery(_CALLER.where(User.username == bindparam("value")))
 _ROOT, _TARGET = aliased(Unit), aliased(Unit)
-_SCOPE_CHECK = DriverQuery(
-    select(
-        exists()
-        .where(
-            UserUnit.user_id == bindparam("user_id"),
-            UserUnit.unit_id == _ROOT.id,
-            _TARGET.code == bindparam("code"),
-            or_(_TARGET.id == _ROOT.id, _TARGET.path.startswith(_ROOT.path + _ROOT.id.cast(String) + "/")),
-        )
-        .label("inside"),
-        exists().where(UserUnit.user_id == bindparam("user_id")).label("assigned"),
+# What a POST asks of the caller's scope (access.may_submit_for): whether unit `code` is in
+# the subtree of one of user `user_id`'s units, and whether the user has any unit. Columns,
+# not a query: the form lookup carries them (store.forms.intake_row), no round trip of their own.
+SCOPE_COLUMNS = (
+    exists()
+    .where(
+        UserUnit.user_id == bindparam("user_id"),
+        UserUnit.unit_id == _ROOT.id,
+        _TARGET.code == bindparam("code"),
+        or_(_TARGET.id == _ROOT.id, _TARGET.path.startswith(_ROOT.path + _ROOT.id.cast(String) + "/")),
     )
+    .label("inside"),
+    exists().where(UserUnit.user_id == bindparam("user_id")).label("assigned"),
 )
 
 
@@ -56,13 +57,6 @@ def _caller(row: tuple | None) -> Caller | None:
         return None
     user_id, username, role, active, ha1, password_hash = row
     return Caller(user_id, username, role, bool(active), ha1, password_hash)
-
-
-def scope_check(conn: Connection, user_id: int, unit_code: str) -> tuple[bool, bool]:
-    """(the unit is in the subtree of one of the user's units, the user has any unit) in one
-    query: what a POST needs of scope_codes without reading every code of the subtree."""
-    inside, assigned = _SCOPE_CHECK.first(conn, user_id=user_id, code=unit_code)
-    return bool(inside), bool(assigned)
 
 
 def by_username(db: Session, username: str) -> User | None:

@@ -1,15 +1,18 @@
-"""POST /submission asks the database whether a unit is in the caller's scope (one query,
-access.may_submit_for); it must agree with unit_scope, which the pages use, for every role
-and tree shape -- including unit ids that are prefixes of each other (1 and 11)."""
+"""POST /submission asks the database whether a unit is in the caller's scope, in the same
+query as its form (store.forms.intake_row, then access.may_submit_for); it must agree with
+unit_scope, which the pages use, for every role and tree shape -- including unit ids that
+are prefixes of each other (1 and 11)."""
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import add_unit, add_user
+from conftest import add_unit, add_user, publish
+from orhelpers import plain_form
 from server.domain.access import may_submit_for, unit_scope
 from server.store import db
 from server.store import users as q
+from server.store.forms import intake_row
 
 
 @pytest.fixture
@@ -26,6 +29,7 @@ def tree(app):
     add_user(app, "nowhere", "volunteer")
     add_user(app, "committee", "committee")
     add_user(app, "town_committee", "committee", ("T2",))
+    publish(app, plain_form("plain"))
     return app
 
 
@@ -44,7 +48,8 @@ def test_may_submit_for_agrees_with_unit_scope_for_every_user_and_unit(tree):
             caller = q.caller_by_username(session.connection(), name)
             for code in codes:
                 expected = scope is None or code in scope
-                assert may_submit_for(session.connection(), caller, code) is expected, (name, code)
+                row = intake_row(session.connection(), "plain", "1", caller.id, code)
+                assert may_submit_for(caller, row.inside, row.assigned) is expected, (name, code)
                 seen.add((name, code, expected))
         # the table is not trivial: each kind of answer occurs
         assert ("town1", "T1G4", True) in seen and ("town1", "T2G1", False) in seen

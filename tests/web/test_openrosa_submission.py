@@ -170,6 +170,24 @@ def test_missing_xml_part_is_400(srv):
     assert resp.status_code == 400 and message(resp)
 
 
+@pytest.mark.parametrize(
+    "body, content_type",
+    [
+        (
+            b'--b\r\nContent-Disposition: form-data; name="xml_submission_file"\r\n\r\n<data',
+            "multipart/form-data; boundary=b",
+        ),
+        (b"<data/>", "text/xml"),
+    ],
+    ids=["cut-off-multipart", "not-multipart"],
+)
+def test_a_body_that_is_not_whole_multipart_is_400(app, srv, body, content_type):
+    headers = {**OR_HEADERS, "Content-Type": content_type}
+    resp = requests.post(f"{srv.url}/submission", data=body, auth=digest("vol"), headers=headers, timeout=10)
+    assert resp.status_code == 400 and " / " in message(resp)
+    assert rows(app) == []
+
+
 def test_closed_form_refuses_submissions(app, srv):
     from server.domain.forms import set_state
 
@@ -191,6 +209,18 @@ def test_body_over_limit_is_413(app, srv):
     resp = post(
         srv.url, instance("uuid:big", photos=("a.jpg",)), {"a.jpg": b"x" * 50_000}, auth=digest("vol")
     )
+    assert resp.status_code == 413 and message(resp)
+    assert rows(app) == []
+
+
+def test_chunked_body_over_limit_is_413(app, srv):
+    """No Content-Length to refuse up front: the limit holds while the parts are read."""
+    app.config["MAX_CONTENT_LENGTH"] = 20_000
+    token = add_user(app, "tok", "volunteer", ("TDP1",), token=True)  # no 401 first: a stream is sent once
+    head = b'--b\r\nContent-Disposition: form-data; name="a.jpg"; filename="a.jpg"\r\n\r\n'
+    chunks = iter([head, *[b"x" * 10_000] * 5, b"\r\n--b--\r\n"])
+    headers = {**OR_HEADERS, "Content-Type": "multipart/form-data; boundary=b"}
+    resp = requests.post(f"{srv.url}/key/{token}/submission", data=chunks, headers=headers, timeout=10)
     assert resp.status_code == 413 and message(resp)
     assert rows(app) == []
 
