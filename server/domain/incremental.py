@@ -53,6 +53,11 @@ def _known(db: Session) -> dict:
     return _KNOWN.setdefault(getattr(bind, "engine", bind), {"years": set(), "units": {}})
 
 
+def forget_years(db: Session) -> None:
+    """After a rollback: a year seen to have results in that transaction may have none."""
+    _known(db)["years"].clear()
+
+
 def _has_results(db: Session, year: int) -> bool:
     known = _known(db)["years"]
     if year not in known and results_q.has_results(db, year):
@@ -79,7 +84,19 @@ def _group_rule(texts: list[Row], versions: dict[int, _Version]) -> TitleRule | 
 
 def on_batch(db: Session, rows: list[Row]) -> None:
     """Score these submissions (rows of store.incremental.take_pending) and move the results
-    they change."""
+    they change. A year's first submission sets up the year's results on its own, as if it
+    had been drained in a batch of its own, so the rest of the batch can go together."""
+    while rows:
+        cut = next((i + 1 for i, row in enumerate(rows) if not _has_results(db, _year(row))), len(rows))
+        _on_rows(db, rows[:cut])
+        rows = rows[cut:]
+
+
+def _year(row: Row) -> int:
+    return row.year or row.received_at.year
+
+
+def _on_rows(db: Session, rows: list[Row]) -> None:
     db.flush()  # Core statements below must see (and not be overwritten by) the ORM's work
     conn = db.connection()
     texts = q.version_texts(conn, {r.form_version_id for r in rows})
@@ -87,7 +104,7 @@ def on_batch(db: Session, rows: list[Row]) -> None:
     together, one_by_one = [], []
     for row in rows:
         version = versions[row.form_version_id]
-        year = row.year or row.received_at.year
+        year = _year(row)
         if (
             version.kind in ("household", "citizen")
             and not row.deprecated_id

@@ -74,6 +74,9 @@ def _drain(app: Flask, pause: bool) -> int:
             try:
                 count = _drain_batch(session, size)
                 session.commit()
+            except BaseException:
+                incremental.forget_years(session)
+                raise
             finally:
                 session.close()
             took = time.perf_counter() - started
@@ -112,6 +115,7 @@ def _drain_batch(db: Session, size: int) -> int:
         return len(rows)
     except Exception:  # noqa: BLE001 - find the one that cannot be scored, score the rest
         db.rollback()
+        incremental.forget_years(db)
     rows = q.take_pending(_begin(db), size)
     for row in rows:
         try:

@@ -128,6 +128,29 @@ def test_a_submission_that_cannot_be_scored_does_not_block_the_others(town, live
     assert _state(town)[0] == 0  # nothing left pending: reads are not held up by it
 
 
+def test_a_failed_batch_after_the_years_first_submission_still_matches_a_rebuild(town, live_server):  # noqa: F811
+    """The year's first submission sets up its results within the batch; the batch then
+    fails on the next one and is rolled back, so the retry must not take the year's results
+    as already there."""
+    _post(live_server, town.config["TOKEN"], "uuid:first")
+    _post(live_server, town.config["TOKEN"], "uuid:broken", household="TDP01-H2")
+    _post(live_server, town.config["TOKEN"], "uuid:third", household="TDP01-H3")
+    with town.app_context():
+        session = db.session()
+        broken = session.query(Submission).filter_by(instance_id="uuid:broken").one()
+        broken.data = {"unit": ["TDP01"], "household": {"nested": "not an answer"}}
+        session.commit()
+    assert scoring_queue.drain(town) == 3
+    with town.app_context():
+        session = db.session()
+        drained = {r.unit_id: r.figures for r in session.query(UnitResult)}
+        results.rebuild(session, 2026)
+        session.commit()
+        rebuilt = {r.unit_id: r.figures for r in session.query(UnitResult)}
+    assert drained == rebuilt
+    assert next(iter(drained.values()))["total"]["households_surveyed"] == 2
+
+
 def test_one_batch_gives_the_figures_a_full_rebuild_gives(town, live_server):  # noqa: F811
     """Many submissions drained together (supersedes, an edit, two units, citizens, a group
     form, a year's first submission) end with every level's figures equal to a rebuild."""
