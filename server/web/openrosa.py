@@ -7,7 +7,7 @@ from email.utils import formatdate
 from urllib.parse import quote
 
 from flask import Blueprint, Response, current_app, g, request
-from multipart import MultipartError, MultipartParser, MultipartPart
+from multipart import MultipartError, MultipartParser, MultipartPart, parse_options_header
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
@@ -196,13 +196,12 @@ def _parts() -> list[MultipartPart]:
     """The POST's multipart parts, in memory (up to the size limit, as the upload is stored
     whole anyway). Parsed with `multipart`: for Collect's 1.5 KB bodies it took a tenth of the
     CPU of werkzeug's parser (BENCHMARKS.md, tenth round). Not multipart: no parts."""
-    boundary = request.mimetype_params.get("boundary")
-    if request.mimetype != "multipart/form-data" or not boundary:
+    mimetype, options = parse_options_header(request.headers.get("Content-Type", ""))
+    if mimetype != "multipart/form-data" or not options.get("boundary"):
         return []
     limit = current_app.config["MAX_CONTENT_LENGTH"]
-    parser = MultipartParser(
-        request.stream, boundary, request.content_length or -1, spool_limit=limit, memory_limit=limit
-    )
+    size = request.content_length or -1
+    parser = MultipartParser(request.stream, options["boundary"], size, spool_limit=limit, memory_limit=limit)
     try:
         return parser.parts()
     except MultipartError as exc:
