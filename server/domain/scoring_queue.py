@@ -46,8 +46,11 @@ _log = logging.getLogger(__name__)
 _ADVISORY_KEY = 0x6B6D5F71  # 'km_q': the PostgreSQL lock that orders drains
 
 
-def has_pending(db: Session) -> bool:
-    return bool(db.scalar(select(exists().where(Submission.pending))))
+_PENDING = select(exists().where(Submission.pending))
+
+
+def has_pending(db: Session | Connection) -> bool:
+    return bool(db.scalar(_PENDING))
 
 
 def drain(app: Flask | None = None, background: bool = False) -> int | None:
@@ -65,6 +68,9 @@ def drain(app: Flask | None = None, background: bool = False) -> int | None:
 
 def _drain(app: Flask, pause: bool) -> int:
     engine = app.extensions["engine"]
+    with engine.connect() as conn:
+        if not has_pending(conn):  # a read: the write lock is taken only when there is work
+            return 0
     size = BATCH[engine.dialect.name]
     done = 0
     while True:

@@ -7,6 +7,7 @@ import base64
 import time
 from pathlib import Path
 
+import pytest
 import requests
 from test_results import CITIZEN, FORMS, GROUP, HOUSEHOLD, town  # noqa: F401
 
@@ -265,3 +266,16 @@ def test_a_batch_for_a_year_with_results_gives_the_figures_a_rebuild_gives(town,
         results.rebuild(session, 2026)
         session.commit()
     assert moved == figures_and_counting()[0] != drained
+
+
+def test_a_drain_with_nothing_pending_does_not_wait_for_the_write_lock(town):  # noqa: F811
+    """`kieumau demo` holds one long write transaction for the board reviews while the
+    scorer wakes up with nothing left to do: it must not queue behind it (it waited 30 s,
+    then failed with "database is locked")."""
+    engine = town.extensions["engine"]
+    if engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL has no database-wide write lock")
+    with engine.connect() as other, other.execution_options(sqlite_immediate=True).begin():
+        started = time.monotonic()
+        assert scoring_queue.drain(town, background=True) == 0
+        assert time.monotonic() - started < 5
