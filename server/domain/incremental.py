@@ -12,6 +12,7 @@ from all their scores, so doing them last gives the same figures."""
 from __future__ import annotations
 
 import json
+import time
 import weakref
 from functools import lru_cache
 from typing import NamedTuple
@@ -133,6 +134,7 @@ def _score_together(
     new_rows: dict[tuple[int, str, str], list[dict]] = {}
     door: list[tuple[dict, dict, Row]] = []  # (score, answers, unit) of a possible new household / citizen
     for row, version, year in items:
+        time.sleep(0)  # a drain runs beside the requests of this process: let them take the GIL
         unit = units.get(row.unit_code)
         if unit is None:
             continue
