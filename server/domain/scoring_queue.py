@@ -66,11 +66,12 @@ def drain(app: Flask | None = None, background: bool = False) -> int | None:
         return _drain(app, background) if mine else None
 
 
-def _drain(app: Flask, pause: bool) -> int:
+def _drain(app: Flask, background: bool) -> int:
     engine = app.extensions["engine"]
-    with engine.connect() as conn:
-        if not has_pending(conn):  # a read: the write lock is taken only when there is work
-            return 0
+    if background:  # the scorer may wake up to nothing (a reader drained): no write lock then
+        with engine.connect() as conn:
+            if not has_pending(conn):
+                return 0
     size = BATCH[engine.dialect.name]
     done = 0
     while True:
@@ -89,7 +90,7 @@ def _drain(app: Flask, pause: bool) -> int:
         done += count
         if count < size:
             return done
-        if pause and engine.dialect.name == "sqlite":  # submissions wait for this write lock
+        if background and engine.dialect.name == "sqlite":  # submissions wait for this write lock
             time.sleep(took)
 
 
@@ -110,9 +111,9 @@ def _relaxed(app: Flask, conn: Connection) -> Iterator[None]:
 
 
 def _drain_batch(db: Session, size: int) -> int:
-    """Score one batch of up to `size` in the session's transaction. If the batch fails as a whole, it is
-    taken again in a new transaction and scored one submission at a time, each in its own
-    savepoint, so one that cannot be scored does not hold up the rest."""
+    """Score one batch of up to `size` in the session's transaction. If the batch fails as a
+    whole, it is taken again in a new transaction and scored one submission at a time, each in
+    its own savepoint, so one that cannot be scored does not hold up the rest."""
     rows = q.take_pending(_begin(db), size)
     if not rows:
         return 0
