@@ -42,6 +42,25 @@ def _state(app) -> tuple[int, int]:
         return session.query(Submission).filter_by(pending=True).count(), session.query(Score).count()
 
 
+def _break(app, instance_id: str) -> None:
+    """Make a stored submission's answers unscorable, behind the server's back."""
+    with app.app_context():
+        session = db.session()
+        sub = session.query(Submission).filter_by(instance_id=instance_id).one()
+        sub.data = {"unit": ["TDP01"], "household": {"nested": "not an answer"}}
+        session.commit()
+
+
+def _drained_and_rebuilt(app) -> tuple[dict, dict]:
+    """Every unit result's figures as the drains left them, and after a full rebuild."""
+    with app.app_context():
+        session = db.session()
+        drained = {r.unit_id: r.figures for r in session.query(UnitResult)}
+        results.rebuild(session, 2026)
+        session.commit()
+        return drained, {r.unit_id: r.figures for r in session.query(UnitResult)}
+
+
 def test_a_post_only_stores_and_the_api_drains_before_it_answers(town, live_server):  # noqa: F811
     _post(live_server, town.config["TOKEN"], "uuid:q1")
     assert _state(town) == (1, 0)  # stored, durable, not yet scored
@@ -116,11 +135,7 @@ def test_the_scorer_waits_for_a_lull_but_no_longer_than_its_patience(town, live_
 def test_a_submission_that_cannot_be_scored_does_not_block_the_others(town, live_server):  # noqa: F811
     _post(live_server, town.config["TOKEN"], "uuid:bad", hh_members="4")
     _post(live_server, town.config["TOKEN"], "uuid:good")
-    with town.app_context():  # break the first one's stored answers behind the server's back
-        session = db.session()
-        bad = session.query(Submission).filter_by(instance_id="uuid:bad").one()
-        bad.data = {"unit": ["TDP01"], "household": {"nested": "not an answer"}}
-        session.commit()
+    _break(town, "uuid:bad")
     assert scoring_queue.drain(town) == 2
     with town.app_context():
         scored = {s.submission_id for s in db.session().query(Score)}
@@ -136,18 +151,9 @@ def test_a_failed_batch_after_the_years_first_submission_still_matches_a_rebuild
     _post(live_server, town.config["TOKEN"], "uuid:first")
     _post(live_server, town.config["TOKEN"], "uuid:broken", household="TDP01-H2")
     _post(live_server, town.config["TOKEN"], "uuid:third", household="TDP01-H3")
-    with town.app_context():
-        session = db.session()
-        broken = session.query(Submission).filter_by(instance_id="uuid:broken").one()
-        broken.data = {"unit": ["TDP01"], "household": {"nested": "not an answer"}}
-        session.commit()
+    _break(town, "uuid:broken")
     assert scoring_queue.drain(town) == 3
-    with town.app_context():
-        session = db.session()
-        drained = {r.unit_id: r.figures for r in session.query(UnitResult)}
-        results.rebuild(session, 2026)
-        session.commit()
-        rebuilt = {r.unit_id: r.figures for r in session.query(UnitResult)}
+    drained, rebuilt = _drained_and_rebuilt(town)
     assert drained == rebuilt
     assert next(iter(drained.values()))["total"]["households_surveyed"] == 2
 
@@ -174,12 +180,7 @@ def test_one_batch_gives_the_figures_a_full_rebuild_gives(town, live_server):  #
     send("gia_dinh_kieu_mau", edit, "uuid:b1-edit")
     send("to_dan_pho_kieu_mau", {**GROUP, "unit": "TDP01"}, "uuid:g1")
     assert scoring_queue.drain(town) == 15
-    with town.app_context():
-        session = db.session()
-        batched = {r.unit_id: r.figures for r in session.query(UnitResult)}
-        results.rebuild(session, 2026)
-        session.commit()
-        rebuilt = {r.unit_id: r.figures for r in session.query(UnitResult)}
+    batched, rebuilt = _drained_and_rebuilt(town)
     assert batched == rebuilt
     ps = next(f for f in batched.values() if f["total"]["groups"] == 2 and f["own"]["groups"] == 0)
     assert ps["total"]["households_surveyed"] == 6 and ps["total"]["model_households"] == 4
