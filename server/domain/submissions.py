@@ -10,7 +10,7 @@ The caller commits before answering 201, so a 201 is always durable."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -53,6 +53,7 @@ class Checked:
     version_id: int
     expected: list[str]  # the attachments its answers name
     unit_code: str
+    saved: dict[str, str] = field(default_factory=dict)  # attachment name -> sha256 (save_files)
 
     @property
     def writes_one_row(self) -> bool:
@@ -106,12 +107,12 @@ def check(conn: Connection, upload: Upload, user: Caller) -> Checked:
 
 
 def save_files(checked: Checked, data_dir: str) -> None:
-    """Write the attachments the XML names to the content-addressed store ahead of the
-    transaction (each write is fsynced); storing them then finds them already there. A file
-    whose transaction fails stays unreferenced, and is reused by the retry."""
+    """Write the attachments the XML names to the content-addressed store (each durably),
+    once: the server does it before taking the write lock, and `store` then only records
+    them. A file whose transaction fails stays unreferenced, and is reused by the retry."""
     for name in checked.expected:
-        if name in checked.upload.files:
-            blobs.save(data_dir, checked.upload.files[name][0])
+        if name in checked.upload.files and name not in checked.saved:
+            checked.saved[name] = blobs.save(data_dir, checked.upload.files[name][0])
 
 
 def store(conn: Connection, checked: Checked, user_id: int, data_dir: str) -> Receipt:
@@ -139,7 +140,7 @@ def store(conn: Connection, checked: Checked, user_id: int, data_dir: str) -> Re
     if not sub.deprecated_id:
         new_id = q.insert_submission(conn, **row)  # None: this instanceID is stored already
         if new_id is not None:
-            return Receipt(new_id, True, _store_files(conn, new_id, expected, upload, data_dir, set()))
+            return Receipt(new_id, True, _store_files(conn, new_id, expected, checked, data_dir, set()))
 
     existing = q.stored_instance(conn, checked.form_id, sub.instance_id)
     if existing is not None:
@@ -150,7 +151,7 @@ def store(conn: Connection, checked: Checked, user_id: int, data_dir: str) -> Re
                 " resubmit the identical xml_submission_file",
             )
         have = set(q.attachment_rows(conn, existing.id)) if existing.expected_files else set()
-        missing = _store_files(conn, existing.id, existing.expected_files, upload, data_dir, have)
+        missing = _store_files(conn, existing.id, existing.expected_files, checked, data_dir, have)
         return Receipt(existing.id, False, missing)
 
     previous = q.stored_instance(conn, checked.form_id, sub.deprecated_id)
@@ -175,19 +176,19 @@ def store(conn: Connection, checked: Checked, user_id: int, data_dir: str) -> Re
     kept = [row._asdict() for name, row in carried.items() if name in expected]
     q.insert_attachments(conn, [{**row, "submission_id": new_id} for row in kept])
     have = {row["name"] for row in kept}
-    return Receipt(new_id, True, _store_files(conn, new_id, expected, upload, data_dir, have))
+    return Receipt(new_id, True, _store_files(conn, new_id, expected, checked, data_dir, have))
 
 
 def _store_files(
-    conn: Connection, submission_id: int, expected: list[str], upload: Upload, data_dir: str, have: set[str]
+    conn: Connection, submission_id: int, expected: list[str], checked: Checked, data_dir: str, have: set[str]
 ) -> list[str]:
     """Keep only the parts the XML names and the submission has not stored (`have`);
     identical re-sends are no-ops. Returns the names still missing."""
     new = []
     for name in expected:
-        if name in upload.files and name not in have:
-            content, ctype = upload.files[name]
-            digest = blobs.save(data_dir, content)
+        if name in checked.upload.files and name not in have:
+            content, ctype = checked.upload.files[name]
+            digest = checked.saved.get(name) or blobs.save(data_dir, content)
             new.append(
                 {
                     "submission_id": submission_id,

@@ -14,12 +14,16 @@ def path_for(data_dir: str, sha256: str) -> Path:
 
 
 def save(data_dir: str, content: bytes) -> str:
-    """Write the bytes durably (fsync, then atomic rename) and return their sha256."""
+    """Write the bytes durably and return their sha256: the file is fsynced, renamed into
+    place, and the folders that gained an entry are fsynced too -- the 201 that follows
+    promises the photo survives a power cut, and a rename lives in its folder."""
     digest = hashlib.sha256(content).hexdigest()
     target = path_for(data_dir, digest)
     if target.exists():
         return digest
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.parent.is_dir():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _fsync_dir(target.parent.parent)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -30,7 +34,16 @@ def save(data_dir: str, content: bytes) -> str:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _fsync_dir(target.parent)
     return digest
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def load(data_dir: str, sha256: str) -> bytes:

@@ -73,6 +73,8 @@ def test_submission_is_stored_byte_for_byte_with_attachments(app, srv):
     assert stored_files(app, sub.id) == {"a.jpg": PHOTO_A, "b.jpg": PHOTO_B}
     on_disk = blobs.path_for(app.config["DATA_DIR"], hashlib.sha256(PHOTO_A).hexdigest())
     assert on_disk.read_bytes() == PHOTO_A  # stored under its hash, not the client's name
+    kept = [p for p in on_disk.parent.parent.rglob("*") if p.is_file()]
+    assert len(kept) == 2 and not [p for p in kept if p.name.startswith(".tmp-")]  # written once each
 
 
 def test_split_submission_is_assembled(app, srv):
