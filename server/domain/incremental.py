@@ -68,9 +68,8 @@ def _has_results(db: Session, year: int) -> bool:
 
 def _units(db: Session, conn: Connection, codes: set[str]) -> dict[str, Row]:
     known = _known(db)["units"]
-    missing = codes - known.keys()
-    if missing:
-        known.update(q.units_by_code(conn, missing))  # only found ones: a unit may be added later
+    if not codes <= known.keys():  # all of them, in one query: the next drains need no lookup
+        known.update(q.all_units(conn))  # a code still missing may be a unit added later
     return {code: known[code] for code in codes if code in known}
 
 

@@ -38,9 +38,7 @@ _VERSIONS = (
     .outerjoin(Form, Form.current_version_id == FormVersion.id)
     .where(or_(FormVersion.id.in_(bindparam("ids", expanding=True)), Form.id.is_not(None)))
 )
-_UNITS = select(Unit.id, Unit.code, Unit.kind, Unit.path).where(
-    Unit.code.in_(bindparam("codes", expanding=True))
-)
+_UNITS = select(Unit.id, Unit.code, Unit.kind, Unit.path)
 _COUNTING = select(
     Score.id, Score.year, Score.kind, Score.subject, Score.unit_code, Score.received_at, Score.title_reached,
     Score.criteria,
@@ -79,9 +77,9 @@ def version_texts(conn: Connection, ids: Iterable[int]) -> list[Row]:
     return conn.execute(_VERSIONS, {"ids": sorted(ids)}).all()
 
 
-def units_by_code(conn: Connection, codes: Iterable[str]) -> dict[str, Row]:
-    """code -> (id, code, kind, path)."""
-    return {r.code: r for r in conn.execute(_UNITS, {"codes": sorted(codes)})}
+def all_units(conn: Connection) -> dict[str, Row]:
+    """code -> (id, code, kind, path) of every unit (a province has a few hundred)."""
+    return {r.code: r for r in conn.execute(_UNITS)}
 
 
 def counting_of_subjects(conn: Connection, keys: Iterable[tuple[int, str, str]]) -> dict[tuple, Row]:

@@ -11,12 +11,12 @@ import pytest
 import requests
 from test_results import CITIZEN, FORMS, GROUP, HOUSEHOLD, town  # noqa: F401
 
-from conftest import PASSWORD, add_user
+from conftest import PASSWORD, add_unit, add_user
 from formdata import instance_xml
 from orhelpers import post
 from server.domain import results, scoring_queue
 from server.store import db
-from server.store.models import Score, Submission, UnitResult
+from server.store.models import Score, Submission, Unit, UnitResult
 
 
 def _post(server, token: str, iid: str, **changes: str) -> None:
@@ -267,6 +267,23 @@ def test_a_batch_for_a_year_with_results_gives_the_figures_a_rebuild_gives(town,
         results.rebuild(session, 2026)
         session.commit()
     assert moved == figures_and_counting()[0] != drained
+
+
+def test_a_unit_added_after_the_drains_began_is_scored_and_counted(town, live_server):  # noqa: F811
+    """The drain remembers the units by code from one drain to the next (units are never
+    moved or deleted); a unit added to the roster later is found at its first submission."""
+    send = _sender(town, live_server)
+    for i in range(2):  # the first sets up the year's results, the second goes the common way
+        send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP01", "household": f"TDP01-H{i}"}, f"uuid:u{i}")
+        assert scoring_queue.drain(town) == 1
+    add_unit(town, "TDP03", "Tổ 3", parent="PS")
+    send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP03", "household": "TDP03-H1"}, "uuid:u3")
+    assert scoring_queue.drain(town) == 1
+    drained, rebuilt = _drained_and_rebuilt(town)
+    assert drained == rebuilt
+    with town.app_context():
+        tdp03 = db.session().query(Unit).filter_by(code="TDP03").one().id
+    assert drained[tdp03]["own"]["households_surveyed"] == 1
 
 
 def test_a_drain_with_nothing_pending_does_not_wait_for_the_write_lock(town):  # noqa: F811
