@@ -103,24 +103,41 @@ def init_app(app: Flask) -> None:
 
 
 def session() -> Session:
-    """The request's session, created on first use."""
+    """The request's session, created on first use (a connection the request took with
+    connection() goes back to the pool first: a request holds one, not two)."""
     if "db" not in g:
+        _release_connection()
         g.db = current_app.extensions["sessionmaker"]()
     return g.db
 
 
 def connection() -> Connection:
-    """The connection of the request's session, for the calls ODK Collect makes most
-    (sign-in, formList, POST /submission): Core statements run on it directly, without the
-    ORM's per-statement cost, and a request holds one pooled connection, not two.
+    """A connection for the calls ODK Collect makes most (sign-in, formList, HEAD and POST
+    /submission): Core statements run on it directly, and it is taken from the pool without
+    an ORM session, which cost more than the sign-in's query. A request that has a session
+    gets the session's connection: a request holds one pooled connection, not two.
 
     On PostgreSQL a request that starts with it runs in autocommit: each statement is its
     own transaction, without BEGIN and COMMIT round trips. Reads at READ COMMITTED see the
     same either way; a write of more than one statement takes transaction()."""
-    db = session()
-    if not db.in_transaction() and db.get_bind().dialect.name == "postgresql":
-        return db.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
-    return db.connection()
+    db = g.get("db")
+    if db is not None:
+        if not db.in_transaction() and db.get_bind().dialect.name == "postgresql":
+            return db.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+        return db.connection()
+    conn = g.get("conn")
+    if conn is None:
+        conn = current_app.extensions["engine"].connect()
+        if conn.dialect.name == "postgresql":
+            conn.execution_options(isolation_level="AUTOCOMMIT")
+        g.conn = conn
+    return conn
+
+
+def _release_connection() -> None:
+    conn = g.pop("conn", None)
+    if conn is not None:
+        conn.close()
 
 
 def autocommits(conn: Connection) -> bool:
@@ -143,10 +160,12 @@ def transaction() -> Iterator[Connection]:
 
 
 def end_reads() -> None:
-    """End the request's read transaction (on SQLite a snapshot the writer need not keep)."""
+    """End the request's reads (on SQLite a snapshot the writer need not keep); a
+    connection taken with connection() goes back to the pool."""
     db = g.get("db")
     if db is not None and db.in_transaction():
         db.rollback()
+    _release_connection()
 
 
 def write_session() -> Session:
@@ -334,6 +353,7 @@ def _close_session(_exc: BaseException | None) -> None:
     db = g.pop("db", None)
     if db is not None:
         db.close()
+    _release_connection()
 
 
 def migrations_dir() -> Path:

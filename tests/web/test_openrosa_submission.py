@@ -9,7 +9,7 @@ import time
 import pytest
 import requests
 from lxml import etree
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import create_engine, event, func, select, text
 from sqlalchemy.pool import NullPool
 
 from conftest import add_unit, add_user, publish
@@ -291,6 +291,40 @@ def _drop_database_connections(app) -> None:
             )
         )
     engine.dispose()
+
+
+def test_a_phone_request_holds_one_pooled_connection_at_a_time(app, srv):
+    """Sign-in, lists and the POST read on a connection taken without an ORM session, and
+    form downloads, manifests and multi-row writes use the session: never both at once, so
+    the pool serves one connection per request thread."""
+    engine, held, most = app.extensions["engine"], [0], [0]
+
+    def checkout(*_args) -> None:
+        held[0] += 1
+        most[0] = max(most[0], held[0])
+
+    def checkin(*_args) -> None:
+        held[0] -= 1
+
+    event.listen(engine, "checkout", checkout)
+    event.listen(engine, "checkin", checkin)
+    try:
+        for path in (
+            "formList",
+            "forms/household.xml",
+            "forms/household/manifest",
+            "forms/household/media/unit.csv",
+        ):
+            assert requests.get(f"{srv.url}/{path}", auth=digest("vol"), headers=OR_HEADERS, timeout=10).ok
+        assert requests.head(f"{srv.url}/submission", auth=digest("vol"), headers=OR_HEADERS, timeout=10).ok
+        xml = instance("uuid:one-conn", photos=("a.jpg",))
+        for _ in range(2):  # stored with its photo (a multi-row write), then an identical resend
+            assert post(srv.url, xml, {"a.jpg": PHOTO_A}, auth=digest("vol")).status_code == 201
+        assert post(srv.url, instance("uuid:one-conn-2"), auth=digest("vol")).status_code == 201
+    finally:
+        event.remove(engine, "checkout", checkout)
+        event.remove(engine, "checkin", checkin)
+    assert most[0] == 1 and held[0] == 0
 
 
 def test_pooled_connections_the_database_dropped_are_replaced(app, srv):
