@@ -21,9 +21,7 @@ def save(data_dir: str, content: bytes) -> str:
     target = path_for(data_dir, digest)
     if target.exists():
         return digest
-    if not target.parent.is_dir():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _fsync_dir(target.parent.parent)
+    _make_dirs(target.parent)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -36,6 +34,15 @@ def save(data_dir: str, content: bytes) -> str:
         raise
     _fsync_dir(target.parent)
     return digest
+
+
+def _make_dirs(path: Path) -> None:
+    """Create `path` and its missing parents, each new folder made durable in its parent."""
+    if path.is_dir():
+        return
+    _make_dirs(path.parent)
+    path.mkdir(exist_ok=True)
+    _fsync_dir(path.parent)
 
 
 def _fsync_dir(path: Path) -> None:
