@@ -80,7 +80,9 @@ def main() -> int:
     scorer_off = os.environ.get("KIEUMAU_BACKGROUND_SCORING", "").lower() in ("0", "false", "no")
     settle = None if scorer_off else queue_empty(site.database_url)  # nothing drains with the scorer off
     with Server.kieumau(site, args.workers, args.threads, env=env) as server:
-        drive(server.port, requests(0, 200), 8, digest_users=users, server=server)  # warm up
+        # warm up at the highest concurrency (threads and pooled connections opened), and let
+        # the scorer finish, so that its work is not counted in the first run's
+        drive(server.port, requests(0, 200), max(levels), digest_users=users, server=server, settle=settle)
         accepted += 200
         offset = 200
         for c in levels:
