@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # formdata.instance_xml fills a form's own instance
 
-from procinfo import connections_per_worker, worker_pids  # noqa: E402  (tests/)
+from procinfo import children, connections_per_worker, scorer_pids, worker_pids  # noqa: E402  (tests/)
 
 KIEUMAU = str(ROOT / ".venv" / "bin" / "kieumau")
 FORMS = ROOT / "forms"
@@ -279,33 +279,35 @@ class Server:
         return cls([KIEUMAU, *args], port, env)
 
     def pids(self) -> list[int]:
-        """The gunicorn master and its workers."""
-        return [self.proc.pid, *worker_pids(self.proc.pid)]
+        """The gunicorn master, its workers and the scorer's process."""
+        return [self.proc.pid, *children(self.proc.pid)]
 
     def cpu_seconds(self) -> float:
         return sum(cpu_seconds(pid) for pid in self.pids())
 
     def worker_rss_mb(self) -> list[float]:
         out = []
-        for pid in self.pids()[1:]:
+        for pid in worker_pids(self.proc.pid):
             for line in Path(f"/proc/{pid}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
                     out.append(int(line.split()[1]) / 1024)
         return out
 
     def worker_memory_text(self) -> str:
-        """VmRSS per worker, split into private memory (RssAnon) and mapped files (RssFile:
-        mostly the SQLite database, which SQLite reads through mmap; shared with the page
-        cache, not memory the worker owns)."""
+        """VmRSS per worker (then the scorer's process), split into private memory (RssAnon)
+        and mapped files (RssFile: mostly the SQLite database, which SQLite reads through mmap;
+        shared with the page cache, not memory the worker owns)."""
         out = []
-        for pid in self.pids()[1:]:
+        workers = worker_pids(self.proc.pid)
+        for pid in [*workers, *scorer_pids(self.proc.pid)]:
             fields = {}
             for line in Path(f"/proc/{pid}/status").read_text().splitlines():
                 key, _, value = line.partition(":")
                 if key in ("VmRSS", "RssAnon", "RssFile"):
                     fields[key] = int(value.split()[0]) / 1024
             rss, anon, files = fields["VmRSS"], fields["RssAnon"], fields["RssFile"]
-            out.append(f"{rss:.0f} MB (private {anon:.0f}, files {files:.0f})")
+            name = "" if pid in workers else "scorer "
+            out.append(f"{name}{rss:.0f} MB (private {anon:.0f}, files {files:.0f})")
         return ", ".join(out)
 
     def connection_split(self) -> list[int]:

@@ -29,7 +29,8 @@ SETTINGS: dict[str, tuple[object, str]] = {
     ),
     "BACKGROUND_SCORING": (
         True,
-        "Score submissions in a thread soon after the 201 (1), or only when results are read (0).",
+        "Score submissions soon after the 201 (1: serve's scorer process, else a thread), or only"
+        " when results are read (0).",
     ),
     "LOGIN_RATE_LIMIT": ("10 per minute", "Sign-in attempts (POST /login) allowed per client address."),
     "RATELIMIT_STORAGE_URI": (

@@ -11,13 +11,19 @@ it forks the workers."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
+import os
+import signal
+from pathlib import Path
 from typing import Any
 
 from flask import Flask
 from gunicorn.app.base import BaseApplication
 from gunicorn.workers.gthread import ThreadWorker
+
+from .domain import scoring_queue
 
 FREE = -1  # a slot with no live worker
 RECHECK = 0.05  # seconds: how often a worker that stopped accepting looks at the counts again
@@ -98,4 +104,31 @@ def run(app: Flask, host: str, port: int, workers: int, threads: int) -> None:
     # threads stopped -- the slowest 1% of submissions (BENCHMARKS.md, seventh round).
     gc.collect()
     gc.freeze()
+    if app.config["BACKGROUND_SCORING"]:
+        _start_scorer(app)
     Server().run()
+
+
+SCORER_NAME = "kieumau-scorer"  # the scorer's process name, as ps and /proc/<pid>/comm show it
+
+
+def _start_scorer(app: Flask) -> None:
+    """Fork the scorer's process (scoring_queue.watch) before gunicorn forks the workers: a
+    drain in a worker held that worker's interpreter lock while its threads answered phones
+    (BENCHMARKS.md, eleventh round). The workers then leave scoring to it and nudge nothing.
+    It stops when the master is gone; Ctrl-C, which reaches every process of the terminal,
+    stops the master, and the master's end stops it. Killed in a drain, it loses nothing:
+    the drain's transaction rolls back and those submissions stay pending."""
+    app.extensions.pop("scorer", None)
+    master = os.getpid()
+    if os.fork():
+        return
+    code = 1
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        with contextlib.suppress(OSError):  # Linux only; the name is for people, not the code
+            Path("/proc/self/comm").write_text(SCORER_NAME)
+        scoring_queue.watch(app, lambda: os.getppid() == master)
+        code = 0
+    finally:
+        os._exit(code)

@@ -5,9 +5,26 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+SCORER = "kieumau-scorer"  # server/serve.py SCORER_NAME: the master's other child
+
+
+def children(master: int) -> list[int]:
+    return [int(pid) for pid in Path(f"/proc/{master}/task/{master}/children").read_text().split()]
+
 
 def worker_pids(master: int) -> list[int]:
-    return [int(pid) for pid in Path(f"/proc/{master}/task/{master}/children").read_text().split()]
+    return [pid for pid in children(master) if not is_scorer(pid)]
+
+
+def scorer_pids(master: int) -> list[int]:
+    return [pid for pid in children(master) if is_scorer(pid)]
+
+
+def is_scorer(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip() == SCORER
+    except OSError:  # gone meanwhile
+        return False
 
 
 def connections_per_worker(master: int, port: int) -> list[int]:

@@ -7,15 +7,18 @@ from __future__ import annotations
 import os
 import re
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import requests
+from procinfo import scorer_pids, worker_pids
 from requests.auth import HTTPDigestAuth
 
-from orhelpers import OR_HEADERS
+from formdata import instance_xml
+from orhelpers import OR_HEADERS, post
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,8 +29,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_serve_starts_on_a_fresh_data_folder(tmp_path):
-    port = free_port()
+def start(tmp_path: Path, port: int) -> tuple[subprocess.Popen, str]:
+    """`kieumau serve` (one worker) on a fresh data folder with the embedded default; returns
+    the process and what it printed, once it answers."""
     env = {**os.environ, "KIEUMAU_DATA": str(tmp_path / "data")}
     env.pop("DATABASE_URL", None)  # the embedded default: SQLite in the data folder
     env.pop("KIEUMAU_PUBLIC_URL", None)  # unset: the links follow --port
@@ -35,25 +39,31 @@ def test_serve_starts_on_a_fresh_data_folder(tmp_path):
         [str(Path(sys.executable).parent / "kieumau"), "serve", "--port", str(port), "--workers", "1"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
+    lines = []
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        line = proc.stdout.readline()
+        lines.append(line)
+        if "kieumau: http://" in line:
+            break
+    for _ in range(100):
+        try:
+            requests.get(f"http://127.0.0.1:{port}/formList", headers=OR_HEADERS, timeout=2)
+            break
+        except requests.ConnectionError:
+            time.sleep(0.1)
+    return proc, "".join(lines)
+
+
+def test_serve_starts_on_a_fresh_data_folder(tmp_path):
+    port = free_port()
+    proc, output = start(tmp_path, port)
     try:
-        lines = []
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            line = proc.stdout.readline()
-            lines.append(line)
-            if "kieumau: http://" in line:
-                break
-        output = "".join(lines)
         match = re.search(r"first admin: admin / (\S+)", output)
         assert match, output
         password = match.group(1)
         assert "gia_dinh_kieu_mau" in output
-        for _ in range(100):
-            try:
-                resp = requests.get(f"http://127.0.0.1:{port}/formList", headers=OR_HEADERS, timeout=2)
-                break
-            except requests.ConnectionError:
-                time.sleep(0.1)
+        resp = requests.get(f"http://127.0.0.1:{port}/formList", headers=OR_HEADERS, timeout=2)
         assert resp.status_code == 401 and resp.headers["WWW-Authenticate"].startswith("Digest")
         auth = HTTPDigestAuth("admin", password)
         listing = requests.get(f"http://127.0.0.1:{port}/formList", auth=auth, headers=OR_HEADERS, timeout=5)
@@ -67,3 +77,31 @@ def test_serve_starts_on_a_fresh_data_folder(tmp_path):
         proc.terminate()
         proc.wait(10)
     assert (tmp_path / "data" / "kieumau.db").exists()
+
+
+def test_serve_scores_in_a_process_of_its_own_that_ends_with_the_server(tmp_path):
+    """The scorer of `kieumau serve` is a process beside the workers: a submission is scored
+    soon after its 201 with no one reading results, and stopping the server stops it too."""
+    port = free_port()
+    proc, output = start(tmp_path, port)
+    try:
+        password = re.search(r"first admin: admin / (\S+)", output).group(1)
+        [scorer] = scorer_pids(proc.pid)
+        assert len(worker_pids(proc.pid)) == 1
+        xml = instance_xml(ROOT / "forms" / "gia_dinh_kieu_mau.xlsx", {"household": "H1"}, "uuid:serve-1")
+        resp = post(f"http://127.0.0.1:{port}", xml, auth=HTTPDigestAuth("admin", password))
+        assert resp.status_code == 201, resp.text
+        database = sqlite3.connect(tmp_path / "data" / "kieumau.db")
+        deadline = time.time() + 15
+        while database.execute("SELECT count(*) FROM submission WHERE pending").fetchone()[0]:
+            assert time.time() < deadline, "not scored"
+            time.sleep(0.2)
+        assert database.execute("SELECT count(*) FROM submission").fetchone()[0] == 1
+        database.close()
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    deadline = time.time() + 10
+    while Path(f"/proc/{scorer}").exists():  # gone, not left behind as an orphan
+        assert time.time() < deadline, "the scorer outlived the server"
+        time.sleep(0.1)

@@ -5,9 +5,10 @@ evening; a submission's answer should cost storing it, nothing more. So the requ
 stores the XML (durably) and marks it pending; the scores and unit results it moves are
 applied here, in batches:
 
-- after a POST the server's scorer thread is nudged and drains what is pending once the
-  submissions pause for a moment (or every few seconds while they keep coming), many
-  submissions per transaction (one commit, one update per unit and ancestor);
+- a scorer drains what is pending once the submissions pause for a moment (or every few
+  seconds while they keep coming), many submissions per transaction (one commit, one update
+  per unit and ancestor): under `kieumau serve` a process of its own that looks at the queue
+  (`watch`), elsewhere a thread each POST nudges (`Scorer`);
 - anything that reads results drains first (`drain`), so a page, the API or the CLI never
   shows figures older than the submissions already answered with 201.
 
@@ -25,12 +26,12 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from flask import Flask, current_app
-from sqlalchemy import Connection, exists, select, text
+from sqlalchemy import Connection, exists, func, select, text
 from sqlalchemy.orm import Session
 
 from ..store import db as store_db
@@ -47,6 +48,7 @@ _ADVISORY_KEY = 0x6B6D5F71  # 'km_q': the PostgreSQL lock that orders drains
 
 
 _PENDING = select(exists().where(Submission.pending))
+_NEWEST_PENDING = select(func.max(Submission.id)).where(Submission.pending)
 
 
 def has_pending(db: Session | Connection) -> bool:
@@ -197,3 +199,27 @@ class Scorer:
                 self.app.logger.exception("scoring queue: drain failed, will retry")
                 time.sleep(1)
                 self.wake.set()
+
+
+def watch(app: Flask, alive: Callable[[], bool], gather: float = 0.5, patience: float = 5.0) -> None:
+    """The scorer of `kieumau serve`, run in a process of its own (serve.py) so that scoring
+    never holds a worker's interpreter lock while it answers phones. Nothing nudges it: every
+    `gather` seconds it looks at the newest pending submission, and drains once that stopped
+    changing (the submissions paused), or after `patience` seconds of a stream that does not
+    pause -- as the Scorer thread does. Returns once `alive()` is false."""
+    engine = app.extensions["engine"]
+    seen, waited = None, 0.0
+    while alive():
+        time.sleep(gather)
+        try:
+            with engine.connect() as conn:
+                newest = conn.scalar(_NEWEST_PENDING)
+            waited = waited + gather if newest is not None else 0.0
+            if newest is None or (newest != seen and waited < patience):
+                seen = newest
+                continue
+            drain(app, background=True)
+            seen, waited = None, 0.0
+        except Exception:  # noqa: BLE001 - keep watching; the next drain retries
+            app.logger.exception("scoring queue: drain failed, will retry")
+            time.sleep(1)

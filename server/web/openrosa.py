@@ -223,8 +223,9 @@ def submission() -> Response:
         user_agent=request.headers.get("User-Agent", ""),
     )
     receipt = _receive_committed(upload, user)
-    if receipt.created and current_app.config["BACKGROUND_SCORING"]:
-        current_app.extensions["scorer"].nudge()
+    scorer = current_app.extensions.get("scorer")  # none under `kieumau serve`: its scorer looks itself
+    if receipt.created and scorer is not None and current_app.config["BACKGROUND_SCORING"]:
+        scorer.nudge()
     if receipt.missing:
         msg = (
             f"Đã nhận, còn thiếu {len(receipt.missing)} tệp đính kèm / received, "
