@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-SCORER = "kieumau-scorer"  # server/serve.py SCORER_NAME: the master's other child
+from server.serve import SCORER_NAME  # the master's other child
 
 
 def children(master: int) -> list[int]:
@@ -22,7 +22,7 @@ def scorer_pids(master: int) -> list[int]:
 
 def is_scorer(pid: int) -> bool:
     try:
-        return Path(f"/proc/{pid}/comm").read_text().strip() == SCORER
+        return Path(f"/proc/{pid}/comm").read_text().strip() == SCORER_NAME
     except OSError:  # gone meanwhile
         return False
 
