@@ -24,10 +24,11 @@ PASSWORD = "mat-khau-123"
 
 
 def _postgres_url(base: str, worker: str) -> str:
-    """One database per xdist worker so parallel runs don't share rows."""
+    """One database per xdist worker so parallel runs don't share rows; named after the base
+    database, so two checkouts testing against different base databases never meet."""
     if worker == "master":
         return base
-    name = f"kieumau_test_{worker}"
+    name = f"kieumau_{base.rsplit('/', 1)[1]}_{worker}"
     admin = create_engine(base.rsplit("/", 1)[0] + "/postgres", isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         exists = conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name})
