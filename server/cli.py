@@ -13,6 +13,7 @@ from flask import Flask
 from . import create_app
 from .domain import accounts
 from .domain import forms as forms_domain
+from .config import SettingError
 from .errors import AppError
 from .store import db, migrate
 from .store import forms as form_q
@@ -33,7 +34,10 @@ class Ctx:
 
             if self.data:
                 os.environ["KIEUMAU_DATA"] = self.data
-            self._app = create_app()
+            try:
+                self._app = create_app()
+            except SettingError as exc:  # a KIEUMAU_* variable that cannot be read: exit 1
+                raise click.ClickException(str(exc)) from None
             migrate.upgrade(self._app.config["DATABASE_URL"])  # every command sees a current schema
         return self._app
 

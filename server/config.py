@@ -58,7 +58,7 @@ def load(test_config: dict | None = None) -> dict:
         exec(compile(instance.read_text(), str(instance), "exec"), scope)  # admin-owned file
         conf.update({k: v for k, v in scope.items() if k in SETTINGS and k != "DATA_DIR"})
     for name, value in env.items():
-        conf[name] = int(value) if isinstance(SETTINGS[name][0], int) else value
+        conf[name] = parse(name, value)
     conf.update(test_config or {})
     conf["DATA_DIR"] = str(data)
     if not conf["DATABASE_URL"]:
@@ -68,6 +68,36 @@ def load(test_config: dict | None = None) -> dict:
     conf["PUBLIC_URL"] = str(conf["PUBLIC_URL"]).rstrip("/")
     conf["MAX_CONTENT_LENGTH"] = int(conf["MAX_SUBMISSION_BYTES"])
     return conf
+
+
+TRUE_WORDS = {"1", "true", "yes", "on", "y", "có", "bật"}
+FALSE_WORDS = {"0", "false", "no", "off", "n", "không", "tắt", ""}
+
+
+class SettingError(ValueError):
+    """A setting's value that cannot be read as the type of its default."""
+
+
+def parse(name: str, text: str) -> object:
+    """Read an environment variable's text as the type of the setting's default: booleans
+    accept what people type (1/0, true/false, yes/no, on/off, có/không), integers may carry
+    `_` or `,` as thousands separators."""
+    default = SETTINGS[name][0]
+    word = text.strip().lower()
+    if isinstance(default, bool):
+        if word in TRUE_WORDS:
+            return True
+        if word in FALSE_WORDS:
+            return False
+        raise SettingError(
+            f"KIEUMAU_{name}={text!r}: cần có/không (1/0) / expected a yes/no value (1/0, true/false)"
+        )
+    if isinstance(default, int):
+        try:
+            return int(word.replace("_", "").replace(",", ""))
+        except ValueError:
+            raise SettingError(f"KIEUMAU_{name}={text!r}: cần một số nguyên / expected an integer") from None
+    return text
 
 
 def _secret_key(data: Path) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from server import config
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
@@ -28,3 +30,28 @@ def test_data_folder_file_then_environment(tmp_path, monkeypatch):
     assert (data / "secret_key").stat().st_mode & 0o077 == 0  # the key is private
     monkeypatch.setenv("KIEUMAU_MAX_SUBMISSION_BYTES", "5000")
     assert config.load()["MAX_CONTENT_LENGTH"] == 5000
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1", True), ("0", False), ("true", True), ("False", False), ("yes", True), ("no", False),
+     ("on", True), ("off", False), ("có", True), ("không", False), (" TRUE ", True)],
+)
+def test_boolean_settings_accept_what_people_type(tmp_path, monkeypatch, text, value):
+    monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("KIEUMAU_BACKGROUND_SCORING", text)
+    assert config.load()["BACKGROUND_SCORING"] is value
+
+
+@pytest.mark.parametrize(("name", "text"), [("BACKGROUND_SCORING", "maybe"), ("MAX_SUBMISSION_BYTES", "lots")])
+def test_a_setting_that_cannot_be_read_is_refused_with_its_name(tmp_path, monkeypatch, name, text):
+    monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv(f"KIEUMAU_{name}", text)
+    with pytest.raises(config.SettingError, match=f"KIEUMAU_{name}"):
+        config.load()
+
+
+def test_integer_settings_take_thousands_separators(tmp_path, monkeypatch):
+    monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("KIEUMAU_MAX_SUBMISSION_BYTES", "50_000_000")
+    assert config.load()["MAX_CONTENT_LENGTH"] == 50_000_000
