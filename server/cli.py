@@ -11,9 +11,9 @@ import click
 from flask import Flask
 
 from . import create_app
+from .config import SettingError
 from .domain import accounts
 from .domain import forms as forms_domain
-from .config import SettingError
 from .errors import AppError
 from .store import db, migrate
 from .store import forms as form_q

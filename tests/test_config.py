@@ -34,8 +34,19 @@ def test_data_folder_file_then_environment(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("1", True), ("0", False), ("true", True), ("False", False), ("yes", True), ("no", False),
-     ("on", True), ("off", False), ("có", True), ("không", False), (" TRUE ", True)],
+    [
+        ("1", True),
+        ("0", False),
+        ("true", True),
+        ("False", False),
+        ("yes", True),
+        ("no", False),
+        ("on", True),
+        ("off", False),
+        ("có", True),
+        ("không", False),
+        (" TRUE ", True),
+    ],
 )
 def test_boolean_settings_accept_what_people_type(tmp_path, monkeypatch, text, value):
     monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "data"))
@@ -43,7 +54,9 @@ def test_boolean_settings_accept_what_people_type(tmp_path, monkeypatch, text, v
     assert config.load()["BACKGROUND_SCORING"] is value
 
 
-@pytest.mark.parametrize(("name", "text"), [("BACKGROUND_SCORING", "maybe"), ("MAX_SUBMISSION_BYTES", "lots")])
+@pytest.mark.parametrize(
+    ("name", "text"), [("BACKGROUND_SCORING", "maybe"), ("MAX_SUBMISSION_BYTES", "lots")]
+)
 def test_a_setting_that_cannot_be_read_is_refused_with_its_name(tmp_path, monkeypatch, name, text):
     monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "data"))
     monkeypatch.setenv(f"KIEUMAU_{name}", text)
