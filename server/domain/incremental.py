@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from ..store import incremental as q
 from ..store import results as results_q
 from ..store import submissions as submissions_q
-from ..store.models import FormVersion, Submission, Unit
+from ..store.models import FormVersion, Submission
 from . import aggregation, registry, results
 from .scoring import ScoringSheet, TitleRule, score
 
@@ -114,10 +114,9 @@ def _on_rows(db: Session, rows: list[Row]) -> None:
             together.append((row, version, year))
         else:
             one_by_one.append(row)
-    grew = _score_together(db, conn, together, _group_rule(texts, versions)) if together else []
+    if together:
+        _score_together(db, conn, together, _group_rule(texts, versions))
     db.expire_all()  # the ORM reads what the statements above wrote
-    for year, unit_id in grew:  # households or citizens added at a door: registry sizes changed
-        results.refresh_own(db, year, db.get(Unit, unit_id))
     for row in one_by_one:
         sub = db.get(Submission, row.id)
         edited = submissions_q.by_instance(db, sub.form_id, sub.deprecated_id) if sub.deprecated_id else None
@@ -126,9 +125,10 @@ def _on_rows(db: Session, rows: list[Row]) -> None:
 
 def _score_together(
     db: Session, conn: Connection, items: list[tuple[Row, _Version, int]], rule: TitleRule | None
-) -> list[tuple[int, int]]:
-    """The batch's new household and citizen submissions of years with results; returns the
-    (year, unit id) whose registry grew."""
+) -> None:
+    """The batch's new household and citizen submissions of years with results. A household
+    or citizen added at the door adds one to its unit's registry size, moved like the
+    scores: the work is proportional to the batch, never to a unit's size."""
     units = _units(db, conn, {row.unit_code for row, _v, _y in items})
     new_rows: dict[tuple[int, str, str], list[dict]] = {}
     door: list[tuple[dict, dict, Row]] = []  # (score, answers, unit) of a possible new household / citizen
@@ -188,15 +188,20 @@ def _score_together(
             _count(deltas, before.year, before.unit_code, key[1], before.title_reached, crit, -1)
     q.uncount(conn, displaced)
     q.insert_scores(conn, [s for news in new_rows.values() for s in news])
-    grew = {
-        (new["year"], unit.id)
-        for new, answers, unit in door
-        if registry.record_from_submission(db, new["kind"], answers, unit, new["subject"])
-    }
+    known = _known(db)["units"]  # code -> unit, every unit (_units loaded them)
+    by_id = {unit.id: unit for unit in known.values()}
+    grown: dict[tuple[int, int], dict] = {}  # (year, unit id) -> registry sizes added
+    for new, answers, unit in door:
+        grew = registry.record_from_submission(db, new["kind"], answers, unit, new["subject"])
+        if grew is not None and grew[0] in by_id:
+            sizes = grown.setdefault((new["year"], grew[0]), {})
+            sizes[grew[1]] = sizes.get(grew[1], 0) + 1
+            deltas.setdefault((new["year"], by_id[grew[0]].code), aggregation.empty_figures())
+    db.flush()  # the registry rows added at the door (fresh_own below counts them)
     for year in sorted({year for year, _code in deltas}):
-        _move_results(db, conn, year, {units[code]: d for (y, code), d in deltas.items() if y == year}, rule)
-    db.flush()  # the registry rows added at the door
-    return sorted(grew)
+        own = {known[code]: d for (y, code), d in deltas.items() if y == year}
+        sizes = {unit_id: n for (y, unit_id), n in grown.items() if y == year}
+        _move_results(db, conn, year, own, sizes, rule)
 
 
 def _count(deltas: dict, year: int, unit_code: str, kind: str, reached: bool, criteria, sign: int) -> None:  # noqa: ANN001
@@ -205,10 +210,17 @@ def _count(deltas: dict, year: int, unit_code: str, kind: str, reached: bool, cr
 
 
 def _move_results(
-    db: Session, conn: Connection, year: int, own_deltas: dict[Row, dict], rule: TitleRule | None
+    db: Session,
+    conn: Connection,
+    year: int,
+    own_deltas: dict[Row, dict],
+    sizes: dict[int, dict[str, int]],
+    rule: TitleRule | None,
 ) -> None:
-    """Add each unit's own delta to its figures and the difference to every ancestor's
-    total: every result row read (locked) once and written once."""
+    """Add each unit's own delta, and the registry `sizes` added to it at the door, to its
+    figures and the difference to every ancestor's total: every result row read (locked)
+    once and written once. A unit without stored figures starts from its registry as it is
+    now (the additions included)."""
     ancestors = {unit: results.ancestor_ids(unit) for unit in own_deltas}
     wanted = {u.id for u in own_deltas} | {a for ids in ancestors.values() for a in ids}
     stored = q.results_for_update(conn, year, wanted)
@@ -218,7 +230,13 @@ def _move_results(
     for unit in sorted(own_deltas, key=lambda u: u.id):
         before = figures.get(unit.id, {})
         old_own = before.get("own")
-        new_own = aggregation.add_figures(old_own or results.fresh_own(db, unit), own_deltas[unit])
+        if old_own is None:
+            new_own = aggregation.add_figures(results.fresh_own(db, unit), own_deltas[unit])
+        else:
+            delta = {**own_deltas[unit]}
+            for key, n in sizes.get(unit.id, {}).items():
+                delta[key] = delta.get(key, 0) + n
+            new_own = aggregation.add_figures(old_own, delta)
         figures[unit.id], reached[unit.id], delta = results.moved_figures(
             rule, unit, before, old_own or aggregation.empty_figures(), new_own
         )

@@ -166,11 +166,15 @@ def _update(obj: object, wanted: dict) -> bool:
 # ---- households and citizens met in the field ---------------------------------------
 
 
-def record_from_submission(db: Session, kind: str, data: dict, unit: Unit | None, subject: str) -> bool:
+def record_from_submission(
+    db: Session, kind: str, data: dict, unit: Unit | None, subject: str
+) -> tuple[int, str] | None:
     """A household or citizen added at a door joins the registry, flagged new for the
-    board to confirm. Returns whether the registry grew (nothing when already registered)."""
+    board to confirm. Returns the id of the unit whose registry grew and which of its sizes
+    ("households_registry" or "adults_registry": a citizen counts in their household's
+    unit), or None when nothing was added (already registered)."""
     if unit is None or not subject:
-        return False
+        return None
     if kind == "household" and _text(data.get("new_household")) == "yes":
         if db.scalar(select(Household.id).where(Household.code == subject)) is None:
             members = _text(data.get("members"))
@@ -184,7 +188,7 @@ def record_from_submission(db: Session, kind: str, data: dict, unit: Unit | None
                     is_new=True,
                 )
             )
-            return True
+            return unit.id, "households_registry"
     elif kind == "citizen" and _text(data.get("new_citizen")) == "yes":
         hh = db.scalar(select(Household).where(Household.code == _text(data.get("household"))))
         if hh is not None and db.scalar(select(Citizen.id).where(Citizen.code == subject)) is None:
@@ -199,8 +203,8 @@ def record_from_submission(db: Session, kind: str, data: dict, unit: Unit | None
                     is_new=True,
                 )
             )
-            return True
-    return False
+            return hh.unit_id, "adults_registry"
+    return None
 
 
 def _text(value: object) -> str:

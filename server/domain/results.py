@@ -170,7 +170,7 @@ def on_submission(
         recount(db, row.year, kind, row.subject)
         if grew:  # a household or citizen added at the door: the registry sizes changed
             db.flush()
-            refresh_own(db, row.year, unit)
+            refresh_own(db, row.year, db.get(Unit, grew[0]))
     return row
 
 

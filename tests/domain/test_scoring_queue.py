@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from sqlalchemy import event
 from test_results import CITIZEN, FORMS, GROUP, HOUSEHOLD, town  # noqa: F401
 
 from conftest import PASSWORD, add_unit, add_user
@@ -297,3 +298,45 @@ def test_a_drain_with_nothing_pending_does_not_wait_for_the_write_lock(town):  #
         started = time.monotonic()
         assert scoring_queue.drain(town, background=True) == 0
         assert time.monotonic() - started < 5
+
+
+def test_households_added_at_the_door_move_the_registry_without_reading_the_units_scores(town, live_server):  # noqa: F811
+    """Catching up on households and citizens added at the door costs what the batch holds:
+    the registry sizes move by what was added, as the scores do; no unit's counting scores
+    are read again (that grew with the unit). A citizen counts in their household's unit,
+    whatever unit the form named; the figures equal a full rebuild's."""
+    send = _sender(town, live_server)
+    for i in range(4):  # the year's first submission, then a unit with counting scores
+        send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP02", "household": f"TDP02-H{i}"}, f"uuid:r{i}")
+        scoring_queue.drain(town)
+    for i in range(3):
+        door = {
+            **HOUSEHOLD, "unit": "TDP02", "new_household": "yes", "household": "", "head_name": f"Hộ mới {i}",
+            "address": f"{i} ngõ 3", "members": "3", "hh_members": "3", "so_bhyt": "3",
+        }  # fmt: skip
+        send("gia_dinh_kieu_mau", door, f"uuid:door{i}")
+    elsewhere = {
+        **CITIZEN, "unit": "TDP01", "household": "TDP02-H3", "new_citizen": "yes", "citizen": "",
+        "full_name": "Lê Thị Hoa", "birth_year": "1990", "sex": "nu",
+    }  # fmt: skip
+    send("cong_dan_kieu_mau", elsewhere, "uuid:door-c")
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
+        statements.append(" ".join(statement.split()).lower())
+
+    engine = town.extensions["engine"]
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        assert scoring_queue.drain(town) == 4
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    by_unit = [s for s in statements if "from score" in s and "score.unit_code =" in s]
+    assert by_unit == []
+    drained, rebuilt = _drained_and_rebuilt(town)
+    assert drained == rebuilt
+    with town.app_context():
+        session = db.session()
+        tdp02 = session.query(Unit).filter_by(code="TDP02").one().id
+    assert drained[tdp02]["own"]["households_registry"] == 13
+    assert drained[tdp02]["own"]["adults_registry"] == 11
