@@ -1,0 +1,173 @@
+"""An OpenRosa load generator that shares no code with the server (nor with the tests):
+plain `requests` sessions (keep-alive), its own Digest and token-URL handling and its own
+submission XML. bench/stream.py and bench/backlog_read.py drive `kieumau serve` with it.
+
+Each phone is a thread with a session of its own, sending one household submission after
+another, as ODK Collect sends a finalized batch."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+
+import requests
+
+BOUNDARY = "----phonesBoundary9QxG2hWk"
+HEADERS = {"X-OpenRosa-Version": "1.0", "User-Agent": "org.odk.collect.android/v2025.2.0 (phones)"}
+
+# gia_dinh_kieu_mau's instance (forms/gia_dinh_kieu_mau.xlsx, version 2026112701), written out
+# here so the generator needs nothing of the server's to build it
+_HOUSEHOLD = (
+    "<?xml version='1.0' encoding='UTF-8'?>\n"
+    '<data id="gia_dinh_kieu_mau" version="2026112701"><unit>{unit}</unit><year>{year}</year>'
+    "<new_household>{new}</new_household><household>{household}</household>"
+    "<head_name>{head}</head_name><address>{address}</address><members>{members}</members>"
+    "<hh_members>4</hh_members><location/><photo/>"
+    "<nhom_kinh_te><ho_ngheo>no</ho_ngheo><thu_nhap>yes</thu_nhap><nha_o>kien_co</nha_o></nhom_kinh_te>"
+    "<nhom_moi_truong><canh_quan>vuon cong_ngo</canh_quan><nuoc_sach>yes</nuoc_sach><nha_tieu>yes</nha_tieu>"
+    "<phan_loai_rac>yes</phan_loai_rac></nhom_moi_truong><nhom_suc_khoe><so_bhyt>4</so_bhyt></nhom_suc_khoe>"
+    "<nhom_phap_luat><bao_luc_gd>no</bao_luc_gd><te_nan>no</te_nan><nep_song>yes</nep_song></nhom_phap_luat>"
+    "<nhom_hoc_tap_lao_dong><so_tre_tuoi_hoc>0</so_tre_tuoi_hoc><so_tre_di_hoc/><so_lao_dong>2</so_lao_dong>"
+    "<so_co_viec>2</so_co_viec></nhom_hoc_tap_lao_dong><nhom_van_hoa><phong_trao>tu_thien sinh_hoat</phong_trao>"
+    "<so_nam_gdvh>5</so_nam_gdvh></nhom_van_hoa><ghi_chu/>"
+    '<meta><entity dataset="households" create="1" id=""><label/></entity>'
+    "<instanceID>uuid:{iid}</instanceID><instanceName/></meta></data>"
+)
+
+
+def household_xml(unit: str, household: str, year: int = 2026, door: bool = False) -> bytes:
+    """A model household's submission; `door`: a household added at the door (not on the roster)."""
+    head, address, members = ("Chủ hộ mới", "Số 1, ngõ 2", "4") if door else ("", "", "")
+    return _HOUSEHOLD.format(
+        unit=unit, year=year, new="yes" if door else "no", household=household, head=head,
+        address=address, members=members, iid=uuid.uuid4(),
+    ).encode()  # fmt: skip
+
+
+def multipart(xml: bytes) -> bytes:
+    return (
+        f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="xml_submission_file"; '
+        f'filename="submission.xml"\r\nContent-Type: text/xml\r\n\r\n'.encode()
+        + xml
+        + f"\r\n--{BOUNDARY}--\r\n".encode()
+    )
+
+
+class DigestAuth(requests.auth.AuthBase):
+    """Collect's Digest: one challenge (a HEAD), then a preemptive header with nc counting up."""
+
+    def __init__(self, session: requests.Session, base: str, username: str, password: str) -> None:
+        r = session.head(f"{base}/submission", headers=HEADERS, timeout=60)
+        params = {}
+        for part in r.headers["WWW-Authenticate"].split(" ", 1)[1].split(","):
+            k, _, v = part.strip().partition("=")
+            params[k] = v.strip('"')
+        self.username, self.realm, self.nonce = username, params["realm"], params["nonce"]
+        self.opaque = params.get("opaque", "")
+        self.ha1 = hashlib.md5(f"{username}:{self.realm}:{password}".encode()).hexdigest()
+        self.nc = 0
+
+    def __call__(self, r: requests.PreparedRequest) -> requests.PreparedRequest:
+        self.nc += 1
+        nc, cnonce = f"{self.nc:08x}", secrets.token_hex(8)
+        uri = r.path_url
+        ha2 = hashlib.md5(f"{r.method}:{uri}".encode()).hexdigest()
+        resp = hashlib.md5(f"{self.ha1}:{self.nonce}:{nc}:{cnonce}:auth:{ha2}".encode()).hexdigest()
+        r.headers["Authorization"] = (
+            f'Digest username="{self.username}", realm="{self.realm}", nonce="{self.nonce}", '
+            f'uri="{uri}", qop=auth, nc={nc}, cnonce="{cnonce}", response="{resp}", opaque="{self.opaque}"'
+        )
+        return r
+
+
+@dataclass
+class Phone:
+    """Where one phone sends: its token URL, or Digest credentials on the plain URL."""
+
+    unit: str
+    token: str | None = None
+    username: str | None = None
+    password: str | None = None
+
+
+@dataclass
+class Outcome:
+    latencies: list[float] = field(default_factory=list)  # seconds, of the answered POSTs
+    statuses: dict[int, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    client_cpu: float = 0.0
+
+    def pct(self, p: float) -> float:
+        s = sorted(self.latencies)
+        return s[min(len(s) - 1, int(p / 100 * len(s)))] * 1000 if s else float("nan")
+
+
+def run(
+    base: str,
+    phones: list[Phone],
+    *,
+    seconds: float | None = None,
+    count: int | None = None,
+    door: bool = False,
+    households: int = 50,
+) -> Outcome:
+    """Every phone sends household submissions one after another until `seconds` pass or
+    `count` were sent in all; returns the POSTs' latencies and statuses."""
+    out = Outcome()
+    lock = threading.Lock()
+    left = [count if count is not None else 1 << 62]
+    gate = threading.Barrier(len(phones) + 1)
+    stop_at = [0.0]
+
+    def phone(i: int, p: Phone) -> None:
+        s = requests.Session()
+        url = f"{base}/key/{p.token}/submission" if p.token else f"{base}/submission"
+        if p.username:
+            s.auth = DigestAuth(s, base, p.username, p.password or "")
+        headers = {**HEADERS, "Content-Type": f"multipart/form-data; boundary={BOUNDARY}"}
+        mine, n = [], 0
+        gate.wait()
+        while time.perf_counter() < stop_at[0]:
+            with lock:
+                if left[0] <= 0:
+                    break
+                left[0] -= 1
+            n += 1
+            tag = f"D{i:02d}-{n}-{os.getpid()}-{time.time_ns() % 10**9}" if door else None
+            body = multipart(household_xml(p.unit, tag or f"{p.unit}-H{(n * 7 + i) % households}", door=door))
+            t0 = time.perf_counter()
+            try:
+                r = s.post(url, data=body, headers=headers, timeout=120)
+            except requests.RequestException as exc:
+                with lock:
+                    out.errors.append(repr(exc)[:200])
+                continue
+            mine.append(time.perf_counter() - t0)
+            with lock:
+                out.statuses[r.status_code] = out.statuses.get(r.status_code, 0) + 1
+                if r.status_code != 201 and len(out.errors) < 20:
+                    out.errors.append(f"{r.status_code} {r.text[:200]}")
+        s.close()
+        with lock:
+            out.latencies.extend(mine)
+
+    threads = [threading.Thread(target=phone, args=(i, p), daemon=True) for i, p in enumerate(phones)]
+    for t in threads:
+        t.start()
+    cpu0 = sum(os.times()[:2])
+    stop_at[0] = float("inf") if seconds is None else time.perf_counter() + seconds + 3600
+    gate.wait()
+    t0 = time.perf_counter()
+    if seconds is not None:
+        stop_at[0] = t0 + seconds
+    for t in threads:
+        t.join()
+    out.seconds = time.perf_counter() - t0
+    out.client_cpu = sum(os.times()[:2]) - cpu0
+    return out

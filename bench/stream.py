@@ -1,0 +1,97 @@
+"""The sustained stream a town sees in November, with scoring counted in the window.
+
+    .venv/bin/python bench/stream.py [--db postgres] [-c 16] [--seconds 60] [-r 3] [--digest]
+
+A fresh site (bench/common.py: roster of 20 groups x 50 households, 500 volunteers), then
+`kieumau serve` (gunicorn 2 x 16 and its scorer process). The phones are bench/phones.py, a
+client that shares no code with the server: `requests` keep-alive sessions, token URLs (or
+Digest), its own XML. After 100 submissions of warm-up, scored, each run streams household
+submissions from `-c` phones for `--seconds`, and ends only when the last of them is scored
+(the `pending` flag of the submission table, read with plain SQL).
+
+Printed per run: submissions, their POSTs' p50/p95/p99, the rate over the window until all
+were scored ("scored/s") and over the sending alone ("sent/s"), how long scoring ran on
+after the last 201, server CPU per submission (gunicorn's master and workers and the scorer
+process, from /proc) and, on PostgreSQL, the database's processes' CPU per submission."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+
+from phones import Phone, run
+from sqlalchemy import create_engine, text
+
+import common
+
+
+def pending(engine) -> int:  # noqa: ANN001
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT count(*) FROM submission WHERE pending")).scalar()
+
+
+def wait_scored(engine, timeout: float = 900) -> float:  # noqa: ANN001
+    t0 = time.perf_counter()
+    while pending(engine):
+        if time.perf_counter() - t0 > timeout:
+            raise SystemExit("scoring did not finish")
+        time.sleep(0.05)
+    return time.perf_counter() - t0
+
+
+def phones_of(site: common.Site, n: int, digest: bool) -> list[Phone]:
+    if digest:  # the town-wide volunteer, one Digest sign-in per phone
+        return [Phone(common.unit_code(i), username="doi_truong", password=common.PASSWORD) for i in range(n)]
+    return [Phone(common.unit_code(i), token=site.tokens[i]) for i in range(n)]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--db", choices=("sqlite", "postgres"), default="sqlite")
+    ap.add_argument("-c", "--concurrency", type=int, default=16, help="phones sending at once (16)")
+    ap.add_argument("--seconds", type=float, default=60, help="how long the phones send (60)")
+    ap.add_argument("-r", "--runs", type=int, default=1, help="streams, one after another (1)")
+    ap.add_argument("--warmup", type=int, default=100, help="submissions before the first run (100)")
+    ap.add_argument("--digest", action="store_true", help="Digest on /submission instead of token URLs")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--threads", type=int, default=16)
+    args = ap.parse_args()
+
+    site = common.make_site(common.PG_URL if args.db == "postgres" else None)
+    engine = create_engine(site.database_url)
+    source = os.environ.get("KIEUMAU_BENCH_SOURCE", "this checkout")
+    print(f"# stream: {common.machine()}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
+          f"commit {common.git_commit()} (server from {source}), {args.db}, "
+          f"gunicorn {args.workers}x{args.threads}, {args.concurrency} phones, "
+          f"{'Digest' if args.digest else 'token URL'}, {args.seconds:.0f} s per run")  # fmt: skip
+    print("| run | submissions | p50 ms | p95 ms | p99 ms | scored/s | sent/s | scoring after last 201 s "
+          "| server CPU ms/sub | database CPU ms/sub | client CPU ms/sub | non-201 | load |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    with common.Server.kieumau(site, args.workers, args.threads) as server:
+        base = f"http://127.0.0.1:{server.port}"
+        phones = phones_of(site, args.concurrency, args.digest)
+        run(base, phones, count=args.warmup)
+        wait_scored(engine)
+        for i in range(args.runs):
+            time.sleep(1)
+            load = common.load()
+            cpu0, db0 = server.cpu_seconds(), common.postgres_cpu_seconds()
+            t0 = time.perf_counter()
+            out = run(base, phones, seconds=args.seconds)
+            after = wait_scored(engine)
+            window = time.perf_counter() - t0
+            n = len(out.latencies)
+            cpu, dbcpu = server.cpu_seconds() - cpu0, common.postgres_cpu_seconds() - db0
+            bad = sum(v for k, v in out.statuses.items() if k != 201) + len(out.errors)
+            print(f"| {i + 1} | {n} | {out.pct(50):.1f} | {out.pct(95):.1f} | {out.pct(99):.1f} "
+                  f"| {n / window:.0f} | {n / out.seconds:.0f} | {after:.2f} | {cpu / n * 1000:.2f} "
+                  f"| {dbcpu / n * 1000 if args.db == 'postgres' else 0:.2f} | {out.client_cpu / n * 1000:.2f} "
+                  f"| {bad} | {load} |", flush=True)  # fmt: skip
+            for e in out.errors[:5]:
+                print("  error:", e)
+    engine.dispose()
+
+
+if __name__ == "__main__":
+    main()
