@@ -33,7 +33,8 @@ _HOUSEHOLD = (
     "<phan_loai_rac>yes</phan_loai_rac></nhom_moi_truong><nhom_suc_khoe><so_bhyt>4</so_bhyt></nhom_suc_khoe>"
     "<nhom_phap_luat><bao_luc_gd>no</bao_luc_gd><te_nan>no</te_nan><nep_song>yes</nep_song></nhom_phap_luat>"
     "<nhom_hoc_tap_lao_dong><so_tre_tuoi_hoc>0</so_tre_tuoi_hoc><so_tre_di_hoc/><so_lao_dong>2</so_lao_dong>"
-    "<so_co_viec>2</so_co_viec></nhom_hoc_tap_lao_dong><nhom_van_hoa><phong_trao>tu_thien sinh_hoat</phong_trao>"
+    "<so_co_viec>2</so_co_viec></nhom_hoc_tap_lao_dong>"
+    "<nhom_van_hoa><phong_trao>tu_thien sinh_hoat</phong_trao>"
     "<so_nam_gdvh>5</so_nam_gdvh></nhom_van_hoa><ghi_chu/>"
     '<meta><entity dataset="households" create="1" id=""><label/></entity>'
     "<instanceID>uuid:{iid}</instanceID><instanceName/></meta></data>"

@@ -20,10 +20,9 @@ import argparse
 import os
 import time
 
+import common
 from phones import Phone, run
 from sqlalchemy import create_engine, text
-
-import common
 
 
 def pending(engine) -> int:  # noqa: ANN001
@@ -65,8 +64,10 @@ def main() -> None:
           f"commit {common.git_commit()} (server from {source}), {args.db}, "
           f"gunicorn {args.workers}x{args.threads}, {args.concurrency} phones, "
           f"{'Digest' if args.digest else 'token URL'}, {args.seconds:.0f} s per run")  # fmt: skip
-    print("| run | submissions | p50 ms | p95 ms | p99 ms | scored/s | sent/s | scoring after last 201 s "
-          "| server CPU ms/sub | database CPU ms/sub | client CPU ms/sub | non-201 | load |")
+    print(
+        "| run | submissions | p50 ms | p95 ms | p99 ms | scored/s | sent/s | scoring after last 201 s "
+        "| server CPU ms/sub | database CPU ms/sub | client CPU ms/sub | non-201 | load |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     with common.Server.kieumau(site, args.workers, args.threads) as server:
         base = f"http://127.0.0.1:{server.port}"
@@ -84,10 +85,11 @@ def main() -> None:
             n = len(out.latencies)
             cpu, dbcpu = server.cpu_seconds() - cpu0, common.postgres_cpu_seconds() - db0
             bad = sum(v for k, v in out.statuses.items() if k != 201) + len(out.errors)
+            dbms = dbcpu / n * 1000 if args.db == "postgres" else 0
             print(f"| {i + 1} | {n} | {out.pct(50):.1f} | {out.pct(95):.1f} | {out.pct(99):.1f} "
                   f"| {n / window:.0f} | {n / out.seconds:.0f} | {after:.2f} | {cpu / n * 1000:.2f} "
-                  f"| {dbcpu / n * 1000 if args.db == 'postgres' else 0:.2f} | {out.client_cpu / n * 1000:.2f} "
-                  f"| {bad} | {load} |", flush=True)  # fmt: skip
+                  f"| {dbms:.2f} | {out.client_cpu / n * 1000:.2f} | {bad} | {load} |",
+                  flush=True)  # fmt: skip
             for e in out.errors[:5]:
                 print("  error:", e)
     engine.dispose()
