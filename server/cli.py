@@ -191,14 +191,26 @@ def _set_state(ctx: Ctx, form_id: str, state: str) -> None:
         click.echo(f"{form_id}: {state}")
 
 
-@forms.command("close", help="Stop listing and accepting a form.")
+@forms.command(
+    "close",
+    help="Close a form in two steps, as ODK Central does. Without --final the form becomes"
+    " 'closing': phones no longer see or download it, but the submissions they still hold are"
+    " accepted. With --final it becomes 'closed' and refuses submissions too (409).",
+)
 @click.argument("form_id")
+@click.option("--final", is_flag=True, help="Refuse submissions as well (state 'closed').")
 @pass_ctx
-def forms_close(ctx: Ctx, form_id: str) -> None:
-    _set_state(ctx, form_id, "closed")
+def forms_close(ctx: Ctx, form_id: str, final: bool) -> None:
+    _set_state(ctx, form_id, "closed" if final else "closing")
+    if not final:
+        click.echo(
+            "Điện thoại không còn tải biểu mẫu này nhưng vẫn gửi được bài đang giữ; khi xong, chạy"
+            f" `kieumau forms close {form_id} --final`. / Phones no longer download it but can still"
+            f" send what they hold; when they are done, run `kieumau forms close {form_id} --final`."
+        )
 
 
-@forms.command("open", help="Reopen a closed form.")
+@forms.command("open", help="Reopen a closing or closed form.")
 @click.argument("form_id")
 @pass_ctx
 def forms_open(ctx: Ctx, form_id: str) -> None:

@@ -73,7 +73,10 @@ def test_forms_import_list_close_open(cli):
     assert "plain_cli 1 — created" in result.output
     assert "unchanged" in cli("forms", "import", str(ROOT / "tests" / "data" / "plain.md")).output
     assert "plain_cli\t1\topen" in cli("forms", "list").output
-    assert cli("forms", "close", "plain_cli").exit_code == 0
+    closing = cli("forms", "close", "plain_cli")
+    assert closing.exit_code == 0 and "--final" in closing.output
+    assert "plain_cli\t1\tclosing" in cli("forms", "list").output
+    assert cli("forms", "close", "plain_cli", "--final").exit_code == 0
     assert "plain_cli\t1\tclosed" in cli("forms", "list").output
     assert cli("forms", "open", "plain_cli").exit_code == 0
     assert cli("forms", "close", "nope").exit_code == 1

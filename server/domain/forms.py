@@ -151,7 +151,24 @@ def workbook_paths(paths: list[Path]) -> list[Path]:
     return [p for p in found if not p.name.startswith(("~$", "."))]
 
 
+# A form's life, as in ODK Central: `open` is listed and accepts submissions; `closing` is
+# no longer listed or downloadable but still accepts what phones hold; `closed` refuses both.
+STATES = ("open", "closing", "closed")
+
+
+def accepts_submissions(state: str) -> bool:
+    """Whether POST /submission takes a submission of a form in this state."""
+    return state in ("open", "closing")
+
+
+def is_listed(state: str) -> bool:
+    """Whether formList, the form download and the browser forms offer it."""
+    return state == "open"
+
+
 def set_state(db: Session, xml_form_id: str, state: str) -> Form:
+    if state not in STATES:
+        raise Invalid(f"Trạng thái không hợp lệ: {state!r}", f"invalid form state: {state!r}")
     form = q.by_xml_id(db, xml_form_id)
     if form is None:
         raise NotFound(f"Không có biểu mẫu {xml_form_id}", f"no form {xml_form_id}")

@@ -22,6 +22,7 @@ from ..store import forms as form_q
 from ..store import submissions as q
 from ..store.users import Caller
 from .access import may_fill, may_submit_for
+from .forms import accepts_submissions
 
 FIELD_ROLES = ("admin", "board", "volunteer")
 
@@ -93,10 +94,10 @@ def check(conn: Connection, upload: Upload, user: Caller) -> Checked:
             f"Biểu mẫu {sub.form_id} không có phiên bản {sub.version!r}",
             f"form {sub.form_id} has no version {sub.version!r}",
         )
-    if row.state != "open":
+    if not accepts_submissions(row.state):
         raise Conflict(
-            f"Biểu mẫu {sub.form_id} đã đóng, không nhận bài gửi",
-            f"form {sub.form_id} is closed and not accepting submissions",
+            f"Biểu mẫu {sub.form_id} đã đóng, không nhận bài gửi nữa",
+            f"form {sub.form_id} is closed and no longer accepts submissions",
         )
     if unit_code and not may_submit_for(user, row.inside, row.assigned):
         raise Forbidden(
@@ -149,6 +150,11 @@ def store(conn: Connection, checked: Checked, user_id: int, data_dir: str) -> Re
                 "Đã có bài gửi cùng instanceID với nội dung khác; hãy gửi lại đúng tệp XML cũ",
                 "a submission with this instanceID exists with different XML;"
                 " resubmit the identical xml_submission_file",
+            )
+        if not existing.current:
+            raise Conflict(
+                f"Bài gửi {sub.instance_id} đã được sửa bằng một bài gửi sau; bản này không còn dùng",
+                f"submission {sub.instance_id} has been replaced by an edit and is no longer current",
             )
         have = set(q.attachment_rows(conn, existing.id)) if existing.expected_files else set()
         missing = _store_files(conn, existing.id, existing.expected_files, checked, data_dir, have)

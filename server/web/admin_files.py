@@ -85,10 +85,13 @@ def forms() -> Response | tuple[str, int]:
     return page, 400 if refused or upload.errors else 200
 
 
-@bp.post("/forms/<form_id>/<any(close, open):verb>")
+@bp.post("/forms/<form_id>/<any(closing, close, open):verb>")
 def form_state(form_id: str, verb: str) -> Response:
     if ActionForm().validate_on_submit():
-        if verb == "close":
+        if verb == "closing":
+            done = _("Biểu mẫu %(form)s đang đóng: không còn phát, vẫn nhận bài gửi.", form=form_id)
+            state = "closing"
+        elif verb == "close":
             done, state = _("Đã đóng biểu mẫu %(form)s.", form=form_id), "closed"
         else:
             done, state = _("Đã mở lại biểu mẫu %(form)s.", form=form_id), "open"

@@ -14,6 +14,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from ..domain import formfiles, registry  # noqa: F401  (registry registers the phone lists)
 from ..domain.access import may_fill
+from ..domain.forms import is_listed
 from ..domain.submissions import Receipt, StoredMeanwhile, Upload, check, save_files, store
 from ..errors import AppError, NotFound
 from ..formats import openrosa as fmt
@@ -82,7 +83,7 @@ def _version_for_request(form_id: str):  # noqa: ANN202 - (Form, FormVersion)
     session = db.session()
     user = collector()
     form = q.by_xml_id(session, form_id)
-    if form is None or form.state != "open" or not may_fill(user, form):
+    if form is None or not is_listed(form.state) or not may_fill(user, form):
         raise NotFound(f"Không có biểu mẫu {form_id}", f"no form {form_id}")
     wanted = request.args.get("version")
     version = q.version(session, form, wanted) if wanted is not None else q.current_version(session, form)

@@ -267,6 +267,11 @@ def test_upload_list_close_reopen_download(town, admin):
     assert admin.get(f"/admin/forms/other/versions/{first.id}/workbook").status_code == 404
 
     token = csrf(admin, "/admin/forms")
+    admin.post("/admin/forms/khao_sat/closing", data={"csrf_token": token})
+    page = admin.get("/admin/forms").text
+    assert "đang đóng" in page and "Đóng hẳn" in page
+    with town.app_context():
+        assert form_q.by_xml_id(db.session(), "khao_sat").state == "closing"
     admin.post("/admin/forms/khao_sat/close", data={"csrf_token": token})
     assert "đã đóng" in admin.get("/admin/forms").text
     with town.app_context():

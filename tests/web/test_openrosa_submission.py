@@ -120,6 +120,16 @@ def test_edit_keeps_earlier_version_and_carries_attachments(app, srv):
     assert post(srv.url, unknown, auth=digest("vol")).status_code == 404
 
 
+def test_identical_resend_of_an_edited_instance_is_409_as_in_central(app, srv):
+    original = instance("uuid:e1")
+    assert post(srv.url, original, auth=digest("vol")).status_code == 201
+    assert post(srv.url, instance("uuid:e2", name="Sửa", deprecated="uuid:e1"), auth=digest("vol")).ok
+    resp = post(srv.url, original, auth=digest("vol"))  # a phone that never saw the edit resends
+    assert resp.status_code == 409
+    assert "replaced by an edit" in message(resp) and "đã được sửa" in message(resp)
+    assert [(s.instance_id, s.current) for s in rows(app)] == [("uuid:e1", False), ("uuid:e2", True)]
+
+
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
 <data id="household" version="1"><name>&lol2;</name><meta><instanceID>uuid:x</instanceID></meta></data>"""
