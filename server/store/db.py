@@ -60,6 +60,14 @@ def make_engine(url: str, synchronous: str = "FULL") -> Engine:
             dbapi_conn.isolation_level = None
 
         return engine
+    if url.startswith("postgresql"):
+        try:
+            import psycopg  # noqa: F401 - the optional driver, installed by the `postgres` extra
+        except ModuleNotFoundError:
+            raise RuntimeError(
+                "Thiếu trình điều khiển PostgreSQL / the PostgreSQL driver is not installed:"
+                " pip install 'kieumau[postgres]'"
+            ) from None
     # LIFO: the connections in use stay few and warm, the rest age out (see _ping_when_idle)
     engine = create_engine(url, pool_size=10, max_overflow=20, pool_use_lifo=True)
     _ping_when_idle(engine)

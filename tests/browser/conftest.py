@@ -1,3 +1,11 @@
 """The `browser` fixture for every browser test (Debian's Chromium through Playwright)."""
 
 from browserkit import browser  # noqa: F401
+
+
+def pytest_collection_modifyitems(items: list) -> None:
+    """Every test in this folder drives Chromium: mark it `browser` (-m 'not browser' skips them)."""
+    here = __file__.rsplit("/", 1)[0]
+    for item in items:
+        if str(item.path).startswith(here):
+            item.add_marker("browser")
