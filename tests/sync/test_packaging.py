@@ -15,13 +15,21 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.mark.slow
 @pytest.mark.skipif(
-    bool(os.environ.get("KIEUMAU_TEST_DATABASE_URL")), reason="no database involved: run once, on the SQLite pass"
+    bool(os.environ.get("KIEUMAU_TEST_DATABASE_URL")), reason="no database involved: run on the SQLite pass"
 )
 def test_the_client_installs_without_the_server(tmp_path: Path) -> None:
     venv = tmp_path / "laptop"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     pip = subprocess.run(
-        [str(venv / "bin/python"), "-m", "pip", "install", "-q", "--disable-pip-version-check", str(ROOT / "sync")],
+        [
+            str(venv / "bin/python"),
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--disable-pip-version-check",
+            ROOT / "sync",
+        ],
         capture_output=True,
         text=True,
         timeout=600,
