@@ -29,6 +29,17 @@ def may_submit_for(user: User | Caller, inside: object, assigned: object) -> boo
     return bool(inside) or (user.role == "committee" and not assigned)
 
 
+def may_edit(
+    user: User | Caller, unit_code: str | None, sender_id: int | None, inside: object, assigned: object
+) -> bool:
+    """Whether the user may post an edit of a stored submission: one they may submit for
+    the unit of (may_submit_for, with `inside` and `assigned` read for that unit); one that
+    names no unit only its sender or an admin."""
+    if unit_code:
+        return may_submit_for(user, inside, assigned)
+    return user.role == "admin" or sender_id == user.id
+
+
 def may_fill(user: User | Caller, form: Form | Row | ListedForm) -> bool:
     """Whether the user's role may fill the form (a Form, or a row with its fill_roles)."""
     return user.role in form.fill_roles

@@ -4,7 +4,9 @@
   attachments it carries are added, and the answer is 201 again;
 - same instanceID + other XML: refused (409), nothing overwritten;
 - meta/deprecatedID: an edit; a new row, the edited one stays, marked not current, and its
-  attachments are carried forward by file name.
+  attachments are carried forward by file name. Only someone who may submit for the edited
+  row's unit may edit it, and of edits racing for one row exactly one wins (409 for the rest);
+- a form with a `unit` field: a submission must name its unit (and the caller's scope).
 The caller commits before answering 201, so a 201 is always durable."""
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from ..store import blobs
 from ..store import forms as form_q
 from ..store import submissions as q
 from ..store.users import Caller
-from .access import may_fill, may_submit_for
+from .access import may_edit, may_fill, may_submit_for
 from .forms import accepts_submissions
 
 FIELD_ROLES = ("admin", "board", "volunteer")
@@ -54,6 +56,7 @@ class Checked:
     version_id: int
     expected: list[str]  # the attachments its answers name
     unit_code: str
+    edited_id: int | None = None  # the row an edit replaces (sub.deprecated_id)
     saved: dict[str, str] = field(default_factory=dict)  # attachment name -> sha256 (save_files)
 
     @property
@@ -103,8 +106,30 @@ def check(conn: Connection, upload: Upload, user: Caller) -> Checked:
         raise Forbidden(
             f"Bạn không được phân công đơn vị {unit_code}", f"you are not assigned to unit {unit_code}"
         )
-    expected = sub.files_for(form_q.binary_fields(conn, row.version_id, row.md5))
-    return Checked(upload, sub, row.form_id, row.version_id, expected, unit_code)
+    fields = form_q.intake_fields(conn, row.version_id, row.md5)
+    if fields.has_unit and not unit_code:
+        raise Invalid("Bài gửi không ghi đơn vị (unit)", "the submission names no unit")
+    edited_id = _edited(conn, row.form_id, sub, user) if sub.deprecated_id else None
+    expected = sub.files_for(fields.binary)
+    return Checked(upload, sub, row.form_id, row.version_id, expected, unit_code, edited_id)
+
+
+def _edited(conn: Connection, form_id: int, sub: ParsedSubmission, user: Caller) -> int:
+    """The id of the submission an edit replaces, if the caller may edit it (an edit voids
+    what it edits: only someone who may submit for its unit may)."""
+    edited = q.edited_instance(conn, form_id, sub.deprecated_id or "", user.id)
+    if edited is None:
+        raise NotFound(
+            f"Không có bài gửi được sửa {sub.deprecated_id}",
+            f"the edited submission {sub.deprecated_id} is unknown",
+        )
+    if not may_edit(user, edited.unit_code, edited.user_id, edited.inside, edited.assigned):
+        unit = edited.unit_code or "?"
+        raise Forbidden(
+            f"Bạn không được sửa bài gửi {sub.deprecated_id} của đơn vị {unit}",
+            f"you may not edit submission {sub.deprecated_id} of unit {unit}",
+        )
+    return edited.id
 
 
 def save_files(checked: Checked, data_dir: str) -> None:
@@ -160,25 +185,20 @@ def store(conn: Connection, checked: Checked, user_id: int, data_dir: str) -> Re
         missing = _store_files(conn, existing.id, existing.expected_files, checked, data_dir, have)
         return Receipt(existing.id, False, missing)
 
-    previous = q.stored_instance(conn, checked.form_id, sub.deprecated_id)
-    if previous is None:
-        raise NotFound(
-            f"Không có bài gửi được sửa {sub.deprecated_id}",
-            f"the edited submission {sub.deprecated_id} is unknown",
-        )
-    if not previous.current:
+    edited_id = checked.edited_id
+    assert edited_id is not None  # check() found it
+    if not q.replace_current(conn, edited_id):
         if q.stored_instance(conn, checked.form_id, sub.instance_id) is not None:
             raise StoredMeanwhile(sub.instance_id)  # this very edit, stored since the lookup above
         raise Conflict(
             f"Bài gửi {sub.deprecated_id} đã được sửa trước đó",
             f"submission {sub.deprecated_id} was already edited",
         )
-    q.mark_replaced(conn, previous.id)
     new_id = q.insert_submission(conn, **row)
     if new_id is None:  # the edit arrived twice at once, and the other copy is stored
         raise StoredMeanwhile(sub.instance_id)
     # an edit keeps the files it does not send again
-    carried = q.attachment_rows(conn, previous.id)
+    carried = q.attachment_rows(conn, edited_id)
     kept = [row._asdict() for name, row in carried.items() if name in expected]
     q.insert_attachments(conn, [{**row, "submission_id": new_id} for row in kept])
     have = {row["name"] for row in kept}

@@ -43,17 +43,26 @@ def intake_row(
     return None if row is None else row._replace(fill_roles=_roles(row.fill_roles))
 
 
-_BINARY: dict[tuple[int, str], frozenset[str]] = {}
+class IntakeFields(NamedTuple):
+    """What a POST needs of its version's fields: the file (binary) fields, and whether the
+    form has a `unit` field (a campaign form: its submissions must name a unit)."""
+
+    binary: frozenset[str]
+    has_unit: bool
 
 
-def binary_fields(conn: Connection, version_id: int, md5: str) -> frozenset[str]:
-    """A version's file fields, read once per process: a version's XForm never changes
+_INTAKE_FIELDS: dict[tuple[int, str], IntakeFields] = {}
+
+
+def intake_fields(conn: Connection, version_id: int, md5: str) -> IntakeFields:
+    """A version's IntakeFields, read once per process: a version's XForm never changes
     without its md5 changing, and every POST of it needs them."""
     key = (version_id, md5)
-    if key not in _BINARY:
+    if key not in _INTAKE_FIELDS:
         fields = conn.scalar(_FIELDS, {"id": version_id}) or {}
-        _BINARY[key] = frozenset(name for name, kind in fields.items() if kind == "binary")
-    return _BINARY[key]
+        binary = frozenset(name for name, kind in fields.items() if kind == "binary")
+        _INTAKE_FIELDS[key] = IntakeFields(binary, "unit" in fields)
+    return _INTAKE_FIELDS[key]
 
 
 def all_forms(db: Session) -> list[Form]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from typing import NamedTuple
 
-from sqlalchemy import Connection, Executable, Row, String, bindparam, cast, insert, select, update
+from sqlalchemy import Connection, Executable, Row, String, bindparam, cast, insert, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from .db import DriverQuery
 from .models import Attachment, Submission, utcnow
+from .users import scope_columns
 
 
 def by_instance(db: Session, form_id: int, instance_id: str) -> Submission | None:
@@ -59,7 +60,19 @@ def _insert_new(insert_of_dialect) -> Executable:  # noqa: ANN001 - postgresql.i
 
 
 _INSERT = DriverQuery({"postgresql": _insert_new(postgresql.insert), "sqlite": _insert_new(sqlite.insert)})
-_REPLACED = update(Submission).where(Submission.id == bindparam("replaced_id")).values(current=False)
+# the edited row stops being current only if it still is: of edits racing for one row, one
+# changes it and the others change nothing (on PostgreSQL they wait for the first to commit,
+# then find it no longer current), whatever the database's isolation
+_REPLACED = (
+    update(Submission)
+    .where(Submission.id == bindparam("replaced_id"), Submission.current == true())
+    .values(current=False)
+)
+_EDITED = DriverQuery(
+    select(
+        Submission.id, Submission.unit_code, Submission.user_id, *scope_columns(Submission.unit_code)
+    ).where(Submission.form_id == bindparam("form_id"), Submission.instance_id == bindparam("instance_id"))
+)
 _ATTACHMENTS = select(Attachment.name, Attachment.sha256, Attachment.size, Attachment.content_type).where(
     Attachment.submission_id == bindparam("id")
 )
@@ -91,8 +104,26 @@ def insert_submission(conn: Connection, **values: object) -> int | None:
     return None if row is None else row.id
 
 
-def mark_replaced(conn: Connection, submission_id: int) -> None:
-    conn.execute(_REPLACED, {"replaced_id": submission_id})
+def replace_current(conn: Connection, submission_id: int) -> bool:
+    """Mark a current submission replaced by an edit; False (nothing changed) when it is not
+    current, e.g. another edit of it was stored first."""
+    return conn.execute(_REPLACED, {"replaced_id": submission_id}).rowcount == 1
+
+
+class EditedInstance(NamedTuple):
+    """The submission an edit names: its unit and sender, and the editor's scope for that
+    unit (users.scope_columns)."""
+
+    id: int
+    unit_code: str | None
+    user_id: int | None
+    inside: bool
+    assigned: bool
+
+
+def edited_instance(conn: Connection, form_id: int, instance_id: str, user_id: int) -> EditedInstance | None:
+    row = _EDITED.first(conn, form_id=form_id, instance_id=instance_id, user_id=user_id)
+    return None if row is None else EditedInstance(row[0], row[1], row[2], bool(row[3]), bool(row[4]))
 
 
 def attachment_rows(conn: Connection, submission_id: int) -> dict[str, Row]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from sqlalchemy import Connection, String, bindparam, exists, or_, select
+from sqlalchemy import ColumnElement, Connection, String, bindparam, exists, or_, select
 from sqlalchemy.orm import Session, aliased, lazyload
 
 from .db import DriverQuery
@@ -28,20 +28,28 @@ _CALLER = select(User.id, User.username, User.role, User.active, User.ha1, User.
 _BY_TOKEN = DriverQuery(_CALLER.where(User.token == bindparam("value")))
 _BY_USERNAME = DriverQuery(_CALLER.where(User.username == bindparam("value")))
 _ROOT, _TARGET = aliased(Unit), aliased(Unit)
-# What a POST asks of the caller's scope (access.may_submit_for): whether unit `code` is in
-# the subtree of one of user `user_id`'s units, and whether the user has any unit. Columns,
-# not a query: the form lookup carries them (store.forms.intake_row), no round trip of their own.
-SCOPE_COLUMNS = (
-    exists()
-    .where(
-        UserUnit.user_id == bindparam("user_id"),
-        UserUnit.unit_id == _ROOT.id,
-        _TARGET.code == bindparam("code"),
-        or_(_TARGET.id == _ROOT.id, _TARGET.path.startswith(_ROOT.path + _ROOT.id.cast(String) + "/")),
+
+
+def scope_columns(code: ColumnElement) -> tuple[ColumnElement, ColumnElement]:
+    """What a POST asks of the caller's scope (access.may_submit_for) for the unit `code`
+    (a parameter, or a column of the row being read): whether it is in the subtree of one
+    of user `user_id`'s units (`inside`), and whether the user has any unit (`assigned`).
+    Columns, not a query: the lookup they join carries them, no round trip of their own."""
+    return (
+        exists()
+        .where(
+            UserUnit.user_id == bindparam("user_id"),
+            UserUnit.unit_id == _ROOT.id,
+            _TARGET.code == code,
+            or_(_TARGET.id == _ROOT.id, _TARGET.path.startswith(_ROOT.path + _ROOT.id.cast(String) + "/")),
+        )
+        .label("inside"),
+        exists().where(UserUnit.user_id == bindparam("user_id")).label("assigned"),
     )
-    .label("inside"),
-    exists().where(UserUnit.user_id == bindparam("user_id")).label("assigned"),
-)
+
+
+# the scope for the unit a POST names (store.forms.intake_row)
+SCOPE_COLUMNS = scope_columns(bindparam("code"))
 
 
 def caller_by_token(conn: Connection, token: str) -> Caller | None:
