@@ -22,6 +22,10 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+# the largest value of an Integer column (PostgreSQL's INTEGER; SQLite's is larger): ids and
+# years in URLs, and answers copied into integer columns, are checked against it
+INTEGER_MAX = 2**31 - 1
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)

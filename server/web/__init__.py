@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 from flask import Flask, request
+from werkzeug.routing import IntegerConverter, Map
 
 from ..domain import scoring_queue
 from ..store import db
+from ..store.models import INTEGER_MAX
+
+
+class DatabaseInt(IntegerConverter):
+    """<int:...> in every URL: 0 to INTEGER_MAX, what the databases' integer columns hold,
+    so a bigger number matches no route (404) instead of failing in the database."""
+
+    def __init__(self, url_map: Map, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("max", INTEGER_MAX)
+        super().__init__(url_map, *args, **kwargs)  # type: ignore[arg-type]
 
 
 def register_blueprints(app: Flask) -> None:
@@ -13,6 +24,7 @@ def register_blueprints(app: Flask) -> None:
 
     from . import admin, api, auth, dashboard, i18n, openrosa, pages, reports, review_pages, webforms
 
+    app.url_map.converters["int"] = DatabaseInt  # before any route is added
     auth.init_app(app)
     # Machine-facing: OpenRosa (also under a token prefix), the JSON API, report downloads
     # and the offline web forms. None of them relies on cookies for a POST, so they carry no
