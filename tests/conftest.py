@@ -39,7 +39,9 @@ def _postgres_url(base: str, worker: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def database_url(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> str:
+def database_url(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> str:
+    # xdist's worker name, or "master" in one process (also with -p no:xdist)
+    worker_id = getattr(request.config, "workerinput", {}).get("workerid", "master")
     base = os.environ.get("KIEUMAU_TEST_DATABASE_URL")
     if base:
         url = _postgres_url(base, worker_id)
