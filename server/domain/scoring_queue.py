@@ -9,8 +9,10 @@ applied here, in batches:
   seconds while they keep coming), many submissions per transaction (one commit, one update
   per unit and ancestor): under `kieumau serve` a process of its own that looks at the queue
   (`watch`), elsewhere a thread each POST nudges (`Scorer`);
-- anything that reads results drains first (`drain`), so a page, the API or the CLI never
-  shows figures older than the submissions already answered with 201.
+- a page or an API call never waits for the backlog: it reads the figures stored and says
+  how many submissions are still being scored and as of when its figures are (`status`);
+  only where nothing scores in the background (BACKGROUND_SCORING off) does a reader drain
+  first (`catch_up`), and the CLI always does.
 
 Scores and results are derived from the stored submissions, so the drain commits without
 waiting for the disk (a power cut loses at most the last batch's scoring, and its
@@ -28,7 +30,9 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from flask import Flask, current_app
 from sqlalchemy import Connection, exists, func, select, text
@@ -36,7 +40,7 @@ from sqlalchemy.orm import Session
 
 from ..store import db as store_db
 from ..store import incremental as q
-from ..store.models import Submission
+from ..store.models import Submission, utcnow
 from . import incremental
 
 # Submissions per transaction. SQLite: short enough not to hold up the POSTs queued behind its
@@ -146,6 +150,21 @@ def _begin(db: Session) -> Connection:
     if conn.dialect.name == "postgresql":
         conn.execute(_PG_DRAIN, {"k": _ADVISORY_KEY})
     return conn
+
+
+class Status(NamedTuple):
+    """What results shown now leave out: `pending` submissions still being scored; the
+    figures count every submission received before `as_of` (UTC), the arrival of the oldest
+    pending one, or now when none is."""
+
+    pending: int
+    as_of: datetime
+
+
+def status(db: Session | Connection) -> Status:
+    conn = db.connection() if isinstance(db, Session) else db
+    count, oldest = q.pending_status(conn)
+    return Status(count, oldest if count and oldest is not None else utcnow())
 
 
 def catch_up(db: Session) -> None:

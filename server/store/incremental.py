@@ -5,8 +5,9 @@ not ORM objects."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
-from sqlalchemy import Connection, Row, Text, bindparam, cast, insert, or_, select, update
+from sqlalchemy import Connection, Row, Text, bindparam, cast, func, insert, or_, select, update
 
 from .models import Form, FormVersion, Score, Submission, Unit, UnitResult, utcnow
 
@@ -62,6 +63,18 @@ _UPDATE_RESULT = (
     .values(figures=bindparam("figures"), title_reached=bindparam("title_reached"))
 )
 _INSERT_RESULT = insert(UnitResult)
+
+
+_STATUS = select(func.count(), func.min(Submission.received_at)).where(Submission.pending)
+
+
+def pending_status(conn: Connection) -> tuple[int, datetime | None]:
+    """(how many submissions wait to be scored, when the oldest of them arrived): the
+    partial index on pending holds only those, so this reads the backlog, not the table."""
+    count, oldest = conn.execute(_STATUS).one()
+    if isinstance(oldest, str):  # SQLite: an aggregate loses the column's type
+        oldest = datetime.fromisoformat(oldest)
+    return count or 0, oldest
 
 
 def take_pending(conn: Connection, n: int) -> list[Row]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, request
+from flask import Flask, current_app, g, request
 from werkzeug.routing import IntegerConverter, Map
 
 from ..domain import scoring_queue
@@ -46,12 +46,32 @@ def register_blueprints(app: Flask) -> None:
         app.register_blueprint(bp)
     app.extensions["scorer"] = scoring_queue.Scorer(app)
     app.before_request(_results_current)
+    app.add_template_global(scoring_status)
 
 
 def _results_current() -> None:
-    """Everything but OpenRosa and static files may show results: score what is pending
-    first, so no page or API answer is older than a 201 already sent."""
+    """Everything but OpenRosa and static files may show results. With a scorer in the
+    background, a page or API call reads what is stored, whatever is pending, and says so
+    (scoring_status, the API's `pending` and `as_of`); a scorer thread that is not running
+    is started. Without one (BACKGROUND_SCORING off), the reader scores what is pending."""
     from .openrosa import NAMES as OPENROSA
 
-    if request.blueprint not in (None, *OPENROSA) and request.endpoint != "static":
+    if request.blueprint in (None, *OPENROSA) or request.endpoint == "static":
+        return
+    if not current_app.config["BACKGROUND_SCORING"]:
         scoring_queue.catch_up(db.session())
+        return
+    # read before any figure: a drain that commits meanwhile makes the figures newer than
+    # this says, never older
+    g.scoring = scoring_queue.status(db.connection())
+    scorer = current_app.extensions.get("scorer")  # none under `kieumau serve`: its process looks
+    if scorer is not None and scorer.thread is None and g.scoring.pending:
+        scorer.nudge()  # after a restart with a backlog, before any phone sends again
+
+
+def scoring_status() -> scoring_queue.Status:
+    """How many submissions are still being scored, and as of when the figures are: as the
+    request found it before reading any figure (after its own drain without a scorer)."""
+    if "scoring" not in g:
+        g.scoring = scoring_queue.status(db.connection())
+    return g.scoring

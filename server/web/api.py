@@ -1,4 +1,6 @@
-"""Read-only JSON API under /api/v1 for scripts and the committee's checks."""
+"""Read-only JSON API under /api/v1 for scripts and the committee's checks. Every answer
+with results carries `pending` (submissions still being scored, not yet in the figures) and
+`as_of` (UTC: the figures count every submission received before it)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from ..domain import results_view
 from ..errors import AppError, Forbidden, Invalid
 from ..store import db
 from ..store import forms as q
+from . import scoring_status
 from .auth import api_user, challenge_headers
 
 READERS = ("admin", "committee", "board")
@@ -71,11 +74,23 @@ def _page() -> tuple[int, int]:
     return page, per_page
 
 
+def _scoring() -> dict:
+    """What the figures leave out, as the request found it before reading them."""
+    now = scoring_status()
+    return {"pending": now.pending, "as_of": now.as_of.isoformat(timespec="seconds") + "Z"}
+
+
 def _paged(items: list, key: str) -> Response:
     page, per_page = _page()
     start = (page - 1) * per_page
     return jsonify(
-        {key: items[start : start + per_page], "page": page, "per_page": per_page, "total": len(items)}
+        {
+            key: items[start : start + per_page],
+            "page": page,
+            "per_page": per_page,
+            "total": len(items),
+            **_scoring(),
+        }
     )
 
 
@@ -83,7 +98,7 @@ def _paged(items: list, key: str) -> Response:
 def years() -> Response:
     """The campaign years that have data."""
     require_role(*READERS)
-    return jsonify(years=results_view.years(db.session()))
+    return jsonify(years=results_view.years(db.session()), **_scoring())
 
 
 @bp.get("/years/<int:year>/units")
@@ -97,7 +112,7 @@ def units(year: int) -> Response:
 def unit(year: int, code: str) -> Response:
     """One unit: figures, title with reasons, children, and the previous year to compare."""
     user = require_role(*READERS)
-    return jsonify(results_view.unit_detail(db.session(), user, year, code))
+    return jsonify({**results_view.unit_detail(db.session(), user, year, code), **_scoring()})
 
 
 @bp.get("/years/<int:year>/units/<code>/households")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from test_results import CITIZEN, FORMS, GROUP, HOUSEHOLD, town  # noqa: F401
 from conftest import PASSWORD, add_unit, add_user
 from formdata import instance_xml
 from orhelpers import post
+from pagehelpers import TOKEN
 from server.domain import results, scoring_queue
 from server.store import db
 from server.store.models import Score, Submission, Unit, UnitResult
@@ -340,3 +342,57 @@ def test_households_added_at_the_door_move_the_registry_without_reading_the_unit
         tdp02 = session.query(Unit).filter_by(code="TDP02").one().id
     assert drained[tdp02]["own"]["households_registry"] == 13
     assert drained[tdp02]["own"]["adults_registry"] == 11
+
+
+def test_with_a_scorer_in_the_background_reads_wait_for_no_backlog_and_say_what_is_pending(town, live_server):  # noqa: F811
+    """A page or API call reads the figures stored, whatever is pending: the API gives
+    `pending` and `as_of` (the oldest pending submission's arrival), the pages say how
+    many submissions are still being scored and as of when; nothing is scored by reading."""
+    send = _sender(town, live_server)
+    send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP01", "household": "TDP01-H1"}, "uuid:seen")
+    assert scoring_queue.drain(town) == 1
+    town.config["BACKGROUND_SCORING"] = True
+    town.extensions.pop("scorer")  # as under `kieumau serve`: the scorer is another process, busy
+    for i in range(3):
+        send(
+            "gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP01", "household": f"TDP01-H{i + 2}"}, f"uuid:p{i}"
+        )
+    with town.app_context():
+        oldest = db.session().query(Submission).filter_by(instance_id="uuid:p0").one().received_at
+    add_user(town, "bcd", "committee")
+    auth = "Basic " + base64.b64encode(f"bcd:{PASSWORD}".encode()).decode()
+    api = requests.get(
+        f"{live_server.url}/api/v1/years/2026/units/TDP01", headers={"Authorization": auth}, timeout=10
+    )
+    assert api.status_code == 200, api.text
+    body = api.json()
+    assert body["figures"]["households_surveyed"] == 1  # what is stored, not what is pending
+    assert body["pending"] == 3
+    assert body["as_of"] == oldest.isoformat(timespec="seconds") + "Z"
+    listed = requests.get(
+        f"{live_server.url}/api/v1/years/2026/units", headers={"Authorization": auth}, timeout=10
+    ).json()
+    assert listed["pending"] == 3 and listed["as_of"] == body["as_of"]
+
+    browser = requests.Session()
+    token = TOKEN.search(browser.get(f"{live_server.url}/login", timeout=10).text).group(1)
+    signed = browser.post(
+        f"{live_server.url}/login",
+        data={"csrf_token": token, "username": "bcd", "password": PASSWORD},
+        timeout=10,
+    )
+    assert signed.status_code == 200, signed.status_code
+    page = browser.get(f"{live_server.url}/years/2026", timeout=10)
+    assert page.status_code == 200
+    local = (oldest + timedelta(hours=7)).strftime("%d/%m/%Y %H:%M")
+    assert f"Số liệu lúc {local}" in page.text
+    assert "3 bài gửi đang chờ chấm điểm" in page.text
+    assert _state(town) == (3, 1)  # no read scored anything
+
+    assert scoring_queue.drain(town) == 3
+    after = requests.get(
+        f"{live_server.url}/api/v1/years/2026/units/TDP01", headers={"Authorization": auth}, timeout=10
+    ).json()
+    assert after["pending"] == 0 and after["figures"]["households_surveyed"] == 4
+    page = browser.get(f"{live_server.url}/years/2026", timeout=10)
+    assert "Số liệu lúc" in page.text and "đang chờ chấm điểm" not in page.text
