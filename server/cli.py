@@ -219,6 +219,12 @@ def forms_open(ctx: Ctx, form_id: str) -> None:
 
 from sync.cli import sync as _sync_group  # noqa: E402  (the client is its own package)
 
-from . import cli_backup, cli_documents, cli_results, cli_users  # noqa: E402,F401  (register their commands)
+from . import (  # noqa: E402,F401  (register their commands)
+    cli_backup,
+    cli_documents,
+    cli_results,
+    cli_users,
+    cli_webhooks,
+)
 
 main.add_command(_sync_group, "sync")

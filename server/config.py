@@ -32,6 +32,14 @@ SETTINGS: dict[str, tuple[object, str]] = {
         "Score submissions soon after the 201 (1: serve's scorer process, else a thread), or only"
         " when results are read (0).",
     ),
+    "WEBHOOK_CA_BUNDLE": (
+        "",
+        "CA certificates (a PEM file) webhook receivers' HTTPS is checked against; empty: the system's.",
+    ),
+    "WEBHOOK_ALLOW_HTTP": (
+        False,
+        "Also allow plain http:// webhooks to a loopback address (a receiver on this machine).",
+    ),
     "LOGIN_RATE_LIMIT": ("10 per minute", "Sign-in attempts (POST /login) allowed per client address."),
     "RATELIMIT_STORAGE_URI": (
         "memory://",

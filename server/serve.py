@@ -16,6 +16,7 @@ import gc
 import multiprocessing
 import os
 import signal
+import time
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from gunicorn.app.base import BaseApplication
 from gunicorn.workers.gthread import ThreadWorker
 
 from .domain import scoring_queue
+from .jobs import webhooks as webhooks_job
 
 FREE = -1  # a slot with no live worker
 RECHECK = 0.05  # seconds: how often a worker that stopped accepting looks at the counts again
@@ -104,8 +106,7 @@ def run(app: Flask, host: str, port: int, workers: int, threads: int) -> None:
     # threads stopped -- the slowest 1% of submissions (BENCHMARKS.md, seventh round).
     gc.collect()
     gc.freeze()
-    if app.config["BACKGROUND_SCORING"]:
-        _start_scorer(app)
+    _start_scorer(app)
     Server().run()
 
 
@@ -113,9 +114,10 @@ SCORER_NAME = "kieumau-scorer"  # the scorer's process name, as ps and /proc/<pi
 
 
 def _start_scorer(app: Flask) -> None:
-    """Fork the scorer's process (scoring_queue.watch) before gunicorn forks the workers: a
-    drain in a worker held that worker's interpreter lock while its threads answered phones
-    (BENCHMARKS.md, eleventh round). The workers then leave scoring to it and nudge nothing.
+    """Fork the background process -- the scorer (scoring_queue.watch, unless
+    BACKGROUND_SCORING is off) and the webhook dispatcher (jobs/webhooks.py) -- before
+    gunicorn forks the workers: a drain in a worker would hold that worker's interpreter lock
+    while its threads answer phones. The workers leave scoring to it and nudge nothing.
     It stops when the master is gone; Ctrl-C, which reaches every process of the terminal,
     stops the master, and the master's end stops it. Killed in a drain, it loses nothing:
     the drain's transaction rolls back and those submissions stay pending."""
@@ -128,7 +130,13 @@ def _start_scorer(app: Flask) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         with contextlib.suppress(OSError):  # Linux only; the name is for people, not the code
             Path("/proc/self/comm").write_text(SCORER_NAME)
-        scoring_queue.watch(app, lambda: os.getppid() == master)
+        alive = lambda: os.getppid() == master  # noqa: E731
+        webhooks_job.start(app, alive)  # sends webhook deliveries after their commits
+        if app.config["BACKGROUND_SCORING"]:
+            scoring_queue.watch(app, alive)
+        else:
+            while alive():
+                time.sleep(1)
         code = 0
     finally:
         os._exit(code)

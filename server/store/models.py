@@ -311,6 +311,45 @@ class ReviewEvent(Base):
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class Webhook(Base):
+    """An HTTPS endpoint an administrator registered: it receives a signed JSON POST for each
+    event it subscribed to. `secret` signs the bodies (HMAC-SHA256), so it is kept as given."""
+
+    __tablename__ = "webhook"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(2000))
+    events: Mapped[list] = mapped_column(JSON, default=list)
+    secret: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class WebhookDelivery(Base):
+    """One event for one webhook: written in the transaction that caused the event, sent after
+    its commit by the dispatcher, retried with backoff, kept as the delivery log. `key` names
+    the event's cause (e.g. the submission's id), so the same cause queues it once."""
+
+    __tablename__ = "webhook_delivery"
+    __table_args__ = (
+        UniqueConstraint("webhook_id", "key"),
+        Index("ix_webhook_delivery_due", "next_attempt_at", postgresql_where=text("delivered_at IS NULL")),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    webhook_id: Mapped[int] = mapped_column(ForeignKey("webhook.id", ondelete="CASCADE"), index=True)
+    event: Mapped[str] = mapped_column(String(64))
+    key: Mapped[str] = mapped_column(String(255))
+    payload: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime, default=utcnow)
+    # a dispatcher that takes a delivery holds it until then: several processes or hosts
+    # send each delivery once
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_status: Mapped[int | None] = mapped_column(Integer)
+    last_error: Mapped[str] = mapped_column(String(500), default="")
+
+
 __all__ = [
     "Attachment",
     "Base",
@@ -328,4 +367,6 @@ __all__ = [
     "Unit",
     "User",
     "UserUnit",
+    "Webhook",
+    "WebhookDelivery",
 ]

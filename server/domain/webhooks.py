@@ -1,0 +1,187 @@
+"""Webhooks: a town's own systems (a Zalo or Telegram bot, another database) hear of what
+happens here as signed JSON POSTs.
+
+An administrator registers an HTTPS URL, the events it wants and a shared secret. When an
+event happens, a delivery per subscribed webhook is written in the same transaction as its
+cause (`emit`), so it exists exactly when the cause was committed and survives a restart;
+the dispatcher (server/jobs/webhooks.py) sends it after the commit, never in a phone's
+request, and retries with backoff until the receiver answers 2xx.
+
+Each POST carries:
+- `X-Kieumau-Event`: the event name, also the body's `event` field;
+- `X-Kieumau-Delivery`: the delivery's id, the same on every retry (receivers drop repeats:
+  a dispatcher killed between the receiver's 2xx and recording it sends it once more);
+- `X-Kieumau-Timestamp`: Unix seconds when this attempt was signed;
+- `X-Kieumau-Signature`: `sha256=<hex>`, HMAC-SHA256 with the secret over
+  `<timestamp>.<body>` (receivers check it and refuse old timestamps, so a captured request
+  cannot be replayed later).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import ipaddress
+import json
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit
+
+from sqlalchemy.orm import Session
+
+from ..errors import Invalid, NotFound
+from ..store import webhooks as webhook_q
+from ..store.models import Webhook, WebhookDelivery
+
+EVENTS = ("submission.stored", "unit.result_changed", "review.stage_changed", "reminder.due")
+MIN_SECRET = 16
+MAX_ATTEMPTS = 12  # about a day and a half of backoff, then the delivery is marked failed
+LEASE = timedelta(seconds=60)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def check_url(url: str, allow_http: bool = False) -> str:
+    """An HTTPS URL with a host and no credentials in it. `allow_http` (the WEBHOOK_ALLOW_HTTP
+    setting) also admits plain HTTP to a loopback address, for a receiver on the same machine."""
+    url = url.strip()
+    parts = urlsplit(url)
+    loopback = _is_loopback(parts.hostname or "")
+    if len(url) > 2000 or not parts.hostname or parts.username or parts.password:
+        raise Invalid(
+            "Địa chỉ webhook không hợp lệ", "not a valid webhook URL (https://host/path, no password)"
+        )
+    if parts.scheme != "https" and not (allow_http and parts.scheme == "http" and loopback):
+        raise Invalid("Webhook phải dùng HTTPS", "a webhook URL must use https://")
+    return url
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+def check_events(names: list[str]) -> list[str]:
+    unknown = [n for n in names if n not in EVENTS]
+    if unknown or not names:
+        raise Invalid(
+            f"Sự kiện không có: {', '.join(unknown) or '(trống)'}; chọn trong {', '.join(EVENTS)}",
+            f"unknown events: {', '.join(unknown) or '(none)'}; choose from {', '.join(EVENTS)}",
+        )
+    return list(dict.fromkeys(names))
+
+
+def add(db: Session, url: str, events: list[str], secret: str, allow_http: bool = False) -> Webhook:
+    if len(secret) < MIN_SECRET or len(secret) > 255:
+        raise Invalid(
+            f"Khóa bí mật cần {MIN_SECRET}–255 ký tự", f"the secret must have {MIN_SECRET}-255 characters"
+        )
+    return webhook_q.add(db, check_url(url, allow_http), check_events(events), secret)
+
+
+def remove(db: Session, hook_id: int) -> None:
+    hook = webhook_q.get(db, hook_id)
+    if hook is None:
+        raise NotFound(f"Không có webhook số {hook_id}", f"no webhook {hook_id}")
+    webhook_q.remove(db, hook)
+
+
+def emit(db: Session, event: str, key: str, data: dict) -> int:
+    """Queue `event` for every webhook that subscribed to it, in the caller's transaction.
+    `key` names the cause (e.g. "submission:41"): the same cause is queued once per webhook.
+    Returns how many deliveries were queued."""
+    assert event in EVENTS, event
+    queued = 0
+    for hook in webhook_q.subscribed(db, event):
+        payload = {"event": event, "created_at": _utcnow().isoformat(timespec="seconds") + "Z", "data": data}
+        queued += webhook_q.queue(db, hook, event, f"{event}:{key}", payload)
+    return queued
+
+
+def sign(secret: str, timestamp: int, body: bytes) -> str:
+    mac = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
+    return "sha256=" + mac.hexdigest()
+
+
+def body_of(delivery: WebhookDelivery) -> bytes:
+    """The bytes sent: the payload with the delivery's id, the same on every retry."""
+    return json.dumps({"id": delivery.id, **delivery.payload}, ensure_ascii=False, sort_keys=True).encode()
+
+
+def backoff(attempts: int) -> timedelta:
+    """10 s, 20 s, 40 s … doubling, at most 6 hours between tries."""
+    return timedelta(seconds=min(10 * 2 ** max(attempts - 1, 0), 6 * 3600))
+
+
+@dataclass
+class Attempt:
+    """What a delivery attempt needs, read before the transaction ends."""
+
+    delivery_id: int
+    url: str
+    secret: str
+    event: str
+    body: bytes
+
+
+def any_due(db: Session) -> bool:
+    return bool(webhook_q.due_ids(db, _utcnow(), 1))
+
+
+def take_due(db: Session, limit: int = 20) -> list[Attempt]:
+    """Hold the deliveries due now (each for LEASE) and return what sending them needs. The
+    caller commits, then sends outside any transaction."""
+    now = _utcnow()
+    attempts = []
+    for delivery_id in webhook_q.due_ids(db, now, limit):
+        if not webhook_q.take(db, delivery_id, now, now + LEASE):
+            continue
+        delivery = webhook_q.delivery(db, delivery_id)
+        hook = webhook_q.get(db, delivery.webhook_id) if delivery else None
+        if delivery is None or hook is None:
+            continue
+        attempts.append(Attempt(delivery.id, hook.url, hook.secret, delivery.event, body_of(delivery)))
+    return attempts
+
+
+def record(db: Session, delivery_id: int, status: int | None, error: str = "") -> None:
+    """Note an attempt's outcome: delivered on 2xx; otherwise the next try after the backoff,
+    or failed after MAX_ATTEMPTS (kept in the log with its last status and error)."""
+    delivery = webhook_q.delivery(db, delivery_id)
+    if delivery is None:
+        return
+    delivery.attempts += 1
+    delivery.last_status = status
+    delivery.last_error = error[:500]
+    delivery.lease_until = None
+    if status is not None and 200 <= status < 300:
+        delivery.delivered_at = _utcnow()
+        delivery.next_attempt_at = None
+    elif delivery.attempts >= MAX_ATTEMPTS:
+        delivery.next_attempt_at = None
+    else:
+        delivery.next_attempt_at = _utcnow() + backoff(delivery.attempts)
+
+
+def headers(attempt: Attempt, now: float | None = None) -> dict[str, str]:
+    stamp = int(now if now is not None else time.time())
+    return {
+        "Content-Type": "application/json; charset=utf-8",
+        "User-Agent": "kieumau-webhooks/1",
+        "X-Kieumau-Event": attempt.event,
+        "X-Kieumau-Delivery": str(attempt.delivery_id),
+        "X-Kieumau-Timestamp": str(stamp),
+        "X-Kieumau-Signature": sign(attempt.secret, stamp, attempt.body),
+    }
+
+
+def state(delivery: WebhookDelivery) -> str:
+    """delivered, waiting (for its next try), or failed (no more tries)."""
+    if delivery.delivered_at is not None:
+        return "delivered"
+    return "waiting" if delivery.next_attempt_at is not None else "failed"

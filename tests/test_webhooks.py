@@ -1,0 +1,290 @@
+"""Webhooks as a town's bot would see them: a real HTTPS receiver on 127.0.0.1 (its
+certificate from a test CA the server is told to trust), deliveries queued in the
+transaction of their cause, signed, sent after the commit, retried with backoff, never
+redirected, and each sent once across a restart and across two dispatchers."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import ssl
+import threading
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+import requests
+import trustme
+from click.testing import CliRunner
+from flask import Flask
+
+from server import create_app
+from server.cli import main
+from server.domain import webhooks
+from server.errors import Invalid
+from server.jobs import webhooks as dispatcher
+from server.store import db
+from server.store import webhooks as webhook_q
+
+SECRET = "s3cret-of-the-town-bot"
+
+
+class Receiver:
+    """An HTTPS server that records what it receives; `answers` is the status to give per
+    request in turn (then 200)."""
+
+    def __init__(self, ca: trustme.CA) -> None:
+        self.received: list[dict] = []
+        self.answers: list[int] = []
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                receiver.received.append({"path": self.path, "headers": dict(self.headers), "body": body})
+                status = receiver.answers.pop(0) if receiver.answers else 200
+                self.send_response(status)
+                if status in (301, 302, 307, 308):
+                    self.send_header("Location", f"https://127.0.0.1:{self.server.server_port}/elsewhere")
+                self.send_header("Content-Length", "2")
+                self.end_headers()
+                self.wfile.write(b"ok")
+
+            def log_message(self, *_args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        ca.issue_cert("127.0.0.1").configure_cert(context)
+        self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
+        self.url = f"https://127.0.0.1:{self.server.server_port}/hook"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def bodies(self, path: str = "/hook") -> list[dict]:
+        return [json.loads(r["body"]) for r in self.received if r["path"] == path]
+
+
+@pytest.fixture
+def ca() -> trustme.CA:
+    return trustme.CA()
+
+
+@pytest.fixture
+def receiver(ca: trustme.CA) -> Iterator[Receiver]:
+    r = Receiver(ca)
+    yield r
+    r.server.shutdown()
+
+
+@pytest.fixture
+def hooked(app: Flask, ca: trustme.CA, tmp_path) -> Flask:
+    bundle = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(bundle))
+    app.config["WEBHOOK_CA_BUNDLE"] = str(bundle)
+    return app
+
+
+def _register(app: Flask, url: str, events: list[str]) -> int:
+    with app.app_context():
+        session = db.write_session()
+        hook = webhooks.add(session, url, events, SECRET)
+        session.commit()
+        return hook.id
+
+
+def _emit(app: Flask, event: str, key: str, data: dict) -> int:
+    with app.app_context():
+        session = db.write_session()
+        queued = webhooks.emit(session, event, key, data)
+        session.commit()
+        return queued
+
+
+def _send(app: Flask) -> int:
+    with requests.Session() as http:
+        return dispatcher.send(app, http)
+
+
+def _make_due_now(app: Flask) -> None:
+    with app.app_context():
+        session = db.write_session()
+        for d in webhook_q.log(session):
+            if d.next_attempt_at is not None:
+                d.next_attempt_at -= timedelta(days=1)
+        session.commit()
+
+
+def test_signature_is_hmac_sha256_over_timestamp_dot_body() -> None:
+    body = b'{"event": "submission.stored"}'
+    expected = hmac.new(SECRET.encode(), b"1700000000." + body, hashlib.sha256).hexdigest()
+    assert webhooks.sign(SECRET, 1700000000, body) == f"sha256={expected}"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://bot.example.vn/hook",  # plain HTTP
+        "https://user:pw@bot.example.vn/hook",  # credentials in the URL
+        "https:///nohost",
+        "ftp://bot.example.vn/",
+        "https://bot.example.vn/" + "x" * 2000,
+    ],
+)
+def test_a_webhook_url_that_is_not_plain_https_is_refused(app: Flask, url: str) -> None:
+    with app.app_context(), pytest.raises(Invalid):
+        webhooks.add(db.session(), url, ["submission.stored"], SECRET)
+
+
+def test_unknown_events_and_short_secrets_are_refused(app: Flask) -> None:
+    with app.app_context():
+        with pytest.raises(Invalid, match="unknown events"):
+            webhooks.add(db.session(), "https://bot.example.vn/h", ["submission.deleted"], SECRET)
+        with pytest.raises(Invalid, match="secret"):
+            webhooks.add(db.session(), "https://bot.example.vn/h", ["submission.stored"], "short")
+
+
+def test_an_event_reaches_the_receiver_signed_once(hooked: Flask, receiver: Receiver) -> None:
+    _register(hooked, receiver.url, ["submission.stored"])
+    other = _register(hooked, receiver.url.replace("/hook", "/other"), ["review.stage_changed"])
+    assert _emit(hooked, "submission.stored", "41", {"instance_id": "uuid:a", "unit": "TDP01"}) == 1
+    assert (
+        _emit(hooked, "submission.stored", "41", {"instance_id": "uuid:a", "unit": "TDP01"}) == 0
+    )  # same cause
+    assert _send(hooked) == 1
+    assert _send(hooked) == 0
+    [got] = receiver.received
+    headers, body = got["headers"], got["body"]
+    stamp = headers["X-Kieumau-Timestamp"]
+    expected = hmac.new(SECRET.encode(), stamp.encode() + b"." + body, hashlib.sha256).hexdigest()
+    assert headers["X-Kieumau-Signature"] == f"sha256={expected}"
+    assert abs(int(stamp) - time.time()) < 60
+    payload = json.loads(body)
+    assert payload["event"] == headers["X-Kieumau-Event"] == "submission.stored"
+    assert payload["data"] == {"instance_id": "uuid:a", "unit": "TDP01"}
+    assert str(payload["id"]) == headers["X-Kieumau-Delivery"]
+    with hooked.app_context():
+        assert [webhooks.state(d) for d in webhook_q.log(db.session())] == ["delivered"]
+        assert webhook_q.log(db.session(), other) == []  # not subscribed: nothing queued
+
+
+def test_a_failing_receiver_is_retried_with_backoff_and_the_same_delivery_id(
+    hooked: Flask, receiver: Receiver
+) -> None:
+    _register(hooked, receiver.url, ["unit.result_changed"])
+    receiver.answers = [500, 503]
+    _emit(hooked, "unit.result_changed", "TDP01:2026:7", {"unit": "TDP01"})
+    assert _send(hooked) == 1
+    assert _send(hooked) == 0  # not due yet: backing off
+    with hooked.app_context():
+        [d] = webhook_q.log(db.session())
+        assert (webhooks.state(d), d.attempts, d.last_status) == ("waiting", 1, 500)
+        assert d.next_attempt_at is not None
+    _make_due_now(hooked)
+    assert _send(hooked) == 1
+    _make_due_now(hooked)
+    assert _send(hooked) == 1
+    ids = {r["headers"]["X-Kieumau-Delivery"] for r in receiver.received}
+    assert len(receiver.received) == 3 and len(ids) == 1
+    with hooked.app_context():
+        [d] = webhook_q.log(db.session())
+        assert (webhooks.state(d), d.attempts, d.last_status) == ("delivered", 3, 200)
+
+
+def test_a_redirect_is_not_followed(hooked: Flask, receiver: Receiver) -> None:
+    _register(hooked, receiver.url, ["reminder.due"])
+    receiver.answers = [302]
+    _emit(hooked, "reminder.due", "TDP01:2026-11-30", {"unit": "TDP01"})
+    _send(hooked)
+    assert [r["path"] for r in receiver.received] == ["/hook"]  # the signed body went nowhere else
+    with hooked.app_context():
+        [d] = webhook_q.log(db.session())
+        assert webhooks.state(d) == "waiting" and d.last_status == 302
+
+
+def test_an_untrusted_certificate_is_refused(app: Flask, receiver: Receiver) -> None:
+    _register(app, receiver.url, ["submission.stored"])  # no WEBHOOK_CA_BUNDLE: the test CA is unknown
+    _emit(app, "submission.stored", "7", {})
+    _send(app)
+    assert receiver.received == []
+    with app.app_context():
+        [d] = webhook_q.log(db.session())
+        assert d.last_status is None and "SSLError" in d.last_error
+
+
+def test_queued_deliveries_survive_a_restart_and_two_dispatchers_send_each_once(
+    hooked: Flask, receiver: Receiver, database_url: str, tmp_path
+) -> None:
+    _register(hooked, receiver.url, ["submission.stored"])
+    for n in range(30):
+        _emit(hooked, "submission.stored", str(n), {"n": n})
+    hooked.extensions["engine"].dispose()  # the server stops before sending anything
+    restarted = [
+        create_app(
+            {
+                "DATA_DIR": str(tmp_path / f"host{i}"),
+                "DATABASE_URL": database_url,
+                "SECRET_KEY": "test-secret",
+                "TESTING": True,
+                "BACKGROUND_SCORING": False,
+                "WEBHOOK_CA_BUNDLE": hooked.config["WEBHOOK_CA_BUNDLE"],
+            }
+        )
+        for i in range(2)
+    ]
+    threads = [dispatcher.start(a) for a in restarted]
+    deadline = time.time() + 60
+    while len(receiver.received) < 30 and time.time() < deadline:
+        time.sleep(0.2)
+    time.sleep(1.5)  # a second chance for a duplicate to arrive
+    for _thread, stop in threads:
+        stop.set()
+    for thread, _stop in threads:
+        thread.join(15)
+    numbers = sorted(b["data"]["n"] for b in receiver.bodies())
+    assert numbers == list(range(30))
+    for a in restarted:
+        a.extensions["engine"].dispose()
+
+
+def test_the_cli_adds_lists_and_removes(app: Flask, database_url: str, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "cli-data"))
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET + "\n")
+    run = CliRunner().invoke
+    added = run(
+        main,
+        [
+            "webhooks",
+            "add",
+            "https://bot.example.vn/kieumau",
+            "--events",
+            "submission.stored,review.stage_changed",
+            "--secret-file",
+            str(secret),
+        ],
+    )
+    assert added.exit_code == 0, added.output
+    listed = run(main, ["webhooks", "list", "--json"])
+    [hook] = json.loads(listed.output)
+    assert hook["url"] == "https://bot.example.vn/kieumau"
+    assert hook["events"] == ["submission.stored", "review.stage_changed"]
+    refused = run(
+        main,
+        [
+            "webhooks",
+            "add",
+            "http://bot.example.vn/",
+            "--events",
+            "submission.stored",
+            "--secret-file",
+            str(secret),
+        ],
+    )
+    assert refused.exit_code == 1 and "HTTPS" in refused.output
+    assert run(main, ["webhooks", "remove", str(hook["id"])]).exit_code == 0
+    assert json.loads(run(main, ["webhooks", "list", "--json"]).output) == []
+    assert run(main, ["webhooks", "remove", str(hook["id"])]).exit_code == 1
