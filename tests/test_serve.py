@@ -88,7 +88,9 @@ def test_serve_scores_in_a_process_of_its_own_that_ends_with_the_server(tmp_path
         password = re.search(r"first admin: admin / (\S+)", output).group(1)
         [scorer] = scorer_pids(proc.pid)
         assert len(worker_pids(proc.pid)) == 1
-        xml = instance_xml(ROOT / "forms" / "gia_dinh_kieu_mau.xlsx", {"unit": "TDP1", "household": "H1"}, "uuid:serve-1")
+        xml = instance_xml(
+            ROOT / "forms" / "gia_dinh_kieu_mau.xlsx", {"unit": "TDP1", "household": "H1"}, "uuid:serve-1"
+        )
         resp = post(f"http://127.0.0.1:{port}", xml, auth=HTTPDigestAuth("admin", password))
         assert resp.status_code == 201, resp.text
         database = sqlite3.connect(tmp_path / "data" / "kieumau.db")
