@@ -12,7 +12,6 @@ from all their scores, so doing them last gives the same figures."""
 from __future__ import annotations
 
 import json
-import time
 import weakref
 from functools import lru_cache
 from typing import NamedTuple
@@ -25,7 +24,7 @@ from ..store import results as results_q
 from ..store import submissions as submissions_q
 from ..store.models import FormVersion, Submission
 from . import aggregation, registry, results
-from .scoring import ScoringSheet, TitleRule, score
+from .scoring import ScoreResult, ScoringSheet, TitleRule, score
 
 
 class _Version(NamedTuple):
@@ -82,13 +81,34 @@ def _group_rule(texts: list[Row], versions: dict[int, _Version]) -> TitleRule | 
     return None
 
 
-def on_batch(db: Session, rows: list[Row]) -> None:
-    """Score these submissions (rows of store.incremental.take_pending) and move the results
-    they change. A year's first submission sets up the year's results on its own, as if it
-    had been drained in a batch of its own, so the rest of the batch can go together."""
+Scored = dict[int, tuple[dict, ScoreResult | None]]  # submission id -> (answers, outcome)
+
+
+def score_rows(conn: Connection, rows: list[Row]) -> Scored:
+    """The answers and outcome of each household or citizen submission among `rows`: a
+    pure function of its stored answers and its version's sheet, so the scorer works it
+    out before it takes the write lock, and holds that lock only to store what follows."""
+    versions = {r.id: _version(r[1], r[2]) for r in q.version_texts(conn, {r.form_version_id for r in rows})}
+    out: Scored = {}
+    for row in rows:
+        version = versions[row.form_version_id]
+        if version.kind in ("household", "citizen"):
+            try:
+                answers = results.answers_from(row.data)
+                out[row.id] = (answers, score(version.sheet, answers) if version.sheet else None)
+            except Exception:  # noqa: BLE001, S112 - scored again under the lock, where its failure is handled
+                continue
+    return out
+
+
+def on_batch(db: Session, rows: list[Row], scored: Scored | None = None) -> None:
+    """Score these submissions (rows of store.incremental.peek_pending) and move the results
+    they change; `scored` holds what score_rows gave for them, if it ran. A year's first
+    submission sets up the year's results on its own, as if it had been drained in a batch
+    of its own, so the rest of the batch can go together."""
     while rows:
         cut = next((i + 1 for i, row in enumerate(rows) if not _has_results(db, _year(row))), len(rows))
-        _on_rows(db, rows[:cut])
+        _on_rows(db, rows[:cut], scored or {})
         rows = rows[cut:]
 
 
@@ -96,7 +116,7 @@ def _year(row: Row) -> int:
     return row.year or row.received_at.year
 
 
-def _on_rows(db: Session, rows: list[Row]) -> None:
+def _on_rows(db: Session, rows: list[Row], scored: Scored) -> None:
     db.flush()  # Core statements below must see (and not be overwritten by) the ORM's work
     conn = db.connection()
     texts = q.version_texts(conn, {r.form_version_id for r in rows})
@@ -115,7 +135,7 @@ def _on_rows(db: Session, rows: list[Row]) -> None:
         else:
             one_by_one.append(row)
     if together:
-        _score_together(db, conn, together, _group_rule(texts, versions))
+        _score_together(db, conn, together, _group_rule(texts, versions), scored)
     db.expire_all()  # the ORM reads what the statements above wrote
     for row in one_by_one:
         sub = db.get(Submission, row.id)
@@ -124,7 +144,11 @@ def _on_rows(db: Session, rows: list[Row]) -> None:
 
 
 def _score_together(
-    db: Session, conn: Connection, items: list[tuple[Row, _Version, int]], rule: TitleRule | None
+    db: Session,
+    conn: Connection,
+    items: list[tuple[Row, _Version, int]],
+    rule: TitleRule | None,
+    scored: Scored,
 ) -> None:
     """The batch's new household and citizen submissions of years with results. A household
     or citizen added at the door adds one to its unit's registry size, moved like the
@@ -133,12 +157,14 @@ def _score_together(
     new_rows: dict[tuple[int, str, str], list[dict]] = {}
     door: list[tuple[dict, dict, Row]] = []  # (score, answers, unit) of a possible new household / citizen
     for row, version, year in items:
-        time.sleep(0)  # a drain runs beside the requests of this process: let them take the GIL
         unit = units.get(row.unit_code)
         if unit is None:
             continue
-        answers = results.answers_from(row.data)
-        outcome = score(version.sheet, answers) if version.sheet else None
+        if row.id in scored:
+            answers, outcome = scored[row.id]
+        else:
+            answers = results.answers_from(row.data)
+            outcome = score(version.sheet, answers) if version.sheet else None
         new = {
             "submission_id": row.id,
             "form_id": row.form_id,

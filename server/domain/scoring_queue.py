@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from flask import Flask, current_app
-from sqlalchemy import Connection, exists, func, select, text
+from sqlalchemy import Connection, Row, exists, func, select, text
 from sqlalchemy.orm import Session
 
 from ..store import db as store_db
@@ -74,18 +74,19 @@ def drain(app: Flask | None = None, background: bool = False) -> int | None:
 
 def _drain(app: Flask, background: bool) -> int:
     engine = app.extensions["engine"]
-    if background:  # the scorer may wake up to nothing (a reader drained): no write lock then
-        with engine.connect() as conn:
-            if not has_pending(conn):
-                return 0
     size = BATCH[engine.dialect.name]
     done = 0
     while True:
+        with engine.connect() as conn:  # read and score the batch before taking the write lock
+            rows = q.peek_pending(conn, size)
+            scored = incremental.score_rows(conn, rows) if rows else {}
+        if not rows:
+            return done
         with app.app_context(), store_db.write_lock(), engine.connect() as conn, _relaxed(app, conn):
             started = time.perf_counter()
             session = Session(bind=conn, expire_on_commit=False)
             try:
-                count = _drain_batch(session, size)
+                count = _drain_batch(session, rows, scored)
                 session.commit()
             except BaseException:
                 incremental.forget_years(session)
@@ -94,7 +95,7 @@ def _drain(app: Flask, background: bool) -> int:
                 session.close()
             took = time.perf_counter() - started
         done += count
-        if count < size:
+        if len(rows) < size:
             return done
         if background and engine.dialect.name == "sqlite":  # submissions wait for this write lock
             time.sleep(took)
@@ -116,20 +117,24 @@ def _relaxed(app: Flask, conn: Connection) -> Iterator[None]:
         raw.execute(f"PRAGMA synchronous={str(app.config.get('SQLITE_SYNCHRONOUS', 'FULL')).upper()}")
 
 
-def _drain_batch(db: Session, size: int) -> int:
-    """Score one batch of up to `size` in the session's transaction. If the batch fails as a
-    whole, it is taken again in a new transaction and scored one submission at a time, each in
-    its own savepoint, so one that cannot be scored does not hold up the rest."""
-    rows = q.take_pending(_begin(db), size)
+def _drain_batch(db: Session, rows: list[Row], scored: incremental.Scored) -> int:
+    """Score one batch (rows of peek_pending, `scored` by score_rows) in the session's
+    transaction: those still pending are taken (another drain elsewhere may have scored
+    the rest). If the batch fails as a whole, it is taken again in a new transaction and
+    scored one submission at a time, each in its own savepoint, so one that cannot be
+    scored does not hold up the rest."""
+    taken = q.take(_begin(db), [r.id for r in rows])
+    rows = [r for r in rows if r.id in taken]
     if not rows:
         return 0
     try:
-        incremental.on_batch(db, rows)
+        incremental.on_batch(db, rows, scored)
         return len(rows)
     except Exception:  # noqa: BLE001 - find the one that cannot be scored, score the rest
         db.rollback()
         incremental.forget_years(db)
-    rows = q.take_pending(_begin(db), size)
+    taken = q.take(_begin(db), [r.id for r in rows])
+    rows = [r for r in rows if r.id in taken]
     for row in rows:
         try:
             with db.begin_nested():

@@ -11,28 +11,23 @@ from sqlalchemy import Connection, Row, Text, bindparam, cast, func, insert, or_
 
 from .models import Form, FormVersion, Score, Submission, Unit, UnitResult, utcnow
 
-_PENDING_IDS = (
-    select(Submission.id)
-    .where(Submission.pending)  # as the partial index ix_submission_pending is written
-    .order_by(Submission.id)
-    .limit(bindparam("n"))
-    .scalar_subquery()
+_COLUMNS = (
+    Submission.id,
+    Submission.form_id,
+    Submission.form_version_id,
+    Submission.instance_id,
+    Submission.deprecated_id,
+    Submission.unit_code,
+    Submission.year,
+    Submission.received_at,
+    Submission.data,
 )
-_TAKE = (
+_PEEK = select(*_COLUMNS).where(Submission.pending).order_by(Submission.id).limit(bindparam("n"))
+_MARK = (
     update(Submission)
-    .where(Submission.id.in_(_PENDING_IDS))
+    .where(Submission.id.in_(bindparam("ids", expanding=True)), Submission.pending)
     .values(pending=False)
-    .returning(
-        Submission.id,
-        Submission.form_id,
-        Submission.form_version_id,
-        Submission.instance_id,
-        Submission.deprecated_id,
-        Submission.unit_code,
-        Submission.year,
-        Submission.received_at,
-        Submission.data,
-    )
+    .returning(Submission.id)
 )
 _VERSIONS = (
     select(FormVersion.id, cast(FormVersion.fields, Text), cast(FormVersion.scoring, Text), Form.xml_form_id)
@@ -77,10 +72,16 @@ def pending_status(conn: Connection) -> tuple[int, datetime | None]:
     return count or 0, oldest
 
 
-def take_pending(conn: Connection, n: int) -> list[Row]:
-    """Mark the oldest `n` submissions waiting to be scored as scored (in this transaction)
-    and return them with their answers, in arrival order: one statement."""
-    return sorted(conn.execute(_TAKE, {"n": n}).all(), key=lambda r: r.id)
+def peek_pending(conn: Connection, n: int) -> list[Row]:
+    """The oldest `n` submissions waiting to be scored, with their answers, in arrival
+    order, left pending: read without any write lock."""
+    return conn.execute(_PEEK, {"n": n}).all()
+
+
+def take(conn: Connection, ids: list[int]) -> set[int]:
+    """Mark these submissions scored (in this transaction); returns those that were still
+    pending."""
+    return set(conn.scalars(_MARK, {"ids": ids})) if ids else set()
 
 
 def version_texts(conn: Connection, ids: Iterable[int]) -> list[Row]:
