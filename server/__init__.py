@@ -18,7 +18,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     )
     from .store import db
     from .web import register_blueprints
+    from .web.proxies import TrustedProxies, networks
 
     db.init_app(app)
     register_blueprints(app)
+    app.wsgi_app = TrustedProxies(app.wsgi_app, networks(app.config["TRUSTED_PROXIES"]))
     return app

@@ -96,13 +96,19 @@ def prepare(app: Flask) -> list[str]:
     return lines
 
 
-@main.command(help="Start the server (gunicorn) on the data folder, setting it up first.")
+@main.command(
+    help="Start the server on the data folder, setting it up first. gunicorn runs the processes;"
+    " in each, an asyncio front reads whole requests (with time limits and a cap of connections"
+    " per address) before handing them to the threads. Each request is logged on standard error"
+    " (client, method, path with tokens masked, status, bytes, milliseconds)."
+)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8080, show_default=True, type=int)
 @click.option("--workers", default=2, show_default=True, type=int, help="Processes.")
 @click.option("--threads", default=16, show_default=True, type=int, help="Threads per process.")
+@click.option("--access-log/--no-access-log", default=True, show_default=True, help="One line per request.")
 @pass_ctx
-def serve(ctx: Ctx, host: str, port: int, workers: int, threads: int) -> None:
+def serve(ctx: Ctx, host: str, port: int, workers: int, threads: int, access_log: bool) -> None:
     from .config import SETTINGS
     from .serve import run
 
@@ -119,7 +125,7 @@ def serve(ctx: Ctx, host: str, port: int, workers: int, threads: int) -> None:
                 err=True,
             )
     click.echo(f"kieumau: {app.config['PUBLIC_URL']}  (dữ liệu / data: {app.config['DATA_DIR']})")
-    run(app, host, port, workers, threads)
+    run(app, host, port, workers, threads, access_log)
 
 
 @main.group(help="Database schema.")

@@ -40,6 +40,17 @@ SETTINGS: dict[str, tuple[object, str]] = {
         False,
         "Also allow plain http:// webhooks to a loopback address (a receiver on this machine).",
     ),
+    "TRUSTED_PROXIES": (
+        [],
+        "Addresses or networks (CIDR) of the reverse proxies in front, e.g. 127.0.0.1 for Caddy on"
+        " this machine: only from them are X-Forwarded-For/-Proto/-Host believed (comma-separated"
+        " in KIEUMAU_TRUSTED_PROXIES). Empty: none, every peer is the client itself.",
+    ),
+    "CONNECTIONS_PER_ADDRESS": (
+        32,
+        "Open connections one client address may hold in each server process (trusted proxies"
+        " excepted); more are refused with 503.",
+    ),
     "LOGIN_RATE_LIMIT": ("10 per minute", "Sign-in attempts (POST /login) allowed per client address."),
     "RATELIMIT_STORAGE_URI": (
         "memory://",
@@ -74,6 +85,8 @@ def load(test_config: dict | None = None) -> dict:
     if not conf["SECRET_KEY"]:
         conf["SECRET_KEY"] = _secret_key(data)
     conf["PUBLIC_URL"] = str(conf["PUBLIC_URL"]).rstrip("/")
+    if isinstance(conf["TRUSTED_PROXIES"], str):  # "127.0.0.1, 10.0.0.0/8" in config.py too
+        conf["TRUSTED_PROXIES"] = [v.strip() for v in conf["TRUSTED_PROXIES"].split(",") if v.strip()]
     conf["MAX_CONTENT_LENGTH"] = int(conf["MAX_SUBMISSION_BYTES"])
     return conf
 
@@ -92,6 +105,8 @@ def parse(name: str, text: str) -> object:
     `_` or `,` as thousands separators."""
     default = SETTINGS[name][0]
     word = text.strip().lower()
+    if isinstance(default, list):  # comma-separated
+        return [v.strip() for v in text.split(",") if v.strip()]
     if isinstance(default, bool):
         if word in TRUE_WORDS:
             return True

@@ -1,101 +1,181 @@
-"""The production server: gunicorn with gthread workers that share the connections evenly.
+"""The production server: gunicorn's master runs worker processes, each serving HTTP through
+the asyncio front of server/front.py with a pool of WSGI threads, plus the scorer's process.
 
-Every worker listens on the same socket, and with gunicorn's own gthread worker the one
-whose main thread is already awake -- the busiest -- wins nearly every accept: with four
-phones sending at once all four connections were seen on one worker, one CPU busy and the
-other idle, and sixteen split 13/3 (BENCHMARKS.md, eighth round). A connection stays with
-the worker that accepted it, and each worker is one CPU at most (the GIL). So here a worker
-stops accepting while it holds more connections than the least loaded of the others, and
-they take the next ones. The counts are shared through an array the master creates before
-it forks the workers."""
+gunicorn supervises the processes (restarts, HUP reloads, graceful stops); FrontWorker is a
+gunicorn worker class (its documented extension point, gunicorn.workers.base.Worker) whose
+loop accepts the connections. Every worker listens on the same socket, and a connection
+stays with the worker that accepted it, each worker being one CPU at most (the GIL): so a
+worker stops accepting while it holds more connections than the least loaded of the others,
+and they take the next ones. The counts are shared through an array the master creates
+before it forks the workers."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gc
+import logging
 import multiprocessing
 import os
 import signal
+import socket
+import sys
 import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from flask import Flask
 from gunicorn.app.base import BaseApplication
-from gunicorn.workers.gthread import ThreadWorker
+from gunicorn.workers.base import Worker
 
 from .domain import scoring_queue
+from .front import Front
 from .jobs import webhooks as webhooks_job
+from .web.proxies import is_trusted, networks
 
 FREE = -1  # a slot with no live worker
-RECHECK = 0.05  # seconds: how often a worker that stopped accepting looks at the counts again
+RECHECK = 0.05  # seconds: how often a worker looks at the counts and its stop flag
+TOO_MANY = b"HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
+MAX_CONNECTIONS = 2000  # per worker: beyond, the socket's backlog holds new ones
 
 
-class BalancedThreadWorker(ThreadWorker):
-    """gthread, accepting only while not ahead of the other workers (see the module)."""
+class FrontWorker(Worker):
+    """A gunicorn worker serving through front.Front (see the module)."""
 
-    counts: Any = None  # multiprocessing.RawArray: connections held, per slot (set by serve)
+    counts: Any = None  # multiprocessing.RawArray: connections held, per slot (set by run)
     slot: int | None = None  # this worker's index in counts (set by the master before fork)
+    per_address: int = 32  # connections one client address may hold in this worker
+    proxies: list = []  # networks of trusted proxies: no per-address cap for them
+    max_body: int = 0  # largest request body accepted (MAX_SUBMISSION_BYTES)
 
-    @property
-    def nr_conns(self) -> int:
-        return self._nr_conns
+    def run(self) -> None:
+        asyncio.run(self._serve())
 
-    @nr_conns.setter
-    def nr_conns(self, value: int) -> None:
-        self._nr_conns = value
+    def _is_proxy(self, host: str) -> bool:
+        return is_trusted(host, self.proxies)
+
+    async def _serve(self) -> None:
+        loop = asyncio.get_running_loop()
+        pool = ThreadPoolExecutor(self.cfg.threads, thread_name_prefix="wsgi")
+        self.front = Front(self.wsgi, pool, self.max_body, self._is_proxy)
+        self.held: Counter[str] = Counter()  # connections per client address
+        self.tasks: set[asyncio.Task] = set()
+        self.accepting = False
+        for listener in self.sockets:
+            listener.setblocking(False)
+        while self.alive and self.ppid == os.getppid():
+            self.notify()
+            self._accept_if_behind(loop)
+            await asyncio.sleep(RECHECK)
+        await self._stop(loop, pool)
+
+    def _held(self) -> int:
+        return len(self.tasks)
+
+    def _accept_if_behind(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Accept while not ahead of the least loaded other worker."""
+        held = self._held()
         if self.counts is not None and self.slot is not None:
-            self.counts[self.slot] = value
-
-    @property
-    def worker_connections(self) -> int:
-        """Read by gthread's loop before each wait: it accepts while nr_conns is below this."""
+            self.counts[self.slot] = held
         others = [n for i, n in enumerate(self.counts or ()) if i != self.slot and n != FREE]
-        if not others or self.slot is None:
-            return self._cap
-        return min(self._cap, min(others) + 1)
+        cap = MAX_CONNECTIONS if not others or self.slot is None else min(MAX_CONNECTIONS, min(others) + 1)
+        want = held < cap
+        if want != self.accepting:
+            for listener in self.sockets:
+                if want:
+                    loop.add_reader(listener.fileno(), self._accept, loop, listener)
+                else:
+                    loop.remove_reader(listener.fileno())
+            self.accepting = want
 
-    @worker_connections.setter
-    def worker_connections(self, value: int) -> None:
-        self._cap = value
+    def _accept(self, loop: asyncio.AbstractEventLoop, listener: Any) -> None:
+        try:
+            sock, peer = listener.accept()
+        except (BlockingIOError, InterruptedError, ConnectionAbortedError):
+            return
+        except OSError as e:  # e.g. out of file descriptors: wait for the next round
+            self.log.warning("accept: %s", e)
+            self._pause(loop)
+            return
+        host = str(peer[0]) if isinstance(peer, tuple) else ""
+        if self.held[host] >= self.per_address and not self._is_proxy(host):
+            with contextlib.suppress(OSError):
+                sock.send(TOO_MANY)
+            sock.close()
+            return
+        sock.setblocking(False)
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.held[host] += 1
+        task = loop.create_task(self.front.serve(sock, peer if isinstance(peer, tuple) else ("", 0)))
+        self.tasks.add(task)
+        task.add_done_callback(lambda t: self._closed(loop, t, host))
+        self._accept_if_behind(loop)
 
-    def wait_for_and_dispatch_events(self, timeout: float) -> None:
-        """While not accepting, wake often: the others' counts change without waking this
-        worker, and when they have all stopped accepting this one must take the next."""
-        super().wait_for_and_dispatch_events(timeout if self._accepting else min(timeout, RECHECK))
+    def _pause(self, loop: asyncio.AbstractEventLoop) -> None:
+        for listener in self.sockets:
+            loop.remove_reader(listener.fileno())
+        self.accepting = False
+
+    def _closed(self, loop: asyncio.AbstractEventLoop, task: asyncio.Task, host: str) -> None:
+        self.tasks.discard(task)
+        self.held[host] -= 1
+        if not self.held[host]:
+            del self.held[host]
+        if not task.cancelled() and task.exception() is not None:
+            self.log.error("connection: %r", task.exception())
+        if self.alive:
+            self._accept_if_behind(loop)
+
+    async def _stop(self, loop: asyncio.AbstractEventLoop, pool: ThreadPoolExecutor) -> None:
+        """Stop accepting, close the connections waiting for a request, give the others
+        graceful_timeout to finish their answer."""
+        self._pause(loop)
+        self.front.stopping = True
+        for task in list(self.front.idle):
+            task.cancel()
+        if self.tasks:
+            await asyncio.wait(set(self.tasks), timeout=self.cfg.graceful_timeout)
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _take_slot(server: Any, worker: BalancedThreadWorker) -> None:
+def _take_slot(server: Any, worker: FrontWorker) -> None:
     """gunicorn's pre_fork hook (in the master): the worker gets a slot no live worker holds
-    (none left: it accepts as gunicorn's own gthread worker does)."""
-    counts = BalancedThreadWorker.counts
+    (none left: it accepts whatever the others hold)."""
+    counts = FrontWorker.counts
     taken = {w.slot for w in server.WORKERS.values()}
     worker.slot = next((i for i in range(len(counts)) if i not in taken), None)
     if worker.slot is not None:
         counts[worker.slot] = 0
 
 
-def _free_slot(_server: Any, worker: BalancedThreadWorker) -> None:
+def _free_slot(_server: Any, worker: FrontWorker) -> None:
     """gunicorn's child_exit hook (in the master, however the worker ended)."""
     if worker.slot is not None:
-        BalancedThreadWorker.counts[worker.slot] = FREE
+        FrontWorker.counts[worker.slot] = FREE
 
 
-def run(app: Flask, host: str, port: int, workers: int, threads: int) -> None:
+def run(app: Flask, host: str, port: int, workers: int, threads: int, access_log: bool = True) -> None:
     """Serve `app` until stopped (SIGTERM or Ctrl-C)."""
     # twice the workers: on a reload (HUP) the new workers start before the old ones leave
-    BalancedThreadWorker.counts = multiprocessing.RawArray("i", [FREE] * (2 * workers))
+    FrontWorker.counts = multiprocessing.RawArray("i", [FREE] * (2 * workers))
+    FrontWorker.per_address = int(app.config["CONNECTIONS_PER_ADDRESS"])
+    FrontWorker.proxies = networks(app.config["TRUSTED_PROXIES"])
+    FrontWorker.max_body = int(app.config["MAX_CONTENT_LENGTH"])
+    _log_requests(access_log)
 
     class Server(BaseApplication):
         def load_config(self) -> None:
             self.cfg.set("bind", f"{host}:{port}")
             self.cfg.set("workers", workers)
             self.cfg.set("threads", threads)
-            self.cfg.set("worker_class", BalancedThreadWorker)
+            self.cfg.set("worker_class", FrontWorker)
             self.cfg.set("pre_fork", _take_slot)
             self.cfg.set("child_exit", _free_slot)
             self.cfg.set("timeout", 120)
-            self.cfg.set("accesslog", None)
+            self.cfg.set("accesslog", None)  # front.py writes its own, with secrets masked
 
         def load(self) -> Flask:
             return app
@@ -108,6 +188,19 @@ def run(app: Flask, host: str, port: int, workers: int, threads: int) -> None:
     gc.freeze()
     _start_scorer(app)
     Server().run()
+
+
+def _log_requests(enabled: bool) -> None:
+    """One line per request on standard error (see web/accesslog.py), or none."""
+    logger = logging.getLogger("kieumau.access")
+    logger.propagate = False
+    if enabled:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%Y-%m-%dT%H:%M:%S%z"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+    else:
+        logger.setLevel(logging.CRITICAL)
 
 
 SCORER_NAME = "kieumau-scorer"  # the scorer's process name, as ps and /proc/<pid>/comm show it
