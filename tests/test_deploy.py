@@ -150,7 +150,8 @@ def phone(root_ca: Path) -> requests.Session:
 
 def submission(n: int, photo: str) -> tuple[bytes, str]:
     iid = f"uuid:{uuid.uuid4()}"
-    xml = instance_xml(ROOT / "forms" / f"{FORM}.xlsx", {"household": f"H{n}", "photo": photo}, iid)
+    answers = {"unit": "TDP1", "household": f"H{n}", "photo": photo}
+    xml = instance_xml(ROOT / "forms" / f"{FORM}.xlsx", answers, iid)
     return xml, iid
 
 
