@@ -49,6 +49,39 @@ def _vendor() -> dict:
     return json.loads(_file(path)[0])
 
 
+def _engine_texts() -> list[dict]:
+    """engine-vi.json: the engine's English snippets and their Vietnamese (no hook in 0.22)."""
+    return json.loads(_file(_static_dir() / "engine-vi.json")[0])["strings"]
+
+
+@functools.lru_cache(maxsize=16)
+def _load_translated(path: str, mtime: float, table_mtime: float) -> tuple[bytes, bytes, str]:
+    text = Path(path).read_text(encoding="utf-8")
+    for entry in _engine_texts():
+        text = text.replace(entry["en"], entry["vi"])
+    raw = text.encode()
+    return raw, gzip.compress(raw, 9, mtime=0), hashlib.sha256(raw).hexdigest()[:10]
+
+
+def _vendor_file(name: str) -> tuple[bytes, bytes, str]:
+    """A vendor file as served: the engine's texts in Vietnamese."""
+    path = _static_dir() / "vendor" / name
+    table = _static_dir() / "engine-vi.json"
+    return _load_translated(str(path), path.stat().st_mtime, table.stat().st_mtime)
+
+
+def _vendor_tag() -> str:
+    """Names the folder the vendor files are served from: the engine imports its chunks by
+    relative name, so they share a folder, and a changed translation must be a new URL."""
+    digests = [_vendor_file(name)[2] for name in _vendor()["files"]]
+    return hashlib.sha256("".join(digests).encode()).hexdigest()[:10]
+
+
+def primevue_locale() -> dict:
+    """PrimeVue's Vietnamese (buttons, month names, dd/mm/yy) from the vendored primelocale."""
+    return json.loads(_file(_static_dir() / "vendor" / "primelocale-vi.json")[0])["vi"]
+
+
 def _asset_name(name: str) -> str:
     """app.js -> app.<hash>.js; the vendor files already carry a hash in their names."""
     stem, dot, ext = name.rpartition(".")
@@ -58,8 +91,9 @@ def _asset_name(name: str) -> str:
 def asset_urls() -> dict[str, str]:
     vendor = _vendor()
     urls = {name: url_for("webforms.asset", name=_asset_name(name)) for name in OWN}
+    tag = _vendor_tag()
     for name in vendor["files"]:
-        urls[name] = url_for("webforms.asset", name=f"vendor/{name}")
+        urls[name] = url_for("webforms.asset", name=f"vendor/{tag}/{name}")
     urls["vue"] = urls[vendor["vue"]]
     urls["web-forms"] = urls[vendor["web-forms"]]
     return urls
@@ -78,19 +112,20 @@ def asset(name: str) -> Response:
     gzipped when the browser accepts it (the engine is ~3.6 MB, ~1.3 MB gzipped)."""
     base = _static_dir()
     if name.startswith("vendor/"):
-        wanted = name.removeprefix("vendor/")
-        if wanted not in _vendor()["files"]:
-            abort(404)
-        path, expected = base / "vendor" / wanted, None
+        tag, _, wanted = name.removeprefix("vendor/").partition("/")
+        if wanted not in _vendor()["files"] or tag != _vendor_tag():
+            abort(404)  # an old tag: never serve other bytes under an immutable name
+        path = base / "vendor" / wanted
+        raw, packed, _digest = _vendor_file(wanted)
     else:
         stem, _, rest = name.partition(".")
         expected, _, ext = rest.partition(".")
         if f"{stem}.{ext}" not in OWN:
             abort(404)
         path = base / f"{stem}.{ext}"
-    raw, packed, digest = _file(path)
-    if expected is not None and expected != digest:
-        abort(404)  # an old name: never serve other bytes under a hashed name
+        raw, packed, digest = _file(path)
+        if expected != digest:
+            abort(404)  # an old name: never serve other bytes under a hashed name
     use_gzip = "gzip" in request.headers.get("Accept-Encoding", "")
     resp = Response(packed if use_gzip else raw, content_type=TYPES[path.suffix])
     if use_gzip:
@@ -132,6 +167,7 @@ def app_page(token: str) -> Response:
         "user": user.full_name or user.username,
         "version": _version(urls),
         "engine": _vendor()["web-forms-version"],
+        "primevue": primevue_locale(),
     }
     html = render_template("webforms/app.html", urls=urls, config=config, user=user)
     resp = Response(html, content_type="text/html; charset=utf-8")

@@ -184,7 +184,7 @@ def fill_form(page, choose: dict[str, str], numbers: dict[str, str] | None = Non
                 )
             elif q["geo"] and q["id"] not in done:
                 box.locator(".get-location-button").click()  # the device's location, no map
-                page.locator(".p-dialog").get_by_role("button", name="Save location").click()
+                page.locator(".p-dialog").get_by_role("button", name="Lưu vị trí").click()
                 page.locator(".p-dialog-mask").wait_for(state="detached")
             else:
                 continue
@@ -196,7 +196,7 @@ def fill_form(page, choose: dict[str, str], numbers: dict[str, str] | None = Non
 
 
 def send(page) -> None:
-    page.locator("#formhost").get_by_role("button", name="Send").click()
+    page.locator("#formhost").get_by_role("button", name="Gửi").click()
 
 
 def test_a_round_in_flight_mode_reaches_the_server_once(browser, site, app):
@@ -284,7 +284,7 @@ def test_constraint_shown_and_sending_blocked(browser, site, app):
     )
     send(page)
     box = page.locator("#formhost")
-    box.get_by_text("1 question with error.").wait_for(timeout=10000)
+    box.get_by_text("1 câu hỏi có lỗi.").wait_for(timeout=10000)
     message = box.get_by_text("Từ 1 đến 30 người").first
     assert message.is_visible()
     message.scroll_into_view_if_needed()

@@ -451,6 +451,9 @@ async function openForm(formId, draft = null) {
   }
   const app = vue.createApp({ render: () => vue.h(wf.OdkWebForm, props) });
   app.use(wf.webFormsPlugin);
+  // PrimeVue's own texts and date format (dd/mm/yy) in Vietnamese: its supported locale setting.
+  const primevue = app.config.globalProperties.$primevue.config;
+  primevue.locale = { ...primevue.locale, ...CONFIG.primevue };
   const vm = app.mount(host);
   current = { app, vm, form, draftId: draft ? draft.id : null };
 }
@@ -488,6 +491,94 @@ async function saveDraft() {
   await render();
 }
 
+// ---- decimals either way ---------------------------------------------------------------
+// The engine's number box (PrimeVue InputNumber) follows the browser's locale: in Vietnamese
+// "," is the decimal sign and "." groups thousands, so "75.5" became 755. In a decimal
+// question both signs mean the decimal point; the box shows the locale's sign ("75,5").
+
+const DECIMAL_SIGN = new Intl.NumberFormat().formatToParts(1.5).find((p) => p.type === "decimal").value;
+const OTHER_SIGN = DECIMAL_SIGN === "," ? "." : ",";
+
+function decimalNodeIds(node, out = new Set()) {
+  if (!node) return out;
+  if (node.valueType === "decimal" && node.nodeId) out.add(node.nodeId);
+  for (const child of node.currentState?.children ?? []) decimalNodeIds(child, out);
+  return out;
+}
+
+function markDecimalInputs() {
+  // The engine asks for a digits-only keyboard (inputmode=numeric) even for decimals.
+  if (!current) return;
+  for (const id of decimalNodeIds(findRootNode(current.vm.$.subTree))) {
+    const input = document.getElementById(id)?.querySelector("input");
+    if (input && input.dataset.decimal !== "yes") {
+      input.dataset.decimal = "yes";
+      input.setAttribute("inputmode", "decimal");
+    }
+  }
+}
+
+function typeInto(input, text) {
+  // Through the number box's own key handling, so its caret and formatting stay right.
+  for (const key of text) {
+    const k = key === OTHER_SIGN ? DECIMAL_SIGN : key;
+    input.dispatchEvent(new KeyboardEvent("keypress", { key: k, bubbles: true, cancelable: true }));
+  }
+}
+
+function isDecimalInput(target) {
+  return target instanceof HTMLInputElement && target.dataset.decimal === "yes";
+}
+
+function acceptBothDecimalSigns() {
+  let pending = 0;
+  new MutationObserver(() => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(markDecimalInputs);
+  }).observe($("formhost"), { childList: true, subtree: true });
+  window.addEventListener(
+    "keypress",
+    (e) => {
+      if (!isDecimalInput(e.target) || e.key !== OTHER_SIGN) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      typeInto(e.target, DECIMAL_SIGN);
+    },
+    true,
+  );
+  window.addEventListener(
+    "beforeinput",
+    (e) => {
+      // Phone keyboards that send no keypress insert text directly.
+      if (!isDecimalInput(e.target) || e.inputType !== "insertText" || !(e.data || "").includes(OTHER_SIGN)) return;
+      e.preventDefault();
+      typeInto(e.target, e.data);
+    },
+    true,
+  );
+  window.addEventListener(
+    "paste",
+    (e) => {
+      const text = (e.clipboardData || window.clipboardData)?.getData("text") || "";
+      if (!isDecimalInput(e.target) || !text.includes(OTHER_SIGN) || text.includes(DECIMAL_SIGN)) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      typeInto(e.target, text.trim());
+    },
+    true,
+  );
+  window.addEventListener(
+    "blur",
+    (e) => {
+      // Anything else that left the other sign in the box: read it as the decimal point.
+      if (isDecimalInput(e.target) && e.target.value.includes(OTHER_SIGN) && !e.target.value.includes(DECIMAL_SIGN)) {
+        e.target.value = e.target.value.replace(OTHER_SIGN, DECIMAL_SIGN);
+      }
+    },
+    true,
+  );
+}
+
 // ---- start -----------------------------------------------------------------------------
 
 async function start() {
@@ -495,6 +586,7 @@ async function start() {
     if (confirm("Rời phiếu? Phần chưa lưu nháp sẽ mất.")) closeForm();
   });
   $("save-draft").addEventListener("click", saveDraft);
+  acceptBothDecimalSigns();
   $("sync").addEventListener("click", () => sync({ includeRefused: false }));
   window.addEventListener("online", () => {
     setNet(true);
