@@ -7,8 +7,8 @@ year has results). Then, with the scorer process killed (a crash), the phones of
 bench/phones.py (no code of the server's) send `--backlog` households added at the door:
 
 1. catch-up: the server is restarted and its scorer catches up alone (no reader): seconds
-   until nothing is pending; then `kieumau rescore` of the same data, timed the same way
-   (a process started, its import included: printed beside it);
+   from its start until nothing is pending; then a full rescore of the same data (what
+   `kieumau rescore` runs, timed in its process);
 2. reads: the scorer killed again and another backlog sent, pages and API calls are timed
    while it waits: the sign-in page, signing in, the year's results page, a unit's page and
    the API's units and unit, `--reads` times each (the first one apart: a server that
@@ -60,25 +60,29 @@ def backlog(server: common.Server, site: common.Site, n: int) -> None:
         raise SystemExit(f"backlog: {out.errors[:3]}")
 
 
-def kieumau_cmd(site: common.Site, *args: str) -> list[str]:
-    source = os.environ.get("KIEUMAU_BENCH_SOURCE")
-    if source:
-        code = f"import sys; sys.path.insert(0, {source!r}); from server.cli import main; main()"
-        return [sys.executable, "-c", code, "--data", site.data_dir, *args]
-    return [common.KIEUMAU, "--data", site.data_dir, *args]
+_RESCORE = """
+import sys, time
+sys.path.insert(0, {source!r})
+from server import create_app
+from server.domain import results
+from server.store import db
+app = create_app({{"DATA_DIR": {data!r}, "DATABASE_URL": {url!r}, "BACKGROUND_SCORING": False}})
+with app.app_context():
+    session = db.session()
+    t0 = time.perf_counter()
+    results.rescore(session, {year})
+    session.commit()
+    print(time.perf_counter() - t0)
+"""
 
 
-def rescore_seconds(site: common.Site) -> tuple[float, float]:
-    """(seconds of `kieumau rescore`, seconds of `kieumau --help`: the process's start)."""
-    env = {**os.environ, "DATABASE_URL": site.database_url}
-    t0 = time.perf_counter()
-    subprocess.run(kieumau_cmd(site, "--help"), env=env, check=True, capture_output=True)
-    start = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    subprocess.run(
-        kieumau_cmd(site, "rescore", "--year", str(YEAR)), env=env, check=True, capture_output=True
-    )
-    return time.perf_counter() - t0, start
+def rescore_seconds(site: common.Site) -> float:
+    """Seconds of a full rescore of the year (what `kieumau rescore` runs, its process's
+    start left out), by the server's source."""
+    source = os.environ.get("KIEUMAU_BENCH_SOURCE") or str(common.ROOT)
+    code = _RESCORE.format(source=source, data=site.data_dir, url=site.database_url, year=YEAR)
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return float(out.stdout.split()[-1])
 
 
 def timed(session: requests.Session, method: str, url: str, **kw: object) -> tuple[float, requests.Response]:
@@ -156,10 +160,12 @@ def main() -> None:
         server.stop()
         server = common.Server.kieumau(site, 2, 16)
         catch_up = until_scored(engine)
-        rescore, start = rescore_seconds(site)
-        print(f"catch-up of {args.backlog} by the restarted server's scorer: {catch_up:.2f} s; "
-              f"`kieumau rescore --year {YEAR}` of the same data: {rescore:.2f} s "
-              f"(of which the process's start, `kieumau --help`: {start:.2f} s)")  # fmt: skip
+        scorer_cpu = sum(common.cpu_seconds(pid) for pid in scorer_pids(server.proc.pid))
+        rescore = rescore_seconds(site)
+        print(f"catch-up of {args.backlog} by the restarted server's scorer: {catch_up:.2f} s "
+              f"(from the server's start; the scorer's CPU {scorer_cpu:.2f} s); "
+              f"a full rescore of the same data (results.rescore, "
+              f"as `kieumau rescore --year {YEAR}`): {rescore:.2f} s")  # fmt: skip
 
         kill_scorer(server)
         backlog(server, site, args.backlog)

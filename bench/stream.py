@@ -12,13 +12,17 @@ submissions from `-c` phones for `--seconds`, and ends only when the last of the
 Printed per run: submissions, their POSTs' p50/p95/p99, the rate over the window until all
 were scored ("scored/s") and over the sending alone ("sent/s"), how long scoring ran on
 after the last 201, server CPU per submission (gunicorn's master and workers and the scorer
-process, from /proc) and, on PostgreSQL, the database's processes' CPU per submission."""
+process, from /proc) and, on PostgreSQL, the database's processes' CPU per submission and
+what its active connections waited on while the phones sent (pg_stat_activity, sampled)."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import threading
 import time
+from collections import Counter
 
 import common
 from phones import Phone, run
@@ -37,6 +41,40 @@ def wait_scored(engine, timeout: float = 900) -> float:  # noqa: ANN001
             raise SystemExit("scoring did not finish")
         time.sleep(0.05)
     return time.perf_counter() - t0
+
+
+class WaitSampler:
+    """PostgreSQL: what the server's active connections wait on, sampled every 20 ms from
+    pg_stat_activity while the phones send (wait_event_type:wait_event, or CPU when none)."""
+
+    def __init__(self, url: str) -> None:
+        self.engine = create_engine(url)
+        self.counts: Counter = Counter()
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        sql = text(
+            "SELECT coalesce(wait_event_type || ':' || wait_event, 'CPU') FROM pg_stat_activity "
+            "WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()"
+        )
+        with self.engine.connect() as conn:
+            while not self.stop.wait(0.02):
+                self.counts.update(conn.execute(sql).scalars())
+                conn.rollback()
+
+    def __enter__(self) -> WaitSampler:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop.set()
+        self.thread.join()
+        self.engine.dispose()
+
+    def text(self) -> str:
+        total = sum(self.counts.values()) or 1
+        return ", ".join(f"{k} {v / total:.0%}" for k, v in self.counts.most_common(8))
 
 
 def phones_of(site: common.Site, n: int, digest: bool) -> list[Phone]:
@@ -79,7 +117,9 @@ def main() -> None:
             load = common.load()
             cpu0, db0 = server.cpu_seconds(), common.postgres_cpu_seconds()
             t0 = time.perf_counter()
-            out = run(base, phones, seconds=args.seconds)
+            sampler = WaitSampler(site.database_url) if args.db == "postgres" else contextlib.nullcontext()
+            with sampler:
+                out = run(base, phones, seconds=args.seconds)
             after = wait_scored(engine)
             window = time.perf_counter() - t0
             n = len(out.latencies)
@@ -90,6 +130,8 @@ def main() -> None:
                   f"| {n / window:.0f} | {n / out.seconds:.0f} | {after:.2f} | {cpu / n * 1000:.2f} "
                   f"| {dbms:.2f} | {out.client_cpu / n * 1000:.2f} | {bad} | {load} |",
                   flush=True)  # fmt: skip
+            if args.db == "postgres":
+                print(f"  PostgreSQL's active connections while the phones sent: {sampler.text()}")
             for e in out.errors[:5]:
                 print("  error:", e)
     engine.dispose()
