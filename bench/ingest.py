@@ -65,7 +65,7 @@ def main() -> int:
     print(
         f"# ingest: {machine()}, {datetime.date.today()}, commit {git_commit()}, db {args.db}, "
         f"form {args.form}, photo {args.photo} KB, auth {'digest' if args.digest else 'token'}, "
-        f"gunicorn {args.workers}x{args.threads} gthread"
+        f"kieumau serve {args.workers}x{args.threads}"
         + (f", {args.per_phone} submissions per connection" if args.per_phone else "")
         + (f", sqlite synchronous={args.sqlite_synchronous}" if args.sqlite_synchronous else "")
     )

@@ -39,6 +39,7 @@ MAX_HEAD = 16_384  # bytes of request line and headers
 SPOOL_BYTES = 512 * 1024  # bodies past this go to a temporary file
 STREAM_BYTES = 256 * 1024  # an answer past this is sent while the app is still producing it
 READ_BYTES = 65_536
+LINGER = 2.0  # seconds a refused client may go on sending before the connection closes
 
 access_log = logging.getLogger("kieumau.access")
 log = logging.getLogger("kieumau.front")
@@ -154,7 +155,9 @@ class Front:
             try:
                 event = h.next_event()
             except h11.RemoteProtocolError as e:
-                await self._refuse(h, writer, e.error_status_hint if e.error_status_hint < 500 else 400, peer)
+                await self._refuse(
+                    h, reader, writer, e.error_status_hint if e.error_status_hint < 500 else 400, peer
+                )
                 return None
             if isinstance(event, h11.Request):
                 self.idle.discard(task)
@@ -168,7 +171,7 @@ class Front:
                     data = await reader.read(READ_BYTES)
             except TimeoutError:
                 if started:
-                    await self._refuse(h, writer, 408, peer)
+                    await self._refuse(h, reader, writer, 408, peer)
                 return None
             finally:
                 self.idle.discard(task)
@@ -180,7 +183,7 @@ class Front:
         """The whole body, spooled (None: refused or closed)."""
         length = dict(request.headers).get(b"content-length")
         if length is not None and int(length) > self.max_body:
-            await self._refuse(h, writer, 413, peer)
+            await self._refuse(h, reader, writer, 413, peer)
             return None
         if h.they_are_waiting_for_100_continue:
             writer.write(h.send(h11.InformationalResponse(status_code=100, headers=[])))
@@ -190,12 +193,12 @@ class Front:
             try:
                 event = h.next_event()
             except h11.RemoteProtocolError:
-                await self._refuse(h, writer, 400, peer)
+                await self._refuse(h, reader, writer, 400, peer)
                 return None
             if isinstance(event, h11.Data):
                 size += len(event.data)
                 if size > self.max_body:
-                    await self._refuse(h, writer, 413, peer)
+                    await self._refuse(h, reader, writer, 413, peer)
                     return None
                 body.write(event.data)
             elif isinstance(event, h11.EndOfMessage):
@@ -206,7 +209,7 @@ class Front:
                     async with asyncio.timeout(BODY_TIMEOUT):
                         h.receive_data(await reader.read(READ_BYTES))
                 except TimeoutError:
-                    await self._refuse(h, writer, 408, peer)
+                    await self._refuse(h, reader, writer, 408, peer)
                     return None
             else:
                 return None
@@ -225,8 +228,10 @@ class Front:
             if answer.file is not None:
                 answer.file.close()
 
-    async def _refuse(self, h: h11.Connection, writer, status: int, peer: tuple) -> None:
-        """Answer a request refused before the app saw it, and close."""
+    async def _refuse(self, h: h11.Connection, reader, writer, status: int, peer: tuple) -> None:
+        """Answer a request refused before the app saw it, and close: our side first, then,
+        after LINGER at most, theirs (closing while the client still sends would reset the
+        connection and lose the answer)."""
         if h.our_state not in (h11.IDLE, h11.SEND_RESPONSE):
             return
         body = f"{REFUSALS[status]}\n".encode()
@@ -237,6 +242,11 @@ class Front:
             writer.write(h.send(h11.Data(data=body)) + h.send(h11.EndOfMessage()))
             async with asyncio.timeout(5):
                 await writer.drain()
+            if writer.can_write_eof():
+                writer.write_eof()
+            async with asyncio.timeout(LINGER):
+                while await reader.read(READ_BYTES):
+                    pass
         environ = {"REMOTE_ADDR": peer[0], "REQUEST_METHOD": "-", "PATH_INFO": "-"}
         access_log.info(access_line(environ, status, len(body), time.perf_counter()))
 
