@@ -35,7 +35,7 @@ def main() -> int:
     site = make_site(PG_URL if args.db == "postgres" else None, volunteers=500, extra_forms=45)
     print(
         f"# formlist: {machine()}, {datetime.date.today()}, commit {git_commit()}, db {args.db}, "
-        f"500 volunteers, 50 forms, gunicorn {args.workers}x{args.threads} gthread"
+        f"500 volunteers, 50 forms, kieumau serve {args.workers}x{args.threads}"
     )
     print("| request | concurrency | requests/s | p50 ms | p99 ms | server CPU ms/req | errors |")
     print("|---|---|---|---|---|---|---|")
