@@ -288,3 +288,35 @@ def test_the_cli_adds_lists_and_removes(app: Flask, database_url: str, tmp_path,
     assert run(main, ["webhooks", "remove", str(hook["id"])]).exit_code == 0
     assert json.loads(run(main, ["webhooks", "list", "--json"]).output) == []
     assert run(main, ["webhooks", "remove", str(hook["id"])]).exit_code == 1
+
+
+def test_the_admin_page_registers_lists_logs_and_removes(hooked: Flask, receiver: Receiver) -> None:
+    from conftest import add_user
+    from pagehelpers import csrf, sign_in
+
+    add_user(hooked, "admin", role="admin")
+    add_user(hooked, "bcd", role="committee")
+    client = hooked.test_client()
+    sign_in(client, "admin")
+    token = csrf(client, "/admin/webhooks")
+    form = {
+        "csrf_token": token,
+        "url": "http://bot.example.vn/h",
+        "events": ["submission.stored"],
+        "secret": SECRET,
+    }
+    refused = client.post("/admin/webhooks", data=form)
+    assert refused.status_code == 200 and "HTTPS" in refused.text
+    added = client.post("/admin/webhooks", data={**form, "url": receiver.url}, follow_redirects=True)
+    assert added.status_code == 200 and receiver.url in added.text
+    _emit(hooked, "submission.stored", "1", {"n": 1})
+    _send(hooked)
+    page = client.get("/admin/webhooks")
+    assert "submission.stored" in page.text and "đã gửi" in page.text and "HTTP 200" in page.text
+    with hooked.app_context():
+        [hook] = webhook_q.all_hooks(db.session())
+    gone = client.post(f"/admin/webhooks/{hook.id}/remove", data={"csrf_token": token}, follow_redirects=True)
+    assert "Chưa có webhook nào" in gone.text
+    committee = hooked.test_client()
+    sign_in(committee, "bcd")
+    assert committee.get("/admin/webhooks").status_code == 403

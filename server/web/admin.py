@@ -182,4 +182,4 @@ def user_qr(username: str) -> Response:
 
 
 # The forms and roster pages live beside this module and add their routes to `bp`.
-from . import admin_files  # noqa: E402, F401
+from . import admin_files, admin_webhooks  # noqa: E402, F401

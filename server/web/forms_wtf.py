@@ -143,3 +143,11 @@ def unit_choices(units) -> list[SelectChoice]:  # noqa: ANN001 - tree rows
     return [
         SelectChoice(row.unit.code, f"{'— ' * row.depth}{row.unit.name} ({row.unit.code})") for row in units
     ]
+
+
+class WebhookForm(FlaskForm):
+    url = StringField(_l("Địa chỉ HTTPS nhận sự kiện"), validators=[DataRequired(), Length(max=2000)])
+    events = CheckboxesField(_l("Sự kiện"), choices=[], validators=[DataRequired()])
+    secret = PasswordField(
+        _l("Khóa bí mật dùng để ký (ít nhất 16 ký tự)"), validators=[DataRequired(), Length(max=255)]
+    )

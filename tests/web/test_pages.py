@@ -305,4 +305,4 @@ def test_every_page_string_has_a_compiled_english_translation():
     assert sorted(wanted - translated) == []
 
 
-PAGE_MODULES = {"pages", "admin", "admin_files", "forms_wtf", "i18n"}
+PAGE_MODULES = {"pages", "admin", "admin_files", "admin_webhooks", "forms_wtf", "i18n"}
