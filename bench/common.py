@@ -24,8 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))  # formdata.instance_xml fills a form's own instance
+# the server's source: another checkout's when KIEUMAU_BENCH_SOURCE names one, so the site is
+# built by its own migrations and models (a "before" that lacks a later revision starts too)
+sys.path.insert(0, os.environ.get("KIEUMAU_BENCH_SOURCE") or str(ROOT))
+sys.path.insert(1, str(ROOT / "tests"))  # formdata.instance_xml fills a form's own instance
 
 from procinfo import children, connections_per_worker, scorer_pids, worker_pids  # noqa: E402  (tests/)
 

@@ -19,9 +19,9 @@ waiting for the disk (a power cut loses at most the last batch's scoring, and it
 submissions are still pending and scored again). Drains never run two at once: a lock file
 in the data folder lets one process drain while the others' scorers step aside, and the
 SQLite write lock, or a PostgreSQL advisory lock, orders drains from several machines or
-data folders. While the background scorer catches up it leaves the write lock free between
-batches for as long as it held it, so submissions arriving meanwhile are stored without
-waiting for the whole backlog."""
+data folders. While the background scorer catches up and submissions keep arriving, it
+leaves the write lock free between batches for as long as it held it, so they are stored
+without waiting for the whole backlog; alone, it goes on at once."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 from flask import Flask, current_app
 from sqlalchemy import Connection, Row, exists, func, select, text
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from ..store import db as store_db
@@ -63,7 +64,7 @@ def drain(app: Flask | None = None, background: bool = False) -> int | None:
     """Score everything pending, in batches; returns how many were scored. Safe to call from
     any thread or process at any time. In the `background`, returns None at once if
     another drain of this data folder is running (it scores what is pending), and on
-    SQLite pauses between batches."""
+    SQLite pauses between batches while submissions arrive."""
     app = app or current_app._get_current_object()  # type: ignore[attr-defined]
     lock = app.extensions.setdefault(
         "drain_lock", store_db.FileLock(Path(app.config["DATA_DIR"]) / "scoring.lock")
@@ -80,6 +81,7 @@ def _drain(app: Flask, background: bool) -> int:
         with engine.connect() as conn:  # read and score the batch before taking the write lock
             rows = q.peek_pending(conn, size)
             scored = incremental.score_rows(conn, rows) if rows else {}
+            newest = q.newest_submission(conn)
         if not rows:
             return done
         with app.app_context(), store_db.write_lock(), engine.connect() as conn, _relaxed(app, conn):
@@ -97,8 +99,14 @@ def _drain(app: Flask, background: bool) -> int:
         done += count
         if len(rows) < size:
             return done
-        if background and engine.dialect.name == "sqlite":  # submissions wait for this write lock
-            time.sleep(took)
+        if background and engine.dialect.name == "sqlite" and _arrived_since(engine, newest):
+            time.sleep(took)  # submissions are arriving: they wait for this write lock
+
+
+def _arrived_since(engine: Engine, newest: int | None) -> bool:
+    """Whether a submission was stored after the one that was newest."""
+    with engine.connect() as conn:
+        return q.newest_submission(conn) != newest
 
 
 @contextmanager

@@ -23,6 +23,7 @@ _COLUMNS = (
     Submission.data,
 )
 _PEEK = select(*_COLUMNS).where(Submission.pending).order_by(Submission.id).limit(bindparam("n"))
+_NEWEST = select(func.max(Submission.id))
 _MARK = (
     update(Submission)
     .where(Submission.id.in_(bindparam("ids", expanding=True)), Submission.pending)
@@ -76,6 +77,11 @@ def peek_pending(conn: Connection, n: int) -> list[Row]:
     """The oldest `n` submissions waiting to be scored, with their answers, in arrival
     order, left pending: read without any write lock."""
     return conn.execute(_PEEK, {"n": n}).all()
+
+
+def newest_submission(conn: Connection) -> int | None:
+    """The id of the latest submission stored (the primary key's end: one index step)."""
+    return conn.scalar(_NEWEST)
 
 
 def take(conn: Connection, ids: list[int]) -> set[int]:
