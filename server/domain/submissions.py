@@ -23,6 +23,7 @@ from ..store import blobs
 from ..store import forms as form_q
 from ..store import submissions as q
 from ..store.users import Caller
+from . import limits
 from .access import may_edit, may_fill, may_submit_for
 from .forms import accepts_submissions
 
@@ -109,8 +110,10 @@ def check(conn: Connection, upload: Upload, user: Caller) -> Checked:
     fields = form_q.intake_fields(conn, row.version_id, row.md5)
     if fields.has_unit and not unit_code:
         raise Invalid("Bài gửi không ghi đơn vị (unit)", "the submission names no unit")
-    edited_id = _edited(conn, row.form_id, sub, user) if sub.deprecated_id else None
+    limits.check_submission(sub, fields.has_unit)
     expected = sub.files_for(fields.binary)
+    limits.check_attachments(expected, {n: f[1] for n, f in upload.files.items() if n in expected})
+    edited_id = _edited(conn, row.form_id, sub, user) if sub.deprecated_id else None
     return Checked(upload, sub, row.form_id, row.version_id, expected, unit_code, edited_id)
 
 
