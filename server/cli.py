@@ -227,6 +227,7 @@ from sync.cli import sync as _sync_group  # noqa: E402  (the client is its own p
 
 from . import (  # noqa: E402,F401  (register their commands)
     cli_backup,
+    cli_blobs,
     cli_documents,
     cli_results,
     cli_users,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -31,13 +32,36 @@ FIELD_ROLES = ("admin", "board", "volunteer")
 
 
 @dataclass
+class UploadedFile:
+    """A file part of a POST: a small one in memory (`data`), a bigger one already written
+    to the staging folder while it was read (`staged`); staged files are private to the
+    request until publish_files renames them into place."""
+
+    content_type: str
+    size: int
+    data: bytes | None = None
+    staged: Path | None = None
+    sha256: str = ""
+
+    def discard(self) -> None:
+        if self.staged is not None:
+            blobs.discard(self.staged)
+            self.staged = None
+
+
+@dataclass
 class Upload:
-    """One POST: the XML part and the other parts by name (name -> (bytes, content type))."""
+    """One POST: the XML part and the other parts by name."""
 
     xml: bytes
-    files: dict[str, tuple[bytes, str]]
+    files: dict[str, UploadedFile]
     device_id: str = ""
     user_agent: str = ""
+
+    def discard(self) -> None:
+        """Delete what is still staged: a refused request leaves no file behind."""
+        for part in self.files.values():
+            part.discard()
 
 
 @dataclass
@@ -58,7 +82,7 @@ class Checked:
     expected: list[str]  # the attachments its answers name
     unit_code: str
     edited_id: int | None = None  # the row an edit replaces (sub.deprecated_id)
-    saved: dict[str, str] = field(default_factory=dict)  # attachment name -> sha256 (save_files)
+    recorded: list[str] = field(default_factory=list)  # files `store` wrote rows for
 
     @property
     def writes_one_row(self) -> bool:
@@ -73,9 +97,17 @@ class StoredMeanwhile(Exception):  # noqa: N818 - a condition, not a failure
 
 
 def receive(db: Session, upload: Upload, user: Caller, data_dir: str) -> Receipt:
-    """Store one POST of a submission in the session's transaction."""
+    """Store one POST of a submission in the session's transaction (its files are put in
+    place before the caller commits: for scripts, not for the server's POST path)."""
     conn = db.connection()
-    return store(conn, check(conn, upload, user), user.id, data_dir)
+    try:
+        checked = check(conn, upload, user)
+        stage_files(checked, data_dir)
+        receipt = store(conn, checked, user.id, data_dir)
+        publish_files(checked, data_dir)
+        return receipt
+    finally:
+        upload.discard()
 
 
 def check(conn: Connection, upload: Upload, user: Caller) -> Checked:
@@ -112,7 +144,7 @@ def check(conn: Connection, upload: Upload, user: Caller) -> Checked:
         raise Invalid("Bài gửi không ghi đơn vị (unit)", "the submission names no unit")
     limits.check_submission(sub, fields.has_unit)
     expected = sub.files_for(fields.binary)
-    limits.check_attachments(expected, {n: f[1] for n, f in upload.files.items() if n in expected})
+    limits.check_attachments(expected, {n: f.content_type for n, f in upload.files.items() if n in expected})
     edited_id = _edited(conn, row.form_id, sub, user) if sub.deprecated_id else None
     return Checked(upload, sub, row.form_id, row.version_id, expected, unit_code, edited_id)
 
@@ -135,13 +167,24 @@ def _edited(conn: Connection, form_id: int, sub: ParsedSubmission, user: Caller)
     return edited.id
 
 
-def save_files(checked: Checked, data_dir: str) -> None:
-    """Write the attachments the XML names to the content-addressed store (each durably),
-    once: the server does it before taking the write lock, and `store` then only records
-    them. A file whose transaction fails stays unreferenced, and is reused by the retry."""
+def stage_files(checked: Checked, data_dir: str) -> None:
+    """Write the attachments the XML names to the staging folder (each durably; big parts
+    are there already), before the write lock is taken: `store` then only records them,
+    and publish_files puts the recorded ones in place once committed."""
     for name in checked.expected:
-        if name in checked.upload.files and name not in checked.saved:
-            checked.saved[name] = blobs.save(data_dir, checked.upload.files[name][0])
+        part = checked.upload.files.get(name)
+        if part is not None and part.staged is None and part.data is not None:
+            part.staged = blobs.stage(data_dir, part.data)
+
+
+def publish_files(checked: Checked, data_dir: str) -> None:
+    """After the commit: rename the files `store` recorded into the content-addressed
+    store; the others stay staged, for Upload.discard."""
+    for name in checked.recorded:
+        part = checked.upload.files[name]
+        if part.staged is not None:
+            blobs.publish(data_dir, part.staged, part.sha256)
+            part.staged = None
 
 
 def store(conn: Connection, checked: Checked, user_id: int, data_dir: str) -> Receipt:
@@ -149,6 +192,7 @@ def store(conn: Connection, checked: Checked, user_id: int, data_dir: str) -> Re
     pending: scoring_queue scores it after the answer. Without attachments or an edit it
     writes at most one row, in one statement (see Checked.writes_one_row)."""
     upload, sub = checked.upload, checked.sub
+    checked.recorded = []  # this attempt's (a retry runs store again)
     digest = hashlib.sha256(upload.xml).hexdigest()
     expected = checked.expected
     row = {
@@ -215,18 +259,20 @@ def _store_files(
     identical re-sends are no-ops. Returns the names still missing."""
     new = []
     for name in expected:
-        if name in checked.upload.files and name not in have:
-            content, ctype = checked.upload.files[name]
-            digest = checked.saved.get(name) or blobs.save(data_dir, content)
+        part = checked.upload.files.get(name)
+        if part is not None and name not in have:
+            if part.staged is None and part.data is not None:
+                part.staged = blobs.stage(data_dir, part.data)
             new.append(
                 {
                     "submission_id": submission_id,
                     "name": name,
-                    "sha256": digest,
-                    "size": len(content),
-                    "content_type": ctype,
+                    "sha256": part.sha256,
+                    "size": part.size,
+                    "content_type": part.content_type,
                 }
             )
+            checked.recorded.append(name)
             have.add(name)
     q.insert_attachments(conn, new)
     return [n for n in expected if n not in have]

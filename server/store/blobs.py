@@ -1,40 +1,172 @@
 """Attachment files on disk, content-addressed by sha256 under <data>/attachments. The
-client's file name never becomes a path."""
+client's file name never becomes a path.
+
+A POST's files are first written to the staging folder (<data>/attachments/.staging, big
+parts already while the body is read: Spool), each private to its request; only once the
+submission is committed are they renamed into place (publish). A refused request deletes
+its own staged files (discard) and never touches the shared files. `sweep` removes what no
+submission refers to, and finishes a rename a crash interrupted."""
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import tempfile
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+
+STAGING = ".staging"
+SWEEP_LOCK = "attachments.lock"  # in the data folder, beside attachments/
 
 
 def path_for(data_dir: str, sha256: str) -> Path:
     return Path(data_dir) / "attachments" / sha256[:2] / sha256
 
 
-def save(data_dir: str, content: bytes) -> str:
-    """Write the bytes durably and return their sha256: the file is fsynced, renamed into
-    place, and the folders that gained an entry are fsynced too -- the 201 that follows
-    promises the photo survives a power cut, and a rename lives in its folder."""
-    digest = hashlib.sha256(content).hexdigest()
-    target = path_for(data_dir, digest)
-    if target.exists():
-        return digest
-    _make_dirs(target.parent)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+def staging_dir(data_dir: str) -> Path:
+    return Path(data_dir) / "attachments" / STAGING
+
+
+class Spool:
+    """A file being received, written to the staging folder and hashed as it streams."""
+
+    def __init__(self, data_dir: str) -> None:
+        folder = staging_dir(data_dir)
+        _make_dirs(folder)
+        fd, name = tempfile.mkstemp(dir=folder, prefix="up-")
+        self.path = Path(name)
+        self.file = os.fdopen(fd, "wb")
+        self.hash = hashlib.sha256()
+        self.size = 0
+
+    def write(self, chunk: bytes | bytearray) -> None:
+        self.file.write(chunk)
+        self.hash.update(chunk)
+        self.size += len(chunk)
+
+    def finish(self) -> str:
+        """Close the file (durable: fsynced) and return its sha256."""
+        self.file.flush()
+        os.fsync(self.file.fileno())
+        self.file.close()
+        return self.hash.hexdigest()
+
+    def discard(self) -> None:
+        if not self.file.closed:
+            self.file.close()
+        self.path.unlink(missing_ok=True)
+
+
+def stage(data_dir: str, content: bytes) -> Path:
+    """Write bytes durably to a new file of the staging folder; returns its path."""
+    spool = Spool(data_dir)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(content)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        spool.write(content)
+        spool.finish()
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        spool.discard()
         raise
+    return spool.path
+
+
+def publish(data_dir: str, staged: Path, sha256: str) -> None:
+    """Rename a staged file into place, durably (the folder is fsynced: a rename lives in
+    its folder), after its submission is committed. Replaces a file of the same hash (same
+    bytes) rather than trusting it, so a sweep running at this moment cannot leave the
+    committed row without its file (see sweep)."""
+    target = path_for(data_dir, sha256)
+    with _sweep_lock(data_dir, fcntl.LOCK_SH):
+        _make_dirs(target.parent)
+        os.replace(staged, target)
     _fsync_dir(target.parent)
-    return digest
+
+
+def discard(staged: Path) -> None:
+    staged.unlink(missing_ok=True)
+
+
+def load(data_dir: str, sha256: str) -> bytes:
+    return path_for(data_dir, sha256).read_bytes()
+
+
+@dataclass
+class SweepReport:
+    removed: list[Path] = field(default_factory=list)
+    bytes_removed: int = 0
+    restored: list[Path] = field(default_factory=list)  # staged files a committed row refers to
+    kept_recent: int = 0
+
+
+def sweep(
+    data_dir: str,
+    referenced: Callable[[], set[str]],
+    min_age: float,
+    dry_run: bool = False,
+    progress: Callable[[Path], None] | None = None,
+) -> SweepReport:
+    """Remove the files older than `min_age` seconds that no attachment row refers to (the
+    sha256 set `referenced` reads), in place and in staging; a staged file a row refers to
+    whose final file is missing (a crash between commit and rename) is put in place.
+    Younger files may belong to an upload in progress and are kept. Runs holding the sweep
+    lock exclusively, with `referenced` read under it: a publish waits, and one that ran
+    before committed its row first, so the set read here includes it."""
+    report = SweepReport()
+    root = Path(data_dir) / "attachments"
+    if not root.is_dir():
+        return report
+    with _sweep_lock(data_dir, fcntl.LOCK_EX):
+        refs = referenced()
+        cutoff = time.time() - min_age
+        for path in _files(root):
+            if progress is not None:
+                progress(path)
+            stat = path.stat()
+            if stat.st_mtime > cutoff:
+                report.kept_recent += 1
+                continue
+            staged = path.parent.name == STAGING
+            sha = _sha256_of(path) if staged else path.name
+            if sha in refs and not (staged and path_for(data_dir, sha).exists()):
+                if staged:  # the committed row's file never reached its place
+                    report.restored.append(path)
+                    if not dry_run:
+                        _make_dirs(path_for(data_dir, sha).parent)
+                        os.replace(path, path_for(data_dir, sha))
+                continue
+            report.removed.append(path)
+            report.bytes_removed += stat.st_size
+            if not dry_run:
+                path.unlink(missing_ok=True)
+    return report
+
+
+def _files(root: Path) -> Iterator[Path]:
+    for folder in sorted(root.iterdir()):
+        if folder.is_dir():
+            yield from sorted(p for p in folder.iterdir() if p.is_file())
+
+
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@contextmanager
+def _sweep_lock(data_dir: str, mode: int) -> Iterator[None]:
+    """Shared by publishes, exclusive for a sweep; across the server's processes (flock)."""
+    fd = os.open(Path(data_dir) / SWEEP_LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, mode)
+        yield
+    finally:
+        os.close(fd)
 
 
 def _make_dirs(path: Path) -> None:
@@ -52,10 +184,6 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def load(data_dir: str, sha256: str) -> bytes:
-    return path_for(data_dir, sha256).read_bytes()
 
 
 # ---- backup and restore (server/backup.py) --------------------------------------------
@@ -76,7 +204,7 @@ def copy_out(data_dir: str, digests: list[str], dest: Path, step: Callable[[int]
 
 def copy_in(src: Path, data_dir: str, digests: list[str], step: Callable[[int], None]) -> None:
     """Put the files of `digests` from a backup's attachment folder into the data folder,
-    durably, as save() does (a file already there has these bytes: it is named by them)."""
+    durably, as publish() does (a file already there has these bytes: it is named by them)."""
     for digest in digests:
         target = path_for(data_dir, digest)
         if not target.exists():
@@ -97,14 +225,6 @@ def check(folder: Path, digest: str) -> bool:
     """Whether the file named `digest` under `folder` has those bytes."""
     path = folder / digest[:2] / digest
     return path.is_file() and _sha256_of(path) == digest
-
-
-def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _copy_checked(source: Path, target: Path, digest: str, durable: bool = False) -> int:

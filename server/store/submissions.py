@@ -134,3 +134,8 @@ def attachment_rows(conn: Connection, submission_id: int) -> dict[str, Row]:
 def insert_attachments(conn: Connection, rows: list[dict]) -> None:
     if rows:
         conn.execute(insert(Attachment), rows)
+
+
+def referenced_blobs(conn: Connection) -> set[str]:
+    """The sha256 of every stored attachment file (what blobs.sweep keeps)."""
+    return set(conn.scalars(select(Attachment.sha256).distinct()))

@@ -7,7 +7,6 @@ from email.utils import formatdate
 from urllib.parse import quote
 
 from flask import Blueprint, Response, current_app, g, request
-from multipart import MultipartError, MultipartParser, MultipartPart, parse_options_header
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
@@ -15,13 +14,23 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from ..domain import formfiles, registry  # noqa: F401  (registry registers the phone lists)
 from ..domain.access import may_fill
 from ..domain.forms import is_listed
-from ..domain.submissions import Receipt, StoredMeanwhile, Upload, check, save_files, store
+from ..domain.submissions import (
+    Checked,
+    Receipt,
+    StoredMeanwhile,
+    Upload,
+    check,
+    publish_files,
+    stage_files,
+    store,
+)
 from ..errors import AppError, NotFound
 from ..formats import openrosa as fmt
 from ..store import db
 from ..store import forms as q
 from ..store.users import Caller
 from .auth import challenge_headers, collector
+from .uploads import read_body
 
 bp = Blueprint("openrosa", __name__)
 NAMES = ("openrosa", "openrosa_key")  # registered at the root and under /key/<token>
@@ -167,11 +176,18 @@ def _receive_committed(upload: Upload, user: Caller) -> Receipt:
     possible: on SQLite in a transaction shared with the submissions arriving at the same
     moment (db.GroupCommit), on PostgreSQL alone (the server groups commits). Two phones
     (or a retry racing its original) posting the same instanceID at once: the loser finds
-    the row stored, and one more pass takes the identical-resend path."""
+    the row stored, and one more pass takes the identical-resend path. The files are staged
+    before and put in place after the commit: a refused POST never touches the stored ones."""
     conn = db.connection()
     data_dir = current_app.config["DATA_DIR"]
     checked = check(conn, upload, user)
-    save_files(checked, data_dir)
+    stage_files(checked, data_dir)
+    receipt = _commit(conn, checked, user, data_dir)
+    publish_files(checked, data_dir)
+    return receipt
+
+
+def _commit(conn: Connection, checked: Checked, user: Caller, data_dir: str) -> Receipt:
     group = current_app.extensions.get("group_commit")
     if group is not None:
         db.end_reads()  # SQLite: before waiting for the writer's turn
@@ -193,37 +209,27 @@ def _receive_committed(upload: Upload, user: Caller) -> Receipt:
     raise AssertionError("unreachable")
 
 
-def _parts() -> list[MultipartPart]:
-    """The POST's multipart parts, in memory (up to the size limit, as the upload is stored
-    whole anyway). Parsed with `multipart`: for Collect's 1.5 KB bodies it took a tenth of the
-    CPU of werkzeug's parser (BENCHMARKS.md, tenth round). Not multipart: no parts."""
-    mimetype, options = parse_options_header(request.headers.get("Content-Type", ""))
-    if mimetype != "multipart/form-data" or not options.get("boundary"):
-        return []
-    limit = current_app.config["MAX_CONTENT_LENGTH"]
-    size = request.content_length or -1
-    parser = MultipartParser(request.stream, options["boundary"], size, spool_limit=limit, memory_limit=limit)
-    try:
-        return parser.parts()
-    except MultipartError as exc:
-        raise AppError("Phần thân multipart hỏng", f"malformed multipart body: {exc}", status=400) from None
-
-
 @bp.post("/submission")
 def submission() -> Response:
     user = collector()
-    parts = _parts()
-    xml_part = next((p for p in parts if p.name == "xml_submission_file"), None)
-    if xml_part is None:
-        raise AppError("Thiếu phần xml_submission_file", "xml_submission_file part missing", status=400)
-    files = {p.name: (p.raw, p.content_type) for p in parts if p.name != "xml_submission_file"}
-    upload = Upload(
-        xml=xml_part.raw,
-        files=files,
-        device_id=request.args.get("deviceID", ""),
-        user_agent=request.headers.get("User-Agent", ""),
+    body = read_body(
+        request.stream,
+        request.headers.get("Content-Type", ""),
+        request.content_length,
+        current_app.config["DATA_DIR"],
     )
-    receipt = _receive_committed(upload, user)
+    try:
+        if body.xml is None:
+            raise AppError("Thiếu phần xml_submission_file", "xml_submission_file part missing", status=400)
+        upload = Upload(
+            xml=body.xml,
+            files=body.files,
+            device_id=request.args.get("deviceID", ""),
+            user_agent=request.headers.get("User-Agent", ""),
+        )
+        receipt = _receive_committed(upload, user)
+    finally:
+        body.discard()  # what was not put in place: the request was refused, or sent extra parts
     scorer = current_app.extensions.get("scorer")  # none under `kieumau serve`: its scorer looks itself
     if receipt.created and scorer is not None and current_app.config["BACKGROUND_SCORING"]:
         scorer.nudge()
