@@ -88,25 +88,32 @@ class Exchange:
         self.sent = 0
 
     async def send(self, answer: Answer, end: bool) -> None:
+        """Send the answer's head (once) and chunks in one write, then its file if any."""
+        out = []
         if not self.head_sent:
             self.head_sent, self.status = True, answer.status
             head = h11.Response(status_code=answer.status, headers=answer.headers, reason=answer.reason)
-            self.writer.write(self.h.send(head))
-        for chunk in answer.chunks:
-            await self.write(chunk)
+            out.append(self.h.send(head))
+        out.extend(self.data(chunk) for chunk in answer.chunks)
         if answer.file is not None:
+            self.writer.write(b"".join(out))
+            out = []
             while block := answer.file.filelike.read(READ_BYTES):
-                await self.write(block)
+                self.writer.write(self.data(block))
+                await self.drained()
         if end:
-            self.writer.write(self.h.send(h11.EndOfMessage()))
-        async with asyncio.timeout(SEND_TIMEOUT):
-            await self.writer.drain()
+            out.append(self.h.send(h11.EndOfMessage()))
+        self.writer.write(b"".join(out))
+        await self.drained()
 
-    async def write(self, chunk: bytes) -> None:
+    def data(self, chunk: bytes) -> bytes:
         if self.method == b"HEAD" or not chunk:
-            return
-        self.writer.write(self.h.send(h11.Data(data=chunk)))
+            return b""
         self.sent += len(chunk)
+        return self.h.send(h11.Data(data=chunk))
+
+    async def drained(self) -> None:
+        """Wait while more than STREAM_BYTES wait to be sent, SEND_TIMEOUT at most."""
         if self.writer.transport.get_write_buffer_size() > STREAM_BYTES:
             async with asyncio.timeout(SEND_TIMEOUT):
                 await self.writer.drain()
