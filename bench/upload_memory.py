@@ -1,0 +1,141 @@
+"""Peak memory of a server process receiving big photos: N submissions, each with a photo of
+SIZE MB, POSTed at once to the real server (`kieumau serve`, one worker), the body streamed
+from a file so the client holds none of it. Reports the worker's resident memory before,
+its peak while the uploads run (sampled every 20 ms, and the kernel's high-water mark
+VmHWM), and checks every 201 is stored with its photo byte for byte. Not a timed test:
+run it to compare two versions.
+
+    .venv/bin/python bench/upload_memory.py                     # 4 x 95 MB, SQLite
+    .venv/bin/python bench/upload_memory.py -n 4 --mb 95 --db postgres
+    KIEUMAU_BENCH_SOURCE=/path/to/other/checkout .venv/bin/python bench/upload_memory.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import http.client
+import os
+import shutil
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from common import BOUNDARY, PG_URL, Server, git_commit, make_site, submission_xml, worker_pids
+
+
+def _body_file(folder: Path, n: int, size: int) -> tuple[Path, str]:
+    """A Collect-like body with one photo of `size` bytes (distinct per n), written to disk
+    in blocks; returns its path and the photo's sha256."""
+    name = f"{1700000000000 + n}.jpg"
+    xml = submission_xml("plain", n, name)
+    path = folder / f"body-{n}"
+    digest = hashlib.sha256()
+    block = os.urandom(1 << 20)
+    with path.open("wb") as out:
+        out.write(
+            f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="xml_submission_file"; '
+            f'filename="submission.xml"\r\nContent-Type: text/xml\r\n\r\n'.encode()
+            + xml
+            + f'\r\n--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; filename="{name}"\r\n'
+            f"Content-Type: image/jpeg\r\n\r\n".encode()
+        )
+        left = size
+        while left:
+            chunk = block[: min(left, len(block))]
+            if left <= len(block):
+                chunk = chunk[:-8] + n.to_bytes(8, "big") if len(chunk) >= 8 else chunk
+            out.write(chunk)
+            digest.update(chunk)
+            left -= len(chunk)
+        out.write(f"\r\n--{BOUNDARY}--\r\n".encode())
+    return path, digest.hexdigest()
+
+
+def _post(port: int, token: str, body: Path) -> int:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
+    headers = {
+        "Content-Type": f"multipart/form-data; boundary={BOUNDARY}",
+        "Content-Length": str(body.stat().st_size),
+        "X-OpenRosa-Version": "1.0",
+    }
+    with body.open("rb") as fh:
+        conn.request("POST", f"/key/{token}/submission?deviceID=bench", body=fh, headers=headers)
+        status = conn.getresponse().status
+    conn.close()
+    return status
+
+
+def _status_kb(pid: int, key: str) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(key + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+class Sampler(threading.Thread):
+    """The largest VmRSS of each worker seen every 20 ms."""
+
+    def __init__(self, pids: list[int]) -> None:
+        super().__init__(daemon=True)
+        self.pids, self.peak, self.stop = pids, dict.fromkeys(pids, 0), threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            for pid in self.pids:
+                self.peak[pid] = max(self.peak[pid], _status_kb(pid, "VmRSS"))
+            time.sleep(0.02)
+
+
+def _stored(site, digests: list[str]) -> int:  # noqa: ANN001
+    """How many of the photos are stored in place with their bytes."""
+    from server.store import blobs
+
+    found = 0
+    for sha in digests:
+        path = blobs.path_for(site.data_dir, sha)
+        if path.exists() and hashlib.sha256(path.read_bytes()).hexdigest() == sha:
+            found += 1
+    return found
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-n", type=int, default=4, help="uploads at once")
+    ap.add_argument("--mb", type=int, default=95, help="photo size in MB (the body limit is 100 MB)")
+    ap.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    args = ap.parse_args()
+
+    site = make_site(PG_URL if args.db == "postgres" else None, volunteers=max(args.n, 2))
+    folder = Path(tempfile.mkdtemp(prefix="kieumau-bench-bodies-"))
+    try:
+        made = [_body_file(folder, n, args.mb * 1_000_000) for n in range(args.n)]
+        with Server.kieumau(site, workers=1, threads=max(8, args.n)) as server:
+            [pid] = worker_pids(server.proc.pid)
+            before = _status_kb(pid, "VmRSS")
+            sampler = Sampler([pid])
+            sampler.start()
+            with ThreadPoolExecutor(args.n) as pool:
+                statuses = list(
+                    pool.map(lambda i: _post(server.port, site.tokens[i], made[i][0]), range(args.n))
+                )
+            sampler.stop.set()
+            sampler.join()
+            hwm = _status_kb(pid, "VmHWM")
+        stored = _stored(site, [sha for _path, sha in made])
+        print(f"commit {git_commit()}  db {args.db}  {args.n} uploads x {args.mb} MB at once, one worker")
+        print(f"answers: {sorted(statuses)}  photos stored byte for byte: {stored}/{args.n}")
+        print(
+            f"worker RSS: before {before / 1024:.0f} MB, peak sampled {sampler.peak[pid] / 1024:.0f} MB,"
+            f" high-water mark (VmHWM) {hwm / 1024:.0f} MB"
+        )
+        return 0 if stored == args.n and statuses == [201] * args.n else 1
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(site.data_dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
