@@ -10,13 +10,19 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from ..errors import Invalid, NotFound
 from ..store import forms as q
 from ..store.models import FormVersion, User
+from .access import may_fill
+from .forms import is_listed
 
 _DATASET = re.compile(rb'<entity[^>]*\bdataset="([\w.-]+)"')
 CSV = "text/csv; charset=utf-8"
 # filename -> builder(db, user) -> CSV bytes; filled by the registry module
 GENERATED: dict[str, Callable[[Session, User], bytes]] = {}
+# entity list name -> states(db, user, ids or None) -> [(entity id, deleted)]; the registry's
+INTEGRITY: dict[str, Callable[[Session, User, list[str] | None], list[tuple[str, bool]]]] = {}
+MAX_INTEGRITY_IDS = 20_000  # far more offline entities than one phone holds in a campaign
 
 
 @dataclass
@@ -61,3 +67,22 @@ def media_file(db: Session, user: User, version: FormVersion, filename: str) -> 
     if filename in version.media and filename in GENERATED:
         return MediaFile(filename, CSV, GENERATED[filename](db, user))
     return None
+
+
+def entity_states(db: Session, user: User, dataset: str, ids: list[str] | None) -> list[tuple[str, bool]]:
+    """Collect's integrity check of an entity list: which of the entities it created
+    offline still belong in the list. Only for a list that a form the user may fill
+    declares; anything else is unknown to the caller (404)."""
+    filename = f"{dataset}.csv"
+    usable = dataset in INTEGRITY and any(
+        is_listed(form.state) and may_fill(user, form) and filename in entity_lists(version)
+        for form, version in q.listed_versions(db)
+    )
+    if not usable:
+        raise NotFound(f"Không có danh sách thực thể {dataset}", f"no entity list {dataset}")
+    if ids is not None and len(ids) > MAX_INTEGRITY_IDS:
+        raise Invalid(
+            f"Hỏi quá {MAX_INTEGRITY_IDS} thực thể một lần",
+            f"more than {MAX_INTEGRITY_IDS} entities asked at once",
+        )
+    return INTEGRITY[dataset](db, user, ids)

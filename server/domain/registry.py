@@ -13,10 +13,12 @@ from sqlalchemy.orm import Session
 
 from ..errors import Invalid
 from ..formats.roster import RosterError, RosterRow, read_roster
+from ..store import registry as reg_q
 from ..store.models import Citizen, Household, Unit, User, utcnow
 from . import formfiles
 from .access import unit_scope
 
+CODE_LENGTH = Household.code.type.length  # longer codes cannot be in the registry
 SEXES = {"nam": "nam", "nữ": "nu", "nu": "nu", "male": "nam", "female": "nu", "m": "nam", "f": "nu"}
 
 
@@ -280,6 +282,19 @@ def members_csv(db: Session, user: User) -> bytes:
     )
 
 
+def household_states(db: Session, user: User, ids: list[str] | None) -> list[tuple[str, bool]]:
+    """The households entity list's integrity answer: (code, deleted) for each asked code the
+    registry knows, `deleted` when the household is not (or no longer) in the user's list;
+    codes the registry does not know are left out, so Collect keeps those offline entities.
+    Without ids: every household of the user's list."""
+    scope = unit_scope(db, user)
+    if ids is None:
+        return [(code, False) for code in reg_q.household_codes(db, scope)]
+    units = reg_q.household_units(db, (i for i in ids if len(i) <= CODE_LENGTH))
+    return [(code, scope is not None and units[code] not in scope) for code in ids if code in units]
+
+
 formfiles.GENERATED.update(
     {"units.csv": units_csv, "households.csv": households_csv, "members.csv": members_csv}
 )
+formfiles.INTEGRITY["households"] = household_states

@@ -41,6 +41,7 @@ class ManifestEntry:
     md5: str
     download_url: str
     entity_list: bool = False
+    integrity_url: str | None = None
 
 
 def form_list_xml(entries: list[FormListEntry]) -> bytes:
@@ -64,9 +65,23 @@ def manifest_xml(entries: list[ManifestEntry]) -> bytes:
         parts.append(
             ('<mediaFile type="entityList">' if e.entity_list else "<mediaFile>")
             + f"<filename>{escape(e.filename)}</filename><hash>md5:{e.md5}</hash>"
-            f"<downloadUrl>{escape(e.download_url)}</downloadUrl></mediaFile>"
+            f"<downloadUrl>{escape(e.download_url)}</downloadUrl>"
+            + (f"<integrityUrl>{escape(e.integrity_url)}</integrityUrl>" if e.integrity_url else "")
+            + "</mediaFile>"
         )
     parts.append("</manifest>")
+    return "".join(parts).encode()
+
+
+def entity_integrity_xml(states: list[tuple[str, bool]]) -> bytes:
+    """The answer to an entity list's integrityUrl, as Collect parses it and Central writes
+    it: one <entity id> per known entity with <deleted>true|false</deleted>."""
+    parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<data><entities>']
+    for entity_id, deleted in states:
+        parts.append(
+            f"<entity id={quoteattr(entity_id)}><deleted>{'true' if deleted else 'false'}</deleted></entity>"
+        )
+    parts.append("</entities></data>")
     return "".join(parts).encode()
 
 

@@ -147,11 +147,34 @@ def manifest(form_id: str) -> Response:
     base = _base_url()
     entries = [
         fmt.ManifestEntry(
-            m.filename, m.md5, f"{base}/forms/{fid}/media/{quote(m.filename)}{qs}", m.entity_list
+            m.filename,
+            m.md5,
+            f"{base}/forms/{fid}/media/{quote(m.filename)}{qs}",
+            m.entity_list,
+            f"{base}/datasets/{quote(m.filename.removesuffix('.csv'), safe='')}/integrity"
+            if m.entity_list
+            else None,
         )
         for m in formfiles.media_files(db.session(), user, version)
     ]
     return _xml(fmt.manifest_xml(entries))
+
+
+@bp.get("/datasets/<name>/integrity")
+def entity_integrity(name: str) -> Response:
+    """Collect asks which of the entities it created offline (`id=a,b,c`) the server knows
+    and whether they were deleted from the list; without `id`, the whole list."""
+    user = collector()
+    asked = request.args.getlist("id")
+    ids = (
+        None
+        if not asked
+        else list(dict.fromkeys(i.strip() for a in asked for i in a.split(",") if i.strip()))
+    )
+    states = formfiles.entity_states(db.session(), user, name, ids)
+    resp = _xml(fmt.entity_integrity_xml(states))
+    resp.headers["Cache-Control"] = "private, no-store"
+    return resp
 
 
 @bp.get("/forms/<form_id>/media/<filename>")
