@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import click
 from flask import Flask
 
-from . import create_app
+from . import create_app, runfile
 from .config import SettingError
 from .domain import accounts
 from .domain import forms as forms_domain
@@ -21,25 +22,52 @@ from .store import users as user_q
 
 
 class Ctx:
-    """Builds the app lazily so --help works without a data folder."""
+    """Builds the app lazily so --help works without a data folder. Only the commands that
+    set `creates` (serve, db upgrade) may start a new data folder; the others refuse a folder
+    without a database rather than leave an empty one wherever they were run."""
 
     def __init__(self, data: str | None) -> None:
         self.data = data
+        self.creates = False
         self._app: Flask | None = None
 
     @property
     def app(self) -> Flask:
         if self._app is None:
-            import os
-
             if self.data:
                 os.environ["KIEUMAU_DATA"] = self.data
+            if not self.creates:
+                _refuse_without_database(None)
             try:
                 self._app = create_app()
             except SettingError as exc:  # a KIEUMAU_* variable that cannot be read: exit 1
                 raise click.ClickException(str(exc)) from None
+            if not self.creates:
+                _refuse_without_database(self._app.config["DATABASE_URL"])
             migrate.upgrade(self._app.config["DATABASE_URL"])  # every command sees a current schema
         return self._app
+
+
+def _refuse_without_database(url: str | None) -> None:
+    """Exit 1 when the data folder has no kieumau database (url None: before the settings
+    are read, the default SQLite file of a folder that holds no config.py either)."""
+    data = Path(os.environ.get("KIEUMAU_DATA") or "data").resolve()
+    if url is None:
+        custom = "DATABASE_URL" in os.environ or (data / "config.py").exists()
+        missing = not custom and not (data / "kieumau.db").exists()
+    elif url.startswith("sqlite:///"):
+        missing = not Path(url.removeprefix("sqlite:///")).exists() or migrate.current(url) is None
+    else:
+        missing = migrate.current(url) is None
+    if missing:
+        fail(
+            AppError(
+                f"{data} không phải thư mục dữ liệu kieumau (chưa có cơ sở dữ liệu): chạy lệnh ở nơi có"
+                " dữ liệu, chỉ rõ --data, hoặc tạo mới bằng `kieumau db upgrade` hay `kieumau serve`",
+                f"{data} is not a kieumau data folder (no database): run the command where the data is,"
+                " pass --data, or create one with `kieumau db upgrade` or `kieumau serve`",
+            )
+        )
 
 
 pass_ctx = click.make_pass_decorator(Ctx)
@@ -112,7 +140,12 @@ def serve(ctx: Ctx, host: str, port: int, workers: int, threads: int, access_log
     from .config import SETTINGS
     from .serve import run
 
+    ctx.creates = True
     app = ctx.app
+    try:
+        runfile.claim(app.config["DATA_DIR"])  # held until the server stops
+    except AppError as exc:
+        fail(exc)
     for line in prepare(app):
         click.echo(line)
     if app.config["PUBLIC_URL"] == SETTINGS["PUBLIC_URL"][0]:  # not set: the address served here
@@ -124,6 +157,7 @@ def serve(ctx: Ctx, host: str, port: int, workers: int, threads: int, access_log
                 f"http://192.168.1.10:{port} / phones need this machine's address: set KIEUMAU_PUBLIC_URL",
                 err=True,
             )
+    runfile.record(app.config["DATA_DIR"], app.config["PUBLIC_URL"])
     click.echo(f"kieumau: {app.config['PUBLIC_URL']}  (dữ liệu / data: {app.config['DATA_DIR']})")
     run(app, host, port, workers, threads, access_log)
 
@@ -139,6 +173,7 @@ main.add_command(db_cmd, "db")
 @db_cmd.command("upgrade", help="Apply migrations (safe on a live data folder).")
 @pass_ctx
 def db_upgrade(ctx: Ctx) -> None:
+    ctx.creates = True
     url = ctx.app.config["DATABASE_URL"]
     migrate.upgrade(url)
     click.echo(f"schema: {migrate.current(url)}")

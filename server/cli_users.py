@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from . import runfile
 from .cli import Ctx, fail, main, pass_ctx, read_password
 from .domain import accounts
 from .errors import AppError
@@ -73,6 +74,20 @@ def user_passwd(ctx: Ctx, username: str) -> None:
     click.echo(f"{username}: password changed")
 
 
+def _phones_url(conf: dict) -> str:
+    """The server address the phones get (runfile.phones_url), with the admin page's warning
+    when only this machine can reach it."""
+    url = runfile.phones_url(conf)
+    if runfile.is_local(url):
+        click.echo(
+            f"! {url} chỉ dùng được trên chính máy này, điện thoại không kết nối được: đặt"
+            f" KIEUMAU_PUBLIC_URL / {url} works only on this machine, phones cannot reach it:"
+            " set KIEUMAU_PUBLIC_URL",
+            err=True,
+        )
+    return url
+
+
 @user.command("token", help="Print the user's token URL (creates one; --new replaces it).")
 @click.argument("username")
 @click.option("--new", is_flag=True, help="Replace the token (the old URL stops working).")
@@ -82,7 +97,7 @@ def user_token(ctx: Ctx, username: str, new: bool) -> None:
         u = accounts.get_user(session, username)
         if new or not u.token:
             accounts.new_token(u)
-        return accounts.token_url(conf["PUBLIC_URL"], u)
+        return accounts.token_url(_phones_url(conf), u)
 
     click.echo(_run(ctx, action))
 
@@ -96,7 +111,7 @@ def user_qr(ctx: Ctx, username: str, out: Path | None) -> None:
         u = accounts.get_user(session, username)
         if not u.token:
             accounts.new_token(u)
-        return accounts.qr_png(accounts.collect_settings(conf["PUBLIC_URL"], u))
+        return accounts.qr_png(accounts.collect_settings(_phones_url(conf), u))
 
     png = _run(ctx, action)
     target = out or Path(f"{username}-collect.png")

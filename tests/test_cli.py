@@ -3,6 +3,7 @@ tokens and QR codes; and migrations from an empty database."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -52,10 +53,11 @@ def test_user_add_reads_password_from_stdin_and_refuses_bad_input(cli):
     assert "lan\tvolunteer\tTDP1\tactive" in listing and "minh" not in listing and "\ny\t" not in listing
 
 
-def test_token_qr_revoke(cli, tmp_path):
+def test_token_qr_revoke(cli, tmp_path, monkeypatch):
     cli("user", "add", "lan", "--role", "volunteer", input="mat-khau-123\n")
+    monkeypatch.setenv("KIEUMAU_PUBLIC_URL", "https://kieumau.example.vn/phongson/")
     first = cli("user", "token", "lan").output.strip()
-    assert first.startswith("http://127.0.0.1:8080/key/")
+    assert first.startswith("https://kieumau.example.vn/phongson/key/")
     assert cli("user", "token", "lan").output.strip() == first
     second = cli("user", "token", "lan", "--new").output.strip()
     assert second != first
@@ -65,6 +67,50 @@ def test_token_qr_revoke(cli, tmp_path):
     assert cli("user", "revoke", "lan").exit_code == 0
     assert "revoked\ttoken=no" in cli("user", "list").output
     assert cli("user", "passwd", "nobody", input="mat-khau-123\n").exit_code == 1
+
+
+def test_token_and_qr_give_the_running_servers_address_or_refuse(cli, tmp_path, monkeypatch):
+    from server import runfile
+
+    monkeypatch.delenv("KIEUMAU_PUBLIC_URL", raising=False)
+    cli("user", "add", "lan", "--role", "volunteer", input="mat-khau-123\n")
+    for args in (("user", "token", "lan"), ("user", "qr", "lan", "--out", str(tmp_path / "q.png"))):
+        refused = cli(*args)
+        assert refused.exit_code == 1 and "KIEUMAU_PUBLIC_URL" in refused.output
+        assert "chưa biết địa chỉ" in refused.output.lower() and "unknown" in refused.output
+    assert not (tmp_path / "q.png").exists()
+    data = str(tmp_path / "cli-data")
+    fd = runfile.claim(data)  # what `kieumau serve --host 192.168.1.10 --port 9090` records
+    try:
+        runfile.record(data, "http://192.168.1.10:9090")
+        assert cli("user", "token", "lan").output.strip().startswith("http://192.168.1.10:9090/key/")
+        assert cli("user", "qr", "lan", "--out", str(tmp_path / "q.png")).exit_code == 0
+        runfile.record(data, "http://127.0.0.1:8080")
+        local = cli("user", "token", "lan")
+        assert local.output.startswith("! http://127.0.0.1:8080") and "phones cannot reach it" in local.output
+    finally:
+        os.close(fd)
+    assert cli("user", "token", "lan").exit_code == 1  # the server stopped: unknown again
+
+
+def test_commands_outside_a_data_folder_refuse_and_create_nothing(tmp_path, monkeypatch):
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KIEUMAU_DATA", raising=False)
+    runner = CliRunner()
+    for args in (
+        ["user", "list"],
+        ["forms", "list"],
+        ["results", "2026"],
+        ["--data", "elsewhere", "user", "list"],
+    ):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 1, (args, result.output)
+        assert "not a kieumau data folder" in result.output and "không phải thư mục dữ liệu" in result.output
+    assert list(tmp_path.iterdir()) == []
+    assert runner.invoke(main, ["--data", "fresh", "db", "upgrade"]).exit_code == 0
+    assert (tmp_path / "fresh" / "kieumau.db").exists()
+    assert runner.invoke(main, ["--data", "fresh", "user", "list"]).exit_code == 0
 
 
 def test_forms_import_list_close_open(cli):

@@ -107,3 +107,32 @@ def test_serve_scores_in_a_process_of_its_own_that_ends_with_the_server(tmp_path
     while Path(f"/proc/{scorer}").exists():  # gone, not left behind as an orphan
         assert time.time() < deadline, "the scorer outlived the server"
         time.sleep(0.1)
+
+
+def test_a_second_server_on_the_same_data_folder_is_refused_and_links_follow_the_first(tmp_path):
+    port = free_port()
+    proc, _output = start(tmp_path, port)
+    env = {**os.environ, "KIEUMAU_DATA": str(tmp_path / "data")}
+    env.pop("DATABASE_URL", None)
+    env.pop("KIEUMAU_PUBLIC_URL", None)
+    kieumau = str(Path(sys.executable).parent / "kieumau")
+    try:
+        second = subprocess.run(
+            [kieumau, "serve", "--port", str(free_port()), "--workers", "1"],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        assert second.returncode == 1
+        assert "another kieumau server is running" in second.stderr and f":{port}" in second.stderr
+        token = subprocess.run(
+            [kieumau, "user", "token", "admin"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+        )
+        assert token.returncode == 0, token.stderr
+        assert token.stdout.startswith(f"http://127.0.0.1:{port}/key/")
+        assert "phones cannot reach it" in token.stderr  # 127.0.0.1: as the admin page warns
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    again, output = start(tmp_path, port)  # the lock goes with the server
+    again.terminate()
+    again.wait(10)
+    assert f"kieumau: http://127.0.0.1:{port}" in output

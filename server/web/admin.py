@@ -5,7 +5,6 @@ domain function, commit, and redirect; the domain's Invalid / Conflict become me
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from flask import Blueprint, Response, current_app, flash, redirect, render_template, url_for
@@ -13,6 +12,7 @@ from flask_babel import gettext as _
 from sqlalchemy.orm import Session
 from wtforms import SelectChoice
 
+from .. import runfile
 from ..domain import accounts
 from ..domain.units import add_unit
 from ..errors import AppError, Forbidden, NotFound
@@ -114,7 +114,7 @@ def user(username: str) -> str:
         password_form=ResetPasswordForm(),
         action=ActionForm(),
         token_url=accounts.token_url(public_url, person) if person.token and person.active else None,
-        local_url=re.search(r"//(127\.|localhost|\[::1\])", public_url) is not None,
+        local_url=runfile.is_local(public_url),
     )
 
 

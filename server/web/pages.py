@@ -35,7 +35,7 @@ from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from werkzeug.exceptions import HTTPException
 
-from ..domain.access import unit_scope
+from ..domain.access import may_fill, unit_scope
 from ..domain.accounts import check_password, set_password
 from ..errors import AppError
 from ..store import db
@@ -183,12 +183,12 @@ def password() -> Response | str:
 @bp.get("/")
 @login_required
 def home() -> str:
-    """For now: who you are, the units you act on, the open forms. The dashboard replaces
-    the middle part once scoring exists."""
+    """Who you are, the units you act on, and the open forms you may fill, with the way to
+    fill them in this browser (/app) besides ODK Collect."""
     session_db = db.session()
     user = current_user()
     scope = unit_scope(session_db, user)
-    forms = [fv for _form, fv in form_q.listed_versions(session_db)]
+    forms = [fv for form, fv in form_q.listed_versions(session_db) if may_fill(user, form)]
     return render_template(
         "pages/home.html",
         user=user,

@@ -183,6 +183,23 @@ def test_board_sees_only_its_unit_and_no_admin_link(town, client):
     assert "Ban vận động" in home.text
 
 
+def test_volunteer_signing_in_finds_the_way_to_the_browser_forms(town, client):
+    publish(town, plain_form("khao_sat", "Khảo sát thử"))
+    home = client.get(sign_in(client, "vol1").location)
+    assert "Khảo sát thử" in home.text
+    assert home.text.count('href="/app"') == 2  # in the menu and under the open forms
+    opened = client.get("/app")
+    assert opened.status_code == 302 and re.fullmatch(r"/key/[\w-]+/app", opened.location)
+    assert client.get(opened.location).status_code == 200
+
+
+def test_committee_has_no_form_to_fill_and_no_link_to_the_forms(town, client):
+    publish(town, plain_form("khao_sat", "Khảo sát thử"))
+    sign_in(client, "bcd")
+    home = client.get("/")
+    assert 'href="/app"' not in home.text and "Khảo sát thử" not in home.text
+
+
 def test_volunteer_without_units_is_told_so(town, client):
     add_user(town, "vol2", "volunteer")
     sign_in(client, "vol2")
