@@ -8,6 +8,7 @@ from werkzeug.routing import IntegerConverter, Map
 from ..domain import scoring_queue
 from ..store import db
 from ..store.models import INTEGER_MAX
+from .tokens import PREFIX
 
 
 class DatabaseInt(IntegerConverter):
@@ -31,10 +32,14 @@ def register_blueprints(app: Flask) -> None:
     # CSRF token (exempting openrosa.bp covers openrosa_key, the same blueprint object);
     # reports and webforms are GET only.
     app.register_blueprint(openrosa.bp)
-    app.register_blueprint(openrosa.bp, url_prefix="/key/<token>", name=openrosa.NAMES[1])
+    app.register_blueprint(openrosa.bp, url_prefix=PREFIX, name=openrosa.NAMES[1])
     app.register_blueprint(api.bp)
     app.register_blueprint(reports.bp)
     app.register_blueprint(reports.files_bp)
+    # the same under a token URL, as `kieumau sync login <token URL>` saves it
+    app.register_blueprint(api.bp, url_prefix=f"{PREFIX}/api/v1", name="api_key")
+    app.register_blueprint(reports.bp, url_prefix=f"{PREFIX}/reports/<int:year>", name="reports_key")
+    app.register_blueprint(reports.files_bp, url_prefix=f"{PREFIX}/api/v1", name="report_files_key")
     app.register_blueprint(webforms.bp)
     csrf = CSRFProtect(app)
     csrf.exempt(openrosa.bp)

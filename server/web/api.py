@@ -12,10 +12,12 @@ from ..store import db
 from ..store import forms as q
 from . import scoring_status
 from .auth import api_user, challenge_headers
+from .tokens import take_token
 
 READERS = ("admin", "committee", "board")
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
+bp.url_value_preprocessor(take_token)  # also registered under /key/<token> (web/tokens.py)
 
 
 @bp.errorhandler(AppError)

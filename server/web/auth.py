@@ -90,10 +90,15 @@ def collector() -> Caller:
 
 
 def api_user() -> User:
-    """API callers: a signed-in page session, Digest (as the sync client signs in), or Basic
-    (over HTTPS, or from this machine)."""
+    """API callers: a token URL (/key/<token>/api/v1/...), a signed-in page session, Digest
+    (as the sync client signs in), or Basic (over HTTPS, or from this machine)."""
     from .pages import current_user  # the page session rules: active, password unchanged
 
+    if g.get("token") is not None:  # under /key/<token>: the token alone, as for OpenRosa
+        token_user = q.by_token(db.session(), g.token)
+        if token_user is None or not token_user.active:
+            raise Forbidden("Mã truy cập không hợp lệ hoặc đã bị thu hồi", "unknown or revoked token")
+        return token_user
     user = current_user()
     if user is not None:
         return user

@@ -6,7 +6,7 @@ from __future__ import annotations
 from email.utils import formatdate
 from urllib.parse import quote
 
-from flask import Blueprint, Response, current_app, g, request
+from flask import Blueprint, Response, current_app, request
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
@@ -30,6 +30,7 @@ from ..store import db
 from ..store import forms as q
 from ..store.users import Caller
 from .auth import challenge_headers, collector
+from .tokens import keep_token, take_token, token_prefix
 from .uploads import read_body
 
 bp = Blueprint("openrosa", __name__)
@@ -37,15 +38,8 @@ NAMES = ("openrosa", "openrosa_key")  # registered at the root and under /key/<t
 XML = "text/xml; charset=utf-8"
 
 
-@bp.url_value_preprocessor
-def _pop_token(_endpoint: str | None, values: dict | None) -> None:
-    g.token = (values or {}).pop("token", None)
-
-
-@bp.url_defaults
-def _keep_token(_endpoint: str, values: dict) -> None:
-    if g.get("token") is not None and "token" not in values:
-        values["token"] = g.token
+bp.url_value_preprocessor(take_token)
+bp.url_defaults(keep_token)
 
 
 @bp.after_request
@@ -84,8 +78,7 @@ def _too_large(_exc: HTTPException) -> Response:
 def _base_url() -> str:
     """The absolute URL that links start with: the configured public base (with its path
     prefix) and the caller's token."""
-    prefix = f"/key/{g.token}" if g.get("token") else ""
-    return f"{current_app.config['PUBLIC_URL']}{prefix}"
+    return f"{current_app.config['PUBLIC_URL']}{token_prefix()}"
 
 
 def _version_for_request(form_id: str):  # noqa: ANN202 - (Form, FormVersion)

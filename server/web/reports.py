@@ -29,6 +29,7 @@ from ..store import reports as q
 from ..store.models import User
 from ..store.report_cache import CachedFile
 from .api import json_error, require_role
+from .tokens import take_token, token_prefix
 
 TOWN = ("admin", "committee")
 UNIT = ("admin", "committee", "board")
@@ -43,6 +44,8 @@ bp = Blueprint("reports", __name__, url_prefix="/reports/<int:year>")
 files_bp = Blueprint("report_files", __name__, url_prefix="/api/v1")
 bp.register_error_handler(AppError, json_error)
 files_bp.register_error_handler(AppError, json_error)
+for _bp in (bp, files_bp):  # also registered under /key/<token> (web/tokens.py)
+    _bp.url_value_preprocessor(take_token)
 
 
 @dataclass
@@ -295,7 +298,7 @@ def file_listing(s: Session, user: User, year: int) -> list[dict]:
     cached) here, so the first listing of a big town takes a while and later ones don't."""
     if year not in results_view.years(s):
         raise NotFound(f"Chưa có kết quả năm {year}", f"no results for {year}")
-    root = f"{current_app.config['PUBLIC_URL']}/reports/{year}/"
+    root = f"{current_app.config['PUBLIC_URL']}{token_prefix()}/reports/{year}/"
     out = []
     for name, path, make in _entries(s, user, year):
         try:

@@ -289,6 +289,30 @@ def test_files_listing_matches_downloads_and_syncs(demo_town, live_server, tmp_p
     assert (tmp_path / "results" / "units" / "TDP01" / "proposals.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_sync_results_through_a_token_url(demo_town, app, live_server, tmp_path):
+    from server.domain.accounts import get_user, new_token, revoke
+    from sync.cli import sync
+
+    with app.app_context():
+        token = new_token(get_user(db.session(), "bcd"))
+        db.session().commit()
+    keyed = f"{live_server.url}/key/{token}"
+    files = requests.get(f"{keyed}/api/v1/years/{YEAR}/files", timeout=300).json()["files"]
+    assert files and all(f["url"].startswith(f"{keyed}/reports/{YEAR}/") for f in files)
+    assert requests.get(f"{keyed}/api/v1/years", timeout=30).json()
+    home, runner = tmp_path / "home", CliRunner()
+    assert runner.invoke(sync, ["--home", str(home), "login", keyed]).exit_code == 0
+    result = runner.invoke(sync, ["--home", str(home), "results", str(YEAR), str(tmp_path / "r")])
+    assert result.exit_code == 0, result.output
+    assert f"{len(files)} file(s) downloaded" in result.output
+    assert (tmp_path / "r" / "units.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    with app.app_context():
+        revoke(get_user(db.session(), "bcd"))
+        db.session().commit()
+    assert requests.get(f"{keyed}/api/v1/years", timeout=30).status_code == 403
+    assert requests.get(f"{keyed}/reports/{YEAR}/units.csv", timeout=30).status_code == 403
+
+
 def test_document_settings_per_year(tmp_path):
     assert dossier.load_settings(tmp_path, 2027).decision.number == "235/QĐ-UBND"  # the defaults
     dossier.update_settings(tmp_path, 2027, {"place": "Thọ Xuân", "decision": {"number": "9/QĐ-UBND"}})
