@@ -8,12 +8,14 @@ import threading
 from datetime import date
 
 import click
+from sqlalchemy.orm import Session
 
 from .cli import Ctx, main, pass_ctx, prepare
 from .domain import demo as demo_domain
 from .domain import results, results_view, scoring_queue
 from .errors import AppError
 from .store import db
+from .store import forms as form_q
 from .store import users as user_q
 
 
@@ -34,6 +36,7 @@ def demo(ctx: Ctx, households: int, seed: int, year: int, server_url: str | None
         results.refresh_registry(session, year)
         session.commit()
         items = list(demo_domain.surveys(session, town, year, seed))
+        before = _stored(session)
     server, base = None, server_url
     if base is None:
         import logging
@@ -56,14 +59,26 @@ def demo(ctx: Ctx, households: int, seed: int, year: int, server_url: str | None
         scoring_queue.catch_up(session)
         reviewed = demo_domain.board_reviews(session, town, year, seed)
         session.commit()
+        added = _stored(session) - before
+    if not added and not reviewed and not errors:
+        click.echo(
+            f"Không có gì mới: thị trấn mẫu (seed {seed}, năm {year}) đã có trong thư mục dữ liệu"
+            f" / nothing new: the demo town (seed {seed}, year {year}) is already in the data folder"
+        )
+        return
     click.echo(
-        f"{len(town.units)} tổ / groups, {households} hộ / households, {len(items)} phiếu / submissions, "
-        f"{reviewed} tổ đã bình xét / groups reviewed. Mật khẩu / password: {demo_domain.PASSWORD} "
-        "(bcd = committee, bvdNN = boards, tnvNN = volunteers)"
+        f"{len(town.units)} tổ / groups, {households} hộ / households, {added} phiếu mới / new submissions"
+        f" (of {len(items)}), {reviewed} tổ đã bình xét / groups reviewed. Mật khẩu / password:"
+        f" {demo_domain.PASSWORD} (bcd = committee, bvdNN = boards, tnvNN = volunteers)"
     )
     if errors:
         click.echo(f"{len(errors)} lỗi / errors, first: {errors[0]}", err=True)
         sys.exit(1)
+
+
+def _stored(session: Session) -> int:
+    """Submissions stored in the data folder (current ones), to tell what a run added."""
+    return sum(count for count, _last in form_q.submission_stats(session).values())
 
 
 @main.command(help="Score every submission of a year again (after a scoring sheet changed).")

@@ -10,6 +10,7 @@ from . import runfile
 from .cli import Ctx, fail, main, pass_ctx, read_password
 from .domain import accounts
 from .errors import AppError
+from .formats.roster import column_help
 from .store import db
 from .store import users as user_q
 
@@ -161,9 +162,12 @@ def roster() -> None:
 
 @roster.command(
     "import",
-    help="Import a roster: one row per adult (or per household), columns unit, household, "
-    "head_name, address, members, citizen, full_name, birth_year, sex (Vietnamese headers too). "
-    "All or nothing: any bad row refuses the file. Importing the same file twice changes nothing.",
+    help="Import a roster (CSV in UTF-8, UTF-16 or Windows-1258, or XLSX): one row per adult (or"
+    " per household). Columns unit and household are required; the others are unit_name,"
+    " parent_unit, head_name, address, members, citizen, full_name, birth_year, sex. Vietnamese"
+    " headers are accepted, in any case, with or without accents: "
+    + column_help()
+    + ". All or nothing: any bad row refuses the file. Importing the same file twice changes nothing.",
 )
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @pass_ctx

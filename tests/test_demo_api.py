@@ -130,3 +130,10 @@ def test_review_transitions_and_refusals(demo_town, app):
         ]
         assert actions[0] == "meeting" and actions[-3:] == ["approve", "reopen", "decide"]
         assert all(e.user_id for e in session.query(ReviewEvent).filter_by(review_id=rid))
+
+
+def test_demo_run_again_says_nothing_new(demo_town):
+    again = demo_town("demo", "--households", "150", "--seed", "5", "--year", str(YEAR))
+    assert again.exit_code == 0
+    assert "nothing new" in again.output and "Không có gì mới" in again.output
+    assert "groups reviewed" not in again.output

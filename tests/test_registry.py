@@ -189,3 +189,33 @@ def test_household_added_at_a_door_joins_the_registry_flagged_new(town, live_ser
     with town.app_context():
         hh = db.session().query(Household).filter_by(code="4f1c2b7e-0000-4000-8000-000000000001").one()
         assert hh.is_new and hh.head_name == "Hoàng Văn Mới" and hh.members == 3
+
+
+def test_natural_vietnamese_headers_are_accepted(town):
+    text = (
+        "Đơn vị,Tên tổ dân phố,Đơn vị cấp trên,MA HO,Tên chủ hộ,Địa chỉ,Nhân khẩu,"
+        "Công dân,HỌ VÀ TÊN,nam_sinh,Giới tính\n"
+        "TDP01,Tổ dân phố 1,PS,H001,Nguyễn Văn An,Số 1 ngõ 2,4,C001,Nguyễn Văn An,1970,nam\n"
+    )
+    report = run_import(town, text.encode())
+    assert report.households_created == 1 and report.citizens_created == 1
+    with town.app_context():
+        hh = db.session().query(Household).filter_by(code="H001").one()
+        assert (hh.head_name, hh.members) == ("Nguyễn Văn An", 4)
+
+
+def test_every_accepted_header_is_listed_in_help_readme_and_the_admin_page():
+    from click.testing import CliRunner
+
+    from server.cli import main
+    from server.formats.roster import COLUMNS
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    page = (Path(__file__).resolve().parent.parent / "server/templates/admin/roster.html").read_text()
+    help_text = " ".join(CliRunner().invoke(main, ["roster", "import", "--help"]).output.split())
+    assert "columns.items()" in page  # the page renders COLUMNS itself
+    for name, aliases in COLUMNS.items():
+        row = f"| `{name}` | {', '.join(aliases[1:])} |"
+        assert row in readme, row
+        for alias in aliases[1:]:
+            assert alias in help_text, alias

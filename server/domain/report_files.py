@@ -141,8 +141,8 @@ def submissions_table(
     if form is None:
         raise NotFound(f"Không có biểu mẫu {form_id}", f"unknown form {form_id}")
     types = q.form_fields(db, form)
-    names = list(types)
-    header = ["instanceID", "Đơn vị", "Thời điểm nhận", "Thiết bị", *names]
+    names = [n for n in types if n not in _OWN_COLUMNS]
+    header = ["instanceID", "Đơn vị", "Thời điểm nhận", "Thiết bị", *map(_column_name, names)]
     form_pk, scope = form.id, unit_scope(db, user)
 
     def rows(session: Session) -> Iterator[list]:
@@ -153,6 +153,15 @@ def submissions_table(
             yield [instance_id, unit_code or "", received_at.isoformat(timespec="seconds"), device, *answers]
 
     return header, rows
+
+
+_OWN_COLUMNS = {"instanceID"}  # the first column already
+
+
+def _column_name(field: str) -> str:
+    """A field's CSV column: its name, the ODK entity's attributes (meta/entity/@create,
+    @id...) as entity_create, entity_id, so no header starts like a formula."""
+    return f"entity_{field[1:]}" if field.startswith("@") else field
 
 
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")

@@ -8,19 +8,20 @@ import io
 import unicodedata
 from dataclasses import dataclass
 
-# canonical column -> accepted headers (lower-cased, accents kept)
+# canonical column -> accepted headers. A header matches in any case, with or without its
+# Vietnamese accents, and with spaces or underscores alike ("Mã hộ", "ma ho", "MA_HO").
 COLUMNS = {
-    "unit": ("unit", "ma_to", "mã tổ", "ma_don_vi", "mã đơn vị"),
-    "unit_name": ("unit_name", "ten_to", "tên tổ", "tên đơn vị"),
-    "parent_unit": ("parent_unit", "don_vi_cha", "đơn vị cha"),
-    "household": ("household", "ma_ho", "mã hộ"),
-    "head_name": ("head_name", "chu_ho", "chủ hộ", "họ tên chủ hộ"),
-    "address": ("address", "dia_chi", "địa chỉ"),
-    "members": ("members", "so_nhan_khau", "số nhân khẩu"),
-    "citizen": ("citizen", "ma_cong_dan", "mã công dân"),
-    "full_name": ("full_name", "ho_ten", "họ tên", "họ và tên"),
-    "birth_year": ("birth_year", "nam_sinh", "năm sinh"),
-    "sex": ("sex", "gioi_tinh", "giới tính"),
+    "unit": ("unit", "mã tổ", "mã đơn vị", "đơn vị", "tổ", "tổ dân phố", "mã tổ dân phố"),
+    "unit_name": ("unit_name", "tên tổ", "tên đơn vị", "tên tổ dân phố"),
+    "parent_unit": ("parent_unit", "đơn vị cha", "đơn vị cấp trên", "mã đơn vị cha"),
+    "household": ("household", "mã hộ", "hộ", "mã hộ gia đình"),
+    "head_name": ("head_name", "chủ hộ", "họ tên chủ hộ", "tên chủ hộ"),
+    "address": ("address", "địa chỉ"),
+    "members": ("members", "số nhân khẩu", "nhân khẩu", "số người"),
+    "citizen": ("citizen", "mã công dân", "công dân"),
+    "full_name": ("full_name", "họ tên", "họ và tên", "tên"),
+    "birth_year": ("birth_year", "năm sinh"),
+    "sex": ("sex", "giới tính"),
 }
 REQUIRED = ("unit", "household")
 
@@ -58,12 +59,23 @@ def read_roster(content: bytes, filename: str) -> list[RosterRow]:
     return rows
 
 
+def _key(text: str) -> str:
+    """A header as compared: lower case, no accents (đ as d), spaces and underscores alike."""
+    text = unicodedata.normalize("NFD", text.strip().lower().replace("đ", "d"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.replace("_", " ").split())
+
+
+_BY_KEY = {_key(alias): name for name, aliases in COLUMNS.items() for alias in aliases}
+
+
 def _canonical(header: object) -> str | None:
-    text = unicodedata.normalize("NFC", str(header or "").strip().lower())
-    for name, aliases in COLUMNS.items():
-        if text in aliases:
-            return name
-    return None
+    return _BY_KEY.get(_key(str(header or "")))
+
+
+def column_help() -> str:
+    """The accepted headers of each column, for --help, the admin page and the README."""
+    return "; ".join(f"{name}: {', '.join(aliases[1:])}" for name, aliases in COLUMNS.items())
 
 
 def _clean(value: object) -> str:

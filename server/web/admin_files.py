@@ -15,6 +15,7 @@ from flask_babel import gettext as _
 from ..domain.forms import import_workbook, set_state
 from ..domain.registry import import_roster
 from ..errors import AppError, NotFound
+from ..formats.roster import COLUMNS, REQUIRED
 from ..store import db
 from ..store import forms as form_q
 from ..store.models import FormVersion
@@ -145,5 +146,7 @@ def roster() -> Response | tuple[str, int]:
                 "success",
             )
             return redirect(url_for(".roster"))
-    page = render_template("admin/roster.html", upload=upload, refused=refused)
+    page = render_template(
+        "admin/roster.html", upload=upload, refused=refused, columns=COLUMNS, required=REQUIRED
+    )
     return page, 400 if refused or upload.errors else 200

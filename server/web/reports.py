@@ -34,7 +34,7 @@ from .tokens import take_token, token_prefix
 TOWN = ("admin", "committee")
 UNIT = ("admin", "committee", "board")
 CSV, XLSX, PDF = (
-    "text/csv; charset=utf-8",
+    "text/csv",  # werkzeug adds "; charset=utf-8" to text types
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "application/pdf",
 )

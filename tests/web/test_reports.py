@@ -394,3 +394,31 @@ def test_csv_cells_that_start_like_formulas_are_inert(app, live_server):
         "'" + n if n[0] in "=+-@" else n for n in notes
     ]  # read back: the text is all there, behind the apostrophe
     assert {r[delta] for r in rows[1:]} == {"-5"}  # a number in a numeric column stays a number
+
+
+def test_submissions_csv_has_one_instance_id_plain_headers_and_one_charset(app, live_server):
+    from formdata import instance_xml
+
+    forms = Path(__file__).resolve().parents[2] / "forms"
+    add_unit(app, "TDP1")
+    add_user(app, "tnv", "volunteer", ("TDP1",))
+    add_user(app, "quantri", "admin")
+    with app.app_context():
+        import_roster(db.session(), b"unit,household,head_name\nTDP1,H1,An\n", "roster.csv")
+        from server.domain import forms as forms_domain
+
+        forms_domain.import_path(db.session(), forms / "gia_dinh_kieu_mau.xlsx")
+        db.session().commit()
+    answers = {"unit": "TDP1", "year": str(YEAR), "new_household": "no", "household": "H1"}
+    xml = instance_xml(forms / "gia_dinh_kieu_mau.xlsx", answers, "uuid:csv-1")
+    assert post(live_server.url, xml, auth=digest("tnv")).status_code == 201
+    resp = requests.get(f"{live_server.url}/reports/{YEAR}/submissions/gia_dinh_kieu_mau.csv",
+                        auth=("quantri", PASSWORD), timeout=60)  # fmt: skip
+    assert resp.headers["Content-Type"] == "text/csv; charset=utf-8"
+    header, row = csv_rows(resp)
+    assert header.count("instanceID") == 1 and row[0] == "uuid:csv-1"
+    assert not [h for h in header if h.startswith(("'", "@"))]
+    assert "entity_create" in header and "household" in header
+    units_url = f"{live_server.url}/reports/{YEAR}/units.csv"
+    units = requests.get(units_url, auth=("quantri", PASSWORD), timeout=30)
+    assert units.headers["Content-Type"] == "text/csv; charset=utf-8"
