@@ -173,7 +173,9 @@ def stage_files(checked: Checked, data_dir: str) -> None:
     and publish_files puts the recorded ones in place once committed."""
     for name in checked.expected:
         part = checked.upload.files.get(name)
-        if part is not None and part.staged is None and part.data is not None:
+        if part is None or part.staged is not None or part.data is None:
+            continue
+        if not blobs.stored(data_dir, part.sha256):  # a stored one is checked again at publish
             part.staged = blobs.stage(data_dir, part.data)
 
 
@@ -185,6 +187,8 @@ def publish_files(checked: Checked, data_dir: str) -> None:
         if part.staged is not None:
             blobs.publish(data_dir, part.staged, part.sha256)
             part.staged = None
+        elif part.data is not None:
+            blobs.ensure(data_dir, part.data, part.sha256)
 
 
 def store(conn: Connection, checked: Checked, user_id: int, data_dir: str) -> Receipt:
@@ -261,8 +265,6 @@ def _store_files(
     for name in expected:
         part = checked.upload.files.get(name)
         if part is not None and name not in have:
-            if part.staged is None and part.data is not None:
-                part.staged = blobs.stage(data_dir, part.data)
             new.append(
                 {
                     "submission_id": submission_id,

@@ -85,6 +85,19 @@ def publish(data_dir: str, staged: Path, sha256: str) -> None:
     _fsync_dir(target.parent)
 
 
+def stored(data_dir: str, sha256: str) -> bool:
+    return path_for(data_dir, sha256).exists()
+
+
+def ensure(data_dir: str, content: bytes, sha256: str) -> None:
+    """After its submission is committed: put in place a file that was already stored when
+    the request staged its files (so it staged none), unless a sweep removed it since."""
+    with _sweep_lock(data_dir, fcntl.LOCK_SH):
+        if path_for(data_dir, sha256).exists():
+            return
+    publish(data_dir, stage(data_dir, content), sha256)
+
+
 def discard(staged: Path) -> None:
     staged.unlink(missing_ok=True)
 

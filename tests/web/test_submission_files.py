@@ -174,3 +174,15 @@ def test_sweep_puts_a_staged_file_that_a_submission_refers_to_in_place(app, srv,
 def test_sweep_has_help(cli):
     out = cli("blobs", "sweep", "--help").output
     assert "--dry-run" in out and "--min-age" in out
+
+
+def test_a_photo_whose_file_is_already_there_is_kept_by_the_sweep(app, srv, cli):
+    """A file an earlier refused upload left is the very photo a new submission sends: the
+    new one is stored referring to it, and a sweep then keeps it."""
+    content = photo(6)
+    left = _leave(app, content, age_hours=30)
+    xml = instance("uuid:same-photo", photos=("a.jpg",))
+    assert post(srv.url, xml, {"a.jpg": content}, auth=digest("vol")).status_code == 201
+    assert cli("blobs", "sweep", "--min-age", "0").exit_code == 0
+    assert left.read_bytes() == content
+    assert files_on_disk(app) == [left]
