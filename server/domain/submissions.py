@@ -42,9 +42,10 @@ class UploadedFile:
     data: bytes | None = None
     staged: Path | None = None
     sha256: str = ""
+    committed: bool = False  # a committed row refers to it: kept for `kieumau blobs sweep`
 
     def discard(self) -> None:
-        if self.staged is not None:
+        if self.staged is not None and not self.committed:
             blobs.discard(self.staged)
             self.staged = None
 
@@ -182,6 +183,8 @@ def stage_files(checked: Checked, data_dir: str) -> None:
 def publish_files(checked: Checked, data_dir: str) -> None:
     """After the commit: rename the files `store` recorded into the content-addressed
     store; the others stay staged, for Upload.discard."""
+    for name in checked.recorded:  # if one fails, the staged files stay for the sweep to place
+        checked.upload.files[name].committed = True
     for name in checked.recorded:
         part = checked.upload.files[name]
         if part.staged is not None:

@@ -186,3 +186,21 @@ def test_a_photo_whose_file_is_already_there_is_kept_by_the_sweep(app, srv, cli)
     assert cli("blobs", "sweep", "--min-age", "0").exit_code == 0
     assert left.read_bytes() == content
     assert files_on_disk(app) == [left]
+
+
+def test_a_photo_committed_but_not_put_in_place_stays_staged_for_the_sweep(app, srv, cli):
+    """Putting the file in place fails after the commit (here its folder's name is taken by
+    a file): the answer is an error, and the staged copy is kept, not deleted, so the sweep
+    puts it in place once the disk is fixed."""
+    content = photo(8)
+    sha = hashlib.sha256(content).hexdigest()
+    final = blobs.path_for(app.config["DATA_DIR"], sha)
+    final.parent.parent.mkdir(parents=True, exist_ok=True)
+    final.parent.write_bytes(b"in the way")
+    xml = instance("uuid:blocked", photos=("a.jpg",))
+    assert post(srv.url, xml, {"a.jpg": content}, auth=digest("vol")).status_code == 500
+    assert sha in referenced(app)
+    [staged] = list(blobs.staging_dir(app.config["DATA_DIR"]).iterdir())
+    final.parent.unlink()
+    assert cli("blobs", "sweep", "--min-age", "0").exit_code == 0
+    assert final.read_bytes() == content and not staged.exists()
