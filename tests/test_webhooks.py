@@ -21,12 +21,15 @@ import trustme
 from click.testing import CliRunner
 from flask import Flask
 
+from conftest import add_unit, add_user
+from pagehelpers import csrf, sign_in
 from server import create_app
 from server.cli import main
-from server.domain import webhooks
+from server.domain import review, webhooks
 from server.errors import Invalid
 from server.jobs import webhooks as dispatcher
 from server.store import db
+from server.store import users as user_q
 from server.store import webhooks as webhook_q
 
 SECRET = "s3cret-of-the-town-bot"
@@ -44,8 +47,10 @@ class Receiver:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 - http.server's name
                 body = self.rfile.read(int(self.headers["Content-Length"]))
-                receiver.received.append({"path": self.path, "headers": dict(self.headers), "body": body})
                 status = receiver.answers.pop(0) if receiver.answers else 200
+                receiver.received.append(
+                    {"path": self.path, "headers": dict(self.headers), "body": body, "status": status}
+                )
                 self.send_response(status)
                 if status in (301, 302, 307, 308):
                     self.send_header("Location", f"https://127.0.0.1:{self.server.server_port}/elsewhere")
@@ -291,9 +296,6 @@ def test_the_cli_adds_lists_and_removes(app: Flask, database_url: str, tmp_path,
 
 
 def test_the_admin_page_registers_lists_logs_and_removes(hooked: Flask, receiver: Receiver) -> None:
-    from conftest import add_user
-    from pagehelpers import csrf, sign_in
-
     add_user(hooked, "admin", role="admin")
     add_user(hooked, "bcd", role="committee")
     client = hooked.test_client()
@@ -320,3 +322,91 @@ def test_the_admin_page_registers_lists_logs_and_removes(hooked: Flask, receiver
     committee = hooked.test_client()
     sign_in(committee, "bcd")
     assert committee.get("/admin/webhooks").status_code == 403
+
+
+@pytest.mark.slow
+def test_kieumau_serve_delivers_scored_submissions_once_across_a_restart(
+    receiver: Receiver, ca: trustme.CA, tmp_path, monkeypatch
+) -> None:
+    """The production server: a submission's events wait while the receiver is down, the
+    server is stopped and started again, and each event then arrives once, signed."""
+    import re
+
+    from requests.auth import HTTPDigestAuth
+    from test_serve import ROOT, free_port, start
+
+    from formdata import instance_xml
+    from orhelpers import post
+
+    bundle = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(bundle))
+    monkeypatch.setenv("KIEUMAU_WEBHOOK_CA_BUNDLE", str(bundle))
+    monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "data"))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    port = free_port()
+    proc, output = start(tmp_path, port)
+    try:
+        password = re.search(r"first admin: admin / (\S+)", output).group(1)
+        secret = tmp_path / "secret"
+        secret.write_text(SECRET)
+        added = CliRunner().invoke(
+            main,
+            ["webhooks", "add", receiver.url, "--events", "submission.stored,unit.result_changed",
+             "--secret-file", str(secret)],
+        )  # fmt: skip
+        assert added.exit_code == 0, added.output
+        receiver.answers = [503] * 100  # the receiver is down
+        xml = instance_xml(
+            ROOT / "forms" / "gia_dinh_kieu_mau.xlsx",
+            {"unit": "TDP1", "year": "2026", "household": "H1"},
+            "uuid:wh-1",
+        )
+        assert (
+            post(f"http://127.0.0.1:{port}", xml, auth=HTTPDigestAuth("admin", password)).status_code == 201
+        )
+        deadline = time.time() + 30
+        while len(receiver.received) < 2 and time.time() < deadline:
+            time.sleep(0.2)
+        assert {r["status"] for r in receiver.received} == {503}
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    receiver.answers = []  # back up
+    proc, _output = start(tmp_path, port)
+    try:
+        deadline = time.time() + 60
+        while len([r for r in receiver.received if r["status"] == 200]) < 2 and time.time() < deadline:
+            time.sleep(0.2)
+        time.sleep(2)  # room for a duplicate to show
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    accepted = [r for r in receiver.received if r["status"] == 200]
+    assert sorted(r["headers"]["X-Kieumau-Event"] for r in accepted) == [
+        "submission.stored",
+        "unit.result_changed",
+    ]
+    for r in accepted:
+        stamp = r["headers"]["X-Kieumau-Timestamp"].encode()
+        mac = hmac.new(SECRET.encode(), stamp + b"." + r["body"], hashlib.sha256).hexdigest()
+        assert r["headers"]["X-Kieumau-Signature"] == f"sha256={mac}"
+    stored = next(
+        json.loads(r["body"]) for r in accepted if r["headers"]["X-Kieumau-Event"] == "submission.stored"
+    )
+    assert stored["data"]["instance_id"] == "uuid:wh-1" and stored["data"]["unit"] == "TDP1"
+
+
+def test_a_review_stage_change_is_announced(hooked: Flask, receiver: Receiver) -> None:
+
+    add_unit(hooked, "TDP1", "Tổ dân phố 1")
+    add_user(hooked, "bantdp1", role="board", unit_codes=("TDP1",))
+    add_user(hooked, "bcd", role="committee")
+    _register(hooked, receiver.url, ["review.stage_changed"])
+    with hooked.app_context():
+        session = db.write_session()
+        review.submit(session, user_q.by_username(session, "bantdp1"), 2026, "TDP1")
+        review.approve(session, user_q.by_username(session, "bcd"), 2026, "TDP1")
+        session.commit()
+    assert _send(hooked) == 2
+    stages = [(b["data"]["unit"], b["data"]["stage"], b["data"]["by"]) for b in receiver.bodies()]
+    assert sorted(stages) == [("TDP1", "approved", "bcd"), ("TDP1", "reviewed", "bantdp1")]

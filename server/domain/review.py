@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..store import users as unit_q
 from ..store.models import Citizen, Household, Review, ReviewDecision, ReviewEvent, Score, Unit, User
+from . import webhooks
 from .access import unit_scope
 
 
@@ -87,8 +88,25 @@ def _check_scope(db: Session, user: User, unit: Unit, roles: tuple[str, ...]) ->
         raise Forbidden(f"Bạn không phụ trách đơn vị {unit.code}", f"unit {unit.code} is not yours")
 
 
+# actions that move a review to another stage: each is announced to webhooks
+STAGE_ACTIONS = ("submit", "approve", "reopen")
+
+
 def _event(db: Session, review: Review, action: str, user: User, reason: str = "") -> None:
-    db.add(ReviewEvent(review_id=review.id, action=action, user_id=user.id, reason=reason[:500]))
+    event = ReviewEvent(review_id=review.id, action=action, user_id=user.id, reason=reason[:500])
+    db.add(event)
+    if action in STAGE_ACTIONS:
+        db.flush()  # the event's id names the cause of the webhook delivery
+        unit = db.get(Unit, review.unit_id)
+        data = {
+            "year": review.year,
+            "unit": unit.code if unit else None,
+            "stage": review.state,
+            "action": action,
+            "by": user.username,
+            "reason": reason,
+        }
+        webhooks.emit(db, "review.stage_changed", f"review-event:{event.id}", data)
 
 
 def _unit(db: Session, code: str) -> Unit:

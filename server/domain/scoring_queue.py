@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 from ..store import db as store_db
 from ..store import incremental as q
 from ..store.models import Submission, utcnow
-from . import incremental
+from . import incremental, webhooks
 
 # Submissions per transaction. SQLite: short enough not to hold up the POSTs queued behind its
 # write lock. PostgreSQL's POSTs never wait for a drain, so a batch is as large as stays quick:
@@ -137,6 +137,7 @@ def _drain_batch(db: Session, rows: list[Row], scored: incremental.Scored) -> in
         return 0
     try:
         incremental.on_batch(db, rows, scored)
+        _announce(db, rows)
         return len(rows)
     except Exception:  # noqa: BLE001 - find the one that cannot be scored, score the rest
         db.rollback()
@@ -147,9 +148,46 @@ def _drain_batch(db: Session, rows: list[Row], scored: incremental.Scored) -> in
         try:
             with db.begin_nested():
                 incremental.on_batch(db, [row])
+                _announce(db, [row])
         except Exception:  # noqa: BLE001 - logged; stays stored, `rescore` retries it
             _log.exception("scoring queue: submission %s could not be scored", row.id)
     return len(rows)
+
+
+def _announce(db: Session, rows: list[Row]) -> None:
+    """Queue the webhook events of a scored batch in its transaction: each submission once
+    (submission.stored), and each unit whose figures the batch moved (unit.result_changed).
+    With no webhook registered this is one small query per event."""
+    webhooks.emit_many(
+        db,
+        "submission.stored",
+        [
+            (
+                str(r.id),
+                {
+                    "submission_id": r.id,
+                    "instance_id": r.instance_id,
+                    "edits": r.deprecated_id,
+                    "unit": r.unit_code,
+                    "year": r.year,
+                    "received_at": r.received_at.isoformat(timespec="seconds") + "Z",
+                },
+            )
+            for r in rows
+        ],
+    )
+    moved: dict[tuple[int, str], list[int]] = {}
+    for r in rows:
+        if r.unit_code and r.year:
+            moved.setdefault((r.year, r.unit_code), []).append(r.id)
+    webhooks.emit_many(
+        db,
+        "unit.result_changed",
+        [
+            (f"{year}:{unit}:{max(ids)}", {"year": year, "unit": unit, "submissions": len(ids)})
+            for (year, unit), ids in moved.items()
+        ],
+    )
 
 
 _PG_DRAIN = text("SELECT set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock(:k)")

@@ -93,13 +93,24 @@ def remove(db: Session, hook_id: int) -> None:
 
 def emit(db: Session, event: str, key: str, data: dict) -> int:
     """Queue `event` for every webhook that subscribed to it, in the caller's transaction.
-    `key` names the cause (e.g. "submission:41"): the same cause is queued once per webhook.
-    Returns how many deliveries were queued."""
+    `key` names the cause (e.g. the submission's id): the same cause is queued once per
+    webhook. Returns how many deliveries were queued."""
+    return emit_many(db, event, [(key, data)])
+
+
+def emit_many(db: Session, event: str, causes: list[tuple[str, dict]]) -> int:
+    """emit() for many causes of one event, reading the subscriptions once."""
     assert event in EVENTS, event
+    hooks = webhook_q.subscribed(db, event) if causes else []
     queued = 0
-    for hook in webhook_q.subscribed(db, event):
-        payload = {"event": event, "created_at": _utcnow().isoformat(timespec="seconds") + "Z", "data": data}
-        queued += webhook_q.queue(db, hook, event, f"{event}:{key}", payload)
+    for hook in hooks:
+        for key, data in causes:
+            payload = {
+                "event": event,
+                "created_at": _utcnow().isoformat(timespec="seconds") + "Z",
+                "data": data,
+            }
+            queued += webhook_q.queue(db, hook, event, f"{event}:{key}", payload)
     return queued
 
 
