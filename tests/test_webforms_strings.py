@@ -9,7 +9,10 @@ from __future__ import annotations
 import json
 import re
 
+import brotli
+
 from conftest import ROOT, add_user
+from server.web.webforms import served_engine_text
 
 STATIC = ROOT / "server" / "static" / "webforms"
 TABLE = json.loads((STATIC / "engine-vi.json").read_text(encoding="utf-8"))
@@ -43,10 +46,19 @@ def test_every_snippet_found_as_often_as_recorded():
         assert found == entry["n"], f"{entry['en']!r}: {found} in the engine, table says {entry['n']}"
 
 
+def test_dropped_font_subsets_found_as_recorded():
+    faces = re.findall(r"@font-face\{[^}]*\}", "".join(vendored().values()))
+    ranges = TABLE["drop_fonts"]["unicode_ranges"]
+    dropped = [f for f in faces if any(f"unicode-range:{r}" in f for r in ranges)]
+    assert len(dropped) == TABLE["drop_fonts"]["n"]
+    served = served_engine_text("".join(vendored().values()), TABLE)
+    assert "U+0400-045F" not in served and "U+0370-0377" not in served  # Cyrillic, Greek
+    assert "U+0102-0103" in served  # the Vietnamese subset stays
+
+
 def test_no_english_left_on_screen_texts():
     for name, text in vendored().items():
-        for entry in TABLE["strings"]:
-            text = text.replace(entry["en"], entry["vi"])
+        text = served_engine_text(text, TABLE)
         left = {m.group(1) or m.group(2) for m in SHOWN.finditer(text)}
         english = sorted(t for t in left if not NOT_TEXT.match(t) and not VIETNAMESE.search(t))
         assert english == [], f"{name}: untranslated {english}"
@@ -58,6 +70,9 @@ def test_served_engine_is_translated(client):
     index = next(text for name, text in served.items() if name.startswith("index-"))
     assert 'label: "Gửi"' in index and 'label: "Send"' not in index
     assert "Good accuracy" not in index
+    url = next(u for u in page_urls if "/index-" in u)
+    packed = client.get(url, headers={"Accept-Encoding": "gzip, deflate, br"})
+    assert packed.headers["Content-Encoding"] == "br" and brotli.decompress(packed.data).decode() == index
     old = page_urls[0].rsplit("/", 2)
     assert client.get(f"{old[0]}/0000000000/{old[2]}").status_code == 404  # a stale folder
 

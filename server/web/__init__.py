@@ -23,7 +23,19 @@ class DatabaseInt(IntegerConverter):
 def register_blueprints(app: Flask) -> None:
     from flask_wtf.csrf import CSRFProtect
 
-    from . import admin, api, auth, dashboard, i18n, openrosa, pages, reports, review_pages, webforms
+    from . import (
+        admin,
+        api,
+        auth,
+        compress,
+        dashboard,
+        i18n,
+        openrosa,
+        pages,
+        reports,
+        review_pages,
+        webforms,
+    )
 
     app.url_map.converters["int"] = DatabaseInt  # before any route is added
     auth.init_app(app)
@@ -49,6 +61,7 @@ def register_blueprints(app: Flask) -> None:
     pages.init_app(app)  # login rate limit (Flask-Limiter), HTML error pages, static caching
     for bp in (pages.bp, admin.bp, dashboard.bp, review_pages.bp):
         app.register_blueprint(bp)
+    compress.init_app(app)  # text answers gzip/brotli-encoded; hashes and ETags unchanged
     app.extensions["scorer"] = scoring_queue.Scorer(app)
     app.before_request(_results_current)
     app.add_template_global(scoring_status)

@@ -83,3 +83,33 @@ def test_engine_texts_in_vietnamese(browser, site, app):
         assert english not in before + seen, english
     shot(page, "vi-engine-texts")
     context.close()
+
+
+def test_draft_kept_across_reload_and_resumed_offline(browser, site, app):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    open_app(page, site.app_url)
+    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=30000)
+    open_form(page, "dang_ky_thi_dua")
+    page.locator("#formhost .question-container label.value-option").first.click()
+    page.locator("#draft-state").get_by_text("Đã lưu nháp").wait_for(timeout=10000)  # no button pressed
+    page.reload()  # the tab is gone with the half-filled form
+    page.wait_for_selector("body[data-ready=yes]")
+    assert page.locator("#drafts li.card").count() == 1
+
+    context.set_offline(True)  # and the volunteer is out of coverage
+    page.reload()
+    page.wait_for_selector("body[data-ready=yes]")
+    page.locator("#drafts li.card").get_by_role("button", name="Tiếp tục").click()
+    page.locator("#formhost .form-initialization-status.ready").wait_for(state="attached", timeout=30000)
+    assert page.locator("#formhost input[type=radio]:checked").count() >= 1  # the answer came back
+    fill_form(page, {})
+    page.locator("#formhost").get_by_role("button", name="Gửi").click()
+    outbox_card(page, "pending").wait_for(timeout=15000)
+    assert page.locator("#drafts li.card").count() == 0  # the draft became the submission
+    context.set_offline(False)
+    outbox_card(page, "sent").wait_for(timeout=20000)
+    page.wait_for_timeout(1500)  # a late draft write would show up now
+    assert page.locator("#drafts li.card").count() == 0
+    assert len(submissions(app)) == 1
+    context.close()

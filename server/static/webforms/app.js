@@ -150,36 +150,42 @@ async function refreshForms() {
     downloadUrl: childText(x, "downloadUrl"),
     manifestUrl: childText(x, "manifestUrl"),
   }));
-  let changed = 0;
-  for (const f of listed) {
-    const old = await idb.get("forms", f.id);
-    const xml = old && old.hash === f.hash ? old.xml : await (await getOk(f.downloadUrl)).text();
-    if (!old || old.hash !== f.hash) changed++;
-    const media = f.manifestUrl ? await refreshMedia(f.id, f.manifestUrl) : [];
-    await idb.put("forms", { ...f, xml, media, checked: Date.now() });
-  }
+  // All forms at once: on a slow link the round trips, not the bytes, would add up.
+  const changed = await Promise.all(
+    listed.map(async (f) => {
+      const old = await idb.get("forms", f.id);
+      const fresh = !old || old.hash !== f.hash;
+      const [xml, media] = await Promise.all([
+        fresh ? getOk(f.downloadUrl).then((r) => r.text()) : old.xml,
+        f.manifestUrl ? refreshMedia(f.id, f.manifestUrl) : [],
+      ]);
+      await idb.put("forms", { ...f, xml, media, checked: Date.now() });
+      return fresh;
+    }),
+  );
   const keep = new Set(listed.map((f) => f.id));
   for (const old of await idb.all("forms")) {
     if (!keep.has(old.id)) await idb.del("forms", old.id); // drafts and outbox stay
   }
-  return { count: listed.length, changed };
+  return { count: listed.length, changed: changed.filter(Boolean).length };
 }
 
 async function refreshMedia(formId, manifestUrl) {
   const doc = parseXml(await (await getOk(manifestUrl)).text());
-  const names = [];
-  for (const m of doc.getElementsByTagNameNS(OR_MANIFEST, "mediaFile")) {
-    const filename = childText(m, "filename");
-    const hash = childText(m, "hash");
-    const key = formId + "/" + filename;
-    names.push(filename);
-    const old = await idb.get("media", key);
-    if (old && old.hash === hash) continue; // unchanged household list, photo ...
-    const res = await getOk(childText(m, "downloadUrl"));
-    const type = (res.headers.get("Content-Type") || "application/octet-stream").split(";")[0];
-    await idb.put("media", { id: key, hash, type, data: await res.arrayBuffer() });
-  }
-  return names;
+  const files = Array.from(doc.getElementsByTagNameNS(OR_MANIFEST, "mediaFile"));
+  return Promise.all(
+    files.map(async (m) => {
+      const filename = childText(m, "filename");
+      const hash = childText(m, "hash");
+      const key = formId + "/" + filename;
+      const old = await idb.get("media", key);
+      if (old && old.hash === hash) return filename; // unchanged household list, photo ...
+      const res = await getOk(childText(m, "downloadUrl"));
+      const type = (res.headers.get("Content-Type") || "application/octet-stream").split(";")[0];
+      await idb.put("media", { id: key, hash, type, data: await res.arrayBuffer() });
+      return filename;
+    }),
+  );
 }
 
 async function attachment(formId, url) {
@@ -216,6 +222,70 @@ function withoutDeprecatedId(xml) {
   return cleaned === text ? xml : new TextEncoder().encode(cleaned).buffer;
 }
 
+// ---- what a card says: the chosen household by name, not by code ----------------------
+
+function parseCsv(text) {
+  // RFC 4180: quoted fields may hold commas, quotes ("") and line breaks.
+  const rows = [];
+  let row = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') field += text[i++];
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") row.push(field), (field = "");
+    else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      row.push(field), rows.push(row), (row = []), (field = "");
+    } else field += ch;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+function csvChoices(formXml) {
+  // select_one_from_file questions: [answer's element name, CSV file name].
+  const doc = parseXml(formXml);
+  const all = Array.from(doc.getElementsByTagName("*"));
+  const files = {};
+  for (const inst of all.filter((e) => e.localName === "instance")) {
+    const src = inst.getAttribute("src") || "";
+    if (src.startsWith("jr://file-csv/")) files[inst.getAttribute("id")] = src.split("/").pop();
+  }
+  const out = [];
+  for (const sel of all.filter((e) => e.localName === "select1")) {
+    const itemset = Array.from(sel.children).find((c) => c.localName === "itemset");
+    const m = /instance\('([^']+)'\)/.exec(itemset?.getAttribute("nodeset") || "");
+    const ref = sel.getAttribute("ref") || "";
+    if (m && files[m[1]] && ref) out.push([ref.split("/").pop(), files[m[1]]]);
+  }
+  return out;
+}
+
+async function describe(form, xml) {
+  // "Nguyễn Văn An – Số 1 ngõ 2" for the card of a household chosen by its code.
+  try {
+    const doc = parseXml(new TextDecoder().decode(xml));
+    const parts = [];
+    for (const [name, file] of csvChoices(form.xml)) {
+      const value = firstText(doc, name);
+      const media = value && (await idb.get("media", form.id + "/" + file));
+      if (!media) continue;
+      const [head, ...rows] = parseCsv(new TextDecoder().decode(media.data));
+      const row = rows.find((r) => r[head.indexOf("name")] === value);
+      const label = row && row[head.indexOf("label")];
+      if (label) parts.push(label);
+    }
+    return parts.join(" · ");
+  } catch {
+    return ""; // a card without details is better than no card
+  }
+}
+
 async function addToOutbox(form, payload, draftId) {
   const rec = await payloadRecord(payload);
   rec.xml = withoutDeprecatedId(rec.xml);
@@ -225,6 +295,7 @@ async function addToOutbox(form, payload, draftId) {
     formId: form.id,
     formName: form.name,
     label: rec.label,
+    detail: await describe(form, rec.xml),
     xml: rec.xml,
     files: rec.files,
     state: "pending",
@@ -249,7 +320,11 @@ async function sendOne(rec) {
     res = await fetch(url, { method: "POST", body, headers: OR_HEADERS });
   } catch {
     rec.state = "pending";
-    rec.message = "Chưa gửi được: không có mạng. Sẽ gửi lại khi có mạng.";
+    // The phone may be online while the server is not reachable (its Wi-Fi has no internet,
+    // the server is down): say which, the volunteer acts differently.
+    rec.message = navigator.onLine
+      ? "Chưa gửi được: không kết nối được máy chủ. Sẽ tự gửi lại sau."
+      : "Chưa gửi được: không có mạng. Sẽ gửi lại khi có mạng.";
     await idb.put("outbox", rec);
     return "offline";
   }
@@ -313,10 +388,18 @@ const STATES = {
   refused: "Bị từ chối",
 };
 
-function setNet(online) {
+const NET = {
+  yes: "Có mạng",
+  no: "Ngoại tuyến",
+  unreachable: "Không kết nối được máy chủ",
+};
+
+function setNet(reached) {
+  // reached: the server answered (true), or not (false): offline, or online but unreachable.
+  const state = reached ? "yes" : navigator.onLine ? "unreachable" : "no";
   const net = $("net");
-  net.textContent = online ? "Có mạng" : "Ngoại tuyến";
-  net.dataset.online = online ? "yes" : "no";
+  net.textContent = NET[state];
+  net.dataset.online = state;
 }
 
 async function render() {
@@ -342,6 +425,7 @@ async function render() {
         "li",
         { class: "card" },
         el("span", { class: "title" }, d.label || d.formName),
+        ...(d.detail ? [el("span", { class: "detail" }, d.detail)] : []),
         el("span", { class: "muted small" }, `Lưu lúc ${when(d.saved)}`),
         el("button", { type: "button", onclick: () => openForm(d.formId, d) }, "Tiếp tục"),
         el("button", { type: "button", class: "quiet", onclick: () => dropDraft(d) }, "Xoá"),
@@ -357,6 +441,7 @@ async function render() {
         "li",
         { class: "card", "data-state": r.state, "data-id": r.id },
         el("span", { class: "title" }, r.label || r.formName),
+        ...(r.detail ? [el("span", { class: "detail" }, r.detail)] : []),
         el("span", { class: "state" }, STATES[r.state] || r.state),
         el("span", { class: "muted small" }, `${when(r.created)} · ${r.files.length} tệp`),
       );
@@ -431,7 +516,8 @@ async function openForm(formId, draft = null) {
     trackDevice: true,
     preloadProperties: { deviceID: deviceId() },
     onSubmit: async (payload, callback) => {
-      await addToOutbox(form, payload, current && current.draftId);
+      const draftId = await stopDrafts();
+      await addToOutbox(form, payload, draftId);
       callback({ next: wf.POST_SUBMIT__NEW_INSTANCE });
       closeForm();
       notice("Đã lưu bài vào hộp thư đi.", "ok");
@@ -455,7 +541,8 @@ async function openForm(formId, draft = null) {
   const primevue = app.config.globalProperties.$primevue.config;
   primevue.locale = { ...primevue.locale, ...CONFIG.primevue };
   const vm = app.mount(host);
-  current = { app, vm, form, draftId: draft ? draft.id : null };
+  current = { app, vm, form, draftId: draft ? draft.id : null, dirty: false, timer: 0, saving: null, stopped: false };
+  $("draft-state").textContent = draft ? `Bản nháp lúc ${when(draft.saved)}` : "";
 }
 
 function closeForm() {
@@ -466,29 +553,93 @@ function closeForm() {
   $("home").hidden = false;
 }
 
+// ---- drafts, saved as the volunteer goes ------------------------------------------------
+// Every answer marks the form changed; a second later (and at once when the page is hidden,
+// which is the last chance before a phone kills the tab) the unfinished instance is stored in
+// IndexedDB. "Bản nháp" lists it after a reload, and it reopens offline.
+
+const DRAFT_DELAY = 1000;
+
+function formChanged() {
+  if (!current || current.stopped) return;
+  current.dirty = true;
+  clearTimeout(current.timer);
+  current.timer = setTimeout(() => storeDraft(), DRAFT_DELAY);
+}
+
+function storeDraft() {
+  const c = current;
+  if (!c || c.stopped || !c.dirty) return c?.saving ?? Promise.resolve();
+  c.dirty = false;
+  clearTimeout(c.timer);
+  c.saving = (c.saving || Promise.resolve()).then(() => writeDraft(c)).catch((e) => {
+    c.dirty = true;
+    notice("Chưa lưu được nháp: " + e.message, "error");
+  });
+  return c.saving;
+}
+
+async function writeDraft(c) {
+  const root = findRootNode(c.vm.$.subTree);
+  if (!root || c.stopped) return;
+  const payload = await root.prepareInstancePayload({ payloadType: "monolithic" });
+  const rec = await payloadRecord(payload);
+  if (c.stopped) return; // sent meanwhile: the outbox has it
+  c.draftId ||= "draft:" + crypto.randomUUID();
+  const saved = Date.now();
+  await idb.put("drafts", {
+    id: c.draftId,
+    formId: c.form.id,
+    formName: c.form.name,
+    label: rec.label,
+    detail: await describe(c.form, rec.xml),
+    xml: rec.xml,
+    files: rec.files,
+    saved,
+  });
+  if (current === c) $("draft-state").textContent = `Đã lưu nháp lúc ${when(saved)}`;
+}
+
+async function stopDrafts() {
+  // Sending: no draft may be written after the outbox has the submission.
+  if (!current) return null;
+  clearTimeout(current.timer);
+  current.stopped = true;
+  await current.saving;
+  return current.draftId;
+}
+
 async function saveDraft() {
   if (!current) return;
-  const root = findRootNode(current.vm.$.subTree);
-  if (!root) {
+  current.dirty = true;
+  await storeDraft();
+  if (!current || !current.draftId) {
     notice("Phiếu chưa sẵn sàng để lưu nháp.", "error");
     return;
   }
-  const payload = await root.prepareInstancePayload({ payloadType: "monolithic" });
-  const rec = await payloadRecord(payload);
-  const id = current.draftId || "draft:" + crypto.randomUUID();
-  await idb.put("drafts", {
-    id,
-    formId: current.form.id,
-    formName: current.form.name,
-    label: rec.label,
-    xml: rec.xml,
-    files: rec.files,
-    saved: Date.now(),
-  });
-  current.draftId = id;
   closeForm();
   notice("Đã lưu nháp. Mở lại ở mục “Bản nháp”.", "ok");
   await render();
+}
+
+async function leaveForm() {
+  const kept = current && (current.dirty || current.draftId);
+  await storeDraft();
+  closeForm();
+  if (kept) notice("Đã lưu nháp. Mở lại ở mục “Bản nháp”.", "ok");
+  await render();
+}
+
+function watchAnswers() {
+  const host = $("formhost");
+  host.addEventListener("input", formChanged);
+  host.addEventListener("change", formChanged);
+  // Lists, dialogs (location) and the calendar open outside the form's element.
+  document.addEventListener("click", (e) => {
+    if (e.target.closest && e.target.closest("#formhost, .p-select-overlay, .p-dialog, .p-datepicker-panel")) formChanged();
+  });
+  document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && storeDraft());
+  window.addEventListener("pagehide", () => storeDraft());
 }
 
 // ---- decimals either way ---------------------------------------------------------------
@@ -582,18 +733,15 @@ function acceptBothDecimalSigns() {
 // ---- start -----------------------------------------------------------------------------
 
 async function start() {
-  $("back").addEventListener("click", () => {
-    if (confirm("Rời phiếu? Phần chưa lưu nháp sẽ mất.")) closeForm();
-  });
+  $("back").addEventListener("click", leaveForm);
+  watchAnswers();
   $("save-draft").addEventListener("click", saveDraft);
   acceptBothDecimalSigns();
   $("sync").addEventListener("click", () => sync({ includeRefused: false }));
-  window.addEventListener("online", () => {
-    setNet(true);
-    sync();
-  });
+  window.addEventListener("online", () => sync());
   window.addEventListener("offline", () => setNet(false));
-  setNet(navigator.onLine);
+  if (navigator.onLine) Object.assign($("net"), { textContent: "Đang kết nối…" });
+  else setNet(false);
   if ("serviceWorker" in navigator) {
     navigator.serviceWorker.register(CONFIG.sw, { scope: BASE + "/" }).catch((e) => console.warn("service worker", e));
   }

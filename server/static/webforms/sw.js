@@ -1,9 +1,10 @@
 // Service worker for one volunteer's page, scope /key/<token>/. The server prepends
-// VERSION (a hash of every file below) and PRECACHE (the page, its manifest, app.js/css and
-// the engine's files, all with hashed names), so a changed file means a new worker and a
-// fresh cache. Forms, household lists and the outbox live in IndexedDB (see app.js); the
+// VERSION (a hash of every file below), PRECACHE (the page, its manifest, app.js/css and
+// the engine's files, all with hashed names) and LATER (engine chunks only map questions
+// load, fetched once the worker is active so a first visit is offline-ready sooner), so a
+// changed file means a new worker and a fresh cache. Forms, household lists and the outbox live in IndexedDB (see app.js); the
 // OpenRosa calls and POST /submission go straight to the network.
-/* global VERSION, PRECACHE */
+/* global VERSION, PRECACHE, LATER */
 
 const CACHE = "kieumau-shell-" + VERSION;
 const SHELL = PRECACHE[0];
@@ -24,9 +25,19 @@ self.addEventListener("activate", (event) => {
     caches
       .keys()
       .then((keys) => Promise.all(keys.filter((k) => k.startsWith("kieumau-shell-") && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
+      .then(() => self.clients.claim())
+      .then(() => {
+        cacheLater(); // not awaited: the worker is active (offline-ready) meanwhile
+      }),
   );
 });
+
+async function cacheLater() {
+  const cache = await caches.open(CACHE);
+  for (const url of LATER) {
+    if (!(await cache.match(url))) await cache.add(url).catch(() => {}); // offline: next visit
+  }
+}
 
 function timeout(ms) {
   return new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), ms));
@@ -63,7 +74,7 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return; // map tiles etc.: the network decides
   if (request.mode === "navigate" && url.pathname === new URL(SHELL, self.location.origin).pathname) {
     event.respondWith(pageFirstFromNetwork(request));
-  } else if (url.pathname.startsWith("/webforms/a/") || PRECACHE.includes(url.pathname)) {
+  } else if (url.pathname.startsWith("/webforms/a/") || PRECACHE.includes(url.pathname) || LATER.includes(url.pathname)) {
     event.respondWith(keptFirst(request));
   }
 });
