@@ -23,7 +23,7 @@ from .store import users as user_q
 
 class Ctx:
     """Builds the app lazily so --help works without a data folder. Only the commands that
-    set `creates` (serve, db upgrade) may start a new data folder; the others refuse a folder
+    set `creates` (serve, db upgrade, demo) may start a new data folder; the others refuse a folder
     without a database rather than leave an empty one wherever they were run."""
 
     def __init__(self, data: str | None) -> None:

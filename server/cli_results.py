@@ -26,6 +26,7 @@ from .store import users as user_q
 @click.option("--server", "server_url", help="Submit to this running server (same data folder).")
 @pass_ctx
 def demo(ctx: Ctx, households: int, seed: int, year: int, server_url: str | None) -> None:
+    ctx.creates = True  # the demo town may be built in a new data folder
     app = ctx.app
     for line in prepare(app):
         click.echo(line)
@@ -131,7 +132,7 @@ def results_cmd(ctx: Ctx, year: int, username: str | None, as_json: bool) -> Non
         indent = "  " * r["depth"]
         click.echo(
             f"{indent}{r['code']} {r['name']}\t{surveyed}\t{f['model_households']} ({share})"
-            f"\t{cit}\t{title}\t{r['rank']}"
+            f"\t{cit}\t{title}\t{r['rank']}/{r['rank_of']}"
         )
 
 

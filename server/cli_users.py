@@ -9,6 +9,7 @@ import click
 from . import runfile
 from .cli import Ctx, fail, main, pass_ctx, read_password
 from .domain import accounts
+from .domain.units import UNIT_KINDS
 from .errors import AppError
 from .formats.roster import column_help
 from .store import db
@@ -137,7 +138,7 @@ def user_assign(ctx: Ctx, username: str, units: tuple[str, ...]) -> None:
     click.echo(f"{username}: {' '.join(units)}")
 
 
-@main.group(help="The unit tree (town, residential groups, agencies...).")
+@main.group(help="The unit tree (commune, residential groups, villages, agencies...).")
 def unit() -> None:
     pass
 
@@ -146,7 +147,13 @@ def unit() -> None:
 @click.argument("code")
 @click.argument("name")
 @click.option("--parent", help="Parent unit code.")
-@click.option("--kind", default="residential_group", show_default=True)
+@click.option(
+    "--kind",
+    type=click.Choice(UNIT_KINDS),
+    default="residential_group",
+    show_default=True,
+    help="commune: xã, phường, thị trấn; residential_group: tổ dân phố; village: thôn; agency: cơ quan.",
+)
 @pass_ctx
 def unit_add(ctx: Ctx, code: str, name: str, parent: str | None, kind: str) -> None:
     from .domain.units import add_unit

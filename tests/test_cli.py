@@ -149,3 +149,24 @@ def test_migrations_build_the_whole_schema_from_empty(tmp_path):
     assert set(inspect(engine).get_table_names()) >= set(Base.metadata.tables)
     engine.dispose()
     migrate.upgrade(url)  # idempotent on a live database
+
+
+def test_readme_connect_collect_example_runs_and_stays_apart_from_the_demo(cli, tmp_path, monkeypatch):
+    import re
+    import shlex
+
+    readme = (ROOT / "README.md").read_text()
+    block = re.search(r"## Connect ODK Collect\n\n```bash\n(.*?)```", readme, re.S).group(1)
+    monkeypatch.setenv("KIEUMAU_PUBLIC_URL", "http://192.168.1.10:8080")
+    monkeypatch.chdir(tmp_path)
+    codes = []
+    for line in block.splitlines():
+        args = shlex.split(line, comments=True)
+        assert args[0] == ".venv/bin/kieumau"
+        result = cli(*args[1:], input="mat-khau-123\n")
+        assert result.exit_code == 0, (line, result.output)
+        if args[1:3] == ["unit", "add"]:
+            codes.append(args[3])
+    assert codes and not {"PS"} & set(codes) and not [c for c in codes if re.fullmatch(r"TDP\d+", c)]
+    assert (tmp_path / "lan.png").read_bytes().startswith(b"\x89PNG")
+    assert cli("unit", "add", "X", "x", "--kind", "town").exit_code == 2  # not a kind the pages know

@@ -137,3 +137,13 @@ def test_demo_run_again_says_nothing_new(demo_town):
     assert again.exit_code == 0
     assert "nothing new" in again.output and "Không có gì mới" in again.output
     assert "groups reviewed" not in again.output
+
+
+def test_a_board_member_sees_the_real_rank_of_their_unit(demo_town):
+    town = {r["code"]: r for r in json.loads(demo_town("results", str(YEAR), "--json").output)}
+    assert sorted(town[c]["rank"] for c in ("TDP01", "TDP02")) == [1, 2]
+    for board, code in (("bvd01", "TDP01"), ("bvd02", "TDP02")):
+        [mine] = json.loads(demo_town("results", str(YEAR), "--json", "--as", board).output)
+        assert mine["code"] == code and mine["rank"] == town[code]["rank"]
+        table = demo_town("results", str(YEAR), "--as", board).output
+        assert table.splitlines()[1].endswith(f"\t{town[code]['rank']}/2")

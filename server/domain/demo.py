@@ -121,7 +121,7 @@ def roster_csv(town: Town, town_code: str) -> bytes:
 def setup(db: Session, town: Town, realm: str) -> dict[str, str]:
     """Units, registry and users in the data folder. Returns unit code -> volunteer token."""
     if user_q.unit_by_code(db, "PS") is None:
-        units.add_unit(db, "PS", "Thị trấn Phong Sơn", kind="town")
+        units.add_unit(db, "PS", "Thị trấn Phong Sơn", kind="commune")
     registry.import_roster(db, roster_csv(town, "PS"), "demo-roster.csv")
     if user_q.by_username(db, "bcd") is None:
         user = accounts.add_user(db, "bcd", "committee", PASSWORD, realm, full_name="Lê Thị Thu Hà")

@@ -20,13 +20,16 @@ def years(db: Session) -> list[int]:
     return q.years(db)
 
 
+def _all_units(db: Session) -> list[Unit]:
+    return list(db.scalars(select(Unit).order_by(Unit.path, Unit.code)))
+
+
 def _visible_units(db: Session, user: User) -> list[Unit]:
     scope = unit_scope(db, user)
-    units = db.scalars(select(Unit).order_by(Unit.path, Unit.code)).all()
-    return [u for u in units if scope is None or u.code in scope]
+    return [u for u in _all_units(db) if scope is None or u.code in scope]
 
 
-def _unit_dict(unit: Unit, result, rank: int | None = None) -> dict:  # noqa: ANN001
+def _unit_dict(unit: Unit, result, rank: tuple[int, int] | None = None) -> dict:  # noqa: ANN001
     figures = result.figures if result is not None else {}
     total = figures.get("total") or empty_figures()
     return {
@@ -40,13 +43,15 @@ def _unit_dict(unit: Unit, result, rank: int | None = None) -> dict:  # noqa: AN
         "shares": shares(total),
         "title_reached": result.title_reached if result is not None else None,
         "title_checks": figures.get("title", {}).get("checks", []),
-        "rank": rank,
+        "rank": rank[0] if rank else None,
+        "rank_of": rank[1] if rank else None,  # siblings ranked together
     }
 
 
-def _ranks(units: list[Unit], results: dict) -> dict[int, int]:
-    """Rank siblings by share of model households, then of model citizens."""
-    ranks: dict[int, int] = {}
+def _ranks(units: list[Unit], results: dict) -> dict[int, tuple[int, int]]:
+    """Rank siblings by share of model households, then of model citizens: unit id ->
+    (rank, number of siblings)."""
+    ranks: dict[int, tuple[int, int]] = {}
     by_parent: dict[int | None, list[Unit]] = {}
     for u in units:
         by_parent.setdefault(u.parent_id, []).append(u)
@@ -58,14 +63,14 @@ def _ranks(units: list[Unit], results: dict) -> dict[int, int]:
 
     for siblings in by_parent.values():
         for i, u in enumerate(sorted(siblings, key=key), start=1):
-            ranks[u.id] = i
+            ranks[u.id] = (i, len(siblings))
     return ranks
 
 
 def units(db: Session, user: User, year: int) -> list[dict]:
     visible = _visible_units(db, user)
     results = q.results_of_year(db, year)
-    ranks = _ranks(visible, results)
+    ranks = _ranks(_all_units(db), results)  # among all siblings, not only the visible ones
     return [_unit_dict(u, results.get(u.id), ranks.get(u.id)) for u in visible]
 
 
@@ -84,7 +89,7 @@ def unit_detail(db: Session, user: User, year: int, code: str) -> dict:
     unit = scoped_unit(db, user, code)
     results = q.results_of_year(db, year)
     children = [u for u in _visible_units(db, user) if u.parent_id == unit.id]
-    ranks = _ranks(children, results)
+    ranks = _ranks([u for u in _all_units(db) if u.parent_id == unit.id], results)
     out = _unit_dict(unit, results.get(unit.id))
     out["children"] = [_unit_dict(c, results.get(c.id), ranks.get(c.id)) for c in children]
     previous = q.results_of_year(db, year - 1).get(unit.id)

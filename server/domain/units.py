@@ -8,6 +8,8 @@ from ..errors import Conflict, Invalid, NotFound
 from ..store import users as q
 from ..store.models import Unit
 
+# every kind of unit the pages and documents name (web/forms_wtf.KIND_LABELS labels them)
+UNIT_KINDS = ("commune", "residential_group", "village", "agency", "other")
 # kinds assessed as a "Tổ dân phố kiểu mẫu" (a village or agency takes the group's role)
 GROUP_UNIT_KINDS = ("residential_group", "village", "agency")
 
