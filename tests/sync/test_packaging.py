@@ -4,6 +4,7 @@ click, and nothing of the server (no Flask, no WeasyPrint and its Pango, no data
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,10 @@ ROOT = Path(__file__).resolve().parents[2]
     bool(os.environ.get("KIEUMAU_TEST_DATABASE_URL")), reason="no database involved: run on the SQLite pass"
 )
 def test_the_client_installs_without_the_server(tmp_path: Path) -> None:
+    source = tmp_path / "sync"  # a copy: building leaves build/ and egg-info beside the sources
+    shutil.copytree(
+        ROOT / "sync", source, ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__")
+    )
     venv = tmp_path / "laptop"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     pip = subprocess.run(
@@ -28,7 +33,7 @@ def test_the_client_installs_without_the_server(tmp_path: Path) -> None:
             "install",
             "-q",
             "--disable-pip-version-check",
-            ROOT / "sync",
+            source,
         ],
         capture_output=True,
         text=True,
