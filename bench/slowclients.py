@@ -121,6 +121,7 @@ def phone(
     headers = {"X-OpenRosa-Version": "1.0"}
     ctype = {"Content-Type": f"multipart/form-data; boundary={BOUNDARY}"}
     start = time.monotonic()
+    start_perf = time.perf_counter()
     for method, path, body in requests:
         if time.monotonic() - start > max_seconds:
             errors.append(f"stopped after {max_seconds:.0f} s")
@@ -137,6 +138,9 @@ def phone(
         finally:
             conn.close()
         latencies.append(time.perf_counter() - t0)
+        if latencies[-1] > 0.5:
+            took, at = latencies[-1], t0 - start_perf
+            print(f"    slow: {method} took {took:.2f} s, {at:.1f} s into the phase", file=sys.stderr)
         time.sleep(pace)
     return Result(time.monotonic() - start, latencies, statuses, errors)
 

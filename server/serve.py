@@ -45,6 +45,7 @@ class FrontWorker(Worker):
     """A gunicorn worker serving through front.Front (see the module)."""
 
     counts: Any = None  # multiprocessing.RawArray: connections held, per slot (set by run)
+    wakeups: list[tuple[int, int]] = []  # a pipe per slot: written to wake that slot's worker
     slot: int | None = None  # this worker's index in counts (set by the master before fork)
     per_address: int = 32  # connections one client address may hold in this worker
     proxies: list = []  # networks of trusted proxies: no per-address cap for them
@@ -65,6 +66,8 @@ class FrontWorker(Worker):
         self.accepting = False
         for listener in self.sockets:
             listener.setblocking(False)
+        if self.slot is not None and self.slot < len(self.wakeups):
+            loop.add_reader(self.wakeups[self.slot][0], self._woken, loop)
         while self.alive and self.ppid == os.getppid():
             self.notify()
             self._accept_if_behind(loop)
@@ -89,6 +92,21 @@ class FrontWorker(Worker):
                 else:
                     loop.remove_reader(listener.fileno())
             self.accepting = want
+            if not want:
+                self._wake_others()
+
+    def _wake_others(self) -> None:
+        """This worker stopped accepting: the others look at the counts now, not at their next
+        RECHECK (connections arriving in a burst would otherwise wait in the backlog)."""
+        for i, (_read, write) in enumerate(self.wakeups):
+            if i != self.slot and self.counts[i] != FREE:
+                with contextlib.suppress(BlockingIOError):
+                    os.write(write, b"\0")
+
+    def _woken(self, loop: asyncio.AbstractEventLoop) -> None:
+        with contextlib.suppress(BlockingIOError):
+            os.read(self.wakeups[self.slot][0], 4096)
+        self._accept_if_behind(loop)
 
     def _accept(self, loop: asyncio.AbstractEventLoop, listener: Any) -> None:
         try:
@@ -161,6 +179,10 @@ def run(app: Flask, host: str, port: int, workers: int, threads: int, access_log
     """Serve `app` until stopped (SIGTERM or Ctrl-C)."""
     # twice the workers: on a reload (HUP) the new workers start before the old ones leave
     FrontWorker.counts = multiprocessing.RawArray("i", [FREE] * (2 * workers))
+    FrontWorker.wakeups = [os.pipe() for _ in range(2 * workers)]
+    for read, write in FrontWorker.wakeups:
+        os.set_blocking(read, False)
+        os.set_blocking(write, False)
     FrontWorker.per_address = int(app.config["CONNECTIONS_PER_ADDRESS"])
     FrontWorker.proxies = networks(app.config["TRUSTED_PROXIES"])
     FrontWorker.max_body = int(app.config["MAX_CONTENT_LENGTH"])
