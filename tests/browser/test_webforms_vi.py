@@ -4,8 +4,18 @@ words. Helpers and the `site` fixture come from test_webforms."""
 
 from __future__ import annotations
 
+import pytest
 from browser import test_webforms as wf
-from browser.test_webforms import PHONE, fill_form, open_app, open_form, outbox_card, shot, submissions
+from browser.test_webforms import (
+    BUNDLED,
+    PHONE,
+    fill_form,
+    open_app,
+    open_form,
+    outbox_card,
+    shot,
+    submissions,
+)
 from browserkit import needs_chromium
 
 site = wf.site  # the fixture: a live server with the bundled forms, a roster and a volunteer
@@ -112,4 +122,37 @@ def test_draft_kept_across_reload_and_resumed_offline(browser, site, app):
     page.wait_for_timeout(1500)  # a late draft write would show up now
     assert page.locator("#drafts li.card").count() == 0
     assert len(submissions(app)) == 1
+    context.close()
+
+
+# What a volunteer picks in each bundled form (the rest: the first choice, 0 for numbers).
+CHOICES = {
+    "gia_dinh_kieu_mau": {"Hộ chưa có trong danh sách": "no", "Hộ gia đình": "Nguyễn Văn An – Số 1 ngõ 2"},
+    "cong_dan_kieu_mau": {
+        "Hộ gia đình": "Nguyễn Văn An – Số 1 ngõ 2",
+        "chưa có trong danh sách thành viên": "no",
+        "Công dân (họ tên": "C002",  # a list of radio buttons: the code
+    },
+    "dang_ky_thi_dua": {},
+    "to_dan_pho_kieu_mau": {},
+}
+
+
+@pytest.mark.parametrize("form_id", BUNDLED)
+def test_every_bundled_form_filled_in_vietnamese_and_sent(browser, site, app, form_id):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    page.on("dialog", lambda d: d.accept())
+    open_app(page, site.app_url)
+    open_form(page, form_id)
+    if page.locator("#formhost input[data-decimal=yes]").count():
+        assert type_decimal(page, "12.5") == "12,5"
+    for date in page.locator("#formhost .p-datepicker input").all():
+        date.fill("07/12/2026")
+        date.press("Tab")
+    fill_form(page, CHOICES[form_id], numbers={"Số nhân khẩu": "4", "BHYT": "4"})
+    page.locator("#formhost").get_by_role("button", name="Gửi").click()
+    outbox_card(page, "sent").wait_for(timeout=20000)
+    rows = submissions(app)
+    assert len(rows) == 1 and f'id="{form_id}"'.encode() in rows[0].xml
     context.close()
