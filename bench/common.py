@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import http.client
+import itertools
 import os
 import secrets
 import signal
@@ -126,11 +127,10 @@ def make_site(database_url: str | None = None, volunteers: int = 500, extra_form
                 role="volunteer",
                 password_hash=template.password_hash,  # scrypt x500 would take a minute
                 ha1=accounts.ha1(name, REALM, PASSWORD),
-                token=secrets.token_urlsafe(32),
                 units=[unit_rows[unit_code(i)]],
             )
+            tokens.append(accounts.new_token(user))
             s.add(user)
-            tokens.append(user.token)
             names.append(name)
         s.commit()
     app.extensions["engine"].dispose()
@@ -399,11 +399,10 @@ class Digest:
         self.username, self.realm = username, params["realm"]
         self.nonce, self.opaque = params["nonce"], params.get("opaque", "")
         self.ha1 = hashlib.md5(f"{username}:{self.realm}:{password}".encode()).hexdigest()
-        self.nc = 0
+        self.counts = itertools.count(1)  # threads share it: each nc is used once, as the server requires
 
     def header(self, method: str, uri: str) -> str:
-        self.nc += 1
-        nc, cnonce = f"{self.nc:08x}", secrets.token_hex(8)
+        nc, cnonce = f"{next(self.counts):08x}", secrets.token_hex(8)
         ha2 = hashlib.md5(f"{method}:{uri}".encode()).hexdigest()
         resp = hashlib.md5(f"{self.ha1}:{self.nonce}:{nc}:{cnonce}:auth:{ha2}".encode()).hexdigest()
         return (

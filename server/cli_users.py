@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -10,7 +11,7 @@ from . import runfile
 from .cli import Ctx, fail, main, pass_ctx, read_password
 from .domain import accounts
 from .domain.units import UNIT_KINDS
-from .errors import AppError
+from .errors import AppError, Invalid
 from .formats.roster import column_help
 from .store import db
 from .store import users as user_q
@@ -58,7 +59,7 @@ def user_list(ctx: Ctx) -> None:
     for u in _run(ctx, lambda s, c: user_q.all_users(s)):
         units = ",".join(x.code for x in u.units) or "-"
         state = "active" if u.active else "revoked"
-        click.echo(f"{u.username}\t{u.role}\t{units}\t{state}\ttoken={'yes' if u.token else 'no'}")
+        click.echo(f"{u.username}\t{u.role}\t{units}\t{state}\ttoken={'yes' if u.token_hash else 'no'}")
 
 
 @user.command("passwd", help="Set a new password (prompted or from stdin); reactivates the user.")
@@ -90,34 +91,53 @@ def _phones_url(conf: dict) -> str:
     return url
 
 
-@user.command("token", help="Print the user's token URL (creates one; --new replaces it).")
+TOKEN_ONCE = (
+    "Only a digest of the token is stored, so its URL is shown once, when it is made; a user"
+    " who has a token gets a new one only with --new (the old URL and QR code stop working)."
+)
+
+
+def _issue_token(session, username: str, new: bool) -> str:  # noqa: ANN001 - Session
+    u = accounts.get_user(session, username)
+    if u.token_hash and not new:
+        raise Invalid(
+            f"{username} đã có mã truy cập; máy chủ chỉ giữ bản băm nên không in lại được. Dùng --new"
+            " để tạo mã mới (mã cũ và mã QR cũ thôi dùng được)",
+            f"{username} already has a token, stored only as a digest so it cannot be shown again;"
+            " use --new to make a new one (the old URL and QR code stop working)",
+        )
+    return accounts.new_token(u)
+
+
+@user.command("token", help="Make the user's token and print its URL. " + TOKEN_ONCE)
 @click.argument("username")
-@click.option("--new", is_flag=True, help="Replace the token (the old URL stops working).")
+@click.option("--new", is_flag=True, help="Replace the user's token (the old URL stops working).")
 @pass_ctx
 def user_token(ctx: Ctx, username: str, new: bool) -> None:
     def action(session, conf):  # noqa: ANN001, ANN202
-        u = accounts.get_user(session, username)
-        if new or not u.token:
-            accounts.new_token(u)
-        return accounts.token_url(_phones_url(conf), u)
+        return accounts.token_url(_phones_url(conf), _issue_token(session, username, new))
 
     click.echo(_run(ctx, action))
 
 
-@user.command("qr", help="Write the ODK Collect settings QR code (PNG) for the user.")
+@user.command(
+    "qr", help="Make the user's token and write the ODK Collect settings QR code (PNG). " + TOKEN_ONCE
+)
 @click.argument("username")
 @click.option("--out", type=click.Path(path_type=Path), help="PNG file (default USER-collect.png).")
+@click.option("--new", is_flag=True, help="Replace the user's token (the old URL stops working).")
 @pass_ctx
-def user_qr(ctx: Ctx, username: str, out: Path | None) -> None:
+def user_qr(ctx: Ctx, username: str, out: Path | None, new: bool) -> None:
     def action(session, conf):  # noqa: ANN001, ANN202
+        token = _issue_token(session, username, new)
         u = accounts.get_user(session, username)
-        if not u.token:
-            accounts.new_token(u)
-        return accounts.qr_png(accounts.collect_settings(_phones_url(conf), u))
+        return accounts.qr_png(accounts.collect_settings(_phones_url(conf), u, token))
 
     png = _run(ctx, action)
     target = out or Path(f"{username}-collect.png")
-    target.write_bytes(png)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # a credential
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(png)
     click.echo(str(target))
 
 

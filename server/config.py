@@ -19,7 +19,11 @@ SETTINGS: dict[str, tuple[object, str]] = {
     ),
     "REALM": ("kieumau", "HTTP Digest realm; changing it invalidates every stored HA1."),
     "MAX_SUBMISSION_BYTES": (100_000_000, "Largest accepted POST /submission body."),
-    "NONCE_LIFETIME": (86_400, "Seconds a Digest nonce stays valid before a new challenge."),
+    "NONCE_LIFETIME": (
+        600,
+        "Seconds a Digest nonce stays valid; then the phone gets stale=true and signs again"
+        " without asking anyone (one extra round trip).",
+    ),
     "FORMS_DIR": (str(BUNDLED_FORMS), "Workbooks imported on first start."),
     "SECRET_KEY": (None, "Signs sessions and nonces; generated into the data folder."),
     "SQLITE_SYNCHRONOUS": (
@@ -52,6 +56,17 @@ SETTINGS: dict[str, tuple[object, str]] = {
         " excepted); more are refused with 503.",
     ),
     "LOGIN_RATE_LIMIT": ("10 per minute", "Sign-in attempts (POST /login) allowed per client address."),
+    "SIGNIN_GUESSES_PER_USER": (
+        10,
+        "Wrong passwords (Digest, Basic, the sign-in page) a username may get in a window"
+        " before every sign-in as that user waits for the window's end (HTTP 429).",
+    ),
+    "SIGNIN_GUESSES_PER_ADDRESS": (
+        50,
+        "Wrong passwords one client address may send in a window (phones behind one carrier"
+        " address share it).",
+    ),
+    "SIGNIN_GUESS_WINDOW": (300, "Seconds of the wrong-password window, and so the longest wait."),
     "RATELIMIT_STORAGE_URI": (
         "memory://",
         "Where login attempts are counted; memory is per process, e.g. redis://host:6379 to share.",
@@ -70,7 +85,7 @@ def load(test_config: dict | None = None) -> dict:
         if env_names.get(n, "KIEUMAU_" + n) in os.environ
     }
     data = Path((test_config or {}).get("DATA_DIR") or env.get("DATA_DIR") or conf["DATA_DIR"]).resolve()
-    data.mkdir(parents=True, exist_ok=True)
+    _private(data)
     instance = data / "config.py"
     if instance.exists() and not test_config:
         scope: dict = {}
@@ -121,6 +136,33 @@ def parse(name: str, text: str) -> object:
         except ValueError:
             raise SettingError(f"KIEUMAU_{name}={text!r}: cần một số nguyên / expected an integer") from None
     return text
+
+
+PRIVATE_FILES = (
+    "kieumau.db",
+    "kieumau.db-wal",
+    "kieumau.db-shm",
+    "secret_key",
+    "documents.json",
+    "config.py",
+)
+
+
+def _private(data: Path) -> None:
+    """The data folder holds residents' answers, photos, password hashes and the secret key:
+    files this process creates are its user's alone (umask 077), the folder is closed to
+    other local users (0700), and files an older version left readable are closed too."""
+    os.umask(0o077)
+    data.mkdir(parents=True, exist_ok=True)
+    try:
+        if data.stat().st_uid == os.getuid():
+            data.chmod(0o700)
+        for name in PRIVATE_FILES:
+            path = data / name
+            if path.is_file() and path.stat().st_uid == os.getuid():
+                path.chmod(0o600)
+    except PermissionError:  # not ours to change: leave it as the administrator set it
+        pass
 
 
 def _secret_key(data: Path) -> str:

@@ -81,3 +81,42 @@ def post(url: str, xml: bytes, files: dict[str, bytes] | None = None, auth=None,
     return requests.post(
         f"{url}/submission?deviceID=collect%3Aabc123", files=parts, auth=auth, headers=OR_HEADERS, timeout=10
     )
+
+
+def challenge(url: str) -> dict[str, str]:
+    """The Digest challenge a request without credentials gets (nonce, opaque, realm...)."""
+    resp = requests.get(url, headers=OR_HEADERS, timeout=10)
+    assert resp.status_code == 401
+    return parse_challenge(resp.headers["WWW-Authenticate"])
+
+
+def parse_challenge(header: str) -> dict[str, str]:
+    from requests.utils import parse_dict_header
+
+    return parse_dict_header(header.split(" ", 1)[1])
+
+
+def digest_header(
+    username: str,
+    method: str,
+    uri: str,
+    nonce: str,
+    *,
+    nc: int = 1,
+    password: str = PASSWORD,
+    opaque: str = "",
+    realm: str = "kieumau",
+    cnonce: str = "0a4f113b",
+) -> str:
+    """An Authorization header signed as Collect signs one (qop=auth, MD5)."""
+    import hashlib
+
+    def md5(text: str) -> str:
+        return hashlib.md5(text.encode()).hexdigest()
+
+    ha1, ha2, count = md5(f"{username}:{realm}:{password}"), md5(f"{method}:{uri}"), f"{nc:08x}"
+    response = md5(f"{ha1}:{nonce}:{count}:{cnonce}:auth:{ha2}")
+    return (
+        f'Digest username="{username}", realm="{realm}", nonce="{nonce}", uri="{uri}", '
+        f'qop=auth, nc={count}, cnonce="{cnonce}", response="{response}", opaque="{opaque}"'
+    )

@@ -58,11 +58,12 @@ def test_token_qr_revoke(cli, tmp_path, monkeypatch):
     monkeypatch.setenv("KIEUMAU_PUBLIC_URL", "https://kieumau.example.vn/phongson/")
     first = cli("user", "token", "lan").output.strip()
     assert first.startswith("https://kieumau.example.vn/phongson/key/")
-    assert cli("user", "token", "lan").output.strip() == first
+    again = cli("user", "token", "lan")  # only its digest is stored: not shown again
+    assert again.exit_code == 1 and "--new" in again.output and first not in again.output
     second = cli("user", "token", "lan", "--new").output.strip()
-    assert second != first
+    assert second.startswith("https://kieumau.example.vn/phongson/key/") and second != first
     png = tmp_path / "lan.png"
-    assert cli("user", "qr", "lan", "--out", str(png)).exit_code == 0
+    assert cli("user", "qr", "lan", "--new", "--out", str(png)).exit_code == 0
     assert png.read_bytes().startswith(b"\x89PNG")
     assert cli("user", "revoke", "lan").exit_code == 0
     assert "revoked\ttoken=no" in cli("user", "list").output
@@ -84,13 +85,13 @@ def test_token_and_qr_give_the_running_servers_address_or_refuse(cli, tmp_path, 
     try:
         runfile.record(data, "http://192.168.1.10:9090")
         assert cli("user", "token", "lan").output.strip().startswith("http://192.168.1.10:9090/key/")
-        assert cli("user", "qr", "lan", "--out", str(tmp_path / "q.png")).exit_code == 0
+        assert cli("user", "qr", "lan", "--new", "--out", str(tmp_path / "q.png")).exit_code == 0
         runfile.record(data, "http://127.0.0.1:8080")
-        local = cli("user", "token", "lan")
+        local = cli("user", "token", "lan", "--new")
         assert local.output.startswith("! http://127.0.0.1:8080") and "phones cannot reach it" in local.output
     finally:
         os.close(fd)
-    assert cli("user", "token", "lan").exit_code == 1  # the server stopped: unknown again
+    assert cli("user", "token", "lan", "--new").exit_code == 1  # the server stopped: unknown again
 
 
 def test_commands_outside_a_data_folder_refuse_and_create_nothing(tmp_path, monkeypatch):

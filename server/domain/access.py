@@ -20,6 +20,16 @@ def unit_scope(db: Session, user: User | Caller) -> set[str] | None:
     return None if user.role == "committee" and not codes else codes
 
 
+def acts_for_town(db: Session, user: User | Caller) -> bool:
+    """Whether the user acts for the whole town (its documents, its settings): an admin, or
+    a committee member assigned no unit or the town itself; not one scoped to a unit."""
+    if user.role == "admin":
+        return True
+    if user.role != "committee":
+        return False
+    return q.scope_codes(db, user.id) == set() or q.assigned_top_unit(db, user.id)
+
+
 def may_submit_for(user: User | Caller, inside: object, assigned: object) -> bool:
     """A unit is in unit_scope(user), from what the database says of it with the form
     (store.forms.intake_row): whether the unit is `inside` the user's units, and whether

@@ -1,9 +1,14 @@
 """Users, their roles and scopes, passwords (scrypt for the web, HA1 for Digest), the
-revocable token URL and the ODK Collect settings QR code."""
+revocable token URL and the ODK Collect settings QR code.
+
+Only the SHA-256 of a token is stored (a copied database or backup opens no phone's URL), so
+the token URL and its QR code can be shown only when the token is made; a lost one is
+replaced by a new token, which stops the old URL."""
 
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 import secrets
@@ -49,10 +54,18 @@ def set_password(user: User, password: str, realm: str) -> None:
     user.ha1 = ha1(user.username, realm, password)
 
 
+@functools.cache
+def _dummy_hash() -> str:
+    return generate_password_hash(secrets.token_hex(16))
+
+
 def check_password(user: User | q.Caller | None, password: str) -> bool:
-    return bool(
-        user and user.active and user.password_hash and check_password_hash(user.password_hash, password)
-    )
+    """Whether the password is the user's. As slow for an unknown or revoked user as for a
+    real one (a hash is checked either way), so the time taken tells no one which usernames
+    exist."""
+    stored = user.password_hash if user is not None and user.password_hash else ""
+    matches = check_password_hash(stored or _dummy_hash(), password)
+    return bool(matches and stored and user is not None and user.active)
 
 
 def get_user(db: Session, username: str) -> User:
@@ -62,15 +75,22 @@ def get_user(db: Session, username: str) -> User:
     return user
 
 
+def token_digest(token: str) -> str:
+    """What is stored of a token, and what a token in a URL is looked up by."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
 def new_token(user: User) -> str:
-    """A fresh token replaces (and so revokes) the previous one."""
-    user.token = secrets.token_urlsafe(32)
-    return user.token
+    """A fresh token replaces (and so revokes) the previous one. Returned once: only its
+    digest is kept."""
+    token = secrets.token_urlsafe(32)
+    user.token_hash = token_digest(token)
+    return token
 
 
 def revoke(user: User) -> None:
     """Revoking stops both the token URL and the password."""
-    user.token = None
+    user.token_hash = None
     user.active = False
 
 
@@ -85,20 +105,15 @@ def assign(db: Session, user: User, unit_codes: list[str]) -> list[Unit]:
     return units
 
 
-def token_url(public_url: str, user: User) -> str:
-    if not user.token:
-        raise Invalid(
-            f"{user.username} chưa có token; chạy 'kieumau user token {user.username}'",
-            f"{user.username} has no token; run 'kieumau user token {user.username}'",
-        )
-    return f"{public_url}/key/{user.token}"
+def token_url(public_url: str, token: str) -> str:
+    return f"{public_url}/key/{token}"
 
 
-def collect_settings(public_url: str, user: User, project_name: str = "Kiểu mẫu") -> dict:
+def collect_settings(public_url: str, user: User, token: str, project_name: str = "Kiểu mẫu") -> dict:
     """Collect's settings: the token URL, no password, forms kept in step with the server."""
     return {
         "general": {
-            "server_url": token_url(public_url, user),
+            "server_url": token_url(public_url, token),
             "form_update_mode": "match_exactly",
             "autosend": "wifi_and_cellular",
             "metadata_username": user.full_name or user.username,

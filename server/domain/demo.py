@@ -136,8 +136,8 @@ def setup(db: Session, town: Town, realm: str) -> dict[str, str]:
                 label = f"{'Tình nguyện viên' if role == 'volunteer' else 'Ban vận động'} {name}"
                 user = accounts.add_user(db, username, role, PASSWORD, realm, full_name=label)
                 accounts.assign(db, user, [code])
-            if role == "volunteer":
-                tokens[code] = user.token or accounts.new_token(user)
+            if role == "volunteer":  # a new token each run: only its digest is kept
+                tokens[code] = accounts.new_token(user)
     db.flush()
     return tokens
 

@@ -154,11 +154,13 @@ def media_file(db: Session, form_version: FormVersion, filename: str) -> FormMed
     )
 
 
-def submission_stats(db: Session) -> dict[int, tuple[int, object]]:
-    """form id -> (current submissions, time of the last one)."""
-    rows = db.execute(
-        select(Submission.form_id, func.count(), func.max(Submission.received_at))
-        .where(Submission.current.is_(True))
-        .group_by(Submission.form_id)
+def submission_stats(db: Session, unit_codes: set[str] | None = None) -> dict[int, tuple[int, object]]:
+    """form id -> (current submissions, time of the last one); only those of `unit_codes`
+    when given (None: the whole town)."""
+    query = select(Submission.form_id, func.count(), func.max(Submission.received_at)).where(
+        Submission.current.is_(True)
     )
+    if unit_codes is not None:
+        query = query.where(Submission.unit_code.in_(sorted(unit_codes)))
+    rows = db.execute(query.group_by(Submission.form_id))
     return {form_id: (count, last) for form_id, count, last in rows}

@@ -50,7 +50,8 @@ class Unit(Base):
 
 class User(Base):
     """A person who signs in. Only a strong hash (web) and the Digest HA1 (ODK Collect)
-    are kept, never the password."""
+    are kept, never the password; of the token URL only its SHA-256. `session_gen` is part
+    of every page session's stamp: signing out raises it, which ends the user's sessions."""
 
     __tablename__ = "user"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -59,7 +60,8 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16))
     password_hash: Mapped[str] = mapped_column(String(255), default="")
     ha1: Mapped[str] = mapped_column(String(32), default="")
-    token: Mapped[str | None] = mapped_column(String(64), unique=True)
+    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    session_gen: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     units: Mapped[list[Unit]] = relationship(secondary="user_unit", lazy="selectin")
@@ -370,3 +372,24 @@ __all__ = [
     "Webhook",
     "WebhookDelivery",
 ]
+
+
+class DigestNonce(Base):
+    """Each Digest nonce count (nc) used with a nonce, so a captured Authorization header
+    cannot be sent again, to any worker process; rows go when the nonce expires. A set, not
+    the highest count: a phone's requests may reach the server out of order."""
+
+    __tablename__ = "digest_nonce"
+    nonce: Mapped[str] = mapped_column(String(96), primary_key=True)
+    nc: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+class AuthFailure(Base):
+    """Wrong-password counts per username ("user:NAME") and per client address
+    ("addr:IP") in a fixed window ending at `until`, shared by every worker process."""
+
+    __tablename__ = "auth_failure"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    until: Mapped[datetime] = mapped_column(DateTime, index=True)

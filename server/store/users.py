@@ -25,7 +25,7 @@ class Caller(NamedTuple):
 
 # Built once and run on the driver (db.DriverQuery): Collect signs in on every request.
 _CALLER = select(User.id, User.username, User.role, User.active, User.ha1, User.password_hash)
-_BY_TOKEN = DriverQuery(_CALLER.where(User.token == bindparam("value")))
+_BY_TOKEN = DriverQuery(_CALLER.where(User.token_hash == bindparam("value")))
 _BY_USERNAME = DriverQuery(_CALLER.where(User.username == bindparam("value")))
 _ROOT, _TARGET = aliased(Unit), aliased(Unit)
 
@@ -52,8 +52,8 @@ def scope_columns(code: ColumnElement) -> tuple[ColumnElement, ColumnElement]:
 SCOPE_COLUMNS = scope_columns(bindparam("code"))
 
 
-def caller_by_token(conn: Connection, token: str) -> Caller | None:
-    return _caller(_BY_TOKEN.first(conn, value=token))
+def caller_by_token(conn: Connection, token_hash: str) -> Caller | None:
+    return _caller(_BY_TOKEN.first(conn, value=token_hash))
 
 
 def caller_by_username(conn: Connection, username: str) -> Caller | None:
@@ -72,8 +72,8 @@ def by_username(db: Session, username: str) -> User | None:
     return db.scalar(select(User).options(lazyload(User.units)).where(User.username == username))
 
 
-def by_token(db: Session, token: str) -> User | None:
-    return db.scalar(select(User).options(lazyload(User.units)).where(User.token == token))
+def by_token(db: Session, token_hash: str) -> User | None:
+    return db.scalar(select(User).options(lazyload(User.units)).where(User.token_hash == token_hash))
 
 
 def all_users(db: Session) -> list[User]:
@@ -110,3 +110,14 @@ def subtree_codes(db: Session, roots: list[Unit]) -> set[str]:
         rows = db.scalars(select(Unit.code).where((Unit.id == root.id) | Unit.path.startswith(prefix)))
         codes.update(rows)
     return codes
+
+
+def assigned_top_unit(db: Session, user_id: int) -> bool:
+    """Whether one of the user's units is a top of the unit tree (the town itself)."""
+    found = db.scalar(
+        select(UserUnit.unit_id)
+        .join(Unit, Unit.id == UserUnit.unit_id)
+        .where(UserUnit.user_id == user_id, Unit.parent_id.is_(None))
+        .limit(1)
+    )
+    return found is not None

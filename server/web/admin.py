@@ -5,6 +5,7 @@ domain function, commit, and redirect; the domain's Invalid / Conflict become me
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable
 
 from flask import Blueprint, Response, current_app, flash, redirect, render_template, url_for
@@ -15,7 +16,7 @@ from wtforms import SelectChoice
 from .. import runfile
 from ..domain import accounts
 from ..domain.units import add_unit
-from ..errors import AppError, Forbidden, NotFound
+from ..errors import AppError, Forbidden
 from ..store import db
 from ..store import users as user_q
 from ..store.pages import unit_tree
@@ -93,27 +94,41 @@ def users() -> Response | str:
             )  # fmt: skip
             accounts.assign(s, user, form.units.data)
             if form.token.data:
-                accounts.new_token(user)
+                made.append(accounts.new_token(user))
 
+        made: list[str] = []
         if apply(create, _("Đã tạo người dùng %(name)s.", name=username)):
+            if made:  # shown now or never: only its digest is stored
+                return _user_page(username, made[0])
             return redirect(url_for(".user", username=username))
     return render_template("admin/users.html", users=user_q.all_users(session_db), form=form)
 
 
 @bp.get("/users/<username>")
 def user(username: str) -> str:
+    return _user_page(username)
+
+
+def _user_page(username: str, token: str | None = None) -> str:
+    """The user's page; with `token` just made, its URL and Collect QR code (inline: the
+    token is not kept, so no later request could draw it)."""
     session_db = db.session()
     person = accounts.get_user(session_db, username)
     units_form = UnitsForm(units=[u.code for u in person.units])
     units_form.units.choices = unit_choices(unit_tree(session_db))
     public_url = current_app.config["PUBLIC_URL"]
+    qr = None
+    if token is not None:
+        png = accounts.qr_png(accounts.collect_settings(public_url, person, token))
+        qr = "data:image/png;base64," + base64.b64encode(png).decode()
     return render_template(
         "admin/user.html",
         person=person,
         units_form=units_form,
         password_form=ResetPasswordForm(),
         action=ActionForm(),
-        token_url=accounts.token_url(public_url, person) if person.token and person.active else None,
+        token_url=accounts.token_url(public_url, token) if token else None,
+        qr=qr,
         local_url=runfile.is_local(public_url),
     )
 
@@ -138,13 +153,12 @@ def user_units(username: str) -> Response:
 
 
 @bp.post("/users/<username>/token")
-def user_token(username: str) -> Response:
-    return _user_action(
-        username,
-        ActionForm(),
-        lambda _s, u: accounts.new_token(u),
-        _("Đã tạo mã truy cập mới; mã cũ không còn dùng được. Cho điện thoại quét lại mã QR."),
-    )
+def user_token(username: str) -> Response | str:
+    """A new token, shown on the page this POST answers (and never again)."""
+    made: list[str] = []
+    done = _("Đã tạo mã truy cập mới; mã cũ không còn dùng được. Cho điện thoại quét mã QR dưới đây ngay.")
+    response = _user_action(username, ActionForm(), lambda _s, u: made.append(accounts.new_token(u)), done)
+    return _user_page(username, made[0]) if made else response
 
 
 @bp.post("/users/<username>/revoke")
@@ -167,18 +181,6 @@ def user_password(username: str) -> Response:
         lambda _s, u: accounts.set_password(u, form.password.data, realm),
         _("Đã đặt mật khẩu mới."),
     )
-
-
-@bp.get("/users/<username>/qr.png")
-def user_qr(username: str) -> Response:
-    """The Collect settings (token URL inside): a credential, so never cached."""
-    person = accounts.get_user(db.session(), username)
-    if not person.token or not person.active:
-        raise NotFound("Người dùng chưa có mã truy cập", "this user has no token")
-    settings = accounts.collect_settings(current_app.config["PUBLIC_URL"], person)
-    resp = Response(accounts.qr_png(settings), mimetype="image/png")
-    resp.headers["Cache-Control"] = "no-store"
-    return resp
 
 
 # The forms and roster pages live beside this module and add their routes to `bp`.

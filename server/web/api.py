@@ -7,6 +7,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify, request
 
 from ..domain import results_view
+from ..domain.access import unit_scope
 from ..errors import AppError, Forbidden, Invalid
 from ..store import db
 from ..store import forms as q
@@ -40,10 +41,11 @@ def require_role(*roles: str):  # noqa: ANN202
 
 @bp.get("/forms")
 def forms() -> Response:
-    """Each form with its versions, state, submission count and last submission time."""
-    require_role("admin", "committee")
+    """Each form with its versions, state, submission count and last submission time; the
+    counts of the caller's units only (a committee member scoped to one unit sees its own)."""
+    user = require_role("admin", "committee")
     session = db.session()
-    stats = q.submission_stats(session)
+    stats = q.submission_stats(session, unit_scope(session, user))
     out = []
     for form in q.all_forms(session):
         count, last = stats.get(form.id, (0, None))

@@ -1,35 +1,57 @@
-"""Who is calling. ODK Collect signs in with HTTP Digest (stored HA1, stateless signed
-nonces so any worker can check them), Basic only over HTTPS, or a token in the URL
-(/key/<token>/...). Scripts reach the JSON API with Basic; pages use the session."""
+"""Who is calling. ODK Collect signs in with HTTP Digest (stored HA1, signed nonces any
+worker can check, each nonce count accepted once by all of them through the database),
+Basic only over HTTPS, or a token in the URL (/key/<token>/...). Scripts reach the JSON API
+with Basic; pages use the session. Wrong passwords are counted per username and per client
+address (domain.signin); over the limit every sign-in waits, with 429 and Retry-After.
+
+What Digest (qop=auth) protects: the password never crosses the network, and a captured
+Authorization header is good for one request only, to the same method and URI. It does not
+sign the body (a header captured from an unfinished POST could carry another body), nor hide
+anything sent: only HTTPS does that."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import secrets
 import time
 from collections.abc import Callable
 from typing import TypeVar
+from urllib.parse import quote
 
-from flask import Flask, current_app, g, request
+from flask import Flask, Response, current_app, g, request
 from flask_httpauth import HTTPDigestAuth
+from werkzeug.datastructures import Authorization
 
-from ..domain.accounts import check_password
+from ..domain import signin
+from ..domain.accounts import check_password, token_digest
 from ..errors import Forbidden, Unauthorized
 from ..store import db
 from ..store import users as q
-from ..store.models import User
+from ..store.models import User, utcnow
 from ..store.users import Caller
 
 U = TypeVar("U", User, Caller)
+T = TypeVar("T")
 
 
 def init_app(app: Flask) -> None:
     digest = HTTPDigestAuth(realm=app.config["REALM"], use_ha1_pw=True)
     digest.generate_nonce(_make_nonce)
-    digest.verify_nonce(_nonce_is_fresh)
+    # the signature here; freshness and the nonce count once the password is known right,
+    # so an expired nonce gets stale=true only from someone who knows the password
+    digest.verify_nonce(lambda nonce: _nonce_issued(nonce) is not None)
     digest.generate_opaque(lambda: _sign("opaque"))
     digest.verify_opaque(lambda opaque: hmac.compare_digest(opaque or "", _sign("opaque")))
     app.extensions["digest"] = digest
+    app.after_request(_retry_after)
+
+
+def _retry_after(resp: Response) -> Response:
+    wait = g.get("retry_after")
+    if wait is not None and resp.status_code == 429:
+        resp.headers["Retry-After"] = str(wait)
+    return resp
 
 
 def _sign(text: str) -> str:
@@ -38,30 +60,33 @@ def _sign(text: str) -> str:
 
 
 def _make_nonce() -> str:
-    stamp = str(int(time.time()))
-    return f"{stamp}-{_sign(stamp)}"
+    """Issue time and a random part (two phones challenged in the same second get different
+    nonces, so their nonce counts never meet), signed."""
+    body = f"{int(time.time())}.{secrets.token_hex(8)}"
+    return f"{body}-{_sign(body)}"
 
 
-def _nonce_parts(nonce: str | None) -> tuple[bool, bool]:
-    """(signed by us, still fresh)."""
-    stamp, _, sig = (nonce or "").partition("-")
-    if not stamp.isdigit() or not hmac.compare_digest(sig, _sign(stamp)):
-        return False, False
-    return True, time.time() - int(stamp) < current_app.config["NONCE_LIFETIME"]
+def _nonce_issued(nonce: str | None) -> int | None:
+    """The issue time of a nonce we signed, else None."""
+    body, _, sig = (nonce or "").rpartition("-")
+    stamp = body.partition(".")[0]
+    if not stamp.isdigit() or not hmac.compare_digest(sig, _sign(body)):
+        return None
+    return int(stamp)
 
 
-def _nonce_is_fresh(nonce: str | None) -> bool:
-    signed, fresh = _nonce_parts(nonce)
-    return signed and fresh
+def _nonce_fresh(issued: int) -> bool:
+    return time.time() - issued < current_app.config["NONCE_LIFETIME"]
 
 
 def challenge_headers(basic: bool | None = None) -> list[tuple[str, str]]:
     """Digest first (Collect prefers it and it works over http); Basic only over HTTPS
-    unless the caller allows it (the API from this machine)."""
+    unless the caller allows it (the API from this machine). stale=true when the password
+    was right but the nonce expired or its count was used: Collect then signs again with
+    the new nonce without asking anyone."""
     digest: HTTPDigestAuth = current_app.extensions["digest"]
     header = digest.authenticate_header()
-    auth = request.authorization
-    if auth and auth.type == "digest" and _nonce_parts(auth.nonce) == (True, False):
+    if g.get("digest_stale"):
         header += ',stale="true"'
     headers = [("WWW-Authenticate", header)]
     if request.is_secure if basic is None else basic:
@@ -75,7 +100,7 @@ def collector() -> Caller:
         return g.user
     token = g.get("token")
     if token is not None:
-        user = q.caller_by_token(db.connection(), token)
+        user = q.caller_by_token(db.connection(), token_digest(token))
         if user is None or not user.active:
             raise Forbidden("Mã truy cập không hợp lệ hoặc đã bị thu hồi", "unknown or revoked token")
         g.user = user
@@ -95,7 +120,7 @@ def api_user() -> User:
     from .pages import current_user  # the page session rules: active, password unchanged
 
     if g.get("token") is not None:  # under /key/<token>: the token alone, as for OpenRosa
-        token_user = q.by_token(db.session(), g.token)
+        token_user = q.by_token(db.session(), token_digest(g.token))
         if token_user is None or not token_user.active:
             raise Forbidden("Mã truy cập không hợp lệ hoặc đã bị thu hồi", "unknown or revoked token")
         return token_user
@@ -116,12 +141,80 @@ def _from_authorization(lookup: Callable[[str], U | None], *, allow_basic: bool)
     auth = request.authorization
     if auth is None or not auth.username:
         return None
-    user = lookup(auth.username)
-    if user is None or not user.active:
-        return None
     if auth.type == "digest":
-        digest: HTTPDigestAuth = current_app.extensions["digest"]
-        return user if user.ha1 and digest.authenticate(auth, user.ha1) else None
+        return _digest_user(auth, lookup)
     if auth.type == "basic" and allow_basic:
-        return user if check_password(user, auth.password or "") else None
+        check_guesses(auth.username)
+        user = lookup(auth.username)
+        if check_password(user, auth.password or ""):  # as slow for an unknown name
+            return user
+        count_wrong_password(auth.username)
     return None
+
+
+def _digest_user(auth: Authorization, lookup: Callable[[str], U | None]) -> U | None:
+    """A Digest answer signed for this very request (method and URI), with a nonce we
+    issued, still fresh, and a nonce count not used before."""
+    nc = signin.nonce_count(auth.nc)
+    if auth.qop != "auth" or nc is None or not auth.cnonce or auth.uri not in _signed_uris():
+        return None
+    check_guesses(auth.username)
+    user = lookup(auth.username)
+    digest: HTTPDigestAuth = current_app.extensions["digest"]
+    if user is None or not user.active or not user.ha1 or not digest.authenticate(auth, user.ha1):
+        count_wrong_password(auth.username)
+        return None
+    issued = _nonce_issued(auth.nonce)
+    if issued is None:  # digest.authenticate checked the signature already
+        return None
+    if not _nonce_fresh(issued) or not _first_use(auth.nonce, nc, issued):
+        g.digest_stale = True
+        return None
+    return user
+
+
+def _signed_uris() -> set[str]:
+    """What the client may have signed as `uri` for this request (domain.signin)."""
+    target = request.environ.get("RAW_URI") or request.environ.get("REQUEST_URI")
+    if not target:  # a WSGI server that keeps no raw target: rebuild it
+        query = request.query_string.decode("latin-1")
+        target = quote(request.path, safe="/:@!$&'()*+,;=~") + (f"?{query}" if query else "")
+    return signin.signed_uris(target, request.script_root, current_app.config["PUBLIC_URL"])
+
+
+def _first_use(nonce: str, nc: int, issued: int) -> bool:
+    lifetime = int(current_app.config["NONCE_LIFETIME"])
+    return write_now(lambda conn: signin.use_nonce_count(conn, nonce, nc, issued, lifetime, utcnow()))
+
+
+# ---- wrong-password limits --------------------------------------------------------------
+
+
+def check_guesses(username: str) -> None:
+    """TooManyGuesses (429, Retry-After) while this username or address must wait."""
+    limits = signin.GuessLimits.from_config(current_app.config)
+    try:
+        signin.check_guesses(db.connection(), limits, username, request.remote_addr or "", utcnow())
+    except signin.TooManyGuesses as exc:
+        g.retry_after = exc.retry_after
+        raise
+
+
+def count_wrong_password(username: str) -> None:
+    limits = signin.GuessLimits.from_config(current_app.config)
+    address = request.remote_addr or ""
+    write_now(lambda conn: signin.count_wrong_password(conn, limits, username, address, utcnow()))
+
+
+def write_now(work: Callable[[object], T]) -> T:
+    """Run a small write and commit it before the request goes on: on SQLite in the
+    process's shared write transaction (db.GroupCommit), on PostgreSQL on the request's
+    autocommit connection, or in a transaction of its own."""
+    group = current_app.extensions.get("group_commit")
+    if group is not None:
+        return group.run(work)
+    conn = db.connection()
+    if db.autocommits(conn):
+        return work(conn)
+    with db.transaction() as write:
+        return work(write)

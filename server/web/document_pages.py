@@ -12,6 +12,7 @@ from flask import Response, current_app, flash, redirect, render_template, url_f
 from flask_babel import gettext as _
 
 from ..domain import dossier, results_view
+from ..domain.access import acts_for_town
 from ..errors import AppError, Forbidden
 from ..store import db
 from . import i18n
@@ -19,14 +20,14 @@ from .dashboard import bp
 from .document_forms import DocumentSettingsForm, changes, fill
 from .pages import current_user
 
-EDITORS = ("admin", "committee")
-
 
 def _editor() -> None:
-    if current_user().role not in EDITORS:
+    """The town's documents: administrators, and committee members of the whole town (one
+    scoped to a unit acts for that unit, not for the town)."""
+    if not acts_for_town(db.session(), current_user()):
         raise Forbidden(
-            "Chỉ quản trị viên và Ban chỉ đạo sửa thông tin văn bản.",
-            "Only administrators and the committee edit the document settings.",
+            "Chỉ quản trị viên và Ban chỉ đạo cấp phường sửa thông tin văn bản.",
+            "Only administrators and the town-wide committee edit the document settings.",
         )
 
 

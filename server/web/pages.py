@@ -12,6 +12,7 @@ import hashlib
 import hmac
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from flask import (
     Blueprint,
@@ -37,6 +38,7 @@ from werkzeug.exceptions import HTTPException
 
 from ..domain.access import may_fill, unit_scope
 from ..domain.accounts import check_password, set_password
+from ..domain.signin import TooManyGuesses
 from ..errors import AppError
 from ..store import db
 from ..store import forms as form_q
@@ -44,6 +46,7 @@ from ..store import users as user_q
 from ..store.models import User
 from ..store.pages import unit_tree
 from . import i18n
+from .auth import check_guesses, count_wrong_password
 from .forms_wtf import KIND_LABELS, ROLE_LABELS, LoginForm, PasswordForm
 
 bp = Blueprint("pages", __name__)
@@ -61,8 +64,19 @@ class PageSessions(SecureCookieSessionInterface):
             return self.make_null_session(app)
         return super().open_session(app, request)
 
+    def get_cookie_secure(self, app: Flask) -> bool:
+        """Secure when PUBLIC_URL is https, and whenever this request came over HTTPS (also
+        through a trusted proxy that says so), so the cookie never travels over plain http."""
+        return bool(app.config["SESSION_COOKIE_SECURE"] or (has_request_context() and request.is_secure))
+
 
 PAGE_BLUEPRINTS = ("pages", "admin")
+# Scripts and styles from this site only (no inline script runs, so injected markup cannot
+# run code); inline style attributes are allowed (the tree indents and bars use them).
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
 STATIC_MAX_AGE = 365 * 24 * 3600  # the URL changes with the file (?v=hash)
 
 
@@ -70,10 +84,12 @@ STATIC_MAX_AGE = 365 * 24 * 3600  # the URL changes with the file (?v=hash)
 
 
 def _stamp(user: User) -> str:
-    """Changes with the password, so changing it signs out the other sessions; keyed so
-    the readable cookie reveals nothing of the hash."""
+    """Changes with the password and at every sign-out (user.session_gen), so either ends the
+    user's other sessions and a copied cookie stops working; keyed so the readable cookie
+    reveals nothing of the hash."""
     key = current_app.config["SECRET_KEY"].encode()
-    return hmac.new(key, user.password_hash.encode(), hashlib.sha256).hexdigest()[:16]
+    text = f"{user.password_hash}:{user.session_gen or 0}"
+    return hmac.new(key, text.encode(), hashlib.sha256).hexdigest()[:16]
 
 
 def sign_in(user: User) -> None:
@@ -126,9 +142,19 @@ def login_required(view: Callable) -> Callable:
 
 
 def _safe_next(target: str | None) -> str:
-    """Only a path on this site, never another host (//evil or /\\evil)."""
-    if target and target.startswith("/") and not target.startswith(("//", "/\\")):
-        return target
+    """Only a path on this site, never another host: browsers drop tabs and newlines and
+    read \\ as /, so /<TAB>/evil and /\\evil mean //evil; such a target, or one with any
+    control character or space, goes home instead."""
+    if (
+        target
+        and target.startswith("/")
+        and target.isprintable()
+        and not any(c.isspace() or c == "\\" for c in target)
+        and not target.startswith("//")
+    ):
+        parts = urlsplit(target)
+        if not parts.scheme and not parts.netloc:
+            return target
     return url_for("pages.home")
 
 
@@ -142,10 +168,17 @@ def login() -> Response | str:
         return redirect(url_for("pages.home"))
     form = LoginForm()
     if form.validate_on_submit():
-        user = user_q.by_username(db.session(), form.username.data.strip())
+        username = form.username.data.strip()
+        try:
+            check_guesses(username)  # the same limits as Digest and Basic
+        except TooManyGuesses as exc:
+            flash(i18n.message(exc), "error")
+            return render_template("pages/login.html", form=form), 429
+        user = user_q.by_username(db.session(), username)
         if check_password(user, form.password.data):
             sign_in(user)
             return redirect(_safe_next(request.args.get("next")))
+        count_wrong_password(username)
         flash(_("Sai tên đăng nhập hoặc mật khẩu."), "error")
     return render_template("pages/login.html", form=form)
 
@@ -154,6 +187,11 @@ def login() -> Response | str:
 def logout() -> Response | str:
     """GET asks to confirm (a link cannot sign anyone out); POST, with its token, does it."""
     if request.method == "POST":
+        user = current_user()
+        if user is not None:  # a copy of this cookie (or any other session) stops working
+            session_db = db.write_session()  # the same session: `user` stays attached
+            user.session_gen = (user.session_gen or 0) + 1
+            session_db.commit()
         session.clear()
         flash(_("Đã đăng xuất."), "info")
         return redirect(url_for("pages.login"))
@@ -203,7 +241,9 @@ def language(code: str) -> Response:
     if code not in i18n.LANGUAGES:
         abort(404)
     resp = redirect(_safe_next(request.args.get("next")))
-    resp.set_cookie(i18n.COOKIE, code, max_age=STATIC_MAX_AGE, samesite="Lax", httponly=True)
+    resp.set_cookie(
+        i18n.COOKIE, code, max_age=STATIC_MAX_AGE, samesite="Lax", httponly=True, secure=request.is_secure
+    )
     return resp
 
 
@@ -235,22 +275,32 @@ def _unmatched(exc: HTTPException) -> tuple[str, int] | HTTPException:
     """A URL no route matched: the HTML page, except under the machine prefixes, which keep
     their plain answers."""
     if request.blueprint is None and not request.path.startswith(("/api/", "/key/")):
-        return _http_error(exc)
+        body, status = _http_error(exc)
+        return Response(body, status, headers=_page_headers(), mimetype="text/html")
     return exc
 
 
-def register_error_pages(blueprint: Blueprint) -> None:
+def register_error_pages(blueprint: Blueprint, *, csp: bool = True) -> None:
+    """HTML error pages and the security headers; `csp=False` for a page that sets its own
+    policy or none."""
     blueprint.register_error_handler(AppError, _app_error)
     blueprint.register_error_handler(HTTPException, _http_error)  # 500s arrive as InternalServerError
 
     @blueprint.after_request
     def _headers(resp: Response) -> Response:
-        resp.headers.setdefault("X-Frame-Options", "DENY")
-        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
-        resp.headers.setdefault("Referrer-Policy", "same-origin")
-        if resp.mimetype == "text/html":
-            resp.headers.setdefault("Cache-Control", "no-store")  # pages show tokens and names
+        for name, value in _page_headers(html=resp.mimetype == "text/html", csp=csp):
+            resp.headers.setdefault(name, value)
         return resp
+
+
+def _page_headers(*, html: bool = True, csp: bool = True) -> list[tuple[str, str]]:
+    headers = [("X-Frame-Options", "DENY"), ("X-Content-Type-Options", "nosniff")]
+    headers.append(("Referrer-Policy", "same-origin"))
+    if html:
+        headers.append(("Cache-Control", "no-store"))  # pages show tokens and names
+        if csp:
+            headers.append(("Content-Security-Policy", CSP))
+    return headers
 
 
 @functools.lru_cache(maxsize=64)

@@ -5,7 +5,8 @@ worker, and the static files it needs with content-hashed names.
 The page lives under the volunteer's token URL, /key/<token>/app, so its OpenRosa calls
 (/key/<token>/formList, /submission ...) need no password prompt and the service worker's
 scope is that user's. /app signs a password user in through the page session and sends them
-to their token URL (creating a token if they had none)."""
+to their token URL when it makes one; only a token's digest is stored, so a user who has a
+token already is asked to open their saved link or make a new one (the old one then stops)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from pathlib import Path
 import brotli
 from flask import Blueprint, Response, abort, current_app, redirect, render_template, request, url_for
 
-from ..domain.accounts import new_token
+from ..domain.accounts import new_token, token_digest
 from ..store import db
 from ..store import users as q
 from .pages import current_user, register_error_pages, to_login
@@ -31,7 +32,7 @@ OWN = ("app.js", "app.css", "icon.svg")  # our files under static/webforms/
 # appearance): kept offline right after the worker is active, not before it.
 LATER = ("MapBlock-",)
 TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml"}
-register_error_pages(bp)
+register_error_pages(bp, csp=False)  # the shell's import map is inline; see README
 
 
 def _static_dir() -> Path:
@@ -168,22 +169,23 @@ def asset(name: str) -> Response:
     return resp
 
 
-@bp.get("/app")
-def signed_in_app() -> Response:
-    """A password user: on to their token URL (the token is created when missing)."""
+@bp.route("/app", methods=["GET", "POST"])
+def signed_in_app() -> Response | str:
+    """A password user: on to a new token URL when they have none (or ask for a new one
+    with the page's POST); with a token already, a page that says where their link is."""
     user = current_user()
     if user is None:
         return to_login()
-    token = user.token
-    if token is None:
-        session = db.write_session()  # same session: `user` stays attached
-        token = new_token(user)
-        session.commit()
+    if user.token_hash is not None and request.method == "GET":
+        return render_template("pages/app_link.html")
+    session = db.write_session()  # same session: `user` stays attached
+    token = new_token(user)
+    session.commit()
     return redirect(url_for("webforms.app_page", token=token))
 
 
 def _token_user(token: str):  # noqa: ANN202 - User
-    user = q.by_token(db.session(), token)
+    user = q.by_token(db.session(), token_digest(token))
     if user is None or not user.active:
         abort(403)
     return user

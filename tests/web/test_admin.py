@@ -4,11 +4,13 @@ XLSForms are uploaded (bad ones named by sheet and row), closed, reopened, downl
 
 from __future__ import annotations
 
+import base64
 import io
 import re
 
 import openpyxl
 import pytest
+import requests
 
 from conftest import add_unit, add_user
 from pagehelpers import csrf, sign_in
@@ -79,7 +81,7 @@ def admin(town):
 # ---- who gets in ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", ADMIN_GETS + ["/admin/users/vol1/qr.png"])
+@pytest.mark.parametrize("path", ADMIN_GETS)
 def test_signed_out_goes_to_login(town, client, path):
     resp = client.get(path)
     assert resp.status_code == 302 and resp.location.startswith("/login?next=")
@@ -89,7 +91,7 @@ def test_signed_out_goes_to_login(town, client, path):
 def test_non_admins_get_403_on_every_admin_page(town, client, username):
     sign_in(client, username)
     token = csrf(client, "/password")
-    for path in ADMIN_GETS + ["/admin/users/vol1/qr.png", "/admin/forms/khao_sat/versions/1/workbook"]:
+    for path in ADMIN_GETS + ["/admin/forms/khao_sat/versions/1/workbook"]:
         resp = client.get(path)
         assert resp.status_code == 403, path
         assert "Chỉ quản trị viên" in resp.text
@@ -164,20 +166,23 @@ def create_user(client, **fields):
     return client.post("/admin/users", data=data)
 
 
-def test_create_user_with_units_and_token_shows_the_qr(town, admin, live_server):
+def test_create_user_with_units_and_token_shows_the_qr_once(town, admin, live_server):
     resp = create_user(admin, username="tnv2", full_name="Trần Thị Bình", units=["TDP2"], token="y")
-    assert resp.status_code == 302 and resp.location == "/admin/users/tnv2"
-    page = admin.get("/admin/users/tnv2").text
-    assert "Đã tạo người dùng tnv2" in page
-    assert '<img class="qr" src="/admin/users/tnv2/qr.png"' in page
+    assert resp.status_code == 200  # the token is on this answer, and only here
+    page = resp.text
+    assert "Đã tạo người dùng tnv2" in page and "chỉ hiện một lần" in page
+    qr = re.search(r'<img class="qr" src="data:image/png;base64,([^"]+)"', page)
+    assert base64.b64decode(qr.group(1)).startswith(b"\x89PNG\r\n\x1a\n")
+    url = re.search(r"<code>(http[^<]+/key/([^<]+))</code>", page)
     with town.app_context():
         user = user_q.by_username(db.session(), "tnv2")
         assert [u.code for u in user.units] == ["TDP2"] and user.full_name == "Trần Thị Bình"
-        assert f"{live_server.url}/key/{user.token}" in page
-    png = admin.get("/admin/users/tnv2/qr.png")
-    assert png.status_code == 200 and png.mimetype == "image/png"
-    assert png.data.startswith(b"\x89PNG\r\n\x1a\n")
-    assert png.headers["Cache-Control"] == "no-store"
+        assert user.token_hash == accounts.token_digest(url.group(2)) != url.group(2)
+    assert url.group(1).startswith(f"{live_server.url}/key/")
+    assert requests.get(url.group(1) + "/formList", timeout=10).status_code == 200
+    later = admin.get("/admin/users/tnv2").text
+    assert url.group(2) not in later and "data:image/png" not in later
+    assert "Đã có mã truy cập" in later
     assert "tnv2" in admin.get("/admin/users").text
 
 
@@ -190,10 +195,9 @@ def test_create_user_refusals_are_shown(admin):
     assert create_user(admin, username="ok2", role="king").status_code == 200
 
 
-def test_qr_without_token_is_404_and_unknown_user_404(town, admin):
+def test_user_without_token_and_unknown_user_404(town, admin):
     create_user(admin, username="notoken")
     assert "Chưa có mã truy cập" in admin.get("/admin/users/notoken").text
-    assert admin.get("/admin/users/notoken/qr.png").status_code == 404
     missing = admin.get("/admin/users/ai-do")
     assert missing.status_code == 404 and "Không có người dùng ai-do" in missing.text
 
@@ -201,15 +205,16 @@ def test_qr_without_token_is_404_and_unknown_user_404(town, admin):
 def test_assign_units_new_token_reset_password_revoke(town, admin):
     page = "/admin/users/vol1"
     with town.app_context():
-        old_token = user_q.by_username(db.session(), "vol1").token
+        old_token = user_q.by_username(db.session(), "vol1").token_hash
     token = csrf(admin, page)
     admin.post(page + "/units", data={"csrf_token": token, "units": ["TDP1", "TDP2"]})
-    admin.post(page + "/token", data={"csrf_token": token})
+    made = admin.post(page + "/token", data={"csrf_token": token})
+    assert made.status_code == 200 and "data:image/png;base64," in made.text
     admin.post(page + "/password", data={"csrf_token": token, "password": "mat-khau-moi-789"})
     with town.app_context():
         user = user_q.by_username(db.session(), "vol1")
         assert sorted(u.code for u in user.units) == ["TDP1", "TDP2"]
-        assert user.token and user.token != old_token
+        assert user.token_hash and user.token_hash != old_token
         assert accounts.check_password(user, "mat-khau-moi-789")
         assert user.ha1 == accounts.ha1("vol1", town.config["REALM"], "mat-khau-moi-789")
     short = admin.post(page + "/password", data={"csrf_token": token, "password": "x"}, follow_redirects=True)
@@ -217,7 +222,7 @@ def test_assign_units_new_token_reset_password_revoke(town, admin):
     admin.post(page + "/revoke", data={"csrf_token": token})
     with town.app_context():
         user = user_q.by_username(db.session(), "vol1")
-        assert not user.active and user.token is None
+        assert not user.active and user.token_hash is None
     assert "Tài khoản đã bị thu hồi" in admin.get(page).text
     assert admin.get(page + "/qr.png").status_code == 404
 

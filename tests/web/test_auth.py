@@ -12,7 +12,17 @@ import requests
 from lxml import etree
 
 from conftest import PASSWORD, add_unit, add_user, publish
-from orhelpers import OR_HEADERS, UNIT_CSV, digest, household_form, instance, plain_form, post
+from orhelpers import (
+    OR_HEADERS,
+    UNIT_CSV,
+    digest,
+    digest_header,
+    household_form,
+    instance,
+    parse_challenge,
+    plain_form,
+    post,
+)
 from server.domain import accounts
 from server.store import db
 from server.store import users as user_q
@@ -61,17 +71,18 @@ def test_basic_refused_over_http_accepted_over_https(app, client):
     assert challenges[0].startswith("Digest") and challenges[1].startswith("Basic")
 
 
-def test_expired_nonce_gets_stale_challenge(app, client):
+@pytest.mark.parametrize("password, stale", [(PASSWORD, True), ("sai-mat-khau", False)])
+def test_expired_nonce_gets_stale_challenge_only_with_the_right_password(app, client, password, stale):
+    """Collect signs again by itself only on stale=true; a wrong password must not get it."""
     add_user(app, "vol", "volunteer")
-    first = client.get("/formList")
-    nonce = first.headers["WWW-Authenticate"].split('nonce="')[1].split('"')[0]
+    first = parse_challenge(client.get("/formList").headers["WWW-Authenticate"])
     app.config["NONCE_LIFETIME"] = -1
-    header = (
-        f'Digest username="vol", realm="kieumau", nonce="{nonce}", uri="/formList", '
-        'response="0" , qop=auth, nc=00000001, cnonce="abc", opaque="x"'
+    header = digest_header(
+        "vol", "GET", "/formList", first["nonce"], opaque=first["opaque"], password=password
     )
     resp = client.get("/formList", headers={"Authorization": header})
-    assert resp.status_code == 401 and 'stale="true"' in resp.headers["WWW-Authenticate"]
+    assert resp.status_code == 401
+    assert ('stale="true"' in resp.headers["WWW-Authenticate"]) is stale
 
 
 def test_token_url_works_keeps_prefix_and_revocation_gives_403(app, srv):
@@ -128,7 +139,7 @@ def test_qr_payload_decodes_to_collect_settings(app, srv):
     token = add_user(app, "vol", "volunteer", ("TDP1",), token=True)
     with app.app_context():
         user = user_q.by_username(db.session(), "vol")
-        settings = accounts.collect_settings(app.config["PUBLIC_URL"], user)
+        settings = accounts.collect_settings(app.config["PUBLIC_URL"], user, token)
         payload = accounts.qr_payload(settings)
         png = accounts.qr_png(settings)
     decoded = json.loads(zlib.decompress(base64.b64decode(payload)))

@@ -12,7 +12,7 @@ import demotown
 from demotown import YEAR, counting_submission, sign_in
 
 from pagehelpers import TOKEN
-from server.domain import results_view
+from server.domain import accounts, results_view
 from server.formats.instance import fill_instance
 from server.store import db
 from server.store import forms as form_q
@@ -120,7 +120,9 @@ def _edit_with_photo(app, client, sub: Submission, photo: bytes, name: str) -> i
     with app.app_context():
         session = db.session()
         xml = form_q.current_version(session, form_q.by_xml_id(session, "gia_dinh_kieu_mau")).xml
-        token = user_q.by_username(session, f"tnv{sub.unit_code[-2:]}").token  # the unit's volunteer
+        volunteer = user_q.by_username(session, f"tnv{sub.unit_code[-2:]}")  # the unit's volunteer
+        token = accounts.new_token(volunteer)
+        session.commit()
     answers = {
         k: v for k, v in sub.data.items() if isinstance(v, str) and v and k not in ("instanceID", "label")
     }

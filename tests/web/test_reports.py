@@ -22,7 +22,7 @@ from sqlalchemy import select
 from conftest import PASSWORD, add_unit, add_user, publish
 from orhelpers import digest, post
 from server.cli import main
-from server.domain import demo, dossier, review
+from server.domain import accounts, demo, dossier, review
 from server.domain.registry import import_roster
 from server.errors import Invalid
 from server.formats.documents import vn_number
@@ -188,7 +188,8 @@ def _new_household_submission(app, url: str) -> str:
         ).first()
         form = form_q.by_xml_id(s, "gia_dinh_kieu_mau")
         xml = form_q.current_version(s, form).xml
-        token = uq.by_username(s, "tnv02").token
+        token = accounts.new_token(uq.by_username(s, "tnv02"))
+        s.commit()
         answers = {"unit": "TDP02", "year": YEAR, "new_household": "no", "household": home.code}
         answers.update(demo.HOUSEHOLD_OK, hh_members=home.members, so_bhyt=home.members)
         answers.update(so_tre_tuoi_hoc=0, so_lao_dong=2, so_co_viec=2, so_nam_gdvh=5)
