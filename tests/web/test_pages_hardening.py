@@ -101,6 +101,28 @@ def test_session_cookie_is_secure_over_https(town, app):
     assert all("; Secure" not in c for c in plain)
 
 
+def test_session_cookie_is_secure_through_a_trusted_https_proxy(town, app, tmp_path):
+    proxied = create_app(
+        {
+            "DATA_DIR": str(tmp_path / "proxied"),
+            "DATABASE_URL": app.config["DATABASE_URL"],
+            "SECRET_KEY": "test-secret",
+            "TESTING": True,
+            "BACKGROUND_SCORING": False,
+            "TRUSTED_PROXIES": ["127.0.0.1"],
+        }
+    )
+    client = proxied.test_client()
+    https = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "kieumau.example.vn"}
+    page = client.get("/login", headers=https)
+    data = {"csrf_token": TOKEN.search(page.text).group(1), "username": "board1", "password": PASSWORD}
+    resp = client.post("/login", data=data, headers={**https, "Referer": "https://kieumau.example.vn/login"})
+    session_cookies = [c for c in resp.headers.getlist("Set-Cookie") if c.startswith("session=")]
+    assert resp.status_code == 302 and session_cookies
+    assert all("; Secure" in c for c in session_cookies)
+    proxied.extensions["engine"].dispose()
+
+
 # ---- tokens stored hashed ----------------------------------------------------------------
 
 
@@ -120,7 +142,7 @@ def publish_plain(app):
 
 def test_migration_hashes_existing_tokens_in_place(tmp_path):
     url = f"sqlite:///{tmp_path / 'old.db'}"
-    migrate.upgrade(url, "0004")
+    migrate.upgrade(url, "0005")
     engine = create_engine(url)
     with engine.begin() as conn:
         conn.execute(

@@ -5,8 +5,8 @@ worker process
 `user.token` becomes `user.token_hash`: each token already issued is replaced in place by
 its SHA-256 (hex), so the URLs and QR codes on the phones keep working.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 
 import hashlib
@@ -14,8 +14,8 @@ import hashlib
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
