@@ -212,6 +212,7 @@ def write_now(work: Callable[[object], T]) -> T:
     autocommit connection, or in a transaction of its own."""
     group = current_app.extensions.get("group_commit")
     if group is not None:
+        db.end_reads()  # the request's connection goes back first: it holds one at a time
         return group.run(work)
     conn = db.connection()
     if db.autocommits(conn):

@@ -203,7 +203,8 @@ def test_data_files_are_private(tmp_path):
     os.umask(0o022)
     app = create_app({"DATA_DIR": str(data), "DATABASE_URL": url, "TESTING": True})
     migrate.upgrade(url)
-    blobs.save(str(data), b"\xff\xd8 a photo")
+    photo = b"\xff\xd8 a photo"
+    blobs.publish(str(data), blobs.stage(str(data), photo), hashlib.sha256(photo).hexdigest())
     dossier.update_settings(str(data), 2026, {"decision": {"number": "1/QĐ"}})
     app.extensions["engine"].dispose()
     assert stat.S_IMODE(data.stat().st_mode) == 0o700
