@@ -165,6 +165,7 @@ def test_migration_hashes_existing_tokens_in_place(tmp_path):
 def test_cli_shows_a_token_only_when_it_makes_one(town, database_url, tmp_path, monkeypatch):
     monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "cli-data"))
     monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("KIEUMAU_PUBLIC_URL", "https://kieumau.example.vn")
     add_user(town, "vol", "volunteer", ("TDP1",))
     runner = CliRunner()
     first = runner.invoke(main, ["user", "token", "vol"])
