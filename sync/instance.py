@@ -67,8 +67,9 @@ def read_ids(data: bytes, where: str = "") -> tuple[str, str, str]:
         raise InstanceError(f"{where}: the root element has no form id attribute")
     instance_id = root.get("instanceID") or ""
     for el in root.iter():
-        if _local(el.tag) == "instanceID" and (el.text or "").strip():
-            instance_id = el.text.strip()
+        text = (el.text or "").strip()
+        if _local(el.tag) == "instanceID" and text:
+            instance_id = text
             break
     return form_id, root.get("version") or "", instance_id
 

@@ -167,9 +167,9 @@ class Outbox:
         had (`sent`, `refused`, `queued`...) when there is nothing new to send."""
         old = self.get(inst.form_id, inst.instance_id)
         names = [f.name for f in inst.files]
-        unchanged = old is not None and old.xml_sha256 == inst.xml_sha256 and set(names) <= set(old.files)
-        if unchanged and (old.state == "sent" or old.spool.is_dir()):
-            return old.state, old
+        if old is not None and old.xml_sha256 == inst.xml_sha256 and set(names) <= set(old.files):
+            if old.state == "sent" or old.spool.is_dir():  # nothing new to send
+                return old.state, old
         self._copy_in(inst)
         now = _now()
         if old is None:

@@ -54,7 +54,7 @@ def sheet_title(title: str, taken: set[str] | None = None) -> str:
 
 
 def _guess_widths(header: Sequence[str], sample: list[Sequence[Any]]) -> list[float]:
-    widths = []
+    widths: list[float] = []
     for i, name in enumerate(header):
         longest = max([len(str(name))] + [len(str(row[i])) for row in sample if i < len(row) and row[i]])
         widths.append(min(max(longest + 2, _MIN_WIDTH), _MAX_WIDTH))
@@ -202,7 +202,8 @@ def _package(zf: zipfile.ZipFile, titles: list[str]) -> None:
 
 def write_xlsx(sheets: Sequence[Sheet], target: IO[bytes] | None = None) -> bytes | None:
     """Write the workbook to `target` (a binary file object), or return it as bytes."""
-    out = target if target is not None else io.BytesIO()
+    buffer = io.BytesIO()
+    out = target if target is not None else buffer
     taken: set[str] = set()
     titles = [sheet_title(s.title, taken) for s in sheets] or ["Sheet"]
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
@@ -210,4 +211,4 @@ def write_xlsx(sheets: Sequence[Sheet], target: IO[bytes] | None = None) -> byte
         for i, sheet in enumerate(sheets or [Sheet("Sheet", [], [])], start=1):
             with zf.open(f"xl/worksheets/sheet{i}.xml", "w", force_zip64=True) as fh:
                 _write_sheet(fh, sheet)
-    return None if target is not None else out.getvalue()
+    return None if target is not None else buffer.getvalue()
