@@ -597,7 +597,8 @@ async function writeDraft(c) {
     files: rec.files,
     saved,
   });
-  if (current === c) $("draft-state").textContent = `Đã lưu nháp lúc ${when(saved)}`;
+  const time = new Date(saved).toLocaleTimeString("vi-VN", { timeStyle: "short" });
+  if (current === c) $("draft-state").textContent = `Đã lưu nháp ${time}`;
 }
 
 async function stopDrafts() {
