@@ -3,8 +3,9 @@ paging parameter answers 404 or 400, never 500, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from werkzeug.routing import IntegerConverter
 
 from conftest import add_unit, add_user, publish
 from orhelpers import UNIT_CSV, household_form
@@ -13,26 +14,28 @@ from pagehelpers import csrf, sign_in
 BIG = [2**31, 10**30]
 
 
+VARIABLE = re.compile(r"<(?:(\w+)(?:\(([^)]*)\))?:)?(\w+)>")  # <converter(args):name> of a rule
+
+
 def _int_rules(app) -> list:
-    rules = [
-        rule
-        for rule in app.url_map.iter_rules()
-        if any(isinstance(conv, IntegerConverter) for conv in rule._converters.values())
-    ]
+    """The rules with an <int:...> part, read from their public pattern text."""
+    rules = [r for r in app.url_map.iter_rules() if any(m[0] == "int" for m in VARIABLE.findall(r.rule))]
     assert len(rules) > 10  # the routes below are found, not an empty loop
     return rules
 
 
 def _url(rule, big: int) -> str:
-    parts = {}
-    for name, conv in rule._converters.items():
-        parts[name] = str(big) if isinstance(conv, IntegerConverter) else "TDP1"
-    path = rule.rule
-    for name, value in parts.items():
-        path = path.replace(f"<{name}>", value)
-        for conv in ("int", "any(households, citizens)"):
-            path = path.replace(f"<{conv}:{name}>", value)
-    return path.replace("households, citizens", "households")
+    """The rule's path with `big` for each int and a plausible value for the rest."""
+
+    def value(match: re.Match) -> str:
+        converter, args = match.group(1), match.group(2)
+        if converter == "int":
+            return str(big)
+        if converter == "any":
+            return args.split(",")[0].strip()
+        return "TDP1"
+
+    return VARIABLE.sub(value, rule.rule)
 
 
 @pytest.fixture
