@@ -47,11 +47,14 @@ async def _pipe(reader, writer, link: Link) -> None:  # noqa: ANN001
     queue: asyncio.Queue = asyncio.Queue()
 
     async def deliver() -> None:
-        while (item := await queue.get()) is not None:
-            at, chunk = item
-            await asyncio.sleep(max(0.0, at - time.monotonic()))
-            writer.write(chunk)
-            await writer.drain()
+        try:
+            while (item := await queue.get()) is not None:
+                at, chunk = item
+                await asyncio.sleep(max(0.0, at - time.monotonic()))
+                writer.write(chunk)
+                await writer.drain()
+        except ConnectionError:
+            pass  # the browser closed the connection (it was done, or the run ended)
         writer.close()
 
     task = asyncio.create_task(deliver())
