@@ -82,11 +82,19 @@ class ScoreResult:
 
 @dataclass(frozen=True)
 class GroupCheck:
-    """One part of the residential-group rule, with a bilingual explanation for pages."""
+    """One part of the residential-group rule: a bilingual explanation (API, CLI) and the
+    figures it rests on, from which the pages say it in the reader's language."""
 
     key: str  # household_share | citizen_share | group_criteria
     passed: bool
     detail: str
+    model: int | None = None  # shares: model households or citizens ...
+    registry: int | None = None  # ... among those in the registry
+    need: float | None = None  # ... against this threshold (0-1)
+    points: float | None = None  # group criteria: the group's points
+    max_points: float | None = None
+    submitted: bool = True  # group criteria: whether the group's assessment arrived
+    mandatory_failed: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4096)
@@ -112,11 +120,12 @@ def _share_check(key: str, label: str, model: int, registry: int, share: float) 
     # Fractions, so that exactly 7 of 10 meets a 0.7 threshold without float rounding.
     need = Fraction(str(share))
     if registry <= 0:
-        return GroupCheck(key, False, f"{label}: sổ trống / registry empty")
+        return GroupCheck(key, False, f"{label}: sổ trống / registry empty", model, registry, float(need))
     passed = Fraction(model, registry) >= need
     sign = "≥" if passed else "<"
     pct, need_pct = 100 * model / registry, float(need) * 100
-    return GroupCheck(key, passed, f"{label}: {model}/{registry} = {pct:.1f}% {sign} {need_pct:g}%")
+    detail = f"{label}: {model}/{registry} = {pct:.1f}% {sign} {need_pct:g}%"
+    return GroupCheck(key, passed, detail, model, registry, float(need))
 
 
 def group_title(
@@ -147,7 +156,7 @@ def group_title(
     ]
     if group_score is None:
         detail = "chưa có phiếu đánh giá tổ / group assessment not submitted"
-        checks.append(GroupCheck("group_criteria", False, detail))
+        checks.append(GroupCheck("group_criteria", False, detail, submitted=False))
     else:
         passed = group_score.title_reached
         most = group_score.max_points
@@ -156,5 +165,14 @@ def group_title(
         detail = f"tiêu chí của tổ / group criteria: {points} điểm / points, {verdict}"
         if group_score.mandatory_failed:
             detail += f"; chưa đạt bắt buộc / mandatory not met: {', '.join(group_score.mandatory_failed)}"
-        checks.append(GroupCheck("group_criteria", passed, detail))
+        checks.append(
+            GroupCheck(
+                "group_criteria",
+                passed,
+                detail,
+                points=group_score.points,
+                max_points=most or None,
+                mandatory_failed=tuple(group_score.mandatory_failed),
+            )
+        )
     return all(c.passed for c in checks), checks

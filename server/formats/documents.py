@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .numbers import number
+
 #: The three model titles, by the `kind` used across the project.
 TITLES = {
     "household": "Gia đình kiểu mẫu",
@@ -36,11 +38,7 @@ def vn_date(d: date | None, year: int | None = None) -> str:
 
 def vn_number(value: float | int | None) -> str:
     """Format a score with the Vietnamese decimal comma: 85.5 → "85,5", 90.0 → "90"."""
-    if value is None:
-        return ""
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", ".")
-    return f"{value:.2f}".rstrip("0").replace(".", ",")
+    return number(value, "vi")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from flask import Flask, request
 from flask_babel import Babel, get_locale
 
 from ..errors import AppError
+from ..formats.numbers import number, percent
 
 LANGUAGES = ("vi", "en")
 DEFAULT = "vi"
@@ -33,3 +34,6 @@ def message(exc: AppError) -> str:
 def init_app(app: Flask) -> None:
     Babel(app, locale_selector=select_locale, default_locale=DEFAULT, default_timezone="Asia/Ho_Chi_Minh")
     app.jinja_env.globals["current_language"] = language
+    # numbers in the reader's language: {{ 85.5 | num }} → 85,5; {{ 61.53 | percent }} → 61,5%
+    app.jinja_env.filters["num"] = lambda value, decimals=2: number(value, language(), decimals)
+    app.jinja_env.filters["percent"] = lambda value, decimals=1: percent(value, language(), decimals)

@@ -28,6 +28,7 @@ from ..store import db
 from ..store import reports as q
 from ..store.models import User
 from ..store.report_cache import CachedFile
+from . import i18n
 from .api import json_error, require_role
 from .tokens import take_token, token_prefix
 
@@ -42,7 +43,22 @@ KINDS = {"household": "hộ gia đình", "citizen": "công dân"}
 
 bp = Blueprint("reports", __name__, url_prefix="/reports/<int:year>")
 files_bp = Blueprint("report_files", __name__, url_prefix="/api/v1")
-bp.register_error_handler(AppError, json_error)
+
+
+def _report_error(exc: AppError) -> Response | tuple[str, int]:
+    """A browser following a link from the pages (it asks for HTML first) gets the HTML error
+    page in its language; scripts and the sync client get the API's JSON."""
+    if (
+        exc.status != 401
+        and request.accept_mimetypes.best_match(["application/json", "text/html"]) == "text/html"
+    ):
+        from .pages import render_error
+
+        return render_error(exc.status, i18n.message(exc))
+    return json_error(exc)
+
+
+bp.register_error_handler(AppError, _report_error)
 files_bp.register_error_handler(AppError, json_error)
 for _bp in (bp, files_bp):  # also registered under /key/<token> (web/tokens.py)
     _bp.url_value_preprocessor(take_token)
