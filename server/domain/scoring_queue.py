@@ -229,8 +229,8 @@ class Scorer:
     """One thread per server process that drains soon after submissions arrive. It waits
     for a lull: `gather` seconds without a nudge (while submissions keep arriving, storing
     them comes first -- a drain on SQLite holds the write lock they wait for), but no longer
-    than `patience` seconds, so a long stream is still scored as it goes. Every reader
-    drains first, so the wait is never seen in results. The thread stops when idle (the
+    than `patience` seconds, so a long stream is still scored as it goes. Pages and the API
+    say what is still pending meanwhile (status). The thread stops when idle (the
     next nudge starts it again)."""
 
     def __init__(self, app: Flask, gather: float = 0.5, idle: float = 10.0, patience: float = 5.0) -> None:
