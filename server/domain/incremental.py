@@ -217,8 +217,10 @@ def _score_together(
     known = _known(db)["units"]  # code -> unit, every unit (_units loaded them)
     by_id = {unit.id: unit for unit in known.values()}
     grown: dict[tuple[int, int], dict] = {}  # (year, unit id) -> registry sizes added
-    for new, answers, unit in door:
-        grew = registry.record_from_submission(db, new["kind"], answers, unit, new["subject"])
+    recorded = registry.record_many(
+        db, [(new["kind"], answers, unit, new["subject"]) for new, answers, unit in door]
+    )
+    for (new, _answers, _unit), grew in zip(door, recorded, strict=True):
         if grew is not None and grew[0] in by_id:
             sizes = grown.setdefault((new["year"], grew[0]), {})
             sizes[grew[1]] = sizes.get(grew[1], 0) + 1

@@ -62,6 +62,29 @@ def registry_sizes(db: Session, unit_id: int) -> tuple[int, int]:
     return households or 0, adults or 0
 
 
+def households_by_code(db: Session, codes: set[str]) -> dict[str, tuple[int, int]]:
+    """code -> (id, unit id) of the registry's households among `codes`: one query."""
+    out: dict[str, tuple[int, int]] = {}
+    ordered = sorted(codes)
+    for i in range(0, len(ordered), 500):
+        rows = db.execute(
+            select(Household.code, Household.id, Household.unit_id).where(
+                Household.code.in_(ordered[i : i + 500])
+            )
+        )
+        out.update({code: (hid, unit_id) for code, hid, unit_id in rows})
+    return out
+
+
+def citizen_codes(db: Session, codes: set[str]) -> set[str]:
+    """Those of `codes` that are citizens in the registry: one query."""
+    ordered = sorted(codes)
+    found: set[str] = set()
+    for i in range(0, len(ordered), 500):
+        found.update(db.scalars(select(Citizen.code).where(Citizen.code.in_(ordered[i : i + 500]))))
+    return found
+
+
 def result_for_update(db: Session, year: int, unit_id: int) -> UnitResult:
     """The unit's result row, locked for this transaction (created when missing)."""
     row = db.scalar(

@@ -19,7 +19,7 @@ from orhelpers import post
 from pagehelpers import TOKEN
 from server.domain import results, scoring_queue
 from server.store import db
-from server.store.models import Score, Submission, Unit, UnitResult
+from server.store.models import Citizen, Household, Score, Submission, Unit, UnitResult
 
 
 def _post(server, token: str, iid: str, **changes: str) -> None:
@@ -315,8 +315,14 @@ def test_households_added_at_the_door_move_the_registry_without_reading_the_unit
         door = {
             **HOUSEHOLD, "unit": "TDP02", "new_household": "yes", "household": "", "head_name": f"Hộ mới {i}",
             "address": f"{i} ngõ 3", "members": "3", "hh_members": "3", "so_bhyt": "3",
+            "meta/entity/@id": f"HHDOOR{i}",
         }  # fmt: skip
         send("gia_dinh_kieu_mau", door, f"uuid:door{i}")
+    of_new_household = {  # a citizen of a household added at the door in the same batch
+        **CITIZEN, "unit": "TDP02", "household": "HHDOOR0", "new_citizen": "yes", "citizen": "",
+        "full_name": "Lê Văn Cường", "birth_year": "1995", "sex": "nam",
+    }  # fmt: skip
+    send("cong_dan_kieu_mau", of_new_household, "uuid:door-c0")
     elsewhere = {
         **CITIZEN, "unit": "TDP01", "household": "TDP02-H3", "new_citizen": "yes", "citizen": "",
         "full_name": "Lê Thị Hoa", "birth_year": "1990", "sex": "nu",
@@ -330,7 +336,7 @@ def test_households_added_at_the_door_move_the_registry_without_reading_the_unit
     engine = town.extensions["engine"]
     event.listen(engine, "before_cursor_execute", seen)
     try:
-        assert scoring_queue.drain(town) == 4
+        assert scoring_queue.drain(town) == 5
     finally:
         event.remove(engine, "before_cursor_execute", seen)
     by_unit = [s for s in statements if "from score" in s and "score.unit_code =" in s]
@@ -341,7 +347,12 @@ def test_households_added_at_the_door_move_the_registry_without_reading_the_unit
         session = db.session()
         tdp02 = session.query(Unit).filter_by(code="TDP02").one().id
     assert drained[tdp02]["own"]["households_registry"] == 13
-    assert drained[tdp02]["own"]["adults_registry"] == 11
+    assert drained[tdp02]["own"]["adults_registry"] == 12
+    with town.app_context():
+        household = db.session().query(Household).filter_by(code="HHDOOR0").one()
+        assert [c.full_name for c in db.session().query(Citizen).filter_by(household_id=household.id)] == [
+            "Lê Văn Cường"
+        ]
 
 
 def test_with_a_scorer_in_the_background_reads_wait_for_no_backlog_and_say_what_is_pending(town, live_server):  # noqa: F811
