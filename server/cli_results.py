@@ -102,7 +102,7 @@ def _reader(session, username: str | None):  # noqa: ANN001, ANN202
     if username:
         user = user_q.by_username(session, username)
         if user is None:
-            raise click.UsageError(f"no user {username}")
+            raise click.UsageError(f"không có người dùng {username} / no user {username}")
         return user
     return User(username="cli", role="admin")
 

@@ -29,7 +29,7 @@ def _errors() -> Iterator[None]:
     try:
         yield
     except SyncError as exc:
-        click.echo(f"error: {exc}", err=True)
+        click.echo(f"Lỗi / error: {exc}", err=True)
         sys.exit(EXIT_NEEDS_PERSON)
 
 
@@ -55,7 +55,9 @@ def sync(ctx: click.Context, home: Path | None) -> None:
 @click.pass_obj
 def login(home: Path, url: str, user: str | None, ca_bundle: str | None, no_check: bool) -> None:
     if "@" in url.split("://", 1)[-1].split("/", 1)[0]:
-        raise click.UsageError("put the user name in --user, not in the URL")
+        raise click.UsageError(
+            "đặt tên người dùng vào --user, không vào URL / put the user name in --user, not in the URL"
+        )
     password = None
     if user:
         stdin = sys.stdin
@@ -64,7 +66,7 @@ def login(home: Path, url: str, user: str | None, ca_bundle: str | None, no_chec
         else:
             password = stdin.readline().rstrip("\r\n")
         if not password:
-            raise click.UsageError("empty password")
+            raise click.UsageError("mật khẩu trống / empty password")
     old = cfg.load(home) if (home / "config.json").exists() else None
     conf = cfg.Config(url.rstrip("/"), user, old.device_id if old else "", ca_bundle or True)
     with _errors():
@@ -77,7 +79,11 @@ def login(home: Path, url: str, user: str | None, ca_bundle: str | None, no_chec
             except (AuthError, TLSError, RefusedError):
                 raise  # the login itself is wrong: don't save it
             except SyncError as exc:
-                click.echo(f"warning: could not check the server ({exc}); saved anyway", err=True)
+                click.echo(
+                    "Cảnh báo: chưa kiểm tra được máy chủ, vẫn lưu / "
+                    f"warning: could not check the server ({exc}); saved anyway",
+                    err=True,
+                )
         cfg.save(home, conf, password)
     click.echo(f"saved in {home}")
 
@@ -92,7 +98,7 @@ def pull_forms_cmd(home: Path, directory: Path) -> None:
         f"{report.forms} form(s): {len(report.downloaded)} file(s) downloaded, {report.unchanged} unchanged"
     )
     for line in report.errors:
-        click.echo(f"error: {line}", err=True)
+        click.echo(f"Lỗi / error: {line}", err=True)
     sys.exit(EXIT_NEEDS_PERSON if report.errors else 0)
 
 
@@ -177,5 +183,5 @@ def results(home: Path, year: int, directory: Path) -> None:
         report = download_results(cfg.client_for(home), year, directory)
     click.echo(f"{len(report.downloaded)} file(s) downloaded, {len(report.unchanged)} unchanged")
     for line in report.errors:
-        click.echo(f"error: {line}", err=True)
+        click.echo(f"Lỗi / error: {line}", err=True)
     sys.exit(0 if report.ok else EXIT_NEEDS_PERSON)

@@ -139,7 +139,10 @@ class Client:
     ) -> None:
         self.base_url = base_url.rstrip("/")
         if urlsplit(self.base_url).scheme not in ("http", "https"):
-            raise SyncError(f"server URL must start with http:// or https://: {base_url!r}")
+            raise SyncError(
+                "địa chỉ máy chủ phải bắt đầu bằng http:// hoặc https:// / "
+                f"server URL must start with http:// or https://: {base_url!r}"
+            )
         self.session = session or requests.Session()
         self.session.headers.update(
             {"X-OpenRosa-Version": "1.0", "User-Agent": f"kieumau-sync/{__version__}"}
@@ -176,9 +179,16 @@ class Client:
             resp = self.session.request(method, full, **kw)
         except requests.exceptions.SSLError as exc:
             host = urlsplit(full).hostname
-            raise TLSError(masked(f"TLS certificate check failed for {host}: {exc}")) from None
+            raise TLSError(
+                masked(
+                    f"chứng chỉ TLS của {host} không hợp lệ / TLS certificate check failed for {host}: {exc}"
+                )
+            ) from None
         except (requests.ConnectionError, requests.Timeout) as exc:
-            raise NetworkError(f"cannot reach {urlsplit(full).netloc}: {type(exc).__name__}") from None
+            raise NetworkError(
+                f"không kết nối được {urlsplit(full).netloc} / "
+                f"cannot reach {urlsplit(full).netloc}: {type(exc).__name__}"
+            ) from None
         if resp.status_code in ok:
             return resp
         raise self._error(resp)
@@ -202,12 +212,16 @@ class Client:
         ctype = resp.headers.get("Content-Type", "text/xml").lower()
         if "X-OpenRosa-Version" not in resp.headers or "text/xml" not in ctype:
             raise NotOpenRosaError(
-                f"the {what} at {where(resp.url)} is not an OpenRosa answer", resp.status_code
+                "máy chủ không trả lời theo OpenRosa / "
+                f"the {what} at {where(resp.url)} is not an OpenRosa answer",
+                resp.status_code,
             )
         try:
             return ET.fromstring(resp.content)
         except ET.ParseError as exc:
-            raise NotOpenRosaError(f"the {what} at {where(resp.url)} is not valid XML ({exc})") from None
+            raise NotOpenRosaError(
+                f"XML không hợp lệ / the {what} at {where(resp.url)} is not valid XML ({exc})"
+            ) from None
 
     # ---- forms ----------------------------------------------------------------------
 
@@ -217,7 +231,10 @@ class Client:
         for el in root:
             f = {c.tag.rsplit("}", 1)[-1]: (c.text or "").strip() for c in el}
             if not (f.get("formID") and f.get("name") and f.get("downloadUrl")):
-                raise NotOpenRosaError("the form list has an entry without formID, name or downloadUrl")
+                raise NotOpenRosaError(
+                    "danh sách biểu mẫu thiếu formID, name hoặc downloadUrl / "
+                    "the form list has an entry without formID, name or downloadUrl"
+                )
             md5 = f.get("hash", "")
             forms.append(
                 FormInfo(
@@ -240,7 +257,10 @@ class Client:
             f = {c.tag.rsplit("}", 1)[-1]: (c.text or "").strip() for c in el}
             name = Path(f.get("filename", "").replace("\\", "/")).name
             if not (name and f.get("downloadUrl")):
-                raise NotOpenRosaError(f"the manifest of {form.form_id} has an incomplete mediaFile")
+                raise NotOpenRosaError(
+                    f"danh mục tệp của {form.form_id} thiếu thông tin / "
+                    f"the manifest of {form.form_id} has an incomplete mediaFile"
+                )
             md5 = f.get("hash", "")
             files.append(MediaFile(name, md5[4:] if md5.startswith("md5:") else None, f["downloadUrl"]))
         return files
@@ -258,7 +278,7 @@ class Client:
             resp = self.request("HEAD", url, ok=(204, 404, 405, 500, 502, 503, 504))
         except RefusedError as exc:
             if exc.status == 403:  # a revoked token: every POST would fail the same way
-                raise AuthError(f"access refused: {exc.message}") from None
+                raise AuthError(f"bị từ chối truy cập / access refused: {exc.message}") from None
             raise
         if resp.status_code != 204:
             return DEFAULT_LIMIT, url
@@ -267,7 +287,10 @@ class Client:
         location = resp.headers.get("Location")
         if location:
             if urlsplit(location).netloc != urlsplit(url).netloc:
-                raise SyncError(f"unexpected redirection of submissions to {urlsplit(location).netloc}")
+                raise SyncError(
+                    "bài gửi bị chuyển hướng bất thường / "
+                    f"unexpected redirection of submissions to {urlsplit(location).netloc}"
+                )
             url = location
         return limit, url
 

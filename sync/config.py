@@ -58,11 +58,14 @@ def save(home: Path, config: Config, password: str | None) -> None:
 def load(home: Path) -> Config:
     path = home / "config.json"
     if not path.exists():
-        raise ConfigError(f"no server configured in {home}; run `kieumau sync login URL` first")
+        raise ConfigError(
+            f"chưa có máy chủ trong {home}: chạy `kieumau sync login URL` trước / "
+            f"no server configured in {home}; run `kieumau sync login URL` first"
+        )
     try:
         return Config(**json.loads(path.read_text()))
     except (ValueError, TypeError) as exc:
-        raise ConfigError(f"{path} is unreadable: {exc}") from None
+        raise ConfigError(f"không đọc được {path} / {path} is unreadable: {exc}") from None
 
 
 def client_for(home: Path) -> Client:
@@ -72,6 +75,9 @@ def client_for(home: Path) -> Client:
     if config.user:
         pw_file = home / "password"
         if not pw_file.exists():
-            raise ConfigError(f"no password saved for {config.user}; run `kieumau sync login` again")
+            raise ConfigError(
+                f"chưa lưu mật khẩu của {config.user}: chạy lại `kieumau sync login` / "
+                f"no password saved for {config.user}; run `kieumau sync login` again"
+            )
         auth = (config.user, pw_file.read_text().rstrip("\n"))
     return Client(config.url, auth, verify=config.verify, device_id=config.device_id)

@@ -40,7 +40,7 @@ class RefusedError(SyncError):
     (or a reason phrase when the body had none), kept so the user can act on it."""
 
     def __init__(self, status: int, message: str) -> None:
-        super().__init__(f"refused ({status}): {message}")
+        super().__init__(f"bị từ chối / refused ({status}): {message}")
         self.status = status
         self.message = message
 

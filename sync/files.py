@@ -26,7 +26,7 @@ def safe_path(root: Path, name: str) -> Path:
     hostile listing can't write outside the folder."""
     rel = PurePosixPath(name.replace("\\", "/"))
     if not name or rel.is_absolute() or ".." in rel.parts or rel.parts[0].endswith(":"):
-        raise SyncError(f"refusing unsafe file name {name!r}")
+        raise SyncError(f"tên tệp không an toàn, bị từ chối / refusing unsafe file name {name!r}")
     return root.joinpath(*rel.parts)
 
 
@@ -51,7 +51,10 @@ def fetch(client: Client, url: str, dest: Path, md5: str | None = None) -> bool:
             fh.flush()
             os.fsync(fh.fileno())
         if md5 and h.hexdigest() != md5.lower():
-            raise SyncError(f"{dest.name}: downloaded bytes do not match the listed md5 (changed meanwhile?)")
+            raise SyncError(
+                f"{dest.name}: tệp tải về không khớp md5 / "
+                "downloaded bytes do not match the listed md5 (changed meanwhile?)"
+            )
         os.replace(tmp, dest)
     finally:
         tmp.unlink(missing_ok=True)

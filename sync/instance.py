@@ -46,7 +46,9 @@ def _pick_xml(folder: Path) -> Path:
     xmls = [p for p in folder.iterdir() if p.suffix == ".xml" and not p.name.startswith(".")]
     if len(xmls) == 1:
         return xmls[0]
-    raise InstanceError(f"{folder}: no single submission XML ({len(xmls)} .xml files)")
+    raise InstanceError(
+        f"{folder}: không có đúng một tệp XML / no single submission XML ({len(xmls)} .xml files)"
+    )
 
 
 def _local(tag: str) -> str:
@@ -57,14 +59,18 @@ def read_ids(data: bytes, where: str = "") -> tuple[str, str, str]:
     """(form id, version, instanceID) of an instance XML. A DOCTYPE is refused rather than
     expanded: the file came from a USB stick, not from us."""
     if _DTD.search(data):
-        raise InstanceError(f"{where}: XML with a DTD or entities refused")
+        raise InstanceError(
+            f"{where}: XML có DTD hoặc thực thể, bị từ chối / XML with a DTD or entities refused"
+        )
     try:
         root = ET.fromstring(data)
     except ET.ParseError as exc:
-        raise InstanceError(f"{where}: corrupt XML ({exc})") from None
+        raise InstanceError(f"{where}: XML hỏng / corrupt XML ({exc})") from None
     form_id = root.get("id") or ""
     if not form_id:
-        raise InstanceError(f"{where}: the root element has no form id attribute")
+        raise InstanceError(
+            f"{where}: phần tử gốc thiếu id biểu mẫu / the root element has no form id attribute"
+        )
     instance_id = root.get("instanceID") or ""
     for el in root.iter():
         text = (el.text or "").strip()
@@ -78,7 +84,7 @@ def read_instance(folder: Path) -> Instance:
     """Parse one instance folder; InstanceError if it can't be sent as it is."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise InstanceError(f"{folder}: not a folder")
+        raise InstanceError(f"{folder}: không phải thư mục / not a folder")
     xml_path = _pick_xml(folder)
     data = xml_path.read_bytes()
     form_id, version, instance_id = read_ids(data, str(xml_path))

@@ -48,7 +48,9 @@ def listing(client: Client, year: int) -> list[dict]:
         files = resp.json()["files"]
         assert isinstance(files, list) and all(isinstance(f, dict) for f in files)
     except (ValueError, KeyError, TypeError, AssertionError):
-        raise NotOpenRosaError(f"{where(resp.url)} did not answer with a file listing") from None
+        raise NotOpenRosaError(
+            f"máy chủ không trả về danh sách tệp / {where(resp.url)} did not answer with a file listing"
+        ) from None
     return files
 
 

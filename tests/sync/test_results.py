@@ -106,3 +106,20 @@ def test_results_cli_and_exit_codes(reports, tmp_path):
     assert "0 file(s) downloaded, 3 unchanged" in again.output
     missing = runner.invoke(sync, ["--home", str(home), "results", "1999", str(tmp_path / "r")])
     assert missing.exit_code == 1 and "(404)" in missing.output
+
+
+def test_errors_are_bilingual_with_the_readmes_exit_codes(tmp_path):
+    runner = CliRunner()
+    home = str(tmp_path / "home")
+    not_logged_in = runner.invoke(sync, ["--home", home, "results", "2026", str(tmp_path / "r")])
+    assert not_logged_in.exit_code == 1
+    assert "Lỗi / error:" in not_logged_in.output and "chưa có máy chủ" in not_logged_in.output
+    assert "no server configured" in not_logged_in.output
+    bad_url = runner.invoke(sync, ["--home", home, "login", "ftp://example.org"])
+    assert (
+        bad_url.exit_code == 1
+        and "phải bắt đầu bằng http" in bad_url.output
+        and "must start" in bad_url.output
+    )
+    usage = runner.invoke(sync, ["--home", home, "login", "https://lan@example.org"])
+    assert usage.exit_code == 2 and "đặt tên người dùng" in usage.output
