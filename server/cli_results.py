@@ -77,6 +77,13 @@ def demo(ctx: Ctx, households: int, seed: int, year: int, server_url: str | None
         sys.exit(1)
 
 
+REVIEW_STATES = {
+    "open": "chưa bình xét/not reviewed",
+    "reviewed": "đã bình xét, chờ phê duyệt/reviewed, awaiting approval",
+    "approved": "đã phê duyệt/approved",
+}
+
+
 def _stored(session: Session) -> int:
     """Submissions stored in the data folder (current ones), to tell what a run added."""
     return sum(count for count, _last in form_q.submission_stats(session).values())
@@ -152,7 +159,8 @@ def proposals(ctx: Ctx, year: int, unit: str | None, username: str | None) -> No
             sys.exit(1)
     for u in units:
         title = {True: "đạt/yes", False: "chưa/no", None: "-"}[u["group_title_reached"]]
-        click.echo(f"{u['unit']} {u['name']} — bình xét/review: {u['review_state']}; TDP kiểu mẫu: {title}")
+        state = REVIEW_STATES.get(u["review_state"], u["review_state"])
+        click.echo(f"{u['unit']} {u['name']} — bình xét/review: {state}; TDP kiểu mẫu: {title}")
         for p in u["proposed"]:
             board = {True: "đồng ý/agree", False: "không/disagree", None: "chưa/pending"}[p["board_agrees"]]
             click.echo(f"  {p['kind']}\t{p['code']}\t{p['name']}\t{p['points']:g}\t{board}")

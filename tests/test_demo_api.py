@@ -80,6 +80,7 @@ def test_demo_results_through_the_cli(demo_town):
     assert [r["code"] for r in rows] == ["TDP01"]
     listing = demo_town("proposals", str(YEAR), "--unit", "TDP01").output
     assert "TDP01 Tổ dân phố 1" in listing and "household" in listing and "citizen" in listing
+    assert "bình xét/review: đã" in listing  # the review's state in words, Vietnamese first
     assert demo_town("rescore", "--year", str(YEAR)).exit_code == 0
     after = json.loads(demo_town("results", str(YEAR), "--json", "--as", "bvd01").output)
     assert after[0]["figures"] == rows[0]["figures"]  # rescoring with the same sheets changes nothing
