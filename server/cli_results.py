@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 
 from .cli import Ctx, main, pass_ctx, prepare
 from .domain import demo as demo_domain
-from .domain import results, results_view, scoring_queue
+from .domain import recognition_view, results, results_view, scoring_queue
+from .domain.recognition import STAGES
 from .errors import AppError
 from .store import db
 from .store import forms as form_q
@@ -128,19 +129,48 @@ def results_cmd(ctx: Ctx, year: int, username: str | None, as_json: bool) -> Non
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
     click.echo(
-        "đơn vị/unit\tđã khảo sát/surveyed\thộ KM/model hh\tcông dân KM/model cit\tdanh hiệu/title\thạng/rank"
+        "đơn vị/unit\tđã khảo sát/surveyed\thộ KM: đề xuất theo điểm › Ban vận động đồng ý › BCĐ phê duyệt"
+        "\tcông dân KM: đề xuất › đồng ý › phê duyệt\tTổ dân phố kiểu mẫu\thạng/rank"
     )
     for r in rows:
-        f, s = r["figures"], r["shares"]
-        share = f"{s['model_household_share']:.0%}" if s["model_household_share"] is not None else "-"
-        title = {True: "đạt/yes", False: "chưa/no", None: "-"}[r["title_reached"]]
-        surveyed = f"{f['households_surveyed']}/{f['households_registry']}"
-        cit = f"{f['model_citizens']}/{f['adults_registry']}"
-        indent = "  " * r["depth"]
-        click.echo(
-            f"{indent}{r['code']} {r['name']}\t{surveyed}\t{f['model_households']} ({share})"
-            f"\t{cit}\t{title}\t{r['rank']}/{r['rank_of']}"
+        f, st = r["figures"], r["recognition"]["stages"]
+        hh = " › ".join(_share(st[s]["households"], f["households_registry"]) for s in STAGES)
+        cit = " › ".join(_share(st[s]["citizens"], f["adults_registry"]) for s in STAGES)
+        title = r.get("title_label") or (
+            f"{st['agreed']['groups']} tổ đạt (BVĐ) / {st['approved']['groups']} tổ được công nhận"
+            if r["depth"] == 0 or f["groups"] > 1
+            else "-"
         )
+        surveyed = f"{f['households_surveyed']}/{f['households_registry']}"
+        click.echo(
+            f"{'  ' * r['depth']}{r['code']} {r['name']}\t{surveyed}\t{hh}\t{cit}\t{title}"
+            f"\t{r['rank']}/{r['rank_of']}"
+        )
+    click.echo("Tỷ lệ trên tổng số hộ / công dân trong sổ theo dõi (shares over the registry).")
+
+
+def _share(count: int, registry: int) -> str:
+    return f"{count} ({100 * count / registry:.1f}%)".replace(".", ",") if registry else str(count)
+
+
+@main.command(
+    help="Recognition of a year at each stage (proposed › agreed › approved), as the dossier prints it."
+)
+@click.argument("year", type=int)
+@click.option("--unit", help="One unit (or the units under it).")
+@click.option("--as", "username", help="Show only what this user may see.")
+@pass_ctx
+def recognition(ctx: Ctx, year: int, unit: str | None, username: str | None) -> None:
+    """Prints the JSON of GET /api/v1/years/<year>/recognition."""
+    with ctx.app.app_context():
+        session = db.session()
+        scoring_queue.catch_up(session)
+        try:
+            view = recognition_view.recognition_json(session, _reader(session, username), year, unit)
+        except AppError as exc:
+            click.echo(f"Lỗi / Error: {exc.message}", err=True)
+            sys.exit(1)
+    click.echo(json.dumps(view, ensure_ascii=False, indent=1))
 
 
 @main.command(help="Households and citizens proposed for recognition, with the board's decisions.")

@@ -169,10 +169,10 @@ def unit() -> None:
 @click.option("--parent", help="Parent unit code.")
 @click.option(
     "--kind",
-    type=click.Choice(UNIT_KINDS),
     default="residential_group",
     show_default=True,
-    help="commune: xã, phường, thị trấn; residential_group: tổ dân phố; village: thôn; agency: cơ quan.",
+    type=click.Choice(UNIT_KINDS),
+    help="ward, commune, special_zone: today's units; town, district: data from before 1 July 2025.",
 )
 @pass_ctx
 def unit_add(ctx: Ctx, code: str, name: str, parent: str | None, kind: str) -> None:

@@ -55,6 +55,20 @@ SETTINGS: dict[str, tuple[object, str]] = {
         "Open connections one client address may hold in each server process (trusted proxies"
         " excepted); more are refused with 503.",
     ),
+    "MEETING_QUORUM": (
+        "0.5",
+        "Share of the invited households' representatives that must attend a group's evaluation"
+        " meeting (at least; a fraction such as 0.5 or 2/3).",
+    ),
+    "MEETING_AGREE_SHARE": (
+        "0.5",
+        "The meeting agrees on a household or citizen when the votes for are more than this share"
+        " of the votes cast.",
+    ),
+    "POSTING_DAYS": (
+        10,
+        "Days the list a meeting agreed stays posted publicly before the committee may approve.",
+    ),
     "LOGIN_RATE_LIMIT": ("10 per minute", "Sign-in attempts (POST /login) allowed per client address."),
     "SIGNIN_GUESSES_PER_USER": (
         10,

@@ -3,14 +3,17 @@ tests/test_demo_api.py runs it), signing in through /login, and a counting submi
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from click.testing import CliRunner
 
 import pagehelpers
 from server.cli import main
-from server.domain import demo
+from server.domain import demo, review
 from server.store import db
-from server.store.models import Score, Submission
+from server.store import users as uq
+from server.store.models import Household, Score, Submission
 
 YEAR = 2026
 PW = demo.PASSWORD
@@ -42,3 +45,46 @@ def counting_submission(app, unit: str, kind: str = "household") -> Submission:
             session.query(Score).filter_by(unit_code=unit, kind=kind, counts=True).order_by(Score.id).first()
         )
         return session.get(Submission, score.submission_id)
+
+
+def reject_until_below(app, code: str) -> int:
+    """The committee reopens the unit (if approved); its board refuses agreed households
+    until the agreed share is one household below the rule's 70% of the registry; the
+    committee approves again. Returns how many households stay agreed."""
+    with app.app_context():
+        s = db.session()
+        user = lambda name: uq.by_username(s, name)  # noqa: E731
+        unit = uq.unit_by_code(s, code)
+        current = review.get_review(s, YEAR, unit)
+        if current is not None and current.state == "approved":
+            review.reopen(s, user("bcd"), YEAR, code, "Bình xét lại theo ý kiến của các hộ")
+        board = user(f"bvd{code[-2:]}")
+        registry = s.query(Household).filter_by(unit_id=unit.id).count()
+        proposed = [p for p in review.proposals(s, YEAR, unit) if p.kind == "household"]
+        agreed = [p for p in proposed if p.decision is None or p.decision.agree]
+        keep = -(-7 * registry // 10) - 1  # one below the threshold
+        for p in agreed[keep:]:
+            review.decide(s, board, YEAR, code, p.kind, p.subject, agree=False, votes_for=5, votes_total=25,
+                          reason="Chưa gương mẫu trong sinh hoạt tổ")  # fmt: skip
+        review.agree_undecided(s, board, YEAR, code, votes_for=20, votes_total=25)
+        review.submit(s, board, YEAR, code)
+        if not review.get_review(s, YEAR, unit).posted_from:
+            review.record_posting(s, board, YEAR, code, f"{YEAR}-11-26")
+        review.approve(s, user("bcd"), YEAR, code, self_assessment_checked=True, today=date(YEAR, 12, 20))
+        s.commit()
+        return min(keep, len(agreed))
+
+
+def approve_all(app, code: str) -> None:
+    """The board agrees with every open proposal and closes its meeting; the committee approves."""
+    with app.app_context():
+        s = db.session()
+        board = uq.by_username(s, f"bvd{code[-2:]}")
+        review.record_meeting(s, board, YEAR, code, meeting_date=f"{YEAR}-11-24", place="Nhà văn hóa",
+                              chair="Tổ trưởng", secretary="Thư ký", present=30, invited=40)  # fmt: skip
+        review.agree_undecided(s, board, YEAR, code, votes_for=20, votes_total=25)
+        review.submit(s, board, YEAR, code)
+        review.record_posting(s, board, YEAR, code, f"{YEAR}-11-25")
+        review.approve(s, uq.by_username(s, "bcd"), YEAR, code, self_assessment_checked=True,
+                       today=date(YEAR, 12, 20))  # fmt: skip
+        s.commit()

@@ -170,4 +170,5 @@ def test_readme_connect_collect_example_runs_and_stays_apart_from_the_demo(cli, 
             codes.append(args[3])
     assert codes and not {"PS"} & set(codes) and not [c for c in codes if re.fullmatch(r"TDP\d+", c)]
     assert (tmp_path / "lan.png").read_bytes().startswith(b"\x89PNG")
-    assert cli("unit", "add", "X", "x", "--kind", "town").exit_code == 2  # not a kind the pages know
+    assert cli("unit", "add", "X", "x", "--kind", "thitran").exit_code == 2  # not in the fixed list
+    assert cli("unit", "add", "Y", "y", "--kind", "town").exit_code == 0  # thị trấn: legacy, for old data

@@ -4,6 +4,7 @@ rules) and the CLI; the review procedure's transitions and refusals."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 import requests
@@ -75,7 +76,7 @@ def test_demo_results_readable_through_api_with_access_rules(demo_town, live_ser
 
 def test_demo_results_through_the_cli(demo_town):
     table = demo_town("results", str(YEAR)).output
-    assert "PS Thị trấn Phong Sơn" in table and "  TDP01 Tổ dân phố 1" in table
+    assert "PS Phường Phong Sơn" in table and "  TDP01 Tổ dân phố 1" in table
     rows = json.loads(demo_town("results", str(YEAR), "--json", "--as", "bvd01").output)
     assert [r["code"] for r in rows] == ["TDP01"]
     listing = demo_town("proposals", str(YEAR), "--unit", "TDP01").output
@@ -105,13 +106,39 @@ def test_review_transitions_and_refusals(demo_town, app):
                           agree=False, votes_for=3, votes_total=12, reason=" ")  # fmt: skip
         with pytest.raises(Conflict):
             review.submit(session, user("bvd02"), YEAR, "TDP02")  # undecided proposals remain
-        review.record_meeting(session, user("bvd02"), YEAR, "TDP02", meeting_date="2026-12-03",
+        with pytest.raises(Conflict):  # a decision is taken at a recorded meeting
+            review.decide(session, user("bvd02"), YEAR, "TDP02", props[0].kind, props[0].subject,
+                          agree=True, votes_for=28, votes_total=30)  # fmt: skip
+        with pytest.raises(Invalid):  # no quorum: fewer than half of those invited
+            review.record_meeting(session, user("bvd02"), YEAR, "TDP02", meeting_date="2026-11-20",
+                                  present=19, invited=40)  # fmt: skip
+        review.record_meeting(session, user("bvd02"), YEAR, "TDP02", meeting_date="2026-11-20",
+                              started_at="19:30", ended_at="21:00",
                               present=30, invited=40, chair="Tổ trưởng", secretary="Thư ký")  # fmt: skip
+        first = props[0]
+        for agree, votes_for, votes_total in ((True, 15, 30), (False, 16, 30), (True, 31, 31)):
+            with pytest.raises(Invalid):  # half is no majority; a majority is agreement; 31 > 30 present
+                review.decide(session, user("bvd02"), YEAR, "TDP02", first.kind, first.subject, agree=agree,
+                              votes_for=votes_for, votes_total=votes_total, reason="Lý do")  # fmt: skip
         for p in props:
             review.decide(session, user("bvd02"), YEAR, "TDP02", p.kind, p.subject, agree=True,
                           votes_for=28, votes_total=30)  # fmt: skip
+        with pytest.raises(Invalid):  # attendance may not fall below the votes recorded
+            review.record_meeting(session, user("bvd02"), YEAR, "TDP02", meeting_date="2026-11-20",
+                                  present=25, invited=40)  # fmt: skip
         review.submit(session, user("bvd02"), YEAR, "TDP02")
-        review.approve(session, user("bcd"), YEAR, "TDP02")
+        with pytest.raises(Conflict):  # not posted yet
+            review.approve(session, user("bcd"), YEAR, "TDP02", self_assessment_checked=True)
+        with pytest.raises(Invalid):
+            review.record_posting(session, user("bvd02"), YEAR, "TDP02", "2026-11-19")  # before the meeting
+        review.record_posting(session, user("bvd02"), YEAR, "TDP02", "2026-11-21")
+        with pytest.raises(Conflict):  # the 10 days of posting are not over
+            review.approve(session, user("bcd"), YEAR, "TDP02", self_assessment_checked=True,
+                           today=date(2026, 11, 30))  # fmt: skip
+        with pytest.raises(Invalid):  # the committee checks the group's self-assessment
+            review.approve(session, user("bcd"), YEAR, "TDP02", today=date(2026, 12, 1))
+        review.approve(session, user("bcd"), YEAR, "TDP02", self_assessment_checked=True,
+                       today=date(2026, 12, 1))  # fmt: skip
         unit = uq.unit_by_code(session, "TDP02")
         assert len(review.approved_list(session, YEAR, unit)) == len(props)
         with pytest.raises(Conflict):  # an approved list changes only by reopening it

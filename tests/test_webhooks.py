@@ -12,7 +12,7 @@ import ssl
 import threading
 import time
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -404,8 +404,14 @@ def test_a_review_stage_change_is_announced(hooked: Flask, receiver: Receiver) -
     _register(hooked, receiver.url, ["review.stage_changed"])
     with hooked.app_context():
         session = db.write_session()
-        review.submit(session, user_q.by_username(session, "bantdp1"), 2026, "TDP1")
-        review.approve(session, user_q.by_username(session, "bcd"), 2026, "TDP1")
+        board = user_q.by_username(session, "bantdp1")
+        review.record_meeting(session, board, 2026, "TDP1", meeting_date="2026-11-20", present=30, invited=40)
+        review.submit(session, board, 2026, "TDP1")
+        review.record_posting(session, board, 2026, "TDP1", "2026-11-21")
+        committee = user_q.by_username(session, "bcd")
+        review.approve(
+            session, committee, 2026, "TDP1", self_assessment_checked=True, today=date(2026, 12, 20)
+        )
         session.commit()
     assert _send(hooked) == 2
     stages = [(b["data"]["unit"], b["data"]["stage"], b["data"]["by"]) for b in receiver.bodies()]

@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 import requests
 from sqlalchemy.orm import Session
@@ -121,7 +122,7 @@ def roster_csv(town: Town, town_code: str) -> bytes:
 def setup(db: Session, town: Town, realm: str) -> dict[str, str]:
     """Units, registry and users in the data folder. Returns unit code -> volunteer token."""
     if user_q.unit_by_code(db, "PS") is None:
-        units.add_unit(db, "PS", "Thị trấn Phong Sơn", kind="commune")
+        units.add_unit(db, "PS", "Phường Phong Sơn", kind="ward")
     registry.import_roster(db, roster_csv(town, "PS"), "demo-roster.csv")
     if user_q.by_username(db, "bcd") is None:
         user = accounts.add_user(db, "bcd", "committee", PASSWORD, realm, full_name="Lê Thị Thu Hà")
@@ -234,30 +235,51 @@ def submit_all(
 
 
 def board_reviews(db: Session, town: Town, year: int, seed: int) -> int:
-    """Half of the units hold their meeting; a third of those are approved."""
+    """The December procedure in every state: of each four groups, the first meets and is
+    approved, the second has not met, the third's board refuses many (enough, in the demo
+    town, to lose the group its title) and is approved, the fourth has met and posted its
+    list but waits for the committee. Meetings are in November (Decree 86/2023: before the
+    25th), lists posted the next day; the committee approves on 5 December of the year."""
     rnd = random.Random(seed + 7)
     admin = user_q.by_username(db, "bcd")
     done = 0
     for i, (code, name) in enumerate(town.units):
-        if i % 2:
+        if i % 4 == 1:
             continue
         board = user_q.by_username(db, f"bvd{code[-2:]}")
         unit = user_q.unit_by_code(db, code)
         current = review.get_review(db, year, unit)
         if current is not None and current.state != "open":
             continue
+        day = f"{year}-11-{10 + i % 14:02d}"
         review.record_meeting(
-            db, board, year, code, meeting_date=f"{year}-12-0{1 + i % 8}", place=f"Nhà văn hóa {name}",
-            chair=f"Tổ trưởng {name}", secretary=f"Thư ký {name}", present=rnd.randint(25, 40), invited=45,
+            db, board, year, code, meeting_date=day, started_at="19:30", ended_at="21:15",
+            place=f"Nhà văn hóa {name}", chair=f"Tổ trưởng {name}", secretary=f"Thư ký {name}",
+            present=rnd.randint(30, 40), invited=45,
         )  # fmt: skip
+        agree_rate = 0.85 if i % 4 == 2 else 0.97
         for p in review.proposals(db, year, unit):
-            agree = rnd.random() < 0.95
+            agree = rnd.random() < agree_rate
             review.decide(
-                db, board, year, code, p.kind, p.subject, agree=agree, votes_for=rnd.randint(20, 25) if agree else 8,
-                votes_total=25, reason="" if agree else "Chưa gương mẫu trong sinh hoạt tổ / not exemplary",
+                db, board, year, code, p.kind, p.subject, agree=agree,
+                votes_for=rnd.randint(20, 28) if agree else rnd.randint(3, 10), votes_total=28,
+                reason="" if agree else rnd.choice(REFUSALS),
             )  # fmt: skip
         review.submit(db, board, year, code)
-        if i % 3 == 0:
-            review.approve(db, admin, year, code)
+        review.record_posting(
+            db, board, year, code, (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+        )
+        if i % 4 != 3:
+            review.approve(
+                db, admin, year, code, self_assessment_checked=True, today=date(year, 12, 5),
+                note="Đã kiểm tra bảng tự đánh giá và biên bản họp của tổ",
+            )  # fmt: skip
         done += 1
     return done
+
+
+REFUSALS = (
+    "Chưa gương mẫu tham gia sinh hoạt tổ dân phố",
+    "Chưa hoàn thành vệ sinh môi trường, phân loại rác tại nguồn",
+    "Còn thành viên chưa tham gia bảo hiểm y tế",
+)

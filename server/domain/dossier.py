@@ -1,11 +1,13 @@
 """The recognition dossier of a year: results and review data → the official documents.
 
 Each builder returns a dataclass of `formats/documents.py`, limited to what the user may see
-(`results_view` raises Forbidden/NotFound). Who is on a list follows the procedure in
-`review.py`: before the committee approves a unit, the list is what scoring proposes minus
-those the board voted down; once approved, only those the board agreed on (the rule of
-`review.approved_list`). The decision is a draft ("DỰ THẢO") until every unit with proposals
-is approved, because the committee must not sign a list its boards have not settled.
+(`results_view` raises Forbidden/NotFound). Who is on a list, every count and every group
+title come from `recognition_view` (one `recognition.recognise` per unit), so the tờ trình,
+its annexed list, the decision and its annex and the certificates hold the same people:
+the units the committee approved, as approved. Units still under review are left out and
+named in a note ("chưa hoàn tất bình xét"), and the documents stay "DỰ THẢO" until every
+unit with proposals is approved: the committee must not sign a list its boards have not
+settled.
 
 The settings the committee fills in (numbers, dates, signers) live per year in
 `<DATA_DIR>/documents.json`: a file an administrator can also edit by hand, with the
@@ -17,7 +19,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import fields, is_dataclass
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import Invalid, NotFound
 from ..formats.documents import (
+    BoardRequest,
     Certificates,
     CommitteeSubmission,
     Decision,
@@ -38,10 +41,11 @@ from ..formats.documents import (
     UnitSummary,
     Vote,
 )
-from ..store import reports as q
 from ..store.models import User
-from . import results_view
+from ..store.recognition import ProposedRow
+from . import recognition_view
 from . import review as review_domain
+from .recognition import STAGE_LABELS, Candidate, TownRecognition, UnitRecognition
 from .results_view import scoped_unit
 
 SETTINGS_FILE = "documents.json"
@@ -124,54 +128,73 @@ def update_settings(data_dir: str | Path, year: int, changes: dict) -> DocumentS
 # ---- who is on the lists ---------------------------------------------------------------
 
 
-def _listed(item: dict, approved: bool) -> bool:
-    return item["board_agrees"] is True if approved else item["board_agrees"] is not False
+def _person(c: Candidate, unit_name: str) -> Person:
+    r: ProposedRow = c.person  # type: ignore[assignment]
+    return Person(r.name, r.address, unit_name, r.points, birth_year=r.birth_year, sex=r.sex)
 
 
-def _people(db: Session, unit: dict, kind: str, approved: bool) -> list[Person]:
-    items = [p for p in unit["proposed"] if p["kind"] == kind and _listed(p, approved)]
-    years = q.birth_years(db, [p["code"] for p in items]) if kind == "citizen" else {}
-    return [
-        Person(p["name"], p["address"], unit["name"], p["points"], birth_year=years.get(p["code"]))
-        for p in items
-    ]
+def _people(r: UnitRecognition, stage: str, kind: str) -> list[Person]:
+    return [_person(c, r.name) for c in r.lists[stage] if c.kind == kind]
 
 
-def _sections(db: Session, user: User, year: int, code: str | None) -> list[dict]:
-    """results_view.proposals of the leaf units (the town row has no proposals of its own)."""
-    leaves = q.leaf_codes(db)
-    return [u for u in results_view.proposals(db, user, year, code) if code or u["unit"] in leaves]
+def _board_list(r: UnitRecognition) -> list[Candidate]:
+    """A unit's own list (the board's request): those its meeting has not refused; once the
+    meeting closed, exactly the agreed ones."""
+    return [c for c in r.lists["proposed"] if c.agree is not False]
+
+
+def _pending(town: TownRecognition) -> list[str]:
+    return [u.name for u in town.pending]
 
 
 # ---- the documents -----------------------------------------------------------------------
 
 
 def proposal_list(db: Session, user: User, year: int, code: str | None = None) -> ProposalList:
-    """Danh sách đề nghị: one unit's (signed by its board's head) or the town's, by unit."""
-    unit = scoped_unit(db, user, code) if code else None
-    sections = []
-    for u in _sections(db, user, year, code):
-        approved = u["review_state"] == "approved"
-        sections.append(
-            UnitProposal(
-                u["name"], _people(db, u, "household", approved), _people(db, u, "citizen", approved)
-            )
+    """Danh sách đề nghị. The town's (annexed to the tờ trình) holds the units the committee
+    approved, as approved; a unit's (its board's request) holds what its meeting agreed,
+    or, before the meeting closes, the proposals not refused so far."""
+    if code is None:
+        town = recognition_view.town(db, user, year)
+        sections = [
+            UnitProposal(u.name, _people(u, "approved", "household"), _people(u, "approved", "citizen"))
+            for u in town.included
+        ]
+        return ProposalList(
+            year, sections, stage=STAGE_LABELS["approved"], pending=_pending(town), draft=town.draft
         )
-    if unit is None:
-        return ProposalList(year, sections)
+    unit = scoped_unit(db, user, code)
+    pairs = recognition_view.units(db, user, year, code)
+    r = next((rec for u, rec in pairs if u.id == unit.id), None)
+    listed = _board_list(r) if r is not None else []
+    section = UnitProposal(
+        unit.name,
+        [_person(c, unit.name) for c in listed if c.kind == "household"],
+        [_person(c, unit.name) for c in listed if c.kind == "citizen"],
+    )
     review = review_domain.get_review(db, year, unit)
+    closed = r is not None and r.meeting_closed
     return ProposalList(
         year,
-        sections or [UnitProposal(unit.name)],
+        [section],
         unit_name=unit.name,
         date=_date(review.meeting_date) if review else None,
         signature=Signature(("TM. BAN VẬN ĐỘNG", "TRƯỞNG BAN"), review.chair) if review else None,
+        stage=STAGE_LABELS["agreed"] if closed else f"{STAGE_LABELS['proposed']} (chưa hoàn tất bình xét)",
+        draft=not closed,
     )
 
 
 def _date(text: str) -> date | None:
     try:
         return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _at(day: date, hhmm: str) -> datetime | None:
+    try:
+        return datetime.combine(day, time.fromisoformat(hhmm)) if hhmm else None
     except ValueError:
         return None
 
@@ -188,9 +211,8 @@ def meeting_minutes(db: Session, user: User, year: int, code: str) -> MeetingMin
         )
     votes: dict[str, list[Vote]] = {"household": [], "citizen": []}
     proposed = review_domain.proposals(db, year, unit)
-    years = q.birth_years(db, [p.subject for p in proposed if p.kind == "citizen"])
     for p in proposed:
-        person = Person(p.name, p.address, unit.name, p.points, birth_year=years.get(p.subject))
+        person = Person(p.name, p.address, unit.name, p.points, birth_year=p.birth_year, sex=p.sex)
         d = p.decision
         if d is None:
             votes[p.kind].append(Vote(person, 0, 0, UNDECIDED))
@@ -213,7 +235,8 @@ def meeting_minutes(db: Session, user: User, year: int, code: str) -> MeetingMin
     return MeetingMinutes(
         year=year,
         unit_name=unit.name,
-        started_at=held,
+        started_at=_at(held, review.started_at) or held,
+        ended_at=_at(held, review.ended_at),
         place=review.place or "……",
         chair=review.chair,
         secretary=review.secretary,
@@ -227,52 +250,76 @@ def meeting_minutes(db: Session, user: User, year: int, code: str) -> MeetingMin
     )
 
 
-def committee_submission(db: Session, user: User, year: int) -> CommitteeSubmission:
-    """Tờ trình: the figures of every unit the committee reads, one row per leaf unit."""
-    leaves = q.leaf_codes(db)
-    rows = []
-    for u in results_view.units(db, user, year):
-        if u["code"] not in leaves:
-            continue
-        f = u["figures"]
-        rows.append(
-            UnitSummary(
-                u["name"],
-                f["households_surveyed"],
-                f["model_households"],
-                f["citizens_surveyed"],
-                f["model_citizens"],
-                bool(u["title_reached"]),
-            )
+def board_request(db: Session, user: User, year: int, code: str) -> BoardRequest:
+    """Giấy đề nghị of one unit's board: what its meeting agreed, over the registry."""
+    unit = scoped_unit(db, user, code)
+    review = review_domain.get_review(db, year, unit)
+    held = _date(review.meeting_date) if review else None
+    pairs = recognition_view.units(db, user, year, code)
+    r = next((rec for u, rec in pairs if u.id == unit.id), None)
+    if review is None or held is None or r is None or not r.meeting_closed:
+        raise NotFound(
+            f"{unit.name} chưa hoàn tất bình xét năm {year}",
+            f"{unit.code} has not closed its meeting for {year}",
         )
-    return CommitteeSubmission(year, rows)
+    agreed = r.counts["agreed"]
+    return BoardRequest(
+        year=year,
+        unit_name=unit.name,
+        households=agreed.households,
+        citizens=agreed.citizens,
+        households_registry=r.households_registry,
+        adults_registry=r.adults_registry,
+        group_reached=r.group.reached,
+        meeting_date=held,
+        posted_from=_date(review.posted_from),
+        posted_until=_date(review.posted_until),
+        signature=Signature(("TM. BAN VẬN ĐỘNG", "TRƯỞNG BAN"), review.chair) if review.chair else None,
+        date=_date(review.posted_until) or held,
+    )
+
+
+def committee_submission(db: Session, user: User, year: int) -> CommitteeSubmission:
+    """Tờ trình: one row per unit the committee approved, its recognised households and
+    citizens over the registry; the units still under review are named in a note."""
+    town = recognition_view.town(db, user, year)
+    rows = [
+        UnitSummary(
+            u.name,
+            u.households_registry,
+            u.counts["approved"].households,
+            u.adults_registry,
+            u.counts["approved"].citizens,
+            u.group.recognised,
+        )
+        for u in town.included
+    ]
+    return CommitteeSubmission(year, rows, pending=_pending(town), draft=town.draft)
 
 
 def decision(db: Session, user: User, year: int) -> Decision:
-    """Quyết định công nhận with its annexed list; a draft until every unit is approved."""
-    sections = _sections(db, user, year, None)
-    draft = not sections or any(u["review_state"] != "approved" and u["proposed"] for u in sections)
-    out = Decision(year, draft=draft)
-    for u in sections:
-        approved = u["review_state"] == "approved"
-        out.households += _people(db, u, "household", approved)
-        out.citizens += _people(db, u, "citizen", approved)
-        if u["group_title_reached"]:
-            out.units.append(u["name"])
+    """Quyết định công nhận with its annexed list: the approved units only; a draft while any
+    unit with proposals is not approved."""
+    town = recognition_view.town(db, user, year)
+    out = Decision(year, draft=town.draft, pending=_pending(town))
+    for u in town.included:
+        out.households += _people(u, "approved", "household")
+        out.citizens += _people(u, "approved", "citizen")
+        if u.group.recognised:
+            out.units.append(u.name)
     return out
 
 
 def certificates(db: Session, user: User, year: int, kind: str, code: str | None = None) -> Certificates:
-    """Giấy công nhận, one per recognised household or citizen: approved lists only, since a
-    certificate cites the signed decision."""
-    if kind not in ("household", "citizen"):
-        raise Invalid("kind phải là household hoặc citizen", "kind must be household or citizen")
-    if code:
-        scoped_unit(db, user, code)
-    people = []
-    for u in _sections(db, user, year, code):
-        if u["review_state"] == "approved":
-            people += _people(db, u, kind, approved=True)
+    """Giấy công nhận, one per recognised household, citizen or residential group (`kind`
+    unit): approved lists only, since a certificate cites the signed decision."""
+    if kind not in ("household", "citizen", "unit"):
+        raise Invalid("kind phải là household, citizen hoặc unit", "kind must be household, citizen or unit")
+    town = recognition_view.town(db, user, year, code)
+    if kind == "unit":  # a residential group recognised "Tổ dân phố kiểu mẫu"
+        people = [Person(u.name, "", u.name) for u in town.included if u.group.recognised]
+    else:
+        people = [p for u in town.included for p in _people(u, "approved", kind)]
     if not people:
         raise NotFound("Chưa có danh sách được phê duyệt", "no approved list yet")
     return Certificates(year, kind, people)

@@ -31,7 +31,7 @@ from .dossier import load_settings
 
 Table = tuple[list[str], Iterable[list[Any]]]
 _YES = {True: "Đạt", False: "Không đạt", None: ""}
-_CACHE_VERSION = "2"  # bump when the way a file is built changes without a template change
+_CACHE_VERSION = "3"  # bump when the way a file is built changes without a template change
 
 
 def scope_slug(db: Session, user: User) -> str:
@@ -46,20 +46,31 @@ def scope_slug(db: Session, user: User) -> str:
 
 
 def units_table(db: Session, user: User, year: int) -> Table:
+    """One row per unit: the registry, the survey, and the model households and citizens at
+    each stage of recognition, every share over the registry; the group title as
+    recognition decides it (after the meeting)."""
     header = [
-        "Mã đơn vị", "Tên đơn vị", "Loại", "Cấp", "Số hộ (sổ)", "Hộ được đánh giá", "Gia đình kiểu mẫu",
-        "Tỷ lệ hộ (%)", "Công dân (sổ)", "Công dân được đánh giá", "Công dân kiểu mẫu",
-        "Tỷ lệ công dân (%)", "Tổ dân phố kiểu mẫu", "Xếp hạng",
+        "Mã đơn vị", "Tên đơn vị", "Loại", "Cấp", "Số hộ (sổ)", "Hộ được đánh giá",
+        "Gia đình kiểu mẫu (đề xuất theo điểm)", "Tỷ lệ hộ trên sổ (%)",
+        "Công dân (sổ)", "Công dân được đánh giá", "Công dân kiểu mẫu (đề xuất theo điểm)",
+        "Tỷ lệ công dân trên sổ (%)", "Tổ dân phố kiểu mẫu", "Xếp hạng",
+        "Hộ: Ban vận động đồng ý", "Hộ: BCĐ phê duyệt", "Công dân: Ban vận động đồng ý",
+        "Công dân: BCĐ phê duyệt", "Giai đoạn bình xét",
     ]  # fmt: skip
     rows = []
     for u in results_view.units(db, user, year):
         f, s = u["figures"], u["shares"]
+        st = u["recognition"]["stages"]
+        title = u.get("title_label") or _YES[u["title_reached"]]
         rows.append(
             [
                 u["code"], u["name"], u["kind"], u["depth"], f["households_registry"],
                 f["households_surveyed"], f["model_households"], _pct(s["model_household_share"]),
                 f["adults_registry"], f["citizens_surveyed"], f["model_citizens"],
-                _pct(s["model_citizen_share"]), _YES[u["title_reached"]], u["rank"],
+                _pct(s["model_citizen_share"]), title, u["rank"],
+                st["agreed"]["households"], st["approved"]["households"],
+                st["agreed"]["citizens"], st["approved"]["citizens"],
+                u["recognition"].get("review_stage", ""),
             ]
         )  # fmt: skip
     return header, rows

@@ -10,7 +10,7 @@ from ..errors import Forbidden, NotFound
 from ..store import results as q
 from ..store import users as unit_q
 from ..store.models import Citizen, Household, Score, Unit, User
-from . import results
+from . import recognition_view, results
 from . import review as review_domain
 from .access import unit_scope
 from .aggregation import empty_figures, shares
@@ -24,7 +24,7 @@ def _all_units(db: Session) -> list[Unit]:
     return list(db.scalars(select(Unit).order_by(Unit.path, Unit.code)))
 
 
-def _visible_units(db: Session, user: User) -> list[Unit]:
+def visible_units(db: Session, user: User) -> list[Unit]:
     scope = unit_scope(db, user)
     return [u for u in _all_units(db) if scope is None or u.code in scope]
 
@@ -68,10 +68,12 @@ def _ranks(units: list[Unit], results: dict) -> dict[int, tuple[int, int]]:
 
 
 def units(db: Session, user: User, year: int) -> list[dict]:
-    visible = _visible_units(db, user)
+    visible = visible_units(db, user)
     results = q.results_of_year(db, year)
     ranks = _ranks(_all_units(db), results)  # among all siblings, not only the visible ones
-    return [_unit_dict(u, results.get(u.id), ranks.get(u.id)) for u in visible]
+    out = [_unit_dict(u, results.get(u.id), ranks.get(u.id)) for u in visible]
+    recognition_view.annotate(db, user, year, list(zip(visible, out, strict=True)))
+    return out
 
 
 def scoped_unit(db: Session, user: User, code: str) -> Unit:
@@ -88,10 +90,11 @@ def scoped_unit(db: Session, user: User, code: str) -> Unit:
 def unit_detail(db: Session, user: User, year: int, code: str) -> dict:
     unit = scoped_unit(db, user, code)
     results = q.results_of_year(db, year)
-    children = [u for u in _visible_units(db, user) if u.parent_id == unit.id]
+    children = [u for u in visible_units(db, user) if u.parent_id == unit.id]
     ranks = _ranks([u for u in _all_units(db) if u.parent_id == unit.id], results)
     out = _unit_dict(unit, results.get(unit.id))
     out["children"] = [_unit_dict(c, results.get(c.id), ranks.get(c.id)) for c in children]
+    recognition_view.annotate(db, user, year, [(unit, out), *zip(children, out["children"], strict=True)])
     previous = q.results_of_year(db, year - 1).get(unit.id)
     out["previous_year"] = (
         {
@@ -143,8 +146,9 @@ def subjects(db: Session, user: User, year: int, code: str, kind: str, *, why: b
 
 
 def proposals(db: Session, user: User, year: int, code: str | None = None) -> list[dict]:
-    units_ = [scoped_unit(db, user, code)] if code else _visible_units(db, user)
+    units_ = [scoped_unit(db, user, code)] if code else visible_units(db, user)
     results = q.results_of_year(db, year)
+    recognised = {u.code: r for u, r in recognition_view.units(db, user, year, code)}
     out = []
     for unit in units_:
         props = review_domain.proposals(db, year, unit)
@@ -152,11 +156,13 @@ def proposals(db: Session, user: User, year: int, code: str | None = None) -> li
         result = results.get(unit.id)
         if not props and result is None:
             continue
+        rec = recognised.get(unit.code)
         out.append(
             {
                 "unit": unit.code,
                 "name": unit.name,
-                "group_title_reached": result.title_reached if result is not None else None,
+                "group_title_reached": rec.group.reached if rec is not None else None,
+                "group_title_provisional": rec.group.provisional if rec is not None else None,
                 "review_state": review.state if review else "open",
                 "proposed": [
                     {

@@ -9,16 +9,29 @@ units in their scope; committee members and admins approve."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import Conflict, Forbidden, Invalid, NotFound
+from ..store import recognition as review_q
 from ..store import users as unit_q
-from ..store.models import Citizen, Household, Review, ReviewDecision, ReviewEvent, Score, Unit, User
+from ..store.models import Review, ReviewDecision, ReviewEvent, Unit, User
 from . import webhooks
 from .access import unit_scope
+from .meeting_rules import ProcedureRules, needed_present, posting_ends, quorum_reached, vote_problem
+
+RULES = ProcedureRules()
+
+
+@dataclass(frozen=True)
+class BoardDecision:
+    agree: bool
+    votes_for: int
+    votes_total: int
+    reason: str
 
 
 @dataclass
@@ -28,11 +41,13 @@ class Proposed:
     name: str
     address: str
     points: float
-    decision: ReviewDecision | None
+    decision: BoardDecision | None
+    birth_year: int | None = None
+    sex: str = ""
 
 
 def get_review(db: Session, year: int, unit: Unit, *, create: bool = False) -> Review | None:
-    review = db.scalar(select(Review).where(Review.year == year, Review.unit_id == unit.id))
+    review = review_q.review_of(db, year, unit.id)
     if review is None and create:
         review = Review(year=year, unit_id=unit.id)
         db.add(review)
@@ -41,43 +56,19 @@ def get_review(db: Session, year: int, unit: Unit, *, create: bool = False) -> R
 
 
 def proposals(db: Session, year: int, unit: Unit) -> list[Proposed]:
-    """The households and citizens that scoring proposes for a unit, with the board's
-    decision on each when it has one."""
-    review = get_review(db, year, unit)
-    decisions = {}
-    if review is not None:
-        decisions = {
-            (d.kind, d.subject): d
-            for d in db.scalars(select(ReviewDecision).where(ReviewDecision.review_id == review.id))
-        }
-    # Columns, not ORM objects: the town's dossier reads every unit's proposals, and loading
-    # each Score (with its criteria JSON) and the unit's whole registry as objects cost seconds.
-    scores = db.execute(
-        select(Score.kind, Score.subject, Score.points)
-        .where(Score.year == year, Score.unit_code == unit.code, Score.counts.is_(True))
-        .where(Score.title_reached.is_(True), Score.kind.in_(("household", "citizen")))
-        .order_by(Score.kind.desc(), Score.subject)
-    ).all()
-    households = {
-        code: (name, address)
-        for code, name, address in db.execute(
-            select(Household.code, Household.head_name, Household.address).where(Household.unit_id == unit.id)
-        )
-    }
-    citizens = {
-        code: (name, address)
-        for code, name, address in db.execute(
-            select(Citizen.code, Citizen.full_name, Household.address)
-            .join(Household, Household.id == Citizen.household_id)
-            .where(Household.unit_id == unit.id)
-        )
-    }
-    out = []
-    for kind, subject, points in scores:
-        found = (households if kind == "household" else citizens).get(subject)
-        name, address = found if found else (subject, "")
-        out.append(Proposed(kind, subject, name, address, points, decisions.get((kind, subject))))
-    return out
+    """The households and citizens that scoring proposes for a unit (households first), with
+    the board's decision on each when it has one."""
+    db.flush()  # decisions added in this session count
+    return [
+        Proposed(r.kind, r.code, r.name, r.address, r.points, _decision(r), r.birth_year, r.sex)
+        for r in review_q.proposed_rows(db, year, [unit.code])
+    ]
+
+
+def _decision(r: review_q.ProposedRow) -> BoardDecision | None:
+    if r.agree is None:
+        return None
+    return BoardDecision(r.agree, r.votes_for or 0, r.votes_total or 0, r.reason)
 
 
 def _check_scope(db: Session, user: User, unit: Unit, roles: tuple[str, ...]) -> None:
@@ -116,8 +107,12 @@ def _unit(db: Session, code: str) -> Unit:
     return unit
 
 
-def record_meeting(db: Session, user: User, year: int, unit_code: str, **meeting: object) -> Review:
-    """The board's meeting details: date (YYYY-MM-DD), place, chair, secretary, present, invited."""
+def record_meeting(
+    db: Session, user: User, year: int, unit_code: str, *, rules: ProcedureRules = RULES, **meeting: object
+) -> Review:
+    """The board's meeting (Mẫu 03): date (YYYY-MM-DD), start and end (HH:MM), place, chair,
+    secretary, present, invited, notes. Attendance must make the quorum, and may not fall
+    below the votes already recorded."""
     unit = _unit(db, unit_code)
     _check_scope(db, user, unit, ("board", "admin"))
     review = get_review(db, year, unit, create=True)
@@ -125,12 +120,67 @@ def record_meeting(db: Session, user: User, year: int, unit_code: str, **meeting
     present, invited = int(meeting.get("present") or 0), int(meeting.get("invited") or 0)
     if present < 0 or invited < 0 or present > invited:
         raise Invalid("Số người dự không hợp lệ", "attendance: present must be between 0 and invited")
+    if not quorum_reached(present, invited, rules):
+        need = needed_present(invited, rules) if invited else 1
+        raise Invalid(
+            f"Cuộc họp chưa đủ số người dự theo quy định: cần ít nhất {need}/{invited} người được mời",
+            f"no quorum: at least {need} of {invited} invited must attend",
+        )
+    cast = review_q.most_votes(db, review.id)
+    if cast > present:
+        raise Invalid(
+            f"Đã ghi {cast} phiếu cho một trường hợp, nhiều hơn số người dự ({present})",
+            f"a decision already has {cast} votes, more than {present} present",
+        )
+    started, ended = (_time(meeting.get(k)) for k in ("started_at", "ended_at"))
+    if started and ended and ended <= started:
+        raise Invalid("Giờ kết thúc phải sau giờ bắt đầu", "the meeting must end after it starts")
     for key in ("meeting_date", "place", "chair", "secretary", "notes"):
         if key in meeting:
             setattr(review, key, str(meeting[key] or "")[:2000])
+    review.started_at, review.ended_at = started, ended
     review.present, review.invited = present, invited
     _event(db, review, "meeting", user)
     return review
+
+
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+
+
+def _time(value: object) -> str:
+    text = str(value or "").strip()
+    if text and not _TIME.fullmatch(text):
+        raise Invalid(f"Giờ không hợp lệ: {text[:20]} (HH:MM)", f"invalid time {text[:20]!r} (HH:MM)")
+    return text
+
+
+def _check_votes(
+    review: Review, agree: bool, votes_for: int, votes_total: int, rules: ProcedureRules
+) -> None:
+    """A decision is recorded only at a meeting with its attendance, and its votes give its outcome."""
+    if not review.present:
+        raise Conflict(
+            "Chưa ghi thông tin cuộc họp bình xét (số người dự)",
+            "record the meeting and its attendance first",
+        )
+    problem = vote_problem(agree, votes_for, votes_total, review.present, rules)
+    share = f"{float(rules.agree_share) * 100:g}%"
+    if problem == "attendance":
+        raise Invalid(
+            f"Tổng số phiếu ({votes_total}) vượt quá số người dự họp ({review.present})",
+            f"{votes_total} votes but {review.present} present",
+        )
+    if problem == "outcome" and agree:
+        raise Invalid(
+            f"Số phiếu đồng ý ({votes_for}/{votes_total}) chưa đạt trên {share} số phiếu:"
+            " không thể ghi là đồng ý",
+            f"{votes_for}/{votes_total} does not exceed {share}: cannot be recorded as agreed",
+        )
+    if problem == "outcome":
+        raise Invalid(
+            f"Số phiếu đồng ý ({votes_for}/{votes_total}) đã trên {share} số phiếu: kết quả là đồng ý",
+            f"{votes_for}/{votes_total} exceeds {share}: the meeting agreed",
+        )
 
 
 def decide(
@@ -145,8 +195,9 @@ def decide(
     votes_for: int,
     votes_total: int,
     reason: str = "",
+    rules: ProcedureRules = RULES,
 ) -> ReviewDecision:
-    """The board's decision on one proposed household or citizen."""
+    """The board's decision on one proposed household or citizen, by the meeting's vote."""
     unit = _unit(db, unit_code)
     _check_scope(db, user, unit, ("board", "admin"))
     review = get_review(db, year, unit, create=True)
@@ -157,13 +208,8 @@ def decide(
         raise Invalid("Số phiếu không hợp lệ", "votes: 0 <= for <= total")
     if not agree and not reason.strip():
         raise Invalid("Cần ghi lý do khi không đồng ý", "a reason is required to disagree")
-    decision = db.scalar(
-        select(ReviewDecision).where(
-            ReviewDecision.review_id == review.id,
-            ReviewDecision.kind == kind,
-            ReviewDecision.subject == subject,
-        )
-    )
+    _check_votes(review, agree, votes_for, votes_total, rules)
+    decision = review_q.decision_of(db, review.id, kind, subject)
     if decision is None:
         decision = ReviewDecision(review_id=review.id, kind=kind, subject=subject, agree=agree)
         db.add(decision)
@@ -174,7 +220,14 @@ def decide(
 
 
 def agree_undecided(
-    db: Session, user: User, year: int, unit_code: str, *, votes_for: int, votes_total: int
+    db: Session,
+    user: User,
+    year: int,
+    unit_code: str,
+    *,
+    votes_for: int,
+    votes_total: int,
+    rules: ProcedureRules = RULES,
 ) -> int:
     """The meeting agrees, by one vote, with every proposal it has not decided yet; returns
     how many. One pass over the proposals: calling decide() per row would reload them all
@@ -185,6 +238,7 @@ def agree_undecided(
     _not_approved(review)
     if not 0 <= votes_for <= votes_total:
         raise Invalid("Số phiếu không hợp lệ", "votes: 0 <= for <= total")
+    _check_votes(review, True, votes_for, votes_total, rules)
     count = 0
     for p in proposals(db, year, unit):
         if p.decision is None:
@@ -201,6 +255,11 @@ def submit(db: Session, user: User, year: int, unit_code: str) -> Review:
     _check_scope(db, user, unit, ("board", "admin"))
     review = get_review(db, year, unit, create=True)
     _not_approved(review)
+    if not review.present:
+        raise Conflict(
+            "Chưa ghi thông tin cuộc họp bình xét (số người dự)",
+            "record the meeting and its attendance first",
+        )
     undecided = [p.subject for p in proposals(db, year, unit) if p.decision is None]
     if undecided:
         raise Conflict(
@@ -211,15 +270,69 @@ def submit(db: Session, user: User, year: int, unit_code: str) -> Review:
     return review
 
 
-def approve(db: Session, user: User, year: int, unit_code: str) -> Review:
-    """The committee approves the unit's list as the board decided it."""
+def record_posting(
+    db: Session, user: User, year: int, unit_code: str, posted_from: str, *, rules: ProcedureRules = RULES
+) -> Review:
+    """The list the meeting agreed is posted publicly (bảng tin của tổ) from `posted_from`
+    (YYYY-MM-DD) for the set period, for the residents' comments (Decree 86/2023, Art. 7)."""
+    unit = _unit(db, unit_code)
+    _check_scope(db, user, unit, ("board", "admin"))
+    review = get_review(db, year, unit)
+    if review is None or review.state != "reviewed":
+        raise Conflict("Ban vận động chưa hoàn tất bình xét", "the board has not finished its review")
+    start = _day(posted_from)
+    if review.meeting_date and start.isoformat() < review.meeting_date:
+        raise Invalid("Ngày niêm yết phải từ ngày họp bình xét", "the posting starts on or after the meeting")
+    review.posted_from = start.isoformat()
+    review.posted_until = (posting_ends(start, rules) - timedelta(days=1)).isoformat()
+    _event(db, review, "post", user, f"{review.posted_from}..{review.posted_until}")
+    return review
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(str(text or "").strip())
+    except ValueError:
+        raise Invalid(
+            f"Ngày không hợp lệ: {str(text)[:20]}", f"invalid date {str(text)[:20]!r} (YYYY-MM-DD)"
+        ) from None
+
+
+def approve(
+    db: Session,
+    user: User,
+    year: int,
+    unit_code: str,
+    *,
+    self_assessment_checked: bool = False,
+    note: str = "",
+    today: date | None = None,
+    rules: ProcedureRules = RULES,
+) -> Review:
+    """The committee approves the unit's list as the board decided it: after the posting
+    period, and once it has checked the group's self-assessment (the check is recorded)."""
     unit = _unit(db, unit_code)
     _check_scope(db, user, unit, ("committee", "admin"))
     review = get_review(db, year, unit)
     if review is None or review.state != "reviewed":
         raise Conflict("Ban vận động chưa hoàn tất bình xét", "the board has not finished its review")
+    if not review.posted_from:
+        raise Conflict("Danh sách chưa được niêm yết công khai", "the list has not been posted publicly")
+    first = posting_ends(date.fromisoformat(review.posted_from), rules)
+    if (today or date.today()) < first:
+        raise Conflict(
+            f"Danh sách niêm yết đến hết ngày {review.posted_until};"
+            f" BCĐ phê duyệt từ ngày {first.isoformat()}",
+            f"the list is posted until {review.posted_until}; approve from {first.isoformat()}",
+        )
+    if not self_assessment_checked:
+        raise Invalid(
+            "BCĐ cần xác nhận đã kiểm tra bảng tự đánh giá của tổ",
+            "confirm the group's self-assessment was checked",
+        )
+    review.self_assessment_checked, review.self_assessment_note = True, note[:500]
     review.state = "approved"
-    _event(db, review, "approve", user)
+    _event(db, review, "approve", user, note)
     return review
 
 

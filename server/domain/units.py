@@ -8,16 +8,24 @@ from ..errors import Conflict, Invalid, NotFound
 from ..store import users as q
 from ..store.models import Unit
 
-# every kind of unit the pages and documents name (web/forms_wtf.KIND_LABELS labels them)
-UNIT_KINDS = ("commune", "residential_group", "village", "agency", "other")
 # kinds assessed as a "Tổ dân phố kiểu mẫu" (a village or agency takes the group's role)
 GROUP_UNIT_KINDS = ("residential_group", "village", "agency")
+# Every kind of unit the pages and documents name (web/forms_wtf.KIND_LABELS labels them). Since
+# 1 July 2025 the commune level is xã (commune), phường (ward) or đặc khu (special zone); "town"
+# (thị trấn) and "district" stay only for data from before.
+UNIT_KINDS = ("commune", "ward", "special_zone", *GROUP_UNIT_KINDS, "province", "other", "town", "district")
+LEGACY_UNIT_KINDS = ("town", "district")
 
 
 def add_unit(
     db: Session, code: str, name: str, *, kind: str = "residential_group", parent_code: str | None = None
 ) -> Unit:
     code = code.strip()
+    if kind not in UNIT_KINDS:
+        raise Invalid(
+            f"Loại đơn vị không hợp lệ: {kind[:32]} (chọn một trong: {', '.join(UNIT_KINDS)})",
+            f"invalid unit kind {kind[:32]!r}; one of {', '.join(UNIT_KINDS)}",
+        )
     if not code or len(code) > 64:
         raise Invalid("Mã đơn vị không hợp lệ", "invalid unit code")
     if q.unit_by_code(db, code):

@@ -59,40 +59,46 @@ class Issuance:
     date: date | None = None
 
 
+#: What the committee has not filled in yet: printed as is, so nobody signs a made-up number.
+PLACEHOLDER = "……"
+
+
 @dataclass
 class DocumentSettings:
-    """What the committee fills in once per campaign; defaults are the demo town's."""
+    """What the committee fills in once per campaign. Names of the demo town (Phong Sơn, a
+    ward since 1 July 2025); numbers and signers stay visible placeholders ("……") until set."""
 
     year: int = 2026
-    issuing_body: tuple[str, ...] = ("ỦY BAN NHÂN DÂN", "THỊ TRẤN PHONG SƠN")
+    issuing_body: tuple[str, ...] = ("ỦY BAN NHÂN DÂN", "PHƯỜNG PHONG SƠN")
     parent_body: str = ""  # cơ quan chủ quản, printed above the issuing body when set
-    body_name: str = "Ủy ban nhân dân thị trấn Phong Sơn"
-    short_body: str = "UBND THỊ TRẤN PHONG SƠN"  # above a unit's board on per-unit documents
+    body_name: str = "Ủy ban nhân dân phường Phong Sơn"
+    short_body: str = "UBND PHƯỜNG PHONG SƠN"  # above a unit's board on per-unit documents
     place: str = "Phong Sơn"
-    locality: str = "thị trấn Phong Sơn"
-    chairman_title: str = "CHỦ TỊCH ỦY BAN NHÂN DÂN THỊ TRẤN PHONG SƠN"
-    chairman: str = "Chủ tịch Ủy ban nhân dân thị trấn Phong Sơn"
+    locality: str = "phường Phong Sơn"
+    chairman_title: str = "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG PHONG SƠN"
+    chairman: str = "Chủ tịch Ủy ban nhân dân phường Phong Sơn"
+    # The body that prepares the tờ trình and sends it to the Chairman (the culture office, or
+    # the steering committee's standing member): not the committee writing to its own chairman.
+    submission_body: tuple[str, ...] = ("UBND PHƯỜNG PHONG SƠN", "PHÒNG VĂN HÓA – XÃ HỘI")
+    submission_body_name: str = "Phòng Văn hóa – Xã hội phường Phong Sơn"
     submission: Issuance = field(
         default_factory=lambda: Issuance(
-            number="12/TTr-UBND",
-            signature=Signature(("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), "Lê Thị Thu Hà"),
-            recipients=("Như trên;", "Chủ tịch UBND thị trấn (b/c);", "Lưu: VT, VHXH."),
+            number=f"{PLACEHOLDER}/TTr-VHXH",
+            signature=Signature(("TRƯỞNG PHÒNG",), PLACEHOLDER),
+            recipients=("Như trên;", "Lưu: VT, VHXH."),
         )
     )
-    submission_to: tuple[str, ...] = (
-        "Chủ tịch Ủy ban nhân dân thị trấn Phong Sơn",
-        "Hội đồng Thi đua – Khen thưởng thị trấn Phong Sơn",
-    )
+    submission_to: tuple[str, ...] = ("Chủ tịch Ủy ban nhân dân phường Phong Sơn",)
     decision: Issuance = field(
         default_factory=lambda: Issuance(
-            number="235/QĐ-UBND",
+            number=f"{PLACEHOLDER}/QĐ-UBND",
             # The decision is the chairman's, so the block has no "TM. ỦY BAN NHÂN DÂN".
-            signature=Signature(("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), "Lê Thị Thu Hà"),
+            signature=Signature(("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), PLACEHOLDER),
             recipients=(
                 "Như Điều 3;",
                 "Thường trực Đảng ủy (b/c);",
-                "Thường trực HĐND thị trấn (b/c);",
-                "Ủy ban MTTQ Việt Nam thị trấn;",
+                "Thường trực HĐND phường (b/c);",
+                "Ủy ban MTTQ Việt Nam phường;",
                 "Lưu: VT, VHXH.",
             ),
         )
@@ -100,14 +106,17 @@ class DocumentSettings:
     legal_bases: tuple[str, ...] = (
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
         "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+        "Căn cứ Nghị định số 86/2023/NĐ-CP ngày 07 tháng 12 năm 2023 của Chính phủ quy định về"
+        " khung tiêu chuẩn và trình tự, thủ tục, hồ sơ xét tặng danh hiệu “Gia đình văn hóa”;"
+        " “Thôn văn hóa”, “Tổ dân phố văn hóa”;",
         "Căn cứ Quyết định số 09/2019/QĐ-UBND ngày 09 tháng 4 năm 2019 của Chủ tịch Ủy ban"
         " nhân dân tỉnh Thanh Hóa về tiêu chí “Công dân kiểu mẫu”, “Gia đình kiểu mẫu”,"
         " “Tổ dân phố kiểu mẫu”;",
-        "Căn cứ Kế hoạch của Ủy ban nhân dân thị trấn Phong Sơn về xây dựng"
+        "Căn cứ Kế hoạch của Ủy ban nhân dân phường Phong Sơn về xây dựng"
         " “Công dân kiểu mẫu”, “Gia đình kiểu mẫu”, “Tổ dân phố kiểu mẫu”;",
     )
     executors: str = (
-        "Chánh Văn phòng HĐND và UBND thị trấn, công chức Văn hóa – Xã hội, Trưởng các tổ dân"
+        "Chánh Văn phòng HĐND và UBND phường, Trưởng phòng Văn hóa – Xã hội, Trưởng các tổ dân"
         " phố và các hộ gia đình, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành"
         " Quyết định này."
     )
@@ -126,6 +135,7 @@ class Person:
     points: float | None = None
     note: str = ""
     birth_year: int | None = None
+    sex: str = ""  # as the registry writes it (nam / nu / nữ …), for Ông / Bà
 
 
 @dataclass
@@ -146,6 +156,9 @@ class ProposalList:
     unit_name: str | None = None
     date: date | None = None
     signature: Signature | None = None  # per-unit lists: the board's head
+    stage: str = ""  # which stage the list shows (đề xuất theo điểm, Ban vận động đồng ý, BCĐ phê duyệt)
+    pending: list[str] = field(default_factory=list)  # units left out: "chưa hoàn tất bình xét"
+    draft: bool = False
 
     @property
     def household_count(self) -> int:
@@ -189,13 +202,33 @@ class MeetingMinutes:
 
 
 @dataclass
+class BoardRequest:
+    """Giấy đề nghị: the board's written request to the committee, beside its minutes and list
+    (Decree 86/2023/NĐ-CP, Art. 7): what its meeting agreed, over the registry."""
+
+    year: int
+    unit_name: str
+    households: int
+    citizens: int
+    households_registry: int
+    adults_registry: int
+    group_reached: bool | None  # None: not a residential group
+    meeting_date: date | None
+    posted_from: date | None = None
+    posted_until: date | None = None
+    signature: Signature | None = None
+    date: date | None = None
+
+
+@dataclass
 class UnitSummary:
-    """Counts of one unit for the committee's submission."""
+    """Counts of one unit for the committee's submission: the registry (the base of every
+    share) and those recognised (approved by the committee)."""
 
     unit_name: str
-    households_surveyed: int
+    households_registry: int
     model_households: int
-    citizens_surveyed: int
+    adults_registry: int
     model_citizens: int
     unit_reached: bool = False
 
@@ -207,6 +240,8 @@ class CommitteeSubmission:
     year: int
     units: list[UnitSummary]
     body: list[str] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)  # units left out: "chưa hoàn tất bình xét"
+    draft: bool = False
 
     def total(self, name: str) -> int:
         return sum(getattr(u, name) for u in self.units)
@@ -225,6 +260,7 @@ class Decision:
     citizens: list[Person] = field(default_factory=list)
     units: list[str] = field(default_factory=list)  # residential groups reaching the title
     draft: bool = False  # not every list is approved yet: printed as "DỰ THẢO"
+    pending: list[str] = field(default_factory=list)  # units left out: "chưa hoàn tất bình xét"
 
 
 @dataclass

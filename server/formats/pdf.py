@@ -8,6 +8,7 @@ same bytes.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .documents import (
     TITLES,
+    BoardRequest,
     Certificates,
     CommitteeSubmission,
     Decision,
@@ -36,6 +38,7 @@ UA_STYLESHEET = STATIC_DIR / "reports-ua.css"  # see that file: a lighter cascad
 
 #: Document kind → the dataclass its template expects.
 KINDS: dict[str, type] = {
+    "board_request": BoardRequest,
     "proposal_list": ProposalList,
     "meeting_minutes": MeetingMinutes,
     "submission": CommitteeSubmission,
@@ -44,6 +47,15 @@ KINDS: dict[str, type] = {
 }
 
 _WHO = {"household": "Gia đình ông (bà):", "citizen": "Ông (bà):", "unit": ""}
+
+
+_MEN, _WOMEN = {"nam", "male", "m"}, {"nu", "nữ", "female", "f"}
+
+
+def honorific(sex: str) -> str:
+    """ "Ông" or "Bà" from the registry's sex; "Ông (bà)" when it does not say."""
+    value = unicodedata.normalize("NFC", (sex or "").strip().lower())
+    return "Ông" if value in _MEN else "Bà" if value in _WOMEN else "Ông (bà)"
 
 
 def _vn_time(moment: datetime) -> str:
@@ -72,7 +84,7 @@ def _env() -> Environment:
 
 def _context(kind: str, data: Any, settings: DocumentSettings) -> dict[str, Any]:
     """The template variables beyond `d` (the data) and `s` (the settings)."""
-    if kind == "proposal_list":
+    if kind in ("proposal_list", "board_request"):
         return {"default_board_signature": Signature(("TM. BAN VẬN ĐỘNG", "TRƯỞNG BAN"))}
     if kind == "meeting_minutes":
         return {
@@ -84,7 +96,7 @@ def _context(kind: str, data: Any, settings: DocumentSettings) -> dict[str, Any]
         titles = [f"“{TITLES[k]}”" for k, items in kinds if items] or [f"“{TITLES['household']}”"]
         return {"titles": ", ".join(titles)}
     if kind == "certificates":
-        return {"title": TITLES[data.kind], "who": _WHO[data.kind]}
+        return {"title": TITLES[data.kind], "who": _WHO[data.kind], "honorific": honorific}
     return {}
 
 

@@ -282,6 +282,12 @@ class Review(Base):
     present: Mapped[int] = mapped_column(Integer, default=0)
     invited: Mapped[int] = mapped_column(Integer, default=0)
     notes: Mapped[str] = mapped_column(String(2000), default="")
+    started_at: Mapped[str] = mapped_column(String(5), default="", server_default="")  # HH:MM
+    ended_at: Mapped[str] = mapped_column(String(5), default="", server_default="")
+    posted_from: Mapped[str] = mapped_column(String(10), default="", server_default="")  # YYYY-MM-DD
+    posted_until: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    self_assessment_checked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    self_assessment_note: Mapped[str] = mapped_column(String(500), default="", server_default="")
 
 
 class ReviewDecision(Base):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, jsonify, request
 
-from ..domain import results_view
+from ..domain import recognition_view, results_view
 from ..domain.access import unit_scope
 from ..errors import AppError, Forbidden, Invalid
 from ..store import db
@@ -137,3 +137,13 @@ def proposals(year: int) -> Response:
     the review, and whether the group reaches its title."""
     user = require_role(*READERS)
     return _paged(results_view.proposals(db.session(), user, year, request.args.get("unit")), "units")
+
+
+@bp.get("/years/<int:year>/recognition")
+def recognition(year: int) -> Response:
+    """Per unit and for the whole visible town: the counts and lists at each stage (proposed
+    by score, agreed by the board, approved by the committee), the shares over the registry,
+    the group title and its checks, and the review stage — what the dossier prints."""
+    user = require_role(*READERS)
+    view = recognition_view.recognition_json(db.session(), user, year, request.args.get("unit"))
+    return jsonify({**view, **_scoring()})

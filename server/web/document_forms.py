@@ -19,8 +19,8 @@ from ..formats.documents import DocumentSettings, Issuance
 from .forms_wtf import FlaskForm
 
 TEXTS = ("parent_body", "body_name", "short_body", "place", "locality", "chairman_title", "chairman",
-         "board_name", "executors")  # fmt: skip
-LINES = ("issuing_body", "submission_to", "legal_bases")
+         "board_name", "executors", "submission_body_name")  # fmt: skip
+LINES = ("issuing_body", "submission_body", "submission_to", "legal_bases")
 ISSUANCES = ("submission", "decision")
 
 
@@ -43,6 +43,8 @@ class DocumentSettingsForm(FlaskForm):
     chairman = _text(_l("Người ban hành quyết định, trong câu văn"))
     board_name = _text(_l("Tên ban ở tổ dân phố"))
 
+    submission_body = _lines(_l("Cơ quan trình (mỗi dòng một dòng in hoa)"), 2)
+    submission_body_name = _text(_l("Tên cơ quan trình, trong câu văn"))
     submission_number = _text(_l("Số tờ trình"), 64)
     submission_date = DateField(_l("Ngày tờ trình"), validators=[Optional()])
     submission_signature_lines = _lines(_l("Thẩm quyền ký tờ trình (mỗi dòng một dòng)"))

@@ -53,12 +53,17 @@ ROLE_LABELS = {
     "board": _l("Ban vận động"),
     "volunteer": _l("Cán bộ, tình nguyện viên"),
 }
-KIND_LABELS = {
-    "commune": _l("Xã, phường, thị trấn"),
+KIND_LABELS = {  # the fixed list of domain.units.UNIT_KINDS, today's administrative units first
+    "commune": _l("Xã"),
+    "ward": _l("Phường"),
+    "special_zone": _l("Đặc khu"),
     "residential_group": _l("Tổ dân phố"),
     "village": _l("Thôn"),
     "agency": _l("Cơ quan, đơn vị"),
+    "province": _l("Tỉnh, thành phố"),
     "other": _l("Khác"),
+    "town": _l("Thị trấn (trước 1/7/2025)"),
+    "district": _l("Huyện (trước 1/7/2025)"),
 }
 
 

@@ -40,6 +40,7 @@ CSV, XLSX, PDF = (
     "application/pdf",
 )
 KINDS = {"household": "hộ gia đình", "citizen": "công dân"}
+CERTIFICATE_KINDS = {**KINDS, "unit": "tổ dân phố"}
 
 bp = Blueprint("reports", __name__, url_prefix="/reports/<int:year>")
 files_bp = Blueprint("report_files", __name__, url_prefix="/api/v1")
@@ -145,6 +146,13 @@ def minutes_pdf(s: Session, user: User, year: int, code: str) -> Download:
     return _pdf(s, year, f"minutes-{code}", "meeting_minutes", {code}, make, name)
 
 
+def request_pdf(s: Session, user: User, year: int, code: str) -> Download:
+    results_view.scoped_unit(s, user, code)
+    name = f"Giấy đề nghị công nhận {code} {year}.pdf"
+    make = lambda: dossier.board_request(s, user, year, code)  # noqa: E731
+    return _pdf(s, year, f"request-{code}", "board_request", {code}, make, name)
+
+
 def submission_pdf(s: Session, user: User, year: int) -> Download:
     slot = f"submission-{report_files.scope_slug(s, user)}"
     make = lambda: dossier.committee_submission(s, user, year)  # noqa: E731
@@ -163,13 +171,13 @@ def decision_pdf(s: Session, user: User, year: int) -> Download:
 
 
 def certificates_pdf(s: Session, user: User, year: int, kind: str, code: str | None = None) -> Download:
-    if kind not in KINDS:
-        raise Invalid("kind phải là household hoặc citizen", "kind must be household or citizen")
+    if kind not in CERTIFICATE_KINDS:
+        raise Invalid("kind phải là household, citizen hoặc unit", "kind must be household, citizen or unit")
     if code:
         results_view.scoped_unit(s, user, code)
     units = {code} if code else unit_scope(s, user)
     slot = f"certificates-{kind}-{code or report_files.scope_slug(s, user)}"
-    name = f"Giấy công nhận {KINDS[kind]} {code + ' ' if code else ''}{year}.pdf"
+    name = f"Giấy công nhận {CERTIFICATE_KINDS[kind]} {code + ' ' if code else ''}{year}.pdf"
     make = lambda: dossier.certificates(s, user, year, kind, code)  # noqa: E731
     return _pdf(s, year, slot, "certificates", units, make, name)
 
@@ -239,6 +247,11 @@ def get_unit_proposals_pdf(year: int, code: str) -> Response:
 @bp.get("/units/<code>/minutes.pdf")
 def get_minutes_pdf(year: int, code: str) -> Response:
     return _call(UNIT, minutes_pdf, year, code)
+
+
+@bp.get("/units/<code>/request.pdf")
+def get_request_pdf(year: int, code: str) -> Response:
+    return _call(UNIT, request_pdf, year, code)
 
 
 @bp.get("/submission.pdf")

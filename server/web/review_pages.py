@@ -6,12 +6,13 @@ refusals come back as messages in the reader's language."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
-from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from ..domain import results_view, review, submission_view
+from ..domain.meeting_rules import ProcedureRules
 from ..errors import Conflict, Invalid
 from ..store import dashboard as dash_q
 from ..store import db
@@ -21,7 +22,7 @@ from .admin import apply
 from .dashboard import READERS, page_names
 from .forms_wtf import ActionForm
 from .pages import current_user, register_error_pages, signed_in_roles
-from .review_forms import AgreeRestForm, MeetingForm, ReasonForm
+from .review_forms import AgreeRestForm, ApproveForm, MeetingForm, PostingForm, ReasonForm
 
 PER_PAGE = 40
 EDITORS = ("board", "admin")
@@ -41,6 +42,10 @@ bp.before_request(
 
 def _back(year: int, code: str) -> Response:
     return redirect(url_for(".unit_review", year=year, code=code, page=request.args.get("page", type=int)))
+
+
+def _rules() -> ProcedureRules:
+    return ProcedureRules.from_config(current_app.config)
 
 
 def _may(code: str, roles: tuple[str, ...]) -> None:
@@ -84,6 +89,8 @@ def unit_review(year: int, code: str, posted: dict | None = None, errors: dict |
         may_edit=user.role in EDITORS and state != "approved",
         may_approve=user.role in APPROVERS,
         meeting=meeting,
+        posting=PostingForm(formdata=None, data={"posted_from": date.today()}),
+        approve_form=ApproveForm(formdata=None),
         agree_rest=AgreeRestForm(
             formdata=None, data={"votes_total": rev.present if rev and rev.present else None}
         ),
@@ -100,6 +107,11 @@ def _meeting_data(rev) -> dict:  # noqa: ANN001
     if rev is None:
         return {"meeting_date": date.today()}
     data = {k: getattr(rev, k) for k in ("place", "chair", "secretary", "present", "invited", "notes")}
+    for key in ("started_at", "ended_at"):
+        try:
+            data[key] = time.fromisoformat(getattr(rev, key)) if getattr(rev, key) else None
+        except ValueError:
+            data[key] = None
     try:
         data["meeting_date"] = date.fromisoformat(rev.meeting_date) if rev.meeting_date else date.today()
     except ValueError:
@@ -120,10 +132,15 @@ def meeting(year: int, code: str) -> Response:
     form = MeetingForm()
     if form.validate_on_submit():
         details = {k: getattr(form, k).data or "" for k in ("place", "chair", "secretary", "notes")}
+        times = {
+            k: getattr(form, k).data.strftime("%H:%M") if getattr(form, k).data else ""
+            for k in ("started_at", "ended_at")
+        }
         apply(
             lambda s: review.record_meeting(
                 s, current_user(), year, code, meeting_date=form.meeting_date.data.isoformat(),
-                present=form.present.data or 0, invited=form.invited.data or 0, **details,
+                present=form.present.data or 0, invited=form.invited.data or 0, rules=_rules(),
+                **details, **times,
             ),
             _("Đã lưu thông tin cuộc họp."),
         )  # fmt: skip
@@ -162,7 +179,7 @@ def decisions(year: int, code: str) -> Response | tuple[str, int]:
             review.decide(
                 session, user, year, code, kind, subject, agree=form[f"agree:{key}"] == "yes",
                 votes_for=_int(form.get(f"for:{key}")), votes_total=_int(form.get(f"total:{key}")),
-                reason=(form.get(f"reason:{key}") or "").strip(),
+                reason=(form.get(f"reason:{key}") or "").strip(), rules=_rules(),
             )  # fmt: skip
         except (Invalid, Conflict) as exc:
             if isinstance(exc, Conflict):  # approved: nothing on this page can change
@@ -192,8 +209,9 @@ def agree_rest(year: int, code: str) -> Response:
 
     def agree_all(s) -> None:  # noqa: ANN001
         review.agree_undecided(
-            s, current_user(), year, code, votes_for=form.votes_for.data, votes_total=form.votes_total.data
-        )
+            s, current_user(), year, code, votes_for=form.votes_for.data, votes_total=form.votes_total.data,
+            rules=_rules(),
+        )  # fmt: skip
 
     apply(agree_all, _("Đã ghi đồng ý cho các đề nghị còn lại."))
     return _back(year, code)
@@ -235,6 +253,7 @@ def approvals(year: int) -> str:
         units=units,
         may_approve=user.role in APPROVERS,
         action=ActionForm(),
+        approve_form=ApproveForm(formdata=None),
         reopen=ReasonForm(formdata=None),
     )
 
@@ -245,13 +264,38 @@ def _after_approval(year: int, code: str) -> Response:
     return redirect(url_for(".approvals", year=year) + f"#unit-{code}")
 
 
+@bp.post("/years/<int:year>/units/<code>/review/posting")
+def posting(year: int, code: str) -> Response:
+    """The board records the day its agreed list was posted publicly."""
+    _may(code, EDITORS)
+    form = PostingForm()
+    if form.validate_on_submit():
+        apply(
+            lambda s: review.record_posting(
+                s, current_user(), year, code, form.posted_from.data.isoformat(), rules=_rules()
+            ),
+            _("Đã ghi ngày niêm yết danh sách."),
+        )
+    else:
+        _flash_errors(form)
+    return _back(year, code)
+
+
 @bp.post("/years/<int:year>/units/<code>/approve")
 def approve(year: int, code: str) -> Response:
+    """After the posting period, with the committee's check of the group's self-assessment."""
     _may(code, APPROVERS)
-    apply(
-        lambda s: review.approve(s, current_user(), year, code),
-        _("Đã phê duyệt danh sách của %(code)s.", code=code),
-    )
+    form = ApproveForm()
+    if form.validate_on_submit():
+        apply(
+            lambda s: review.approve(
+                s, current_user(), year, code, self_assessment_checked=bool(form.self_assessment.data),
+                note=form.note.data or "", rules=_rules(),
+            ),
+            _("Đã phê duyệt danh sách của %(code)s.", code=code),
+        )  # fmt: skip
+    else:
+        _flash_errors(form)
     return _after_approval(year, code)
 
 

@@ -6,6 +6,8 @@ test-output/dashboard-*.png for a person to look at. Skipped without /usr/bin/ch
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import demotown
 from browserkit import PHONE, SHOTS, needs_chromium
 from demotown import PW, YEAR
@@ -52,7 +54,8 @@ def test_board_reviews_then_committee_drills_down_and_approves(browser, demo_tow
     page.get_by_role("link", name="Tổ dân phố 2").first.click()
     page.wait_for_url(f"{url}/years/{YEAR}/units/TDP02/review")
     shot(page, "01-board-review-open")
-    page.get_by_label("Ngày họp").fill(f"{YEAR}-12-05")
+    held = date.today() - timedelta(days=20)
+    page.get_by_label("Ngày họp").fill(held.isoformat())
     page.get_by_label("Địa điểm").fill("Nhà văn hóa tổ 2")
     page.get_by_label("Chủ trì").fill("Nguyễn Văn Tổ")
     page.get_by_label("Thư ký").fill("Trần Thị Ký")
@@ -75,6 +78,9 @@ def test_board_reviews_then_committee_drills_down_and_approves(browser, demo_tow
     expect(page.get_by_text("Đã ghi đồng ý cho các đề nghị còn lại.")).to_be_visible()
     page.get_by_role("button", name="Gửi kết quả bình xét").click()
     expect(page.get_by_text("Đã hoàn tất bình xét")).to_be_visible()
+    page.get_by_label("Ngày niêm yết").fill((held + timedelta(days=1)).isoformat())
+    page.get_by_role("button", name="Ghi ngày niêm yết").click()
+    expect(page.get_by_text("Đã ghi ngày niêm yết danh sách.")).to_be_visible()
     shot(page, "03-board-review-submitted")
     board.close()
 
@@ -101,6 +107,7 @@ def test_board_reviews_then_committee_drills_down_and_approves(browser, demo_tow
     page.wait_for_url(f"{url}/years/{YEAR}/approvals")
     shot(page, "08-approvals")
     row = page.locator("#unit-TDP02")
+    row.get_by_label("BCĐ đã kiểm tra bảng tự đánh giá của tổ và biên bản họp").check()
     row.get_by_role("button", name="Phê duyệt danh sách").click()
     expect(page.get_by_text("Đã phê duyệt danh sách của TDP02.")).to_be_visible()
     expect(page.locator("#unit-TDP02").get_by_text("đã phê duyệt")).to_be_visible()

@@ -66,8 +66,10 @@ def people(n: int, unit: str, start: int = 0) -> list[Person]:
 
 def settings() -> DocumentSettings:
     s = DocumentSettings()
-    s.submission = Issuance("12/TTr-UBND", s.submission.signature, s.submission.recipients, date(2026, 12, 5))
-    s.decision = Issuance("235/QĐ-UBND", s.decision.signature, s.decision.recipients, date(2026, 12, 15))
+    signed = Signature(s.submission.signature.lines, "Lê Thị Thu Hà")
+    s.submission = Issuance("12/TTr-UBND", signed, s.submission.recipients, date(2026, 12, 5))
+    signed = Signature(s.decision.signature.lines, "Lê Thị Thu Hà")
+    s.decision = Issuance("235/QĐ-UBND", signed, s.decision.recipients, date(2026, 12, 15))
     return s
 
 
@@ -203,7 +205,7 @@ def test_layout_and_fonts(rendered):
 def test_proposal_list():
     pdf = render_pdf("proposal_list", proposal_list(), settings())
     text = text_of(pdf)
-    assert "ỦY BAN NHÂN DÂN" in text and "THỊ TRẤN PHONG SƠN" in text
+    assert "UBND PHƯỜNG PHONG SƠN" in text and "PHÒNG VĂN HÓA – XÃ HỘI" in text  # the tờ trình's body
     assert "DANH SÁCH" in text
     assert "Kèm theo Tờ trình số 12/TTr-UBND ngày 05 tháng 12 năm 2026" in text
     assert "36 hộ gia đình" in text and "39 công dân" in text
@@ -222,7 +224,7 @@ def test_proposal_list_of_one_unit_repeats_its_table_header():
     with pdfplumber.open(BytesIO(render_pdf("proposal_list", data, settings()))) as doc:
         pages = [unicodedata.normalize("NFC", p.extract_text()) for p in doc.pages]
     assert len(pages) >= 3
-    assert "BAN VẬN ĐỘNG" in pages[0] and "UBND THỊ TRẤN PHONG SƠN" in pages[0]
+    assert "BAN VẬN ĐỘNG" in pages[0] and "UBND PHƯỜNG PHONG SƠN" in pages[0]
     assert all("Họ và tên chủ hộ" in page for page in pages[:-1])
     assert pages[1].lstrip().startswith("2")  # page numbers from page 2, top centre
     assert not pages[0].lstrip().startswith("1")
@@ -322,7 +324,8 @@ def test_submission():
     households = sum(120 + k for k in range(1, 13))
     assert vn_number(households) in text  # 1.518
     assert "Nơi nhận:" in text
-    assert "TM. ỦY BAN NHÂN DÂN" in text and "KT. CHỦ TỊCH" in text
+    assert "PHÒNG VĂN HÓA – XÃ HỘI" in text and "TRƯỞNG PHÒNG" in text  # prepared by the office
+    assert "Kính gửi: Chủ tịch Ủy ban nhân dân phường Phong Sơn" in text  # to the Chairman
 
 
 def test_decision_has_annex_on_its_own_page():
@@ -331,7 +334,7 @@ def test_decision_has_annex_on_its_own_page():
         pages = [unicodedata.normalize("NFC", p.extract_text()) for p in doc.pages]
     text = "\n".join(pages)
     assert "QUYẾT ĐỊNH" in text and "QUYẾT ĐỊNH:" in text
-    assert "CHỦ TỊCH ỦY BAN NHÂN DÂN THỊ TRẤN PHONG SƠN" in text
+    assert "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG PHONG SƠN" in text
     assert "Căn cứ Luật Thi đua, khen thưởng" in text
     for article in ("Điều 1.", "Điều 2.", "Điều 3."):
         assert article in text
@@ -407,3 +410,31 @@ def test_report_templates_use_only_elements_the_report_ua_sheet_knows():
     for path in (TEMPLATES_DIR / "reports").glob("*.html"):
         used |= set(re.findall(r"<([a-z][a-z0-9]*)\b", path.read_text(encoding="utf-8")))
     assert used and sorted(used - known) == []
+
+
+def test_certificates_say_ong_or_ba_and_the_birth_year():
+    people = [
+        Person("Nguyễn Thị Hoa", "Khu phố 1", "Khu phố 1", 95, birth_year=1980, sex="nu"),
+        Person("Trần Văn Nam", "Khu phố 1", "Khu phố 1", 92, birth_year=1975, sex="nam"),
+        Person("Lê Minh", "Khu phố 1", "Khu phố 1", 90, birth_year=None, sex=""),
+    ]
+    with pdfplumber.open(
+        BytesIO(render_pdf("certificates", Certificates(2026, "citizen", people), settings()))
+    ) as doc:
+        pages = [unicodedata.normalize("NFC", p.extract_text()) for p in doc.pages]
+    assert "Bà:" in pages[0] and "Năm sinh: 1980" in pages[0] and "Ông (bà)" not in pages[0]
+    assert "Ông:" in pages[1] and "Năm sinh: 1975" in pages[1]
+    assert "Ông (bà):" in pages[2] and "Năm sinh" not in pages[2]  # the registry does not say
+
+
+def test_certificate_of_a_residential_group():
+    data = Certificates(2026, "unit", [Person("Tổ dân phố 3", "", "Tổ dân phố 3")])
+    text = text_of(render_pdf("certificates", data, settings()))
+    assert "GIẤY CÔNG NHẬN" in text and "Tổ dân phố 3" in text and "“TỔ DÂN PHỐ KIỂU MẪU”" in text.upper()
+
+
+def test_unset_numbers_and_signers_print_as_placeholders():
+    text = text_of(render_pdf("decision", decision(), DocumentSettings()))
+    assert "Số: ……/QĐ-UBND" in text and "Lê Thị Thu Hà" not in text
+    text = text_of(render_pdf("submission", submission(), DocumentSettings()))
+    assert "Số: ……/TTr-VHXH" in text and "TRƯỞNG PHÒNG" in text

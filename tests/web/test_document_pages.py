@@ -40,9 +40,9 @@ def _form(page: str) -> dict:
 def test_admin_and_committee_edit_the_settings(town, client, username):
     sign_in(client, username)
     page = client.get(PAGE)
-    assert page.status_code == 200 and "235/QĐ-UBND" in page.text  # the defaults, filled in
+    assert page.status_code == 200 and "……/QĐ-UBND" in page.text  # the placeholders, filled in
     data = _form(page.text)
-    assert data["decision_signer"] == "Lê Thị Thu Hà" and "csrf_token" in data
+    assert data["decision_signer"] == "……" and "csrf_token" in data
     data.update(
         decision_number="77/QĐ-UBND",
         decision_date="2026-12-20",
@@ -59,7 +59,7 @@ def test_admin_and_committee_edit_the_settings(town, client, username):
         "Thọ Xuân",
     )
     assert saved.decision.recipients == ("Như Điều 3;", "Lưu: VT.")
-    assert saved.submission.number == "12/TTr-UBND"  # what was not changed keeps its value
+    assert saved.submission.number == "……/TTr-VHXH"  # what was not changed keeps its value
     assert dossier.load_settings(town.config["DATA_DIR"], 2027).place == "Phong Sơn"
 
 
@@ -69,7 +69,7 @@ def test_without_the_csrf_token_nothing_is_saved(town, client):
     data.pop("csrf_token")
     data["decision_number"] = "1/QĐ-UBND"
     assert client.post(PAGE, data=data).status_code == 400
-    assert dossier.load_settings(town.config["DATA_DIR"], 2026).decision.number == "235/QĐ-UBND"
+    assert dossier.load_settings(town.config["DATA_DIR"], 2026).decision.number == "……/QĐ-UBND"
     assert not (Path(town.config["DATA_DIR"]) / dossier.SETTINGS_FILE).exists()
 
 
@@ -89,7 +89,7 @@ def test_boards_and_volunteers_may_not(town, client, username):
     assert client.get("/documents/").status_code == 403
     token = csrf(client, "/password")
     assert client.post(PAGE, data={"csrf_token": token, "decision_number": "1/QĐ"}).status_code == 403
-    assert dossier.load_settings(town.config["DATA_DIR"], 2026).decision.number == "235/QĐ-UBND"
+    assert dossier.load_settings(town.config["DATA_DIR"], 2026).decision.number == "……/QĐ-UBND"
 
 
 def test_signed_out_goes_to_login(town, client):

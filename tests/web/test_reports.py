@@ -92,7 +92,7 @@ def test_committee_downloads_read_back(demo_town, live_server):
     rows = csv_rows(report(url, "units.csv"))
     assert rows[0][:2] == ["Mã đơn vị", "Tên đơn vị"]
     assert [r[0] for r in rows[1:]] == ["PS", "TDP01", "TDP02"]
-    assert rows[1][1] == "Thị trấn Phong Sơn" and int(rows[1][5]) == figures["PS"]["households_surveyed"]
+    assert rows[1][1] == "Phường Phong Sơn" and int(rows[1][5]) == figures["PS"]["households_surveyed"]
 
     households = api(url, "units/TDP01/households?per_page=1000")
     rows = csv_rows(report(url, "units/TDP01/households.csv"))
@@ -126,15 +126,13 @@ def test_committee_downloads_read_back(demo_town, live_server):
     text = pdf_text(report(url, "proposals.pdf"), "town-proposals")
     assert NATION in text and "Độc lập – Tự do – Hạnh phúc" in text and "DANH SÁCH" in text
     assert agreed[0]["name"] in text and "Tổ dân phố 2" in text
-    listed = [  # who is on the town's list and the decision's annex (dossier._listed)
-        p
-        for u in proposals.values()
-        for p in u["proposed"]
-        if (p["board_agrees"] is True if u["review_state"] == "approved" else p["board_agrees"] is not False)
-    ]
+    # the town's list and the decision's annex hold the approved units only (recognition_view)
+    listed = [p for u in proposals.values() if u["review_state"] == "approved" for p in u["proposed"]]
+    listed = [p for p in listed if p["board_agrees"] is True]
     households = vn_number(sum(p["kind"] == "household" for p in listed))
     assert f"Tổng số đề nghị: {households} hộ gia đình" in text
     assert all(p["name"] in text for p in listed)  # every row of the pages pdf_lists draws
+    assert "chưa hoàn tất bình xét" in text and "Tổ dân phố 2" in text  # named in the note
 
     text = pdf_text(report(url, "units/TDP01/proposals.pdf"), "unit-proposals")
     assert "Tổ dân phố 1" in text and agreed[-1]["name"] in text and "Tổ dân phố 2" not in text
@@ -143,8 +141,8 @@ def test_committee_downloads_read_back(demo_town, live_server):
     assert report(url, "units/TDP02/minutes.pdf").status_code == 404  # no meeting recorded there
 
     text = pdf_text(report(url, "submission.pdf"), "submission")
-    assert "TỜ TRÌNH" in text and "Tổ dân phố 2" in text and "TTr-UBND" in text
-    # TDP02 is not approved yet: the decision is a draft, still listing TDP02's proposals
+    assert "TỜ TRÌNH" in text and "Tổ dân phố 2" in text and "TTr-VHXH" in text
+    # TDP02 is not approved yet: the decision is a draft, left out of its annex and named in a note
     resp = report(url, "decision.pdf")
     text = pdf_text(resp, "decision")
     assert "DỰ THẢO" in text and "QUYẾT ĐỊNH" in text and agreed[0]["name"] in text
@@ -230,7 +228,8 @@ def test_pdf_cache_and_etags(demo_town, live_server, app):
     assert "(du thao)" in again.headers["Content-Disposition"]
     assert "Số: 77/QĐ-UBND" in pdf_text(changed) and "ngày 20 tháng 12 năm 2026" in pdf_text(changed)
 
-    # the board of TDP02 refuses one proposal: its list and the town's change, TDP01's does not
+    # the board of TDP02 refuses one proposal: its list changes; the town's does not (TDP02 is not
+    # approved, so it holds TDP01 only), nor does TDP01's
     town, unit01 = report(url, "proposals.pdf"), report(url, "units/TDP01/proposals.pdf")
     listed = report(url, "units/TDP02/proposals.pdf")  # new settings: rendered again
     etag = listed.headers["ETag"]
@@ -243,13 +242,15 @@ def test_pdf_cache_and_etags(demo_town, live_server, app):
     )
     with app.app_context():
         s = db.session()
+        review.record_meeting(s, uq.by_username(s, "bvd02"), YEAR, "TDP02", meeting_date=f"{YEAR}-11-20",
+                              present=30, invited=40, chair="Tổ trưởng", secretary="Thư ký")  # fmt: skip
         review.decide(s, uq.by_username(s, "bvd02"), YEAR, "TDP02", proposed["kind"], proposed["code"],
                       agree=False, votes_for=1, votes_total=9, reason="Chưa đủ điều kiện")  # fmt: skip
         s.commit()
     refused = report(url, "units/TDP02/proposals.pdf")
     assert refused.headers["ETag"] != etag  # the head may be listed as a citizen too: count
     assert pdf_text(refused).count(proposed["name"]) == pdf_text(listed).count(proposed["name"]) - 1
-    assert report(url, "proposals.pdf").headers["ETag"] != town.headers["ETag"]
+    assert report(url, "proposals.pdf").headers["ETag"] == town.headers["ETag"]
     assert report(url, "units/TDP01/proposals.pdf").headers["ETag"] == unit01.headers["ETag"]
     etag = refused.headers["ETag"]
 
@@ -315,7 +316,7 @@ def test_sync_results_through_a_token_url(demo_town, app, live_server, tmp_path)
 
 
 def test_document_settings_per_year(tmp_path):
-    assert dossier.load_settings(tmp_path, 2027).decision.number == "235/QĐ-UBND"  # the defaults
+    assert dossier.load_settings(tmp_path, 2027).decision.number == "……/QĐ-UBND"  # placeholders until set
     dossier.update_settings(tmp_path, 2027, {"place": "Thọ Xuân", "decision": {"number": "9/QĐ-UBND"}})
     dossier.update_settings(tmp_path, 2027, {"submission": {"date": "2027-12-01"}})
     s = dossier.load_settings(tmp_path, 2027)
@@ -324,7 +325,7 @@ def test_document_settings_per_year(tmp_path):
         "9/QĐ-UBND",
         "2027-12-01",
     )
-    assert s.decision.signature.name == "Lê Thị Thu Hà" and s.year == 2027
+    assert s.decision.signature.name == "……" and s.year == 2027
     assert dossier.load_settings(tmp_path, 2026).place == "Phong Sơn"  # other years untouched
     with pytest.raises(Invalid):
         dossier.update_settings(tmp_path, 2027, {"decision": {"date": "20/12/2027"}})

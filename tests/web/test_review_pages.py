@@ -5,6 +5,8 @@ with a reason; the audit trail on the page; rejecting a submission; CSRF refusal
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import demotown
 from demotown import YEAR, counting_submission, sign_in, token
 
@@ -37,12 +39,18 @@ def test_board_reviews_committee_approves_and_reopens(demo_town, client):
     page = client.get(REVIEW)
     assert page.status_code == 200 and "chưa bình xét" in page.text and "Gửi kết quả bình xét" in page.text
     assert "Phê duyệt danh sách" not in page.text
-    meeting = {"meeting_date": f"{YEAR}-12-05", "place": "Nhà văn hóa", "chair": "Ông Tổ trưởng",
-               "secretary": "Bà Thư ký", "present": "30", "invited": "40", "notes": ""}  # fmt: skip
+    held = date.today() - timedelta(days=20)
+    meeting = {"meeting_date": held.isoformat(), "started_at": "19:30", "ended_at": "21:00",
+               "place": "Nhà văn hóa", "chair": "Ông Tổ trưởng", "secretary": "Bà Thư ký",
+               "present": "30", "invited": "40", "notes": ""}  # fmt: skip
     assert client.post(f"{REVIEW}/meeting", data=meeting).status_code == 400  # no CSRF token
     csrf = token(client, REVIEW)
     resp = client.post(f"{REVIEW}/meeting", data={**meeting, "present": "50", "csrf_token": csrf})
     assert "Số người dự không hợp lệ" in client.get(resp.location).text  # the domain's refusal, flashed
+    resp = client.post(f"{REVIEW}/meeting", data={**meeting, "present": "19", "csrf_token": csrf})
+    assert "chưa đủ số người dự theo quy định: cần ít nhất 20/40" in client.get(resp.location).text
+    resp = client.post(f"{REVIEW}/meeting", data={**meeting, "ended_at": "19:00", "csrf_token": csrf})
+    assert "Giờ kết thúc phải sau giờ bắt đầu" in client.get(resp.location).text
     client.post(f"{REVIEW}/meeting", data={**meeting, "csrf_token": csrf})
     assert 'value="Nhà văn hóa"' in client.get(REVIEW).text
 
@@ -58,6 +66,11 @@ def test_board_reviews_committee_approves_and_reopens(demo_town, client):
     assert bad.status_code == 400
     assert "Cần ghi lý do khi không đồng ý" in bad.text and "Số phiếu không hợp lệ" in bad.text
     assert 'value="31"' in bad.text  # what was typed stays on screen
+    one = {"csrf_token": csrf, f"agree:{third}": "yes", f"total:{third}": "30"}
+    minority = client.post(f"{REVIEW}/decisions", data={**one, f"for:{third}": "15"})
+    assert "chưa đạt trên 50% số phiếu" in minority.text  # half is not a majority
+    crowd = client.post(f"{REVIEW}/decisions", data={**one, f"for:{third}": "31", f"total:{third}": "35"})
+    assert "vượt quá số người dự họp (30)" in crowd.text
     assert sum(p.decision is not None for p in proposals(app)) == 1  # the good row is kept
     rows.update({f"reason:{second}": "Chưa gương mẫu", f"for:{third}": "29"})
     ok = client.post(f"{REVIEW}/decisions", data=rows)
@@ -79,7 +92,24 @@ def test_board_reviews_committee_approves_and_reopens(demo_town, client):
     assert "đã bình xét, chờ phê duyệt" in listing.text and "Phê duyệt danh sách" in listing.text
     ccsrf = token(committee, f"/years/{YEAR}/approvals")
     assert committee.post(f"/years/{YEAR}/units/TDP02/approve").status_code == 400  # no token
-    done = committee.post(f"/years/{YEAR}/units/TDP02/approve", data={"csrf_token": ccsrf})
+    check = {"csrf_token": ccsrf, "self_assessment": "y", "note": "Đã kiểm tra"}
+    unposted = committee.post(f"/years/{YEAR}/units/TDP02/approve", data=check)
+    assert (
+        "chưa được niêm yết công khai" in committee.get(unposted.location).text and state(app) == "reviewed"
+    )
+    recent = client.post(
+        f"{REVIEW}/posting",
+        data={"csrf_token": csrf, "posted_from": (date.today() - timedelta(days=9)).isoformat()},
+    )
+    early = committee.post(f"/years/{YEAR}/units/TDP02/approve", data=check)
+    assert "BCĐ phê duyệt từ ngày" in committee.get(early.location).text and state(app) == "reviewed"
+    client.post(
+        f"{REVIEW}/posting", data={"csrf_token": csrf, "posted_from": (held + timedelta(days=1)).isoformat()}
+    )
+    assert recent.status_code == 302 and "Danh sách niêm yết từ" in client.get(REVIEW).text
+    unchecked = committee.post(f"/years/{YEAR}/units/TDP02/approve", data={"csrf_token": ccsrf})
+    assert "kiểm tra bảng tự đánh giá" in committee.get(unchecked.location).text and state(app) == "reviewed"
+    done = committee.post(f"/years/{YEAR}/units/TDP02/approve", data=check)
     assert done.location == f"/years/{YEAR}/approvals#unit-TDP02" and state(app) == "approved"
 
     # an approved list: the board's page is read-only and its POSTs are refused

@@ -1,0 +1,129 @@
+"""Queries recognition reads: the proposed households and citizens of a year (counting scores
+that reach their title) with their registry entries and the board's decisions, and the
+review of each unit. One query per kind for the whole town, columns only: a town's dossier
+reads every unit's proposals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, literal, select
+from sqlalchemy.orm import Session
+
+from .models import Citizen, Household, Review, ReviewDecision, Score, Unit
+
+
+@dataclass(frozen=True)
+class ProposedRow:
+    """One proposed household or citizen as the lists print it."""
+
+    unit_code: str
+    kind: str
+    code: str
+    name: str
+    address: str
+    points: float
+    birth_year: int | None
+    sex: str
+    agree: bool | None
+    votes_for: int | None
+    votes_total: int | None
+    reason: str
+
+
+def proposed_rows(db: Session, year: int, unit_codes: Iterable[str] | None = None) -> list[ProposedRow]:
+    """Counting scores of households and citizens that reach their title, in `unit_codes`
+    (None: all), ordered by unit, households first, then code; each with the board's decision
+    from its unit's review of the year."""
+    codes = None if unit_codes is None else sorted(set(unit_codes))
+    out: list[ProposedRow] = []
+    for kind in ("household", "citizen"):
+        out += _rows_of_kind(db, year, kind, codes)
+    order = {"household": 0, "citizen": 1}
+    out.sort(key=lambda r: (r.unit_code, order[r.kind], r.code))
+    return out
+
+
+def _rows_of_kind(db: Session, year: int, kind: str, codes: list[str] | None) -> list[ProposedRow]:
+    household = kind == "household"
+    if household:
+        person = (Household.head_name, Household.address, literal(None), literal(""))
+    else:
+        person = (Citizen.full_name, Household.address, Citizen.birth_year, Citizen.sex)
+    decision = (
+        ReviewDecision.agree,
+        ReviewDecision.votes_for,
+        ReviewDecision.votes_total,
+        ReviewDecision.reason,
+    )
+    query = (
+        select(Score.unit_code, Score.subject, Score.points, *person, *decision)
+        .join(Unit, Unit.code == Score.unit_code)
+        .outerjoin(Review, and_(Review.unit_id == Unit.id, Review.year == year))
+        .outerjoin(
+            ReviewDecision,
+            and_(
+                ReviewDecision.review_id == Review.id,
+                ReviewDecision.kind == kind,
+                ReviewDecision.subject == Score.subject,
+            ),
+        )
+        .where(Score.year == year, Score.kind == kind, Score.counts.is_(True), Score.title_reached.is_(True))
+    )
+    if household:  # the registry entry of the unit the score is about
+        query = query.outerjoin(
+            Household, and_(Household.code == Score.subject, Household.unit_id == Unit.id)
+        )
+    else:
+        registry = Citizen.__table__.join(Household.__table__, Citizen.household_id == Household.id)
+        query = query.outerjoin(registry, and_(Citizen.code == Score.subject, Household.unit_id == Unit.id))
+    if codes is not None:
+        query = query.where(Score.unit_code.in_(codes))
+    return [
+        ProposedRow(
+            unit,
+            kind,
+            code,
+            name or code,
+            address or "",
+            points,
+            birth,
+            sex or "",
+            agree,
+            vfor,
+            vtotal,
+            reason or "",
+        )
+        for unit, code, points, name, address, birth, sex, agree, vfor, vtotal, reason in db.execute(query)
+    ]
+
+
+def review_of(db: Session, year: int, unit_id: int) -> Review | None:
+    return db.scalar(select(Review).where(Review.year == year, Review.unit_id == unit_id))
+
+
+def decision_of(db: Session, review_id: int, kind: str, subject: str) -> ReviewDecision | None:
+    return db.scalar(
+        select(ReviewDecision).where(
+            ReviewDecision.review_id == review_id,
+            ReviewDecision.kind == kind,
+            ReviewDecision.subject == subject,
+        )
+    )
+
+
+def most_votes(db: Session, review_id: int) -> int:
+    """The largest vote count recorded for one decision of the review (0 without any)."""
+    found = db.scalar(
+        select(func.max(ReviewDecision.votes_total)).where(ReviewDecision.review_id == review_id)
+    )
+    return int(found or 0)
+
+
+def reviews_of_year(db: Session, year: int) -> dict[str, Review]:
+    """unit code → the unit's review of the year."""
+    rows = db.execute(
+        select(Unit.code, Review).join(Review, Review.unit_id == Unit.id).where(Review.year == year)
+    )
+    return {code: review for code, review in rows}

@@ -1,0 +1,54 @@
+"""GET /api/v1/years/<y>/recognition after `kieumau demo`: the stages per unit and for the
+town, the access rules of the results API, and a group that loses its title at its meeting."""
+
+from __future__ import annotations
+
+import requests
+from demotown import PW, YEAR, demo_town, reject_until_below  # noqa: F401 - the fixture
+
+
+def api(url: str, path: str, user: str | None = "bcd") -> requests.Response:
+    auth = (user, PW) if user else None
+    return requests.get(f"{url}/api/v1/years/{YEAR}/{path}", auth=auth, timeout=60)
+
+
+def test_recognition_view_access_rules(demo_town, live_server):  # noqa: F811
+    url = live_server.url
+    assert [u["code"] for u in api(url, "recognition").json()["units"]] == ["TDP01", "TDP02"]
+    board = api(url, "recognition", "bvd02").json()
+    assert [u["code"] for u in board["units"]] == ["TDP02"]
+    assert api(url, "recognition?unit=TDP01", "bvd02").status_code == 403
+    assert api(url, "recognition?unit=NOPE").status_code == 404
+    assert api(url, "recognition", "tnv01").status_code == 403
+    assert api(url, "recognition", None).status_code == 401
+
+
+def test_recognition_view_stages_add_up(demo_town, live_server):  # noqa: F811
+    view = api(live_server.url, "recognition").json()
+    town, units = view["town"], view["units"]
+    assert town["base"] == "registry" and all(u["base"] == "registry" for u in units)
+    for stage in ("proposed", "agreed", "approved"):
+        for kind in ("households", "citizens"):
+            assert town["stages"][stage][kind] == sum(u["stages"][stage][kind] for u in units)
+    for u in units:
+        approved = u["stages"]["approved"]
+        assert len(u["lists"]["approved"]["households"]) == approved["households"]
+        assert len(u["lists"]["approved"]["citizens"]) == approved["citizens"]
+        share = approved["households"] / u["registry"]["households"]
+        assert approved["household_share"] == round(share, 4)
+    # the demo approves TDP01 and leaves TDP02 unreviewed
+    by_code = {u["code"]: u for u in units}
+    assert by_code["TDP01"]["review_state"] == "approved" and by_code["TDP01"]["in_documents"]
+    assert by_code["TDP02"]["stages"]["approved"]["households"] == 0
+    assert by_code["TDP02"]["group_title"]["provisional"] is True
+    assert town["included"] == ["TDP01"] and [p["code"] for p in town["pending"]] == ["TDP02"]
+    assert town["draft"] is True
+
+
+def test_group_below_threshold_after_meeting_is_not_recognised(demo_town, live_server):  # noqa: F811
+    url = live_server.url
+    kept = reject_until_below(demo_town, "TDP01")
+    unit = next(u for u in api(url, "recognition").json()["units"] if u["code"] == "TDP01")
+    assert unit["stages"]["approved"]["households"] == kept
+    assert unit["group_title"]["reached"] is False and unit["group_title"]["recognised"] is False
+    assert not next(c for c in unit["group_title"]["checks"] if c["key"] == "household_share")["passed"]
