@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -194,16 +195,56 @@ def roster() -> None:
     " parent_unit, head_name, address, members, citizen, full_name, birth_year, sex. Vietnamese"
     " headers are accepted, in any case, with or without accents: "
     + column_help()
-    + ". All or nothing: any bad row refuses the file. Importing the same file twice changes nothing.",
+    + ". All or nothing: any bad row refuses the file. Importing the same file twice changes nothing."
+    " Shows its progress; refused while another import (here or from the admin page) runs.",
 )
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @pass_ctx
 def roster_import(ctx: Ctx, file: Path) -> None:
-    from .domain.registry import import_roster
+    from .domain import roster_jobs
 
-    report = _run(ctx, lambda s, c: import_roster(s, file.read_bytes(), file.name))
+    app = ctx.app
+    show = _Progress()
+    try:
+        fd = roster_jobs.claim(app.config["DATA_DIR"])
+        report = roster_jobs.run(app, fd, file.read_bytes(), file.name, "kieumau roster import", show)
+    except AppError as exc:
+        show.close()
+        fail(exc)
+    show.close()
     click.echo(
         f"{file.name}: đơn vị / units +{report.units}; hộ / households +{report.households_created} "
         f"~{report.households_updated}; công dân / citizens +{report.citizens_created} "
         f"~{report.citizens_updated}; không đổi / unchanged {report.unchanged}"
     )
+
+
+class _Progress:
+    """A line per phase of the import, and a progress bar (on stderr) while it writes."""
+
+    LABELS = {"read": "Đọc tệp / reading", "check": "Kiểm tra / checking", "write": "Ghi / writing"}
+
+    def __init__(self) -> None:
+        self.phase = ""
+        self.bar = None
+        self.shown = 0
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        if phase != self.phase:
+            self.close()
+            self.phase = phase
+            if phase == "write" and total:
+                label = self.LABELS[phase]
+                self.bar = click.progressbar(length=total, label=label, file=sys.stderr, show_pos=True)
+                self.bar.__enter__()
+            else:
+                rows = f" {total} dòng / rows" if total else ""
+                click.echo(f"{self.LABELS.get(phase, phase)}{rows}", err=True)
+        if self.bar is not None:
+            self.bar.update(done - self.shown)
+            self.shown = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar, self.shown = None, 0

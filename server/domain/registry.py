@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -13,9 +14,9 @@ from sqlalchemy.orm import Session
 
 from ..errors import Invalid
 from ..formats.roster import RosterError, RosterRow, read_roster
-from ..store import registry as reg_q
+from ..store import registry as registry_q
 from ..store import results as results_q
-from ..store.models import Citizen, Household, Unit, User, utcnow
+from ..store.models import Citizen, Household, Unit, User
 from . import formfiles
 from .access import unit_scope
 
@@ -46,66 +47,147 @@ class ImportReport:
         )
 
 
-def import_roster(db: Session, content: bytes, filename: str) -> ImportReport:
-    """Apply a roster file. Every row is checked first; one bad row refuses the whole file
-    (Invalid listing each row's problem), so nothing is half-imported."""
+Progress = Callable[[str, int, int], None]  # phase, done, total
+
+
+def _quiet(_phase: str, _done: int, _total: int) -> None:
+    pass
+
+
+def read_checked(db: Session, content: bytes, filename: str, progress: Progress = _quiet) -> list[RosterRow]:
+    """The roster's rows, every one checked: a file that cannot be read or any bad row
+    refuses the whole file (Invalid listing each row's problem). Reads only."""
     try:
         rows = read_roster(content, filename)
     except RosterError as exc:
         raise Invalid("\n".join(exc.problems), "") from None
+    progress("check", 0, len(rows))
     problems = _check(db, rows)
     if problems:
         raise Invalid("\n".join(problems), "")
+    return rows
+
+
+def import_roster(db: Session, content: bytes, filename: str, progress: Progress = _quiet) -> ImportReport:
+    """Apply a roster file in the session's transaction (the caller commits): checked first,
+    so nothing is half-imported. `progress` hears each phase and its rows."""
+    return apply_rows(db, read_checked(db, content, filename, progress), progress)
+
+
+def apply_rows(db: Session, rows: list[RosterRow], progress: Progress = _quiet) -> ImportReport:
+    """Work out every change in memory, row by row (a later row sees what an earlier one
+    made), then write them in bulk."""
     report = ImportReport()
-    units = {u.code: u for u in db.scalars(select(Unit))}
-    households = {h.code: h for h in db.scalars(select(Household))}
-    citizens = {c.code: c for c in db.scalars(select(Citizen))}
+    plan = _Plan(registry_q.households(db), registry_q.citizens(db))
+    units = registry_q.units(db)
     for row in rows:
         v = row.values
         unit = units.get(v["unit"]) or _new_unit(db, v, units, report)
-        hh = households.get(v["household"])
-        wanted = {
-            "unit_id": unit.id,
-            "head_name": v.get("head_name") or (hh.head_name if hh else ""),
-            "address": v.get("address") or (hh.address if hh else ""),
-            "members": int(v["members"]) if v.get("members") else (hh.members if hh else 0),
-        }
-        if hh is None:
-            hh = Household(code=v["household"], **wanted)
-            db.add(hh)
-            db.flush()
-            households[hh.code] = hh
-            report.households_created += 1
-        elif _update(hh, wanted):
-            hh.version += 1
-            report.households_updated += 1
+        plan.household(v, unit.id, report)
         if v.get("citizen"):
-            wanted_c = {
-                "household_id": hh.id,
-                "full_name": v.get("full_name", ""),
-                "birth_year": int(v["birth_year"]) if v.get("birth_year") else None,
-                "sex": SEXES.get(v.get("sex", "").lower(), ""),
-                "is_new": False,
-            }
-            cit = citizens.get(v["citizen"])
-            if cit is None:
-                cit = Citizen(code=v["citizen"], **wanted_c)
-                db.add(cit)
-                citizens[cit.code] = cit
-                report.citizens_created += 1
-            elif _update(cit, wanted_c):
-                hh.updated_at = utcnow()  # the report cache's data version reads this column
-                report.citizens_updated += 1
-            else:
-                report.unchanged += 1
+            plan.citizen(v, report)
         else:
             report.unchanged += 1
-    db.flush()
+    plan.write(db, progress)
     return report
 
 
+class _Plan:
+    """The registry as the roster leaves it: households and citizens by code, with which
+    are new and which changed. A new household has no id until written, so a citizen's
+    household is kept as its code until then."""
+
+    def __init__(self, households: dict[str, dict], citizens: dict[str, dict]) -> None:
+        self.households = households
+        self.citizens = citizens
+        code_of = {h["id"]: code for code, h in households.items()}
+        for c in citizens.values():
+            c["household"] = code_of.get(c.pop("household_id"))
+        self.new_households: set[str] = set()
+        self.changed_households: set[str] = set()
+        self.touched_households: set[str] = set()  # a citizen of theirs changed
+        self.new_citizens: set[str] = set()
+        self.changed_citizens: set[str] = set()
+
+    def household(self, v: dict[str, str], unit_id: int, report: ImportReport) -> None:
+        code = v["household"]
+        hh = self.households.get(code)
+        wanted = {
+            "unit_id": unit_id,
+            "head_name": v.get("head_name") or (hh["head_name"] if hh else ""),
+            "address": v.get("address") or (hh["address"] if hh else ""),
+            "members": int(v["members"]) if v.get("members") else (hh["members"] if hh else 0),
+        }
+        if hh is None:
+            self.households[code] = {**wanted, "version": 1}
+            self.new_households.add(code)
+            report.households_created += 1
+        elif _update(hh, wanted):
+            hh["version"] += 1
+            self.changed_households.add(code)
+            report.households_updated += 1
+
+    def citizen(self, v: dict[str, str], report: ImportReport) -> None:
+        code = v["citizen"]
+        wanted = {
+            "household": v["household"],
+            "full_name": v.get("full_name", ""),
+            "birth_year": int(v["birth_year"]) if v.get("birth_year") else None,
+            "sex": SEXES.get(v.get("sex", "").lower(), ""),
+            "is_new": False,
+        }
+        cit = self.citizens.get(code)
+        if cit is None:
+            self.citizens[code] = wanted
+            self.new_citizens.add(code)
+            report.citizens_created += 1
+        elif _update(cit, wanted):
+            self.touched_households.add(v["household"])
+            self.changed_citizens.add(code)
+            report.citizens_updated += 1
+        else:
+            report.unchanged += 1
+
+    def write(self, db: Session, progress: Progress) -> None:
+        total = sum(map(len, (self.new_households, self.changed_households | self.touched_households,
+                              self.new_citizens, self.changed_citizens)))  # fmt: skip
+        done = 0
+
+        def step(n: int) -> None:
+            nonlocal done
+            done += n
+            progress("write", done, total)
+
+        progress("write", 0, total)
+        hh = self.households
+        fields = ("unit_id", "head_name", "address", "members", "version")
+        new = [{"code": c, **{f: hh[c][f] for f in fields}} for c in sorted(self.new_households)]
+        registry_q.insert_households(db, new, step)
+        changed = (self.changed_households | self.touched_households) - self.new_households
+        registry_q.update_households(db, [{"id": hh[c]["id"], **{f: hh[c][f] for f in fields}}
+                                          for c in sorted(changed)], step)  # fmt: skip
+        ids = registry_q.household_ids(db) if self.new_citizens or self.changed_citizens else {}
+
+        def citizen_row(code: str) -> dict:
+            c = self.citizens[code]
+            return {"household_id": ids[c["household"]], **{f: c[f] for f in CITIZEN_COLUMNS}}
+
+        registry_q.insert_citizens(
+            db, [{"code": c, **citizen_row(c)} for c in sorted(self.new_citizens)], step
+        )
+        registry_q.update_citizens(
+            db,
+            [{"id": self.citizens[c]["id"], **citizen_row(c)} for c in sorted(self.changed_citizens)],
+            step,
+        )
+        db.expire_all()  # the ORM objects the session holds were written around
+
+
+CITIZEN_COLUMNS = ("full_name", "birth_year", "sex", "is_new")
+
+
 def _check(db: Session, rows: list[RosterRow]) -> list[str]:
-    known_units = set(db.scalars(select(Unit.code)))
+    known_units = registry_q.unit_codes(db)
     problems = []
     seen_citizens: dict[str, int] = {}
     new_units = {r.values["unit"] for r in rows if r.values.get("unit_name")}
@@ -144,24 +226,17 @@ def _check(db: Session, rows: list[RosterRow]) -> list[str]:
 
 def _new_unit(db: Session, v: dict[str, str], units: dict[str, Unit], report: ImportReport) -> Unit:
     parent = units.get(v.get("parent_unit", ""))
-    unit = Unit(
-        code=v["unit"],
-        name=v.get("unit_name") or v["unit"],
-        parent_id=parent.id if parent else None,
-        path=f"{parent.path}{parent.id}/" if parent else "/",
-    )
-    db.add(unit)
-    db.flush()
+    unit = registry_q.add_unit(db, v["unit"], v.get("unit_name") or v["unit"], parent)
     units[unit.code] = unit
     report.units += 1
     return unit
 
 
-def _update(obj: object, wanted: dict) -> bool:
+def _update(current: dict, wanted: dict) -> bool:
     changed = False
     for key, value in wanted.items():
-        if getattr(obj, key) != value:
-            setattr(obj, key, value)
+        if current.get(key) != value:
+            current[key] = value
             changed = True
     return changed
 
@@ -339,8 +414,8 @@ def household_states(db: Session, user: User, ids: list[str] | None) -> list[tup
     Without ids: every household of the user's list."""
     scope = unit_scope(db, user)
     if ids is None:
-        return [(code, False) for code in reg_q.household_codes(db, scope)]
-    units = reg_q.household_units(db, (i for i in ids if len(i) <= CODE_LENGTH))
+        return [(code, False) for code in registry_q.household_codes(db, scope)]
+    units = registry_q.household_units(db, (i for i in ids if len(i) <= CODE_LENGTH))
     return [(code, scope is not None and units[code] not in scope) for code in ids if code in units]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
+import zipfile
 from dataclasses import dataclass
 
 # canonical column -> accepted headers. A header matches in any case, with or without its
@@ -38,13 +39,21 @@ class RosterRow:
     values: dict[str, str]
 
 
+NOT_A_ROSTER = (
+    "Tệp không phải danh sách CSV hay sổ Excel (.xlsx) đọc được / "
+    "the file is not a readable CSV list or Excel workbook (.xlsx)"
+)
+ZIP = b"PK\x03\x04"  # an .xlsx is a zip archive, whatever the file is called
+
+
 def read_roster(content: bytes, filename: str) -> list[RosterRow]:
     """Rows with canonical column names; unknown columns are ignored, missing required
-    columns are an error naming them."""
-    if filename.lower().endswith((".xlsx", ".xlsm")):
+    columns are an error naming them. A file that is neither text nor a workbook (a photo,
+    a PDF, an old .xls) is refused with RosterError."""
+    if content.startswith(ZIP) or filename.lower().endswith((".xlsx", ".xlsm")):
         table = _xlsx_rows(content)
     else:
-        table = _csv_rows(_decode(content))
+        table = _csv_rows(sniff_text(content))
     if not table:
         raise RosterError(["Tệp trống / the file is empty"])
     header = [_canonical(h) for h in table[0]]
@@ -86,6 +95,35 @@ def _clean(value: object) -> str:
     return unicodedata.normalize("NFC", str(value).strip())
 
 
+def sniff(content: bytes, filename: str) -> None:
+    """A quick look, without reading the rows: RosterError unless the bytes are text in one
+    of Excel's encodings or a zip archive holding a workbook."""
+    if content.startswith(ZIP) or filename.lower().endswith((".xlsx", ".xlsm")):
+        try:
+            with zipfile.ZipFile(io.BytesIO(content)) as archive:
+                if "xl/workbook.xml" in archive.namelist():
+                    return
+        except zipfile.BadZipFile:
+            pass
+        raise RosterError([NOT_A_ROSTER])
+    sniff_text(content)
+
+
+def sniff_text(content: bytes) -> str:
+    """The text of a CSV file in one of Excel's encodings; RosterError for bytes that are
+    not text (control characters other than tab and line ends, or no encoding fits)."""
+    try:
+        text = _decode(content)
+    except UnicodeDecodeError:
+        raise RosterError([NOT_A_ROSTER]) from None
+    if any(ch in text for ch in BINARY):
+        raise RosterError([NOT_A_ROSTER])
+    return text
+
+
+BINARY = {chr(c) for c in range(32) if chr(c) not in "\t\n\r"} | {"\x7f"}
+
+
 def _decode(content: bytes) -> str:
     if content.startswith(b"\xef\xbb\xbf"):
         return content[3:].decode("utf-8")
@@ -103,7 +141,10 @@ def _csv_rows(text: str) -> list[list[str]]:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return [row for row in csv.reader(io.StringIO(text), dialect)]
+    try:
+        return [row for row in csv.reader(io.StringIO(text), dialect)]
+    except csv.Error as exc:  # a quote left open, a field over the size limit
+        raise RosterError([f"{NOT_A_ROSTER}: {exc}"]) from None
 
 
 def _xlsx_rows(content: bytes) -> list[list[object]]:
@@ -111,8 +152,9 @@ def _xlsx_rows(content: bytes) -> list[list[object]]:
 
     try:
         wb = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises several kinds for a broken file
-        raise RosterError([f"Không đọc được tệp Excel / unreadable workbook: {exc}"]) from None
-    rows = [list(r) for r in wb.worksheets[0].iter_rows(values_only=True)]
-    wb.close()
-    return rows
+        try:
+            return [list(r) for r in wb.worksheets[0].iter_rows(values_only=True)]
+        finally:
+            wb.close()
+    except Exception as exc:  # openpyxl and zipfile raise several kinds for a broken file  # noqa: BLE001
+        raise RosterError([f"{NOT_A_ROSTER}: {exc}"]) from None

@@ -1,13 +1,16 @@
-"""Queries on the household registry that the phones' entity lists are built from."""
+"""Queries on the household registry: what the phones' entity lists are built from, and
+the registry's tables in bulk for a roster import (everything read in a few queries and
+written with executemany in chunks: a 100,000-row roster is one transaction of a few
+statements per thousand rows, not a flush per household)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from .models import Household, Unit
+from .models import Citizen, Household, Unit, utcnow
 
 CHUNK = 500  # codes per IN list: well under SQLite's bound-parameter limit
 
@@ -33,3 +36,74 @@ def household_codes(db: Session, unit_codes: set[str] | None) -> list[str]:
     if unit_codes is not None:
         query = query.where(Unit.code.in_(unit_codes))
     return list(db.scalars(query))
+
+
+WRITE_CHUNK = 2000  # rows per executemany of a roster import
+
+
+def unit_codes(db: Session) -> set[str]:
+    return set(db.scalars(select(Unit.code)))
+
+
+def units(db: Session) -> dict[str, Unit]:
+    return {u.code: u for u in db.scalars(select(Unit))}
+
+
+def add_unit(db: Session, code: str, name: str, parent: Unit | None) -> Unit:
+    unit = Unit(code=code, name=name, parent_id=parent.id if parent else None,
+                path=f"{parent.path}{parent.id}/" if parent else "/")  # fmt: skip
+    db.add(unit)
+    db.flush()
+    return unit
+
+
+HOUSEHOLD_FIELDS = ("unit_id", "head_name", "address", "members")
+CITIZEN_FIELDS = ("household_id", "full_name", "birth_year", "sex", "is_new")
+
+
+def households(db: Session) -> dict[str, dict]:
+    """code -> {id, version, unit_id, head_name, address, members}."""
+    cols = [Household.code, Household.id, Household.version] + [
+        getattr(Household, f) for f in HOUSEHOLD_FIELDS
+    ]
+    return {row.code: dict(row._mapping) for row in db.execute(select(*cols))}
+
+
+def citizens(db: Session) -> dict[str, dict]:
+    """code -> {id, household_id, full_name, birth_year, sex, is_new}."""
+    cols = [Citizen.code, Citizen.id] + [getattr(Citizen, f) for f in CITIZEN_FIELDS]
+    return {row.code: dict(row._mapping) for row in db.execute(select(*cols))}
+
+
+def household_ids(db: Session) -> dict[str, int]:
+    return {code: id_ for code, id_ in db.execute(select(Household.code, Household.id))}
+
+
+def _chunks(rows: list[dict], step: Callable[[int], None]) -> Iterable[list[dict]]:
+    for start in range(0, len(rows), WRITE_CHUNK):
+        chunk = rows[start : start + WRITE_CHUNK]
+        yield chunk
+        step(len(chunk))
+
+
+def insert_households(db: Session, rows: list[dict], step: Callable[[int], None]) -> None:
+    for chunk in _chunks(rows, step):
+        db.execute(insert(Household), chunk)
+
+
+def insert_citizens(db: Session, rows: list[dict], step: Callable[[int], None]) -> None:
+    for chunk in _chunks(rows, step):
+        db.execute(insert(Citizen), chunk)
+
+
+def update_households(db: Session, rows: list[dict], step: Callable[[int], None]) -> None:
+    """rows: {id, ...changed columns}; updated_at is set (the report cache's data version
+    reads it)."""
+    now = utcnow()
+    for chunk in _chunks(rows, step):
+        db.execute(update(Household), [{**row, "updated_at": now} for row in chunk])
+
+
+def update_citizens(db: Session, rows: list[dict], step: Callable[[int], None]) -> None:
+    for chunk in _chunks(rows, step):
+        db.execute(update(Citizen), chunk)

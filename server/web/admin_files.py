@@ -9,11 +9,11 @@ import mimetypes
 import re
 from dataclasses import dataclass
 
-from flask import Response, flash, redirect, render_template, url_for
+from flask import Response, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 
+from ..domain import roster_jobs
 from ..domain.forms import import_workbook, set_state
-from ..domain.registry import import_roster
 from ..errors import AppError, NotFound
 from ..formats.roster import COLUMNS, REQUIRED
 from ..store import db
@@ -22,6 +22,7 @@ from ..store.models import FormVersion
 from . import i18n
 from .admin import apply, bp
 from .forms_wtf import ActionForm, RosterForm, UploadForm
+from .pages import current_user
 
 
 def _basename(filename: str | None) -> str:
@@ -119,34 +120,27 @@ def workbook(form_id: str, version_id: int) -> Response:
 
 @bp.route("/roster", methods=["GET", "POST"])
 def roster() -> Response | tuple[str, int]:
+    """The upload answers at once: the import runs in a thread (roster_jobs) and this page
+    shows its progress, refreshing itself, then its outcome. A file that is not a roster at
+    all is refused here (400); a second upload while one runs gets 409."""
     upload = RosterForm()
     refused: list[Problem] = []
+    status = 200
     if upload.validate_on_submit():
         content, name = upload.roster.data.read(), _basename(upload.roster.data.filename)
-        session_db = db.write_session()
         try:
-            report = import_roster(session_db, content, name)
-            session_db.commit()
+            job = roster_jobs.start(current_app._get_current_object(), content, name, current_user().username)
         except AppError as exc:
-            session_db.rollback()
-            refused = problems(i18n.message(exc))
+            refused, status = problems(i18n.message(exc)), exc.status
         else:
-            flash(
-                _(
-                    "Đã nhập %(name)s: thêm %(units)s đơn vị, %(hh_new)s hộ, %(c_new)s công dân; cập nhật"
-                    " %(hh_upd)s hộ, %(c_upd)s công dân; %(same)s dòng không đổi.",
-                    name=name,
-                    units=report.units,
-                    hh_new=report.households_created,
-                    c_new=report.citizens_created,
-                    hh_upd=report.households_updated,
-                    c_upd=report.citizens_updated,
-                    same=report.unchanged,
-                ),
-                "success",
-            )
-            return redirect(url_for(".roster"))
-    page = render_template(
-        "admin/roster.html", upload=upload, refused=refused, columns=COLUMNS, required=REQUIRED
-    )
-    return page, 400 if refused or upload.errors else 200
+            job.join(WAIT_SECONDS)  # a small file's outcome is on the very next page
+            return redirect(url_for(".roster"), 303)
+    job = roster_jobs.status(current_app.config["DATA_DIR"])
+    if job and job["state"] in ("refused", "failed") and not refused:
+        refused = [p for line in job["problems"] for p in problems(line)]
+    page = render_template("admin/roster.html", upload=upload, refused=refused, job=job, busy=status == 409,
+                           columns=COLUMNS, required=REQUIRED)  # fmt: skip
+    return page, 400 if upload.errors else status
+
+
+WAIT_SECONDS = 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import io
 import re
+import time
 
 import openpyxl
 import pytest
@@ -345,16 +346,28 @@ def send_roster(client, content: bytes, name: str = "danh_sach.csv"):
     return client.post("/admin/roster", data=data, content_type="multipart/form-data")
 
 
+def roster_page(client) -> str:
+    """The roster page once the import sent last has ended (it runs in the background)."""
+    for _ in range(600):
+        page = client.get("/admin/roster").text
+        if 'data-import-state="running"' not in page:
+            return page
+        time.sleep(0.1)
+    raise AssertionError("the import never ended")
+
+
 def test_roster_import_reports_counts_and_refuses_bad_rows(town, admin):
     resp = send_roster(admin, ROSTER.encode())
-    assert resp.status_code == 302
-    page = admin.get("/admin/roster").text
+    assert resp.status_code == 303
+    page = roster_page(admin)
     assert "thêm 0 đơn vị, 1 hộ, 2 công dân" in page
     bad = send_roster(admin, (ROSTER + "KHONGCO,H002,Trần Văn C,C003,Trần Văn C,1980,nam\n").encode())
-    assert bad.status_code == 400 and "Không nhận tệp này" in bad.text
-    cells = re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>", bad.text)
+    assert bad.status_code == 303
+    page = roster_page(admin)
+    assert 'data-import-state="refused"' in page and "Không nhận tệp này" in page
+    cells = re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>", page)
     assert [row for _s, row, _t in cells] == ["4"] and "KHONGCO" in cells[0][2]
     again = send_roster(admin, ROSTER.encode())
-    assert again.status_code == 302
-    assert "2 dòng không đổi" in admin.get("/admin/roster").text
+    assert again.status_code == 303
+    assert "2 dòng không đổi" in roster_page(admin)
     assert send_roster(admin, b"x", name="list.pdf").status_code == 400
