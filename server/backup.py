@@ -13,8 +13,9 @@ A backup is a folder:
     secret_key, documents.json, config.py   when the data folder has them
 
 Order matters: the database snapshot first, then the attachments it references. An
-attachment is written (durably) before the row that references it is committed, and never
-changes, so each one the snapshot names is on disk when it is copied.
+attachment is staged (durably) before the row that references it is committed and renamed
+into place just after, and never changes, so each one the snapshot names is in place, or
+in a moment, or still staged after a crash (blobs.copy_out looks there too).
 
 Restoring checks everything first (checksums, every attachment's bytes against its name,
 the schema revision is one this version knows), loads the database, compares its rows per

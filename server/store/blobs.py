@@ -204,15 +204,37 @@ def _fsync_dir(path: Path) -> None:
 # them elsewhere (in the database, say) changes them and nothing else.
 
 
-def copy_out(data_dir: str, digests: list[str], dest: Path, step: Callable[[int], None]) -> int:
+def copy_out(
+    data_dir: str, digests: list[str], dest: Path, step: Callable[[int], None], wait: float = 30.0
+) -> int:
     """Copy the files of `digests` to the same layout under `dest`, checking each file's
     bytes against its name on the way. Returns the bytes copied; a missing or altered file
-    raises FileNotFoundError / ValueError naming it."""
+    raises FileNotFoundError / ValueError naming it. Holds the sweep lock shared, so no
+    sweep removes a file meanwhile; publishes go on."""
     total = 0
-    for digest in digests:
-        total += _copy_checked(path_for(data_dir, digest), dest / digest[:2] / digest, digest)
-        step(1)
+    with _sweep_lock(data_dir, fcntl.LOCK_SH):
+        for digest in digests:
+            source = _committed_file(data_dir, digest, wait)
+            total += _copy_checked(source, dest / digest[:2] / digest, digest)
+            step(1)
     return total
+
+
+def _committed_file(data_dir: str, digest: str, wait: float) -> Path:
+    """The file of a committed row: in place, or about to be (publish renames it just after
+    the commit, so it may be missing for an instant), or still staged after a crash between
+    the commit and the rename (sweep puts such a file in place)."""
+    target = path_for(data_dir, digest)
+    deadline = time.monotonic() + wait
+    while not target.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if target.exists():
+        return target
+    staging = staging_dir(data_dir)
+    for staged in sorted(staging.iterdir()) if staging.is_dir() else ():
+        if staged.is_file() and _sha256_of(staged) == digest:
+            return staged
+    raise FileNotFoundError(f"attachment {digest} is not in {target.parent}")
 
 
 def copy_in(src: Path, data_dir: str, digests: list[str], step: Callable[[int], None]) -> None:
