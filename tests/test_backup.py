@@ -59,9 +59,10 @@ def serve(env: dict) -> tuple[subprocess.Popen, str]:
         stderr=subprocess.STDOUT,
         text=True,
     )
-    deadline = time.time() + 60
-    while time.time() < deadline and "kieumau: http://" not in proc.stdout.readline():
-        assert proc.poll() is None, "serve ended"
+    lines, deadline = [], time.time() + 60
+    while time.time() < deadline and "kieumau: http://" not in (lines[-1] if lines else ""):
+        lines.append(proc.stdout.readline())
+        assert proc.poll() is None, "".join(lines) + proc.stdout.read()
     threading.Thread(target=proc.stdout.read, daemon=True).start()  # keep the pipe drained
     url = f"http://127.0.0.1:{port}"
     for _ in range(300):
