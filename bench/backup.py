@@ -98,7 +98,8 @@ def main() -> None:
     args = parser.parse_args()
     site = make_site(volunteers=args.phones)
     out = Path(tempfile.mkdtemp(prefix="kieumau-bench-backups-"))
-    totals = {"cp -a": [0, 0, 0], "kieumau backup": [0, 0, 0]}  # corrupt, rounds losing 201s, bad files
+    # corrupt, rounds losing 201s, bad files, copies that failed
+    totals = {"cp -a": [0, 0, 0, 0], "kieumau backup": [0, 0, 0, 0]}
     took = []
     with Server.kieumau(site, workers=2, threads=16) as server:
         phones = Phones(f"http://127.0.0.1:{server.port}", site.usernames[: args.phones], args.photo_kb)
@@ -110,9 +111,11 @@ def main() -> None:
                 backup = subprocess.Popen(
                     command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
                 )
-                subprocess.run(["cp", "-a", site.data_dir, str(out / f"c{r}")], check=True)
+                copied = subprocess.run(["cp", "-a", site.data_dir, str(out / f"c{r}")], capture_output=True)
+                totals["cp -a"][3] += copied.returncode != 0  # files vanished while it copied
                 err = backup.communicate()[1]
                 took.append(time.monotonic() - began)
+                totals["kieumau backup"][3] += backup.returncode != 0
                 if backup.returncode:
                     print(f"round {r}: kieumau backup failed: {err[-500:]}")
                 with phones.lock:
@@ -132,9 +135,10 @@ def main() -> None:
                     for name, (ok, lost, bad) in results.items()))  # fmt: skip
         finally:
             phones.stop()
-    for name, (corrupt, losing, bad) in totals.items():
-        print(f"{name}: corrupt {corrupt}/{args.rounds}, rounds losing acknowledged submissions "
-              f"{losing}/{args.rounds}, attachments missing or wrong {bad}")  # fmt: skip
+    for name, (corrupt, losing, bad, failed) in totals.items():
+        n = args.rounds
+        print(f"{name}: failed {failed}/{n}, corrupt {corrupt}/{n}, rounds losing acknowledged "
+              f"submissions {losing}/{n}, attachments missing or wrong {bad}")  # fmt: skip
     print(f"kieumau backup took {min(took):.1f}-{max(took):.1f} s ({len(phones.acked)} submissions in all)")
     shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(site.data_dir, ignore_errors=True)

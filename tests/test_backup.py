@@ -76,7 +76,19 @@ def serve(env: dict) -> tuple[subprocess.Popen, str]:
 
 def stop(proc: subprocess.Popen) -> None:
     proc.terminate()
-    proc.wait(20)
+    proc.wait(60)
+
+
+def scored(database_url: str) -> None:
+    """Wait until the server's scorer has scored every restored submission."""
+    engine = create_engine(database_url)
+    deadline = time.time() + 300
+    with engine.connect() as conn:
+        while conn.execute(text("SELECT count(*) FROM submission WHERE pending")).scalar():
+            assert time.time() < deadline, "the restored submissions were never scored"
+            conn.rollback()
+            time.sleep(0.5)
+    engine.dispose()
 
 
 def photo() -> bytes:
@@ -189,7 +201,8 @@ def test_backup_under_load_restores_every_acknowledged_submission_with_its_photo
         tmp_path / "data" / "secret_key"
     ).read_bytes()
 
-    engine = create_engine(target_url or f"sqlite:///{tmp_path / 'restored' / 'kieumau.db'}")
+    restored_url = target_url or f"sqlite:///{tmp_path / 'restored' / 'kieumau.db'}"
+    engine = create_engine(restored_url)
     with engine.connect() as conn:
         ids = dict(conn.execute(text("SELECT instance_id, id FROM submission")).all())
     engine.dispose()
@@ -202,6 +215,7 @@ def test_backup_under_load_restores_every_acknowledged_submission_with_its_photo
             assert got.status_code == 200, (iid, got.status_code)
             if iid in before:
                 assert hashlib.md5(got.content).hexdigest() == before[iid], iid
+        scored(restored_url)  # the restored queue drained: the posts below wait on no batch
         again = post(url, instance(next(iter(before)), name="khác"), auth=digest("lan"))
         assert again.status_code == 409  # the restored server knows the instanceID
         fresh = post(url, instance("uuid:after-restore"), auth=digest("lan"))
