@@ -57,10 +57,11 @@ limiter = Limiter(get_remote_address)
 class PageSessions(SecureCookieSessionInterface):
     """The signed cookie that keeps a page visitor signed in. ODK Collect, the web forms'
     outbox and the sync client sign in on every request and send X-OpenRosa-Version on
-    each: they get no cookie session, and no cookie is read or signed for them."""
+    each: outside the pages they get no cookie session, and no cookie is read or signed for
+    them. A page asked for with that header still gets its session (its forms need one)."""
 
     def open_session(self, app: Flask, request: Request) -> SessionMixin | None:
-        if "X-OpenRosa-Version" in request.headers:
+        if "X-OpenRosa-Version" in request.headers and _blueprint(app, request) not in SESSION_BLUEPRINTS:
             return self.make_null_session(app)
         return super().open_session(app, request)
 
@@ -70,7 +71,19 @@ class PageSessions(SecureCookieSessionInterface):
         return bool(app.config["SESSION_COOKIE_SECURE"] or (has_request_context() and request.is_secure))
 
 
+def _blueprint(app: Flask, request: Request) -> str | None:
+    """The blueprint the request will reach: Flask opens the session before it matches the
+    URL, so match it here (a few microseconds; no cookie is signed for a phone)."""
+    try:
+        rule, _args = app.create_url_adapter(request).match(return_rule=True)  # type: ignore[union-attr]
+    except HTTPException:
+        return None
+    return rule.endpoint.rpartition(".")[0] or None
+
+
 PAGE_BLUEPRINTS = ("pages", "admin")
+# the blueprints whose pages keep a signed-in visitor and carry CSRF-protected forms
+SESSION_BLUEPRINTS = ("pages", "admin", "dashboard", "review_pages", "webforms")
 # Scripts and styles from this site only (no inline script runs, so injected markup cannot
 # run code); inline style attributes are allowed (the tree indents and bars use them).
 CSP = (

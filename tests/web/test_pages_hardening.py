@@ -254,3 +254,12 @@ def test_unit_committee_sees_only_its_units_form_counts(town, app, live_server):
         resp = requests.get(live_server.url + "/api/v1/forms", auth=(who, PASSWORD), timeout=10)
         counts[who] = resp.json()["forms"][0]["submissions"]
     assert counts == {"bcd": 3, "bcd1": 1}
+
+
+def test_a_page_asked_for_with_the_openrosa_header_still_renders(client):
+    """A phone app or proxy that adds X-OpenRosa-Version to every request opens /login as a
+    page: the session its form needs is there (it was a 500)."""
+    page = client.get("/login", headers={"X-OpenRosa-Version": "1.0"})
+    assert page.status_code == 200 and 'name="csrf_token"' in page.text
+    machine = client.get("/formList", headers={"X-OpenRosa-Version": "1.0"})
+    assert machine.status_code == 401 and "Set-Cookie" not in machine.headers
