@@ -205,7 +205,7 @@ def run(app: Flask, host: str, port: int, workers: int, threads: int, access_log
     # The app and its imports (some 120k objects) are built now, before gunicorn forks the
     # workers: moved out of the garbage collector's reach, they are no longer walked by
     # every full collection in a worker, which took 60-80 ms with all of the worker's
-    # threads stopped -- the slowest 1% of submissions (BENCHMARKS.md, seventh round).
+    # threads stopped -- the slowest 1% of submissions.
     gc.collect()
     gc.freeze()
     _start_scorer(app)

@@ -93,7 +93,7 @@ class Heading:
 Item = Heading | Table
 
 
-# ---- what the lists hold (the wording the templates used to carry) -----------------------
+# ---- what the lists hold: their wording -------------------------------------------------
 
 
 def people_table(people: Sequence[Person], head_label: str, with_year: bool = False) -> Table:

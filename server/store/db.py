@@ -190,7 +190,7 @@ class DriverQuery:
     """A prebuilt statement compiled once per dialect and run on the driver's own cursor,
     for what every phone request does (sign-in, scope, form, resend check, the insert): on
     SQLite SQLAlchemy's work per execution (context, result metadata) cost ten times the
-    query itself (BENCHMARKS.md, fifth round). Parameters go through the column types' bind
+    query itself. Parameters go through the column types' bind
     processors (JSON, dates) as SQLAlchemy would; rows come back as the driver gives them,
     as named tuples: select integers and text (JSON cast to text; booleans may be 0/1).
     A statement only one dialect can compile is given per dialect name."""

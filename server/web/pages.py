@@ -356,7 +356,7 @@ def init_app(app: Flask) -> None:
     limiter.init_app(app)
     # Only the sign-in view has a limit, and its decorator checks it; the app-wide check
     # Flask-Limiter adds before every request (about 0.08 ms, on each phone request too)
-    # has nothing to check (BENCHMARKS.md, eighth round).
+    # has nothing to check. A private hook: tests/test_library_hooks.py names it.
     app.before_request_funcs[None].remove(limiter._check_request_limit)
     app.session_interface = PageSessions()
     app.register_error_handler(404, _unmatched)

@@ -1,4 +1,4 @@
-"""Offline web forms for volunteers without Android (issue 7): a small host page around ODK
+"""Offline web forms for volunteers without Android: a small host page around ODK
 Web Forms (vendored under static/webforms/vendor/, see webforms/README.md), its service
 worker, and the static files it needs with content-hashed names.
 

@@ -1,4 +1,4 @@
-"""Offline web forms (issue 7) in real headless Chromium at an iPhone's size (390x844):
+"""Offline web forms in real headless Chromium at an iPhone's size (390x844):
 ODK Web Forms renders the bundled forms, a household is surveyed in flight mode, the
 submission waits in the outbox across a reload, reaches the server once when the network
 returns; a constraint blocks sending; a refused submission keeps the server's message.

@@ -1,4 +1,4 @@
-// Kiểu mẫu offline web forms (issue 7): the host page around ODK Web Forms.
+// Kiểu mẫu offline web forms: the host page around ODK Web Forms.
 //
 // - Forms: formList -> each form's XML and manifest media are kept in IndexedDB, refreshed
 //   only when their md5 hashes change, so every form opens with no connection.
