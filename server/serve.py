@@ -20,6 +20,7 @@ import os
 import signal
 import socket
 import sys
+import threading
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -208,7 +209,7 @@ def run(app: Flask, host: str, port: int, workers: int, threads: int, access_log
     # threads stopped -- the slowest 1% of submissions.
     gc.collect()
     gc.freeze()
-    _start_scorer(app)
+    _supervise(app, _start_scorer(app))
     Server().run()
 
 
@@ -225,10 +226,43 @@ def _log_requests(enabled: bool) -> None:
         logger.setLevel(logging.CRITICAL)
 
 
+_log = logging.getLogger("kieumau.serve")
 SCORER_NAME = "kieumau-scorer"  # the scorer's process name, as ps and /proc/<pid>/comm show it
 
 
-def _start_scorer(app: Flask) -> None:
+def _supervise(app: Flask, pid: int, every: float = 1.0) -> None:
+    """A thread of the master that starts the background process again if it ends (a crash,
+    the out-of-memory killer, a kill by hand) and says so on standard error: submissions
+    would otherwise stay pending and webhooks unsent until the next restart. gunicorn's
+    master reaps the ended process along with its workers."""
+
+    def watch() -> None:
+        current = pid
+        while True:
+            time.sleep(every)
+            if _running(current):
+                continue
+            _log.warning("kieumau: background process %s ended; starting it again", current)
+            current = _start_scorer(app)
+            _log.warning("kieumau: background process started again as %s", current)
+
+    threading.Thread(target=watch, name="kieumau-supervisor", daemon=True).start()
+
+
+def _running(pid: int) -> bool:
+    """Whether `pid` is alive (a zombie not yet reaped counts as ended)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+    return state != "Z"
+
+
+def _start_scorer(app: Flask) -> int:
     """Fork the background process -- the scorer (scoring_queue.watch, unless
     BACKGROUND_SCORING is off) and the webhook dispatcher (jobs/webhooks.py) -- before
     gunicorn forks the workers: a drain in a worker would hold that worker's interpreter lock
@@ -238,10 +272,23 @@ def _start_scorer(app: Flask) -> None:
     the drain's transaction rolls back and those submissions stay pending."""
     app.extensions.pop("scorer", None)
     master = os.getpid()
-    if os.fork():
-        return
+    child = os.fork()
+    if child:
+        return child
     code = 1
     try:
+        for name in (
+            "SIGTERM",
+            "SIGHUP",
+            "SIGQUIT",
+            "SIGUSR1",
+            "SIGUSR2",
+            "SIGWINCH",
+            "SIGTTIN",
+            "SIGTTOU",
+            "SIGCHLD",
+        ):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)  # not the master's handlers
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         with contextlib.suppress(OSError):  # Linux only; the name is for people, not the code
             Path("/proc/self/comm").write_text(SCORER_NAME)

@@ -9,7 +9,15 @@ from server.serve import SCORER_NAME  # the master's other child
 
 
 def children(master: int) -> list[int]:
-    return [int(pid) for pid in Path(f"/proc/{master}/task/{master}/children").read_text().split()]
+    """The master's child processes, whichever of its threads forked them (the supervisor
+    thread forks the scorer again after it ends)."""
+    pids = []
+    for task in Path(f"/proc/{master}/task").iterdir():
+        try:
+            pids += [int(pid) for pid in (task / "children").read_text().split()]
+        except OSError:  # the thread ended meanwhile
+            continue
+    return sorted(set(pids))
 
 
 def worker_pids(master: int) -> list[int]:

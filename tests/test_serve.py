@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import socket
 import sqlite3
 import subprocess
@@ -107,6 +108,39 @@ def test_serve_scores_in_a_process_of_its_own_that_ends_with_the_server(tmp_path
     while Path(f"/proc/{scorer}").exists():  # gone, not left behind as an orphan
         assert time.time() < deadline, "the scorer outlived the server"
         time.sleep(0.1)
+
+
+def test_a_scorer_that_dies_is_started_again_and_says_so(tmp_path):
+    """Killed (the out-of-memory killer, a slip of `kill -9`), the background process comes
+    back within seconds, the server says so, and what arrives next is still scored."""
+    port = free_port()
+    proc, output = start(tmp_path, port)
+    try:
+        password = re.search(r"first admin: admin / (\S+)", output).group(1)
+        [scorer] = scorer_pids(proc.pid)
+        os.kill(scorer, signal.SIGKILL)
+        deadline = time.time() + 15
+        while [p for p in scorer_pids(proc.pid) if p != scorer] == []:
+            assert time.time() < deadline, "no new scorer"
+            time.sleep(0.2)
+        [again] = scorer_pids(proc.pid)
+        xml = instance_xml(
+            ROOT / "forms" / "gia_dinh_kieu_mau.xlsx", {"unit": "TDP1", "household": "H2"}, "uuid:serve-again"
+        )
+        assert (
+            post(f"http://127.0.0.1:{port}", xml, auth=HTTPDigestAuth("admin", password)).status_code == 201
+        )
+        database = sqlite3.connect(tmp_path / "data" / "kieumau.db")
+        deadline = time.time() + 15
+        while database.execute("SELECT count(*) FROM submission WHERE pending").fetchone()[0]:
+            assert time.time() < deadline, "not scored after the restart"
+            time.sleep(0.2)
+        database.close()
+    finally:
+        proc.terminate()
+        rest, _ = proc.communicate(timeout=15)
+    assert f"background process {scorer} ended; starting it again" in rest
+    assert f"started again as {again}" in rest
 
 
 def test_a_second_server_on_the_same_data_folder_is_refused_and_links_follow_the_first(tmp_path):
