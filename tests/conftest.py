@@ -20,6 +20,8 @@ from server.store import db, migrate
 from server.store.models import Base
 
 ROOT = Path(__file__).resolve().parent.parent
+# fixtures other test modules share: the campaign town, and the browser (Debian's Chromium)
+pytest_plugins = ["campaign", "browserkit"]
 PASSWORD = "mat-khau-123"
 
 

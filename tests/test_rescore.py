@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from test_results import FORMS, GROUP, citizen, figures, household, send, town  # noqa: F401
+from campaign import FORMS, GROUP, citizen, figures, household, send
 
 from server.domain import forms as forms_domain
 from server.domain import results
@@ -28,7 +28,7 @@ def everything(app) -> dict:
     return {code: figures(app, code) for code in ("TDP01", "TDP02", "PS", "PROV")}
 
 
-def a_year(town) -> None:  # noqa: F811
+def a_year(town) -> None:
     """Registration, households, citizens and group assessments of two groups, with a
     resubmission, an edit and a household added at the door."""
     with town.app_context():
@@ -56,7 +56,7 @@ def rescore(app, **timings) -> dict:
     return timings
 
 
-def test_rescore_and_rebuild_match_the_incremental_figures(town):  # noqa: F811
+def test_rescore_and_rebuild_match_the_incremental_figures(town):
     a_year(town)
     with town.app_context():
         session = db.session()
@@ -88,7 +88,7 @@ def test_rescore_and_rebuild_match_the_incremental_figures(town):  # noqa: F811
     )
 
 
-def test_rescore_writes_what_changed_and_repairs_the_rest(town):  # noqa: F811
+def test_rescore_writes_what_changed_and_repairs_the_rest(town):
     a_year(town)
     incremental, before = everything(town), scores(town)
     with town.app_context():  # from nothing: every score inserted
@@ -157,7 +157,7 @@ def test_plan_subject_is_results_subject_from():
                 assert plan.subject(*(values + (None,) * 3)[:3], iid, "TDP01") == want
 
 
-def test_rescore_on_a_connection_only_its_thread_may_use(town):  # noqa: F811
+def test_rescore_on_a_connection_only_its_thread_may_use(town):
     """A plain SQLite engine (check_same_thread): the batches are read one after the other."""
     from sqlalchemy import create_engine
     from sqlalchemy.orm import Session
@@ -174,7 +174,7 @@ def test_rescore_on_a_connection_only_its_thread_may_use(town):  # noqa: F811
     assert scores(town) == before and everything(town) == incremental
 
 
-def test_stored_criteria_are_compact_and_the_pages_recompute_why(town):  # noqa: F811
+def test_stored_criteria_are_compact_and_the_pages_recompute_why(town):
     """A score stores [code, passed, points] per criterion; the answers that decided each
     (shown on the subjects list, its API and the submission page) are what the scoring
     functions give for the submission's answers, for the incremental and the rescore path."""

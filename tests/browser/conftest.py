@@ -1,6 +1,4 @@
-"""The `browser` fixture for every browser test (Debian's Chromium through Playwright)."""
-
-from browserkit import browser  # noqa: F401
+"""Marks every test in this folder `browser`; the `browser` fixture is a plugin (browserkit.py)."""
 
 
 def pytest_collection_modifyitems(items: list) -> None:

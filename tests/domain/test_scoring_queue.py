@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 import requests
+from campaign import CITIZEN, FORMS, GROUP, HOUSEHOLD
 from sqlalchemy import event
-from test_results import CITIZEN, FORMS, GROUP, HOUSEHOLD, town  # noqa: F401
 
 from conftest import PASSWORD, add_unit, add_user
 from formdata import instance_xml
@@ -64,7 +64,7 @@ def _drained_and_rebuilt(app) -> tuple[dict, dict]:
         return drained, {r.unit_id: r.figures for r in session.query(UnitResult)}
 
 
-def test_a_post_only_stores_and_the_api_drains_before_it_answers(town, live_server):  # noqa: F811
+def test_a_post_only_stores_and_the_api_drains_before_it_answers(town, live_server):
     _post(live_server, town.config["TOKEN"], "uuid:q1")
     assert _state(town) == (1, 0)  # stored, durable, not yet scored
     add_user(town, "bcd", "committee")
@@ -77,7 +77,7 @@ def test_a_post_only_stores_and_the_api_drains_before_it_answers(town, live_serv
     assert _state(town) == (0, 1)
 
 
-def test_the_scorer_thread_scores_without_any_reader(town, live_server):  # noqa: F811
+def test_the_scorer_thread_scores_without_any_reader(town, live_server):
     town.config["BACKGROUND_SCORING"] = True
     town.extensions["scorer"].idle = 0.5  # let the thread end soon after the test
     for i in range(5):
@@ -95,7 +95,7 @@ def test_the_scorer_thread_scores_without_any_reader(town, live_server):  # noqa
     assert scorer.thread is None
 
 
-def test_the_background_scorer_steps_aside_while_another_process_drains(town, live_server):  # noqa: F811
+def test_the_background_scorer_steps_aside_while_another_process_drains(town, live_server):
     """One drain per data folder: another worker holding the lock (an flock of its own
     here) scores what is pending, so this one's scorer returns at once and looks later."""
     _post(live_server, town.config["TOKEN"], "uuid:aside")
@@ -108,7 +108,7 @@ def test_the_background_scorer_steps_aside_while_another_process_drains(town, li
     assert _state(town) == (0, 1)
 
 
-def test_the_scorer_waits_for_a_lull_but_no_longer_than_its_patience(town, live_server):  # noqa: F811
+def test_the_scorer_waits_for_a_lull_but_no_longer_than_its_patience(town, live_server):
     """While submissions keep arriving (nudges closer together than `gather`) storing them
     comes first; the scorer drains once they pause, or when its patience runs out."""
     _post(live_server, town.config["TOKEN"], "uuid:lull")  # pending (the app's own scorer is off)
@@ -135,7 +135,7 @@ def test_the_scorer_waits_for_a_lull_but_no_longer_than_its_patience(town, live_
         time.sleep(0.05)  # the idle thread ends before the next test
 
 
-def test_a_submission_that_cannot_be_scored_does_not_block_the_others(town, live_server):  # noqa: F811
+def test_a_submission_that_cannot_be_scored_does_not_block_the_others(town, live_server):
     _post(live_server, town.config["TOKEN"], "uuid:bad", hh_members="4")
     _post(live_server, town.config["TOKEN"], "uuid:good")
     _break(town, "uuid:bad")
@@ -147,7 +147,7 @@ def test_a_submission_that_cannot_be_scored_does_not_block_the_others(town, live
     assert _state(town)[0] == 0  # nothing left pending: reads are not held up by it
 
 
-def test_a_failed_batch_after_the_years_first_submission_still_matches_a_rebuild(town, live_server):  # noqa: F811
+def test_a_failed_batch_after_the_years_first_submission_still_matches_a_rebuild(town, live_server):
     """The year's first submission sets up its results within the batch; the batch then
     fails on the next one and is rolled back, so the retry must not take the year's results
     as already there."""
@@ -161,7 +161,7 @@ def test_a_failed_batch_after_the_years_first_submission_still_matches_a_rebuild
     assert next(iter(drained.values()))["total"]["households_surveyed"] == 2
 
 
-def test_one_batch_gives_the_figures_a_full_rebuild_gives(town, live_server):  # noqa: F811
+def test_one_batch_gives_the_figures_a_full_rebuild_gives(town, live_server):
     """Many submissions drained together (supersedes, an edit, two units, citizens, a group
     form, a year's first submission) end with every level's figures equal to a rebuild."""
     send = _sender(town, live_server)
@@ -190,7 +190,7 @@ def test_one_batch_gives_the_figures_a_full_rebuild_gives(town, live_server):  #
     assert ps["total"]["citizens_surveyed"] == 6 and ps["total"]["criteria"]["household"]["GD08"] == [5, 6]
 
 
-def test_a_batch_for_a_year_with_results_gives_the_figures_a_rebuild_gives(town, live_server):  # noqa: F811
+def test_a_batch_for_a_year_with_results_gives_the_figures_a_rebuild_gives(town, live_server):
     """The drain's common case (new household and citizen submissions of a year that has
     results, done together in plain rows) mixed with what goes one by one (an edit, a group
     form, a household and a citizen added at the door): every level's figures, the counting
@@ -272,7 +272,7 @@ def test_a_batch_for_a_year_with_results_gives_the_figures_a_rebuild_gives(town,
     assert moved == figures_and_counting()[0] != drained
 
 
-def test_a_unit_added_after_the_drains_began_is_scored_and_counted(town, live_server):  # noqa: F811
+def test_a_unit_added_after_the_drains_began_is_scored_and_counted(town, live_server):
     """The drain remembers the units by code from one drain to the next (units are never
     moved or deleted); a unit added to the roster later is found at its first submission."""
     send = _sender(town, live_server)
@@ -289,7 +289,7 @@ def test_a_unit_added_after_the_drains_began_is_scored_and_counted(town, live_se
     assert drained[tdp03]["own"]["households_surveyed"] == 1
 
 
-def test_a_drain_with_nothing_pending_does_not_wait_for_the_write_lock(town):  # noqa: F811
+def test_a_drain_with_nothing_pending_does_not_wait_for_the_write_lock(town):
     """`kieumau demo` holds one long write transaction for the board reviews while the
     scorer wakes up with nothing left to do: it must not queue behind it (it waited 30 s,
     then failed with "database is locked")."""
@@ -302,7 +302,7 @@ def test_a_drain_with_nothing_pending_does_not_wait_for_the_write_lock(town):  #
         assert time.monotonic() - started < 5
 
 
-def test_households_added_at_the_door_move_the_registry_without_reading_the_units_scores(town, live_server):  # noqa: F811
+def test_households_added_at_the_door_move_the_registry_without_reading_the_units_scores(town, live_server):
     """Catching up on households and citizens added at the door costs what the batch holds:
     the registry sizes move by what was added, as the scores do; no unit's counting scores
     are read again (that grew with the unit). A citizen counts in their household's unit,
@@ -355,7 +355,7 @@ def test_households_added_at_the_door_move_the_registry_without_reading_the_unit
         ]
 
 
-def test_with_a_scorer_in_the_background_reads_wait_for_no_backlog_and_say_what_is_pending(town, live_server):  # noqa: F811
+def test_with_a_scorer_in_the_background_reads_wait_for_no_backlog_and_say_what_is_pending(town, live_server):
     """A page or API call reads the figures stored, whatever is pending: the API gives
     `pending` and `as_of` (the oldest pending submission's arrival), the pages say how
     many submissions are still being scored and as of when; nothing is scored by reading."""
