@@ -55,7 +55,9 @@ def set_password(user: User, password: str, realm: str) -> None:
 
 
 @functools.cache
-def _dummy_hash() -> str:
+def dummy_hash() -> str:
+    """The hash an unknown username's password is checked against. Made once per process;
+    auth.init_app makes it at start, so the first unknown username costs no more than the rest."""
     return generate_password_hash(secrets.token_hex(16))
 
 
@@ -64,7 +66,7 @@ def check_password(user: User | q.Caller | None, password: str) -> bool:
     real one (a hash is checked either way), so the time taken tells no one which usernames
     exist."""
     stored = user.password_hash if user is not None and user.password_hash else ""
-    matches = check_password_hash(stored or _dummy_hash(), password)
+    matches = check_password_hash(stored or dummy_hash(), password)
     return bool(matches and stored and user is not None and user.active)
 
 

@@ -24,7 +24,7 @@ from flask_httpauth import HTTPDigestAuth
 from werkzeug.datastructures import Authorization
 
 from ..domain import signin
-from ..domain.accounts import check_password, token_digest
+from ..domain.accounts import check_password, dummy_hash, token_digest
 from ..errors import Forbidden, Unauthorized
 from ..store import db
 from ..store import users as q
@@ -36,6 +36,7 @@ T = TypeVar("T")
 
 
 def init_app(app: Flask) -> None:
+    dummy_hash()  # now, not at the first unknown username (see accounts.dummy_hash)
     digest = HTTPDigestAuth(realm=app.config["REALM"], use_ha1_pw=True)
     digest.generate_nonce(_make_nonce)
     # the signature here; freshness and the nonce count once the password is known right,
