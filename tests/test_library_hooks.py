@@ -60,3 +60,15 @@ def test_the_internals_are_still_there():
     for dialect in (sqlite.dialect(), postgresql.dialect()):
         compiled = select(1).compile(dialect=dialect)
         assert {"string", "params", "binds", "positiontup"} <= set(dir(compiled))
+
+
+def test_the_lock_file_holds_every_pin_of_pyproject():
+    """requirements.lock (the whole tree with hashes, made by `uv pip compile`, see README)
+    is remade whenever a pin changes: each pinned distribution is in it at the pinned version."""
+    locked = {}
+    for line in (ROOT / "requirements.lock").read_text().splitlines():
+        if "==" in line and not line.startswith((" ", "#")):
+            name, _, rest = line.partition("==")
+            locked[name.strip().lower().replace("_", "-")] = rest.split()[0].rstrip("\\").strip()
+    pins = {name.replace("_", "-"): v for name, v in _pins().items()}
+    assert {n: v for n, v in pins.items() if locked.get(n) != v} == {}
