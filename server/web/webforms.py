@@ -10,6 +10,7 @@ token already is asked to open their saved link or make a new one (the old one t
 
 from __future__ import annotations
 
+import base64
 import functools
 import gzip
 import hashlib
@@ -19,6 +20,8 @@ from pathlib import Path
 
 import brotli
 from flask import Blueprint, Response, abort, current_app, redirect, render_template, request, url_for
+from jinja2.utils import htmlsafe_json_dumps
+from markupsafe import Markup
 
 from ..domain.accounts import new_token, token_digest
 from ..store import db
@@ -191,6 +194,20 @@ def _token_user(token: str):  # noqa: ANN202 - User
     return user
 
 
+def app_policy(importmap: str) -> str:
+    """The browser forms' Content-Security-Policy: scripts from this site and the one inline
+    import map (by its hash), WebAssembly for the engine's XPath, styles the engine injects,
+    map tiles over HTTPS; nothing framed, no plugin, no other base."""
+    digest = base64.b64encode(hashlib.sha256(importmap.encode()).digest()).decode()
+    return (
+        f"default-src 'self'; script-src 'self' 'sha256-{digest}' 'wasm-unsafe-eval'; "
+        "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self' data:; "
+        "connect-src 'self' blob: data:; media-src 'self' blob: data:; worker-src 'self' blob:; "
+        "object-src 'none'; base-uri 'none'; "
+        "frame-ancestors 'none'; form-action 'self'"
+    )
+
+
 @bp.get("/key/<token>/app")
 def app_page(token: str) -> Response:
     user = _token_user(token)
@@ -203,8 +220,12 @@ def app_page(token: str) -> Response:
         "engine": _vendor()["web-forms-version"],
         "primevue": primevue_locale(),
     }
-    html = render_template("webforms/app.html", urls=urls, config=config, user=user)
+    importmap = Markup(
+        htmlsafe_json_dumps({"imports": {"vue": urls["vue"], "@getodk/web-forms": urls["web-forms"]}})
+    )
+    html = render_template("webforms/app.html", urls=urls, config=config, user=user, importmap=importmap)
     resp = Response(html, content_type="text/html; charset=utf-8")
+    resp.headers["Content-Security-Policy"] = app_policy(str(importmap))
     # The shell names the token: never in a shared cache; the service worker keeps a copy.
     resp.headers["Cache-Control"] = "private, no-cache"
     resp.headers["Referrer-Policy"] = "no-referrer"

@@ -208,7 +208,7 @@ def test_a_round_in_flight_mode_reaches_the_server_once(browser, site, app):
 
     # First visit, online: the page, the forms and lists, the engine (via the service worker).
     open_app(page, site.app_url)
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=30000)
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=30000)
     assert page.locator("#forms li").count() == len(BUNDLED)
     open_form(page, "gia_dinh_kieu_mau")
     assert (

@@ -16,7 +16,7 @@ def test_card_names_the_household_and_unreachable_server_is_said(browser, site, 
     context = browser.new_context(**PHONE)
     page = context.new_page()
     open_app(page, site.app_url)
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=30000)
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=30000)
     assert page.locator("#net").inner_text() == "Có mạng"
     site.stop()  # the phone stays online; the server is gone
 
@@ -29,7 +29,7 @@ def test_card_names_the_household_and_unreachable_server_is_said(browser, site, 
     text = card.inner_text()
     assert "Hộ H001" in text and "Nguyễn Văn An – Số 1 ngõ 2" in text
     assert "không kết nối được máy chủ" in text and "không có mạng" not in text
-    page.wait_for_function("document.getElementById('net').dataset.online === 'unreachable'")
+    page.wait_for_function("() => document.getElementById('net').dataset.online === 'unreachable'")
     assert page.locator("#net").inner_text() == "Không kết nối được máy chủ"
 
     page.reload()  # from the service worker's copy

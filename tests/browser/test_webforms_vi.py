@@ -99,7 +99,7 @@ def test_draft_kept_across_reload_and_resumed_offline(browser, site, app):
     context = browser.new_context(**PHONE)
     page = context.new_page()
     open_app(page, site.app_url)
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=30000)
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=30000)
     open_form(page, "dang_ky_thi_dua")
     page.locator("#formhost .question-container label.value-option").first.click()
     page.locator("#draft-state").get_by_text("Đã lưu nháp").wait_for(timeout=10000)  # no button pressed

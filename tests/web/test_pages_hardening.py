@@ -263,3 +263,17 @@ def test_a_page_asked_for_with_the_openrosa_header_still_renders(client):
     assert page.status_code == 200 and 'name="csrf_token"' in page.text
     machine = client.get("/formList", headers={"X-OpenRosa-Version": "1.0"})
     assert machine.status_code == 401 and "Set-Cookie" not in machine.headers
+
+
+def test_the_browser_forms_page_carries_a_policy_that_admits_only_its_import_map(app, client):
+    import base64
+    import re
+
+    token = add_user(app, "vol", "volunteer", token=True)
+    page = client.get(f"/key/{token}/app")
+    assert page.status_code == 200
+    policy = page.headers["Content-Security-Policy"]
+    inline = re.search(r'<script type="importmap">(.*?)</script>', page.text, re.S).group(1)
+    digest_ = base64.b64encode(hashlib.sha256(inline.encode()).digest()).decode()
+    assert f"'sha256-{digest_}'" in policy and "'unsafe-inline'" not in policy.split("style-src")[0]
+    assert "object-src 'none'" in policy and "frame-ancestors 'none'" in policy
