@@ -25,8 +25,12 @@ class MeetingForm(FlaskForm):
 class AgreeRestForm(FlaskForm):
     """Agree with every proposal not yet decided, with one vote count."""
 
-    votes_for = IntegerField(_l("Số phiếu đồng ý"), validators=[InputRequired(), NumberRange(min=0)])
-    votes_total = IntegerField(_l("Tổng số phiếu"), validators=[InputRequired(), NumberRange(min=1)])
+    votes_for = IntegerField(
+        _l("Số phiếu đồng ý"), validators=[InputRequired(), NumberRange(min=0, max=100000)]
+    )
+    votes_total = IntegerField(
+        _l("Tổng số phiếu"), validators=[InputRequired(), NumberRange(min=1, max=100000)]
+    )
 
 
 class ReasonForm(FlaskForm):

@@ -160,11 +160,17 @@ def _posted_rows(form) -> list[tuple[str, str, str]]:  # noqa: ANN001
     return out
 
 
+MAX_VOTES = 100_000  # as many as attend a meeting (review_forms' attendance bound)
+
+
 def _int(text: str | None) -> int:
     try:
-        return int((text or "").strip())
+        value = int((text or "").strip())
     except ValueError:
         raise Invalid("Số phiếu phải là số", "votes must be numbers") from None
+    if not 0 <= value <= MAX_VOTES:
+        raise Invalid(f"Số phiếu từ 0 đến {MAX_VOTES}", f"votes must be 0 to {MAX_VOTES}")
+    return value
 
 
 @bp.post("/years/<int:year>/units/<code>/review/decisions")

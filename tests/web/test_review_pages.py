@@ -71,6 +71,10 @@ def test_board_reviews_committee_approves_and_reopens(demo_town, client):
     assert "chưa đạt trên 50% số phiếu" in minority.text  # half is not a majority
     crowd = client.post(f"{REVIEW}/decisions", data={**one, f"for:{third}": "31", f"total:{third}": "35"})
     assert "vượt quá số người dự họp (30)" in crowd.text
+    huge = client.post(
+        f"{REVIEW}/decisions", data={**one, f"for:{third}": str(2**31), f"total:{third}": str(2**31)}
+    )
+    assert huge.status_code == 400 and "Số phiếu từ 0 đến 100000" in huge.text  # not a 500 on PostgreSQL
     assert sum(p.decision is not None for p in proposals(app)) == 1  # the good row is kept
     rows.update({f"reason:{second}": "Chưa gương mẫu", f"for:{third}": "29"})
     ok = client.post(f"{REVIEW}/decisions", data=rows)
