@@ -20,11 +20,11 @@ import requests
 BOUNDARY = "----phonesBoundary9QxG2hWk"
 HEADERS = {"X-OpenRosa-Version": "1.0", "User-Agent": "org.odk.collect.android/v2025.2.0 (phones)"}
 
-# gia_dinh_kieu_mau's instance (forms/gia_dinh_kieu_mau.xlsx, version 2026112701), written out
+# gia_dinh_kieu_mau's instance (forms/gia_dinh_kieu_mau.xlsx, version 2026120701), written out
 # here so the generator needs nothing of the server's to build it
 _HOUSEHOLD = (
     "<?xml version='1.0' encoding='UTF-8'?>\n"
-    '<data id="gia_dinh_kieu_mau" version="2026112701"><unit>{unit}</unit><year>{year}</year>'
+    '<data id="gia_dinh_kieu_mau" version="2026120701"><unit>{unit}</unit><year>{year}</year>'
     "<new_household>{new}</new_household><household>{household}</household>"
     "<head_name>{head}</head_name><address>{address}</address><members>{members}</members>"
     "<hh_members>4</hh_members><location/><photo/>"

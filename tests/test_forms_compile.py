@@ -203,7 +203,7 @@ def test_instance_xml_is_a_collect_style_submission():
     xml = instance_xml(path("gia_dinh_kieu_mau"), NEW_HOUSEHOLD, "uuid:abc")
     root = etree.fromstring(xml)
     assert xml.startswith(b"<?xml")
-    assert (root.tag, root.get("id"), root.get("version")) == ("data", "gia_dinh_kieu_mau", "2026112701")
+    assert (root.tag, root.get("id"), root.get("version")) == ("data", "gia_dinh_kieu_mau", "2026120701")
     assert root.findtext("meta/instanceID") == "uuid:abc"
     assert root.findtext("nhom_suc_khoe/so_bhyt") == "3"  # fields inside groups are found by name
     assert root.find("meta/entity").get("id") == NEW_HOUSEHOLD["meta/entity/@id"]

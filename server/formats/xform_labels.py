@@ -79,7 +79,8 @@ def _choices(node: etree._Element, lists: dict[str, dict[str, str]], texts: dict
 
 
 def questions(xml: bytes, lang: str) -> list[Question]:
-    """Every question of the form body in order, with its section (group) label."""
+    """Every question of the form body in order, with its section (group) label, then the
+    calculated fields the workbook gave a label."""
     root = etree.fromstring(xml, parser=etree.XMLParser(resolve_entities=False, no_network=True))
     model = root.find(f"{H}head/{XF}model")
     body = root.find(f"{H}body")
@@ -101,4 +102,13 @@ def questions(xml: bytes, lang: str) -> list[Question]:
                 out.append(Question(name, _label(node, texts), section, tag, _choices(node, lists, texts)))
 
     walk(body, "")
+    # calculated fields have no body element, but a label given in the workbook is in the
+    # itext (`/data/hh_members:label`): shown with their value, never by their raw name
+    asked = {q.name for q in out}
+    for bind in model.findall(f"{XF}bind"):
+        path = bind.get("nodeset") or ""
+        name, label = path.rsplit("/", 1)[-1], texts.get(f"{path}:label", "")
+        if bind.get("calculate") is not None and label and name not in asked:
+            out.append(Question(name, label, "", "calculate"))
+            asked.add(name)
     return out

@@ -76,6 +76,7 @@ def test_committee_sees_the_town_and_the_figures_match(demo_town, client):
     one = client.get(f"/submissions/{sub.id}")
     assert one.status_code == 200
     assert "Nhà ở của hộ" in one.text  # the question's label from the form's itext
+    assert "Số thành viên của hộ" in one.text and "hh_members" not in one.text  # a calculate's label
     assert "Kết quả chấm" in one.text and "Lịch sử phiếu" in one.text
     assert "Loại phiếu này" not in one.text  # rejecting is the board's
     client.get("/lang/en")
