@@ -19,11 +19,11 @@ class CollectAuth(HTTPDigestAuth):
         self.host = urlsplit(base_url).hostname
         self._basic = False
 
-    def _ours(self, url: str) -> bool:
-        return urlsplit(url).hostname == self.host
+    def _ours(self, url: str | None) -> bool:
+        return bool(url) and urlsplit(url).hostname == self.host
 
     def __call__(self, r: requests.PreparedRequest) -> requests.PreparedRequest:
-        if self._basic and self._ours(r.url) and r.url.startswith("https:"):
+        if self._basic and self._ours(r.url) and (r.url or "").startswith("https:"):
             r.headers["Authorization"] = _basic_auth_str(self.username, self.password)
             return r
         return super().__call__(r)
@@ -39,8 +39,9 @@ class CollectAuth(HTTPDigestAuth):
             r.content  # noqa: B018 - drain so the connection can be reused
             r.close()
             prep = r.request.copy()
-            if self._thread_local.pos is not None and hasattr(prep.body, "seek"):
-                prep.body.seek(self._thread_local.pos)
+            rewind = getattr(prep.body, "seek", None)
+            if self._thread_local.pos is not None and rewind is not None:
+                rewind(self._thread_local.pos)
             prep.headers["Authorization"] = _basic_auth_str(self.username, self.password)
             again = r.connection.send(prep, **kwargs)
             again.history.append(r)

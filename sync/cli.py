@@ -71,7 +71,7 @@ def login(home: Path, url: str, user: str | None, ca_bundle: str | None, no_chec
     conf = cfg.Config(url.rstrip("/"), user, old.device_id if old else "", ca_bundle or True)
     with _errors():
         if not no_check:
-            client = Client(conf.url, (user, password) if user else None, verify=conf.verify)
+            client = Client(conf.url, (user, password) if user and password else None, verify=conf.verify)
             try:
                 forms = client.form_list()
                 client.probe()

@@ -139,7 +139,7 @@ class ParsedSubmission:
         names: list[str] = []
         for name in binary_fields:
             value = self.data.get(name)
-            names.extend(value if isinstance(value, list) else [value] if value else [])
+            names.extend(str(v) for v in (value if isinstance(value, list) else [value] if value else []))
         return [n for n in dict.fromkeys(names) if n]
 
 

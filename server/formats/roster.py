@@ -7,6 +7,7 @@ import csv
 import io
 import unicodedata
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # canonical column -> accepted headers. A header matches in any case, with or without its
@@ -50,6 +51,7 @@ def read_roster(content: bytes, filename: str) -> list[RosterRow]:
     """Rows with canonical column names; unknown columns are ignored, missing required
     columns are an error naming them. A file that is neither text nor a workbook (a photo,
     a PDF, an old .xls) is refused with RosterError."""
+    table: Sequence[Sequence[object]]
     if content.startswith(ZIP) or filename.lower().endswith((".xlsx", ".xlsm")):
         table = _xlsx_rows(content)
     else:
@@ -61,7 +63,8 @@ def read_roster(content: bytes, filename: str) -> list[RosterRow]:
     if missing:
         raise RosterError([f"Thiếu cột / missing column(s): {', '.join(missing)}"])
     rows = []
-    for number, cells in enumerate(table[1:], start=2):
+    body: list[Sequence[object]] = list(table[1:])
+    for number, cells in enumerate(body, start=2):
         values = {col: _clean(cells[i]) for i, col in enumerate(header) if col and i < len(cells)}
         if any(values.values()):
             rows.append(RosterRow(number, values))
