@@ -83,15 +83,6 @@ def delivery(db: Session, delivery_id: int) -> WebhookDelivery | None:
     return db.get(WebhookDelivery, delivery_id)
 
 
-def next_due(db: Session) -> datetime | None:
-    return db.scalar(
-        select(WebhookDelivery.next_attempt_at)
-        .where(WebhookDelivery.delivered_at.is_(None), WebhookDelivery.next_attempt_at.is_not(None))
-        .order_by(WebhookDelivery.next_attempt_at)
-        .limit(1)
-    )
-
-
 def log(db: Session, hook_id: int | None = None, limit: int = 100) -> list[WebhookDelivery]:
     """The newest deliveries first, for the delivery log."""
     query = select(WebhookDelivery).order_by(WebhookDelivery.id.desc()).limit(limit)
