@@ -20,13 +20,9 @@ def years(db: Session) -> list[int]:
     return q.years(db)
 
 
-def _all_units(db: Session) -> list[Unit]:
-    return list(db.scalars(select(Unit).order_by(Unit.path, Unit.code)))
-
-
 def visible_units(db: Session, user: User) -> list[Unit]:
     scope = unit_scope(db, user)
-    return [u for u in _all_units(db) if scope is None or u.code in scope]
+    return [u for u in unit_q.all_units(db) if scope is None or u.code in scope]
 
 
 def _unit_dict(unit: Unit, result, rank: tuple[int, int] | None = None) -> dict:  # noqa: ANN001
@@ -70,7 +66,7 @@ def _ranks(units: list[Unit], results: dict) -> dict[int, tuple[int, int]]:
 def units(db: Session, user: User, year: int) -> list[dict]:
     visible = visible_units(db, user)
     results = q.results_of_year(db, year)
-    ranks = _ranks(_all_units(db), results)  # among all siblings, not only the visible ones
+    ranks = _ranks(unit_q.all_units(db), results)  # among all siblings, not only the visible ones
     out = [_unit_dict(u, results.get(u.id), ranks.get(u.id)) for u in visible]
     recognition_view.annotate(db, user, year, list(zip(visible, out, strict=True)))
     return out
@@ -91,7 +87,7 @@ def unit_detail(db: Session, user: User, year: int, code: str) -> dict:
     unit = scoped_unit(db, user, code)
     results = q.results_of_year(db, year)
     children = [u for u in visible_units(db, user) if u.parent_id == unit.id]
-    ranks = _ranks([u for u in _all_units(db) if u.parent_id == unit.id], results)
+    ranks = _ranks([u for u in unit_q.all_units(db) if u.parent_id == unit.id], results)
     out = _unit_dict(unit, results.get(unit.id))
     out["children"] = [_unit_dict(c, results.get(c.id), ranks.get(c.id)) for c in children]
     recognition_view.annotate(db, user, year, [(unit, out), *zip(children, out["children"], strict=True)])

@@ -84,6 +84,11 @@ def count_users(db: Session) -> int:
     return len(db.scalars(select(User.id).limit(1)).all())
 
 
+def all_units(db: Session) -> list[Unit]:
+    """Every unit, parents before their children."""
+    return list(db.scalars(select(Unit).order_by(Unit.path, Unit.code)))
+
+
 def unit_by_code(db: Session, code: str) -> Unit | None:
     return db.scalar(select(Unit).where(Unit.code == code))
 

@@ -79,7 +79,7 @@ def test_captured_post_header_uploads_nothing_more(srv):
 
     assert send(instance("uuid:first")).status_code == 201
     assert send(instance("uuid:forged", name="Kẻ Giả")).status_code == 401
-    # a header signed for GET cannot be used to POST either
+    # a header signed for GET is refused on a POST
     get_header = _signed(srv, "vol", "GET", uri)
     files = [("xml_submission_file", ("submission.xml", instance("uuid:get"), "text/xml"))]
     resp = requests.post(
