@@ -151,6 +151,8 @@ class Submission(Base):
     received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     # stored but not yet scored (server/domain/scoring_queue.py)
     pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # the inspection round it belongs to (plan_models.InspectionRound), set when it is scored
+    round_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class Attachment(Base):
@@ -399,3 +401,15 @@ class AuthFailure(Base):
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     failures: Mapped[int] = mapped_column(Integer)
     until: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+from .plan_models import (  # noqa: E402 - the tables of plans and inspections, on the same Base
+    Inspection,
+    InspectionRound,
+    PlanTarget,
+    Registrant,
+    RoundScore,
+    UnitPlan,
+)
+
+__all__ += ["Inspection", "InspectionRound", "PlanTarget", "Registrant", "RoundScore", "UnitPlan"]

@@ -1,0 +1,317 @@
+"""Each unit's plan for the year: the households and citizens that registered to compete,
+its focus criteria with their roadmap, the committee's approval, and the progress of each
+roadmap against what the surveys measured (roadmap.py judges; this module gathers).
+
+Who may do what: the board of a unit (or an admin) edits its plan and its registration
+list; the committee (scoped to the unit, or the whole town) or an admin approves the plan.
+A change to an approved plan makes it a draft again, to be approved again. Every input is
+checked as a whole before anything is written: a refused edit leaves the plan as it was."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from ..errors import Forbidden, Invalid, NotFound
+from ..store import plans as q
+from ..store import users as unit_q
+from ..store.models import Unit, User, utcnow
+from ..store.plan_models import UnitPlan
+from ..store.users import Caller
+from . import results
+from .access import unit_scope
+from .roadmap import Measure, Progress, Target, progress
+
+EDITORS = ("board", "admin")
+APPROVERS = ("committee", "admin")
+KINDS = ("household", "citizen", "group")
+LIMITS = {"responsible": 255, "notes": 1000, "note": 1000}
+MAX_TARGETS = 200
+EVALUATION_VI = "Đánh giá cuối năm"
+
+
+@dataclass(frozen=True)
+class Option:
+    """A criterion a unit may choose as a focus: from the current scoring sheets."""
+
+    kind: str
+    code: str
+    group: str
+    label_vi: str
+    label_en: str
+    form_id: str
+
+
+@dataclass(frozen=True)
+class UnitProgress:
+    """One unit's plan and each focus criterion's progress."""
+
+    unit_code: str
+    unit_name: str
+    plan_state: str | None  # None: no plan yet
+    approved_at: datetime | None
+    targets: list[Progress]
+
+    @property
+    def behind(self) -> list[Progress]:
+        return [p for p in self.targets if p.behind]
+
+
+def options(db: Session) -> list[Option]:
+    """The criteria of the current household, citizen and group sheets, in sheet order."""
+    out = []
+    for form_id, fields, scoring in q.current_sheets(db):
+        kind = results.kind_of(fields, True)
+        if kind not in KINDS:
+            continue
+        for c in scoring.get("criteria", []):
+            out.append(
+                Option(kind, c["code"], c.get("group", ""), c["label_vi"], c.get("label_en", ""), form_id)
+            )
+    return out
+
+
+def _unit(db: Session, code: str) -> Unit:
+    unit = unit_q.unit_by_code(db, code)
+    if unit is None:
+        raise NotFound(f"Không có đơn vị {code}", f"no unit {code}")
+    return unit
+
+
+def check_scope(db: Session, user: User | Caller, unit: Unit, roles: tuple[str, ...]) -> None:
+    """The user's role is one of `roles` and the unit is in their scope."""
+    if user.role not in roles:
+        raise Forbidden("Vai trò của bạn không làm được việc này", "your role may not do this")
+    scope = unit_scope(db, user)
+    if scope is not None and unit.code not in scope:
+        raise Forbidden(f"Bạn không phụ trách đơn vị {unit.code}", f"unit {unit.code} is not yours")
+
+
+def may_read(db: Session, user: User | Caller, unit: Unit) -> bool:
+    scope = unit_scope(db, user)
+    return user.role in ("admin", "committee", "board") and (scope is None or unit.code in scope)
+
+
+def _text(name: str, value: object) -> str:
+    text = str(value or "").strip()
+    if len(text) > LIMITS[name]:
+        raise Invalid(
+            f"Mục {name} quá dài: {len(text)} ký tự, tối đa {LIMITS[name]}",
+            f"{name} is too long: {len(text)} characters, at most {LIMITS[name]}",
+        )
+    return text
+
+
+def _share(value: object) -> float:
+    """A share in (0, 1]."""
+    try:
+        share = float(str(value).strip().replace(",", "."))
+    except ValueError:
+        share = -1.0
+    if not 0 < share <= 1:  # also refuses NaN
+        raise Invalid(
+            f"Tỷ lệ mục tiêu không hợp lệ: {str(value)[:20]} (từ 1% đến 100%)",
+            f"invalid target share {str(value)[:20]!r} (from 1% to 100%)",
+        )
+    return share
+
+
+def _date_in(value: object, year: int) -> str:
+    text = str(value or "").strip()
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise Invalid(
+            f"Ngày không hợp lệ: {text[:20]} (YYYY-MM-DD)", f"invalid date {text[:20]!r} (YYYY-MM-DD)"
+        ) from None
+    if day.year != year:
+        raise Invalid(
+            f"Ngày mục tiêu {text} phải trong năm {year}", f"the target date {text} must fall in {year}"
+        )
+    return day.isoformat()
+
+
+def checked_targets(db: Session, year: int, targets: Iterable[Mapping[str, object]]) -> list[dict]:
+    """The targets as stored, each checked: a criterion of the current sheets, once; a share
+    in (0, 1]; a date in the year; texts within their limits."""
+    known = {(o.kind, o.code) for o in options(db)}
+    out: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+    for t in targets:
+        key = (str(t.get("kind") or ""), str(t.get("code") or ""))
+        if key not in known:
+            raise Invalid(
+                f"Không có tiêu chí {key[1][:64]} trong bảng tiêu chí",
+                f"no criterion {key[1][:64]!r} in the sheets",
+            )
+        if key in seen:
+            raise Invalid(f"Tiêu chí {key[1]} được chọn hai lần", f"criterion {key[1]} chosen twice")
+        seen.add(key)
+        out.append(
+            {
+                "kind": key[0],
+                "code": key[1],
+                "target_share": _share(t.get("target_share")),
+                "target_date": _date_in(t.get("target_date"), year),
+                "responsible": _text("responsible", t.get("responsible")),
+                "notes": _text("notes", t.get("notes")),
+            }
+        )
+    if len(out) > MAX_TARGETS:
+        raise Invalid(f"Tối đa {MAX_TARGETS} tiêu chí trọng tâm", f"at most {MAX_TARGETS} focus criteria")
+    return out
+
+
+def save_plan(
+    db: Session,
+    user: User,
+    year: int,
+    unit_code: str,
+    targets: Iterable[Mapping[str, object]],
+    note: str = "",
+) -> UnitPlan:
+    """The board writes its unit's focus criteria and roadmap (all of them: the list replaces
+    the stored one). An approved plan goes back to draft."""
+    unit = _unit(db, unit_code)
+    check_scope(db, user, unit, EDITORS)
+    rows = checked_targets(db, year, targets)
+    note = _text("note", note)
+    plan = q.plan_of(db, year, unit.id)
+    if plan is None:
+        plan = UnitPlan(year=year, unit_id=unit.id)
+        db.add(plan)
+        db.flush()
+    plan.note, plan.state = note, "draft"
+    plan.updated_by, plan.updated_at = user.id, utcnow()
+    plan.approved_by, plan.approved_at = None, None
+    q.replace_targets(db, plan, rows)
+    return plan
+
+
+def approve_plan(db: Session, user: User, year: int, unit_code: str) -> UnitPlan:
+    """The committee approves a unit's plan as the board wrote it."""
+    unit = _unit(db, unit_code)
+    check_scope(db, user, unit, APPROVERS)
+    plan = q.plan_of(db, year, unit.id)
+    if plan is None or not q.targets_of(db, [plan.id])[plan.id]:
+        raise Invalid(
+            f"Đơn vị {unit.code} chưa có kế hoạch với tiêu chí trọng tâm",
+            f"unit {unit.code} has no plan with focus criteria",
+        )
+    plan.state, plan.approved_by, plan.approved_at = "approved", user.id, utcnow()
+    return plan
+
+
+def set_registered_households(
+    db: Session, user: User | Caller, year: int, unit_code: str, codes: Iterable[str], source: str = "page"
+) -> int:
+    """The unit's households that register this year (the board's ticks): only households of
+    the unit's registry. Returns how many are registered."""
+    unit = _unit(db, unit_code)
+    check_scope(db, user, unit, EDITORS)
+    wanted = {str(c).strip() for c in codes if str(c).strip()}
+    strangers = sorted(wanted - q.household_codes_of_unit(db, unit.id))
+    if strangers:
+        shown = ", ".join(s[:64] for s in strangers[:5])
+        raise Invalid(
+            f"Hộ không thuộc đơn vị {unit.code}: {shown}", f"households not in unit {unit.code}: {shown}"
+        )
+    q.replace_registrants(db, year, unit.id, "household", wanted, source, user.id)
+    return len(wanted)
+
+
+def is_registered(db: Session, year: int, kind: str, subjects: Iterable[str]) -> set[str]:
+    """Which of these households (citizens) registered in `year`: what results and proposals flag."""
+    return q.registered_among(db, year, kind, subjects)
+
+
+# ---------------------------------------------------------------- progress
+
+
+def _labels(db: Session) -> dict[tuple[str, str], tuple[str, str]]:
+    return {(o.kind, o.code): (o.label_vi, o.label_en) for o in options(db)}
+
+
+def unit_progress(
+    db: Session, year: int, unit_codes: set[str] | None = None, today: date | None = None
+) -> list[UnitProgress]:
+    """Every unit (of `unit_codes`; None = all) that has a plan for the year, with each focus
+    criterion's progress against its roadmap: the measures of every inspection round of the
+    year (oldest first), then the November evaluation's. What the plans API and the
+    follow-up page ("focus criteria behind their roadmap") read; a few queries in all."""
+    today = today or date.today()
+    found = [(u, p) for u, p in q.plans_of_year(db, year, unit_codes) if p is not None]
+    if not found:
+        return []
+    targets = q.targets_of(db, [p.id for _u, p in found])
+    rounds = q.rounds_of_year(db, year)
+    tallies = q.round_tallies(db, [r.id for r in rounds], {u.code for u, _p in found})
+    own = q.own_figures(db, year, [u.id for u, _p in found])
+    labels = _labels(db)
+    out = []
+    for unit, plan in found:
+        figures = own.get(unit.id, {})
+        rows = []
+        for t in targets[plan.id]:
+            measures = [
+                Measure("round", r.title, *tallies[(r.id, unit.code, t.kind)][t.code], round_id=r.id)
+                for r in rounds
+                if t.code in tallies.get((r.id, unit.code, t.kind), {})
+            ]
+            evaluated = _evaluation(figures, t.kind, t.code)
+            if evaluated is not None:
+                measures.append(Measure("evaluation", EVALUATION_VI, *evaluated))
+            target = Target(t.kind, t.code, t.target_share, t.target_date, t.responsible, t.notes)
+            vi, en = labels.get((t.kind, t.code), (t.code, t.code))
+            rows.append(progress(target, measures, year, today, vi, en))
+        out.append(UnitProgress(unit.code, unit.name, plan.state, plan.approved_at, rows))
+    return out
+
+
+def _evaluation(figures: Mapping, kind: str, code: str) -> tuple[int, int] | None:
+    """(passed, seen) of a criterion in a unit's own November figures, if it was surveyed."""
+    if kind == "group":
+        group = figures.get("group_criteria") or {}
+        return (int(bool(group[code])), 1) if code in group else None
+    hit = (figures.get("criteria") or {}).get(kind, {}).get(code)
+    return (int(hit[0]), int(hit[1])) if hit and hit[1] else None
+
+
+def progress_json(p: UnitProgress) -> dict:
+    """One unit's plan and progress as the API gives it."""
+    return {
+        "unit": p.unit_code,
+        "name": p.unit_name,
+        "plan_state": p.plan_state,
+        "approved_at": p.approved_at.isoformat(timespec="seconds") + "Z" if p.approved_at else None,
+        "behind": len(p.behind),
+        "focus_criteria": [
+            {
+                "kind": g.target.kind,
+                "code": g.target.code,
+                "label": {"vi": g.label_vi, "en": g.label_en},
+                "target_share": g.target.target_share,
+                "target_date": g.target.target_date,
+                "responsible": g.target.responsible,
+                "notes": g.target.notes,
+                "expected_share_now": g.expected_share,
+                "status": g.status,
+                "reason": {"vi": g.reason_vi, "en": g.reason_en},
+                "measures": [
+                    {
+                        "source": m.source,
+                        "round_id": m.round_id,
+                        "label": m.label,
+                        "passed": m.passed,
+                        "seen": m.seen,
+                        "share": m.share,
+                    }
+                    for m in g.measures
+                ],
+            }
+            for g in p.targets
+        ],
+    }
