@@ -20,10 +20,11 @@ from sqlalchemy import Connection, Row
 from sqlalchemy.orm import Session
 
 from ..store import incremental as q
+from ..store import plans as q_plans
 from ..store import results as results_q
 from ..store import submissions as submissions_q
 from ..store.models import FormVersion, Submission
-from . import aggregation, registry, results
+from . import aggregation, registry, results, rounds
 from .scoring import ScoreResult, ScoringSheet, TitleRule, score
 
 
@@ -105,11 +106,39 @@ def on_batch(db: Session, rows: list[Row], scored: Scored | None = None) -> None
     """Score these submissions (rows of store.incremental.peek_pending) and move the results
     they change; `scored` holds what score_rows gave for them, if it ran. A year's first
     submission sets up the year's results on its own, as if it had been drained in a batch
-    of its own, so the rest of the batch can go together."""
+    of its own, so the rest of the batch can go together. Submissions of an inspection round
+    are scored into their round first, and move no result (rounds.py)."""
+    rows = _rounds_apart(db, rows, scored or {})
     while rows:
         cut = next((i + 1 for i, row in enumerate(rows) if not _has_results(db, _year(row))), len(rows))
         _on_rows(db, rows[:cut], scored or {})
         rows = rows[cut:]
+
+
+def _rounds_apart(db: Session, rows: list[Row], scored: Scored) -> list[Row]:
+    """Score the rows that belong to an inspection round into their round; returns the rest.
+    With no round ever opened (most drains) this costs one small query."""
+    windows = q_plans.round_windows(db.connection())
+    if not windows:
+        return rows
+    conn = db.connection()
+    versions = {r.id: _version(r[1], r[2]) for r in q.version_texts(conn, {r.form_version_id for r in rows})}
+    rest = []
+    for row in rows:
+        version = versions[row.form_version_id]
+        round_id = rounds.round_of(db, windows, row, version.kind, _year(row))
+        if round_id is None or version.kind is None:
+            rest.append(row)
+            continue
+        if row.id in scored:
+            answers, outcome = scored[row.id]
+        else:
+            answers = results.answers_from(row.data)
+            outcome = score(version.sheet, answers) if version.sheet else None
+        subject = results.subject_from(version.kind, answers, row.instance_id, row.unit_code)
+        rounds.store_score(db, round_id, row, version.kind, subject, outcome)
+        db.info.setdefault("round_submissions", set()).add(row.id)  # they move no unit result
+    return rest
 
 
 def _year(row: Row) -> int:

@@ -177,8 +177,9 @@ def _announce(db: Session, rows: list[Row]) -> None:
         ],
     )
     moved: dict[tuple[int, str], list[int]] = {}
+    in_rounds = db.info.get("round_submissions", set())
     for r in rows:
-        if r.unit_code and r.year:
+        if r.unit_code and r.year and r.id not in in_rounds:
             moved.setdefault((r.year, r.unit_code), []).append(r.id)
     webhooks.emit_many(
         db,

@@ -210,10 +210,11 @@ def answer_batches(
     # "+year": not an indexed column to the planner, so each batch is a range scan of the
     # primary key (through the year index SQLite would sort the whole year per batch); the
     # score's range is repeated so PostgreSQL can merge the two primary-key-ordered scans
-    # a pending submission is the scoring queue's (scoring_queue.py): it scores it next
+    # a pending submission is the scoring queue's (scoring_queue.py): it scores it next;
+    # one of an inspection round is scored into its round, never into the results (rounds.py)
     of_year = (
         "(+sub.year = :year OR (+sub.year IS NULL AND sub.received_at >= :start AND sub.received_at < :end)) "
-        "AND NOT sub.pending"
+        "AND NOT sub.pending AND sub.round_id IS NULL"
     )
     sql = text(
         f"SELECT sub.id, sub.form_version_id, sub.unit_code, sub.instance_id, {received}, sub.current, "
