@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 __all__ = [
+    "History",
     "Binary",
     "Call",
     "ConditionError",
@@ -62,7 +63,13 @@ FUNCTIONS: dict[str, tuple[int, int]] = {
     "not": (1, 1),
     "true": (0, 0),
     "false": (0, 0),
+    # the recognition history, passed in as data (History), never queried here
+    "consecutive-years": (0, 1),
+    "recognised-in": (1, 2),
 }
+HISTORY_FUNCTIONS = frozenset({"consecutive-years", "recognised-in"})
+#: how a history function appears among the deciding answers (decided_by)
+HISTORY_KEY = "lich_su_cong_nhan"
 _FIELD_FIRST = {"selected", "count-selected"}
 _COMPARE = {"=", "!=", "<", "<=", ">", ">="}
 
@@ -104,6 +111,33 @@ class Call:
 
 
 Node = Literal | Field | Binary | Call
+
+
+@dataclass(frozen=True)
+class History:
+    """What a subject was recognised with before the year being scored: (year, title) pairs.
+    The caller loads it (domain/history.py, per batch) and passes it to `evaluate`."""
+
+    year: int  # the year being scored: only earlier years count
+    held: tuple[tuple[int, str], ...] = ()
+
+    def years(self, title: str | None = None) -> set[int]:
+        wanted = None if title is None else _fold(title)
+        return {y for y, t in self.held if y < self.year and (wanted is None or _fold(t) == wanted)}
+
+    def consecutive(self, title: str | None = None) -> int:
+        """Years running, ending the year before `year`, with a title (or that `title`)."""
+        held, n = self.years(title), 0
+        while self.year - 1 - n in held:
+            n += 1
+        return n
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+NO_HISTORY = History(0)
 
 
 @dataclass
@@ -402,6 +436,29 @@ def _compile_call(name: str, args: list[Compiled]) -> Compiled:
     if name == "if":
         cond, then, other = args
         return lambda a, s: then(a, s) if _truthy(cond(a, s)) else other(a, s)
+    if name == "consecutive-years":
+        title = args[0] if args else None
+
+        def consecutive(a: Mapping[str, str | None], s: Seen) -> Value:
+            history = getattr(a, "history", NO_HISTORY)
+            wanted = _text(title(a, s)) if title else None
+            n = history.consecutive(wanted or None)
+            s.setdefault(HISTORY_KEY, str(n))
+            return float(n)
+
+        return consecutive
+    if name == "recognised-in":
+        back, title = args[0], (args[1] if len(args) > 1 else None)
+
+        def recognised_in(a: Mapping[str, str | None], s: Seen) -> Value:
+            history = getattr(a, "history", NO_HISTORY)
+            ago = _number(back(a, s))
+            wanted = _text(title(a, s)) if title else None
+            years = history.years(wanted or None)
+            s.setdefault(HISTORY_KEY, ", ".join(str(y) for y in sorted(years)))
+            return ago is not None and ago >= 1 and history.year - int(ago) in years
+
+        return recognised_in
     first = args[0]
     if name == "selected":
         wanted = args[1]
@@ -432,8 +489,29 @@ def compiled(node: Node) -> Compiled:
     return hit[1]
 
 
-def evaluate(node: Node, answers: Mapping[str, str | None]) -> Evaluation:
-    """Evaluate a parsed condition against one submission's flat answers (name -> raw text)."""
+class WithHistory(dict):
+    """A submission's answers with its subject's recognition history beside them, for the
+    history functions (`consecutive-years()`, `recognised-in(n)`)."""
+
+    def __init__(self, answers: Mapping[str, str | None], history: History) -> None:
+        super().__init__(answers)
+        self.history = history
+
+
+def uses_history(node: Node) -> bool:
+    """Whether a condition calls a history function (its scorer must load the history)."""
+    if isinstance(node, Call):
+        return node.name in HISTORY_FUNCTIONS or any(uses_history(a) for a in node.args)
+    if isinstance(node, Binary):
+        return uses_history(node.left) or uses_history(node.right)
+    return False
+
+
+def evaluate(node: Node, answers: Mapping[str, str | None], history: History | None = None) -> Evaluation:
+    """Evaluate a parsed condition against one submission's flat answers (name -> raw text),
+    and, for the history functions, the subject's recognitions before the scored year."""
+    if history is not None and not isinstance(answers, WithHistory):
+        answers = WithHistory(answers, history)
     seen: Seen = {}
     passed = _truthy(compiled(node)(answers, seen))
     return Evaluation(passed, list(seen.items()))

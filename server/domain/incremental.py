@@ -24,7 +24,7 @@ from ..store import plans as q_plans
 from ..store import results as results_q
 from ..store import submissions as submissions_q
 from ..store.models import FormVersion, Submission
-from . import aggregation, registry, results, rounds
+from . import aggregation, history, registry, results, rounds
 from .scoring import ScoreResult, ScoringSheet, TitleRule, score
 
 
@@ -91,15 +91,40 @@ def score_rows(conn: Connection, rows: list[Row]) -> Scored:
     out before it takes the write lock, and holds that lock only to store what follows."""
     versions = {r.id: _version(r[1], r[2]) for r in q.version_texts(conn, {r.form_version_id for r in rows})}
     out: Scored = {}
+    items = []
     for row in rows:
         version = versions[row.form_version_id]
         if version.kind in ("household", "citizen"):
             try:
-                answers = results.answers_from(row.data)
-                out[row.id] = (answers, score(version.sheet, answers) if version.sheet else None)
+                items.append((row, version, results.answers_from(row.data)))
             except Exception:  # noqa: BLE001, S112 - scored again under the lock, where its failure is handled
                 continue
+    held = _histories(conn, items)
+    for row, version, answers in items:
+        try:
+            past = held.get(row.id)
+            out[row.id] = (answers, score(version.sheet, answers, past) if version.sheet else None)
+        except Exception:  # noqa: BLE001, S112 - scored again under the lock, where its failure is handled
+            continue
     return out
+
+
+def _histories(conn: Connection, items: list[tuple[Row, _Version, dict]]) -> dict[int, history.History]:
+    """Submission id -> its subject's recognition history, for the batch's submissions whose
+    sheet reads it: one query per kind for the whole batch, none when no sheet does."""
+    keys = {
+        row.id: (
+            version.kind,
+            results.subject_from(version.kind, answers, row.instance_id, row.unit_code),
+            _year(row),
+        )
+        for row, version, answers in items
+        if version.sheet is not None and version.sheet.uses_history and version.kind
+    }
+    if not keys:
+        return {}
+    found = history.histories(conn, set(keys.values()))
+    return {sid: found[key] for sid, key in keys.items()}
 
 
 def on_batch(db: Session, rows: list[Row], scored: Scored | None = None) -> None:
@@ -185,6 +210,10 @@ def _score_together(
     units = _units(db, conn, {row.unit_code for row, _v, _y in items})
     new_rows: dict[tuple[int, str, str], list[dict]] = {}
     door: list[tuple[dict, dict, Row]] = []  # (score, answers, unit) of a possible new household / citizen
+    unscored = [
+        (row, version, results.answers_from(row.data)) for row, version, _y in items if row.id not in scored
+    ]
+    held = _histories(conn, unscored)
     for row, version, year in items:
         unit = units.get(row.unit_code)
         if unit is None:
@@ -193,7 +222,7 @@ def _score_together(
             answers, outcome = scored[row.id]
         else:
             answers = results.answers_from(row.data)
-            outcome = score(version.sheet, answers) if version.sheet else None
+            outcome = score(version.sheet, answers, held.get(row.id)) if version.sheet else None
         new = {
             "submission_id": row.id,
             "form_id": row.form_id,

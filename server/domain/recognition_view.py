@@ -43,7 +43,11 @@ def units(db: Session, user: User, year: int, code: str | None = None) -> list[t
         ]
     else:
         chosen = results_view.visible_units(db, user)
-    chosen = [u for u in chosen if u.code in leaves]
+    return recognise_units(db, year, [u for u in chosen if u.code in leaves])
+
+
+def recognise_units(db: Session, year: int, chosen: list[Unit]) -> list[tuple[Unit, UnitRecognition]]:
+    """`recognise` for these units (no access check: the caller chose them)."""
     rows: dict[str, list[q.ProposedRow]] = {}
     for row in q.proposed_rows(db, year, [u.code for u in chosen]):
         rows.setdefault(row.unit_code, []).append(row)

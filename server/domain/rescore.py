@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from ..store import results as q
 from ..store.models import FormVersion, Unit, UnitResult, compact_criteria
-from . import aggregation, conditions, results
+from . import aggregation, conditions, history, results
 from .aggregation import CountedScore
 from .scoring import ScoringSheet, score
 from .units import GROUP_UNIT_KINDS
@@ -62,8 +62,13 @@ def _norm(value: object) -> object:
     return (value[0] if isinstance(value, list) and value else value) or None
 
 
-def _outcome_of(sheet: ScoringSheet | None, answers: Mapping[str, str | None], kind: str) -> Outcome:
-    result = score(sheet, answers) if sheet else None
+def _outcome_of(
+    sheet: ScoringSheet | None,
+    answers: Mapping[str, str | None],
+    kind: str,
+    history: conditions.History | None = None,
+) -> Outcome:
+    result = score(sheet, answers, history) if sheet else None
     criteria = [[c.code, c.passed, c.points_awarded] for c in (result.criteria if result else [])]
     return Outcome(
         kind=kind,
@@ -90,15 +95,19 @@ class Plan:
             names |= set(REGISTRATION_FIELDS)
         self.answer_fields = tuple(sorted(names))
         self.subject_fields = SUBJECT_FIELDS.get(kind, ())
-        self.outcomes: dict[str | None, Outcome] = {}
+        # criteria reading the recognition history: outcomes then depend on the subject's too
+        self.uses_history = bool(self.sheet and self.sheet.uses_history and kind in PER_SUBJECT)
+        self.outcomes: dict[object, Outcome] = {}
 
-    def outcome(self, raw: str | None) -> Outcome:
-        """The outcome of a JSON array of answers (in answer_fields order), scored once."""
-        hit = self.outcomes.get(raw)
+    def outcome(self, raw: str | None, history: conditions.History | None = None) -> Outcome:
+        """The outcome of a JSON array of answers (in answer_fields order) and, for a sheet
+        that reads it, the subject's history: each distinct pair scored once."""
+        key = raw if history is None else (raw, history.held)
+        hit = self.outcomes.get(key)
         if hit is None:
             values = json.loads(raw) if raw else []
             answers = {k: _norm(v) for k, v in zip(self.answer_fields, values, strict=False)}
-            hit = self.outcomes[raw] = _outcome_of(self.sheet, answers, self.kind)
+            hit = self.outcomes[key] = _outcome_of(self.sheet, answers, self.kind, history)
         return hit
 
     def subject(self, first: str | None, second: str | None, third: str | None, iid: str, unit: str) -> str:
@@ -181,13 +190,15 @@ def _rescore_year(
     for batch in q.answer_batches(db, year, fields):
         clock("read")
         scored = []
+        held = _batch_history(db, batch, plans, year)
         for row in batch:
             plan = plans.get(row[1])
             if plan is None or not row[2]:
                 if row[10] is not None:  # a stored score
                     gone.append(row[0])
             else:
-                scored.append((row, plan, plan.outcome(row[6])))
+                history = held.get((plan.kind, plan.subject(*row[7:10], row[3], row[2]), year))
+                scored.append((row, plan, plan.outcome(row[6], history)))
         new = {id(o): o for _r, plan, o in scored if id(o) not in prints}
         if new:
             keys = [(o.kind, o.title_reached, o.points, o.max_points, o.criteria_json) for o in new.values()]
@@ -257,6 +268,16 @@ def _rescore_year(
     write_results(db, year, tally, singles)
     clock("results")
     return count
+
+
+def _batch_history(db: Session, batch: list, plans: dict[int, Plan], year: int) -> dict:
+    """The history of the batch's subjects scored by a sheet that reads it: one query per kind."""
+    wanted = set()
+    for row in batch:
+        plan = plans.get(row[1])
+        if plan is not None and plan.uses_history and row[2]:
+            wanted.add((plan.kind, plan.subject(*row[7:10], row[3], row[2]), year))
+    return history.histories(db, wanted) if wanted else {}
 
 
 def rebuild_year(db: Session, year: int) -> None:

@@ -17,10 +17,11 @@ from datetime import datetime
 from sqlalchemy import Row
 from sqlalchemy.orm import Session, object_session
 
+from ..store import history as history_q
 from ..store import results as q
 from ..store import users as unit_q
 from ..store.models import FormVersion, Score, Submission, Unit, UnitResult
-from . import aggregation, registry
+from . import aggregation, history, registry
 from .aggregation import CountedScore
 from .scoring import ScoringSheet, TitleRule, score
 from .units import GROUP_UNIT_KINDS
@@ -81,7 +82,7 @@ def campaign_year(sub: Submission) -> int:
 def score_row(sub: Submission, version: FormVersion, kind: str) -> Score:
     """A new Score for a submission (not yet counting)."""
     answers = answers_of(sub)
-    result = score(_sheet(sub, version), answers) if version.scoring else None
+    result = score(_sheet(sub, version), answers, _history(sub, version, kind)) if version.scoring else None
     return Score(
         submission_id=sub.id,
         form_id=sub.form_id,
@@ -106,28 +107,55 @@ def explain(sub: Submission, version: FormVersion) -> dict[str, list[tuple[str, 
     (the score keeps only met and points per criterion, see models.compact_criteria)."""
     if not version.scoring:
         return {}
-    return {c.code: c.decided_by for c in score(_sheet(sub, version), answers_of(sub)).criteria}
+    held = _history(sub, version, form_kind(version) or "")
+    return {c.code: c.decided_by for c in score(_sheet(sub, version), answers_of(sub), held).criteria}
+
+
+def _history(sub: Submission, version: FormVersion, kind: str) -> history.History | None:
+    """The subject's recognitions before the year, when the version's sheet reads them
+    (one query: this path scores one submission; batches load theirs together)."""
+    session = object_session(sub)
+    if kind not in ("household", "citizen") or session is None or not _sheet(sub, version).uses_history:
+        return None
+    return history.history_of(session, kind, subject_of(kind, sub), campaign_year(sub))
 
 
 def explain_many(db: Session, submission_ids: list[int]) -> dict[int, dict[str, list]]:
     """explain for many submissions at once (a unit's list): submission id -> code ->
     decided_by; equal answers are scored once."""
     out: dict[int, dict[str, list]] = {}
-    sheets: dict[int, ScoringSheet | None] = {}
+    sheets: dict[int, tuple[ScoringSheet | None, str | None]] = {}
     seen: dict[tuple, dict[str, list]] = {}
+    rows = []
     for sid, version_id, data in q.answers_of_submissions(db, submission_ids):
         if version_id not in sheets:
             found = db.get(FormVersion, version_id)
-            sheets[version_id] = ScoringSheet.from_dict(found.scoring) if found and found.scoring else None
-        sheet = sheets[version_id]
+            sheet = ScoringSheet.from_dict(found.scoring) if found and found.scoring else None
+            sheets[version_id] = (sheet, form_kind(found) if found else None)
+        rows.append((sid, version_id, answers_from(data)))
+    held = _histories_of(db, submission_ids, rows, sheets)
+    for sid, version_id, answers in rows:
+        sheet, _kind = sheets[version_id]
         if sheet is None:
             continue
-        answers = {k: (v[0] if isinstance(v, list) and v else v) or None for k, v in (data or {}).items()}
-        key = (version_id, tuple(sorted(answers.items())))
+        past = held.get(sid)
+        key = (version_id, tuple(sorted(answers.items())), past)
         if key not in seen:
-            seen[key] = {c.code: c.decided_by for c in score(sheet, answers).criteria}
+            seen[key] = {c.code: c.decided_by for c in score(sheet, answers, past).criteria}
         out[sid] = seen[key]
     return out
+
+
+def _histories_of(
+    db: Session, submission_ids: list[int], rows: list, sheets: dict
+) -> dict[int, history.History]:
+    """submission id -> its subject's history, for those scored by a sheet that reads it."""
+    wanted = [sid for sid, vid, _a in rows if sheets[vid][0] is not None and sheets[vid][0].uses_history]
+    if not wanted:
+        return {}
+    keys = history_q.score_subjects(db, wanted)  # sid -> (kind, subject, year)
+    found = history.histories(db, set(keys.values()))
+    return {sid: found[key] for sid, key in keys.items() if key[0] in ("household", "citizen")}
 
 
 def _sheet(sub: Submission, version: FormVersion) -> ScoringSheet:

@@ -19,7 +19,7 @@ from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..store import recognition as review_q
 from ..store import users as unit_q
 from ..store.models import Review, ReviewDecision, ReviewEvent, Unit, User
-from . import webhooks
+from . import history, webhooks
 from .access import unit_scope
 from .meeting_rules import ProcedureRules, needed_present, posting_ends, quorum_reached, vote_problem
 
@@ -332,6 +332,7 @@ def approve(
         )
     review.self_assessment_checked, review.self_assessment_note = True, note[:500]
     review.state = "approved"
+    history.record_approved(db, year, unit)  # the year's recognitions join the history
     _event(db, review, "approve", user, note)
     return review
 
@@ -346,6 +347,7 @@ def reopen(db: Session, user: User, year: int, unit_code: str, reason: str) -> R
     if not reason.strip():
         raise Invalid("Cần ghi lý do mở lại", "a reason is required to reopen")
     review.state = "reviewed"
+    history.remove_approved(db, year, unit)
     _event(db, review, "reopen", user, reason)
     return review
 

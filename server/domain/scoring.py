@@ -49,6 +49,12 @@ class ScoringSheet:
     rule: TitleRule
 
     @property
+    def uses_history(self) -> bool:
+        """Whether a criterion reads the recognition history (`consecutive-years()`...): the
+        scorer then loads the history of the subjects it scores, once per batch."""
+        return any(conditions.uses_history(_parsed(c.condition_text)) for c in self.criteria)
+
+    @property
     def max_points(self) -> float:
         return sum(c.points for c in self.criteria)
 
@@ -103,8 +109,14 @@ def _parsed(text: str) -> conditions.Node:
     return conditions.parse(text)
 
 
-def score(sheet: ScoringSheet, answers: Mapping[str, str | None]) -> ScoreResult:
-    """Score one submission: a criterion's points are awarded when its condition holds."""
+def score(
+    sheet: ScoringSheet, answers: Mapping[str, str | None], history: conditions.History | None = None
+) -> ScoreResult:
+    """Score one submission: a criterion's points are awarded when its condition holds.
+    `history`: the subject's recognitions before the scored year, for the history functions
+    (none given: no earlier recognition)."""
+    if history is not None:
+        answers = conditions.WithHistory(answers, history)
     results: list[CriterionResult] = []
     for criterion in sheet.criteria:
         outcome = conditions.evaluate(_parsed(criterion.condition_text), answers)

@@ -403,6 +403,27 @@ class AuthFailure(Base):
     until: Mapped[datetime] = mapped_column(DateTime, index=True)
 
 
+class Recognition(Base):
+    """A title a household, citizen or unit held in a year: written when the committee
+    approves a unit's list (`source` "approved"), removed when the list is reopened; or
+    loaded from the town's earlier records (`source` "import"). Subjects are codes (household,
+    citizen or unit code), so a year's history outlives later changes to the registry."""
+
+    __tablename__ = "recognition"
+    __table_args__ = (
+        UniqueConstraint("kind", "subject", "year", "title"),
+        Index("ix_recognition_unit_year", "unit_code", "year"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))  # household | citizen | unit
+    subject: Mapped[str] = mapped_column(String(64))
+    unit_code: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(String(128))
+    source: Mapped[str] = mapped_column(String(16), default="approved")  # approved | import
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 from .plan_models import (  # noqa: E402 - the tables of plans and inspections, on the same Base
     Inspection,
     InspectionRound,

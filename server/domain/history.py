@@ -1,0 +1,60 @@
+"""The recognition history: when the committee approves a unit's list, what `recognise`
+says that unit recognised (its households, citizens and, for a residential group, its own
+title) is kept for the year; reopening the list removes it. Criteria that look back over
+the years (e.g. "Gia đình văn hóa 3 năm liền") read it through the condition language's
+`consecutive-years()` (conditions.History), loaded per batch of submissions here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
+
+from ..formats.documents import TITLES
+from ..store import history as q
+from ..store.models import Unit
+from .conditions import History
+
+
+def record_approved(db: Session, year: int, unit: Unit) -> int:
+    """Write the unit's approved recognitions of the year (replacing what an earlier
+    approval wrote); returns how many rows it holds now."""
+    from .recognition_view import recognise_units  # noqa: PLC0415 - it reads results, which scores with this module
+
+    q.remove_unit_year(db, unit.code, year)
+    rows: list[q.Recognised] = []
+    for _unit, r in recognise_units(db, year, [unit]):
+        for c in r.lists["approved"]:
+            rows.append(q.Recognised(year, c.kind, c.code, unit.code, TITLES[c.kind]))
+        if r.group.recognised:
+            rows.append(q.Recognised(year, "unit", unit.code, unit.code, TITLES["unit"]))
+    q.add(db, rows)
+    return len(rows)
+
+
+def remove_approved(db: Session, year: int, unit: Unit) -> int:
+    """A reopened list: the year's recognitions the approval wrote for the unit go."""
+    return q.remove_unit_year(db, unit.code, year)
+
+
+Key = tuple[str, str, int]  # (kind, subject, scored year)
+
+
+def histories(db: Session | Connection, wanted: Iterable[Key]) -> dict[Key, History]:
+    """(kind, subject, year) -> the subject's history as the conditions read it when scoring
+    that year (only earlier years count): a batch's subjects in one query per kind and 500
+    subjects. Subjects without any recognition get an empty history."""
+    keys = set(wanted)
+    out: dict[Key, History] = {}
+    for kind in {k for k, _s, _y in keys}:
+        found = q.years_of(db, kind, {s for k, s, _y in keys if k == kind})
+        for k, subject, year in keys:
+            if k == kind:
+                held = tuple((r.year, r.title) for r in found.get(subject, ()) if r.year < year)
+                out[(k, subject, year)] = History(year, held)
+    return out
+
+
+def history_of(db: Session | Connection, kind: str, subject: str, year: int) -> History:
+    return histories(db, [(kind, subject, year)])[(kind, subject, year)]
