@@ -264,6 +264,7 @@ from . import (  # noqa: E402,F401  (register their commands)
     cli_backup,
     cli_blobs,
     cli_documents,
+    cli_reminders,
     cli_results,
     cli_users,
     cli_webhooks,

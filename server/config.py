@@ -69,6 +69,42 @@ SETTINGS: dict[str, tuple[object, str]] = {
         10,
         "Days the list a meeting agreed stays posted publicly before the committee may approve.",
     ),
+    "CALENDAR_REGISTRATION": (
+        "01-31",
+        "Campaign calendar (month-day in the campaign year; the committee may change a year's dates):"
+        " units register to compete (đăng ký thi đua) by this day.",
+    ),
+    "CALENDAR_INSPECTION": ("07-31", "Calendar: the mid-year inspection (kiểm tra) is done by this day."),
+    "CALENDAR_SURVEY_START": ("11-01", "Calendar: the door-to-door survey starts on this day."),
+    "CALENDAR_SURVEY_END": (
+        "11-30",
+        "Calendar: every household of the registry is surveyed by this day; between the start and"
+        " this day a unit is expected to have surveyed a share growing evenly from 0 to 100%.",
+    ),
+    "CALENDAR_MEETINGS": (
+        "12-10",
+        "Calendar: each group's evaluation meeting (họp bình xét) is held by this day.",
+    ),
+    "CALENDAR_DOSSIER": (
+        "12-20",
+        "Calendar: each board sends its dossier (the meeting's list submitted to the committee) by this day.",
+    ),
+    "LAGGING_COVERAGE_MARGIN": (
+        "0.1",
+        "A unit lags on coverage when its surveyed share of the registry is more than this share"
+        " behind what the calendar expects on the day.",
+    ),
+    "SMTP_HOST": ("", "Mail server for the daily digests of what is due; empty: no e-mail is sent."),
+    "SMTP_PORT": (25, "Its port (587 with SMTP_STARTTLS, 25 on a local relay)."),
+    "SMTP_USER": ("", "User name at the mail server, if it asks for one."),
+    "SMTP_PASSWORD": ("", "Its password (put it in <data>/config.py or the environment)."),
+    "SMTP_STARTTLS": (False, "Encrypt the connection with STARTTLS before signing in."),
+    "SMTP_FROM": ("kieumau@localhost", "The digests' sender address."),
+    "DIGEST_HOUR": (
+        6,
+        "Local hour (Vietnam time) from which `kieumau serve` sends each subscribed user the day's"
+        " digest, once a day; one that fails is tried again at the next run (every 15 minutes).",
+    ),
     "LOGIN_RATE_LIMIT": ("10 per minute", "Sign-in attempts (POST /login) allowed per client address."),
     "SIGNIN_GUESSES_PER_USER": (
         10,

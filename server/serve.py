@@ -33,6 +33,7 @@ from gunicorn.workers.base import Worker
 
 from .domain import scoring_queue
 from .front import Front
+from .jobs import digest as digest_job
 from .jobs import webhooks as webhooks_job
 from .web.proxies import is_trusted, networks
 
@@ -294,6 +295,7 @@ def _start_scorer(app: Flask) -> int:
             Path("/proc/self/comm").write_text(SCORER_NAME)
         alive = lambda: os.getppid() == master  # noqa: E731
         webhooks_job.start(app, alive)  # sends webhook deliveries after their commits
+        digest_job.start(app, alive)  # the daily e-mail digests of what is due
         if app.config["BACKGROUND_SCORING"]:
             scoring_queue.watch(app, alive)
         else:

@@ -416,3 +416,26 @@ def test_a_review_stage_change_is_announced(hooked: Flask, receiver: Receiver) -
     assert _send(hooked) == 2
     stages = [(b["data"]["unit"], b["data"]["stage"], b["data"]["by"]) for b in receiver.bodies()]
     assert sorted(stages) == [("TDP1", "approved", "bcd"), ("TDP1", "reviewed", "bantdp1")]
+
+
+def test_a_reminder_is_announced(hooked: Flask, receiver: Receiver) -> None:
+    from server.domain import followup
+
+    add_unit(hooked, "TDP1", "Tổ dân phố 1")
+    add_user(hooked, "bcd", role="committee")
+    _register(hooked, receiver.url, ["reminder.due"])
+    with hooked.app_context():
+        session = db.write_session()
+        committee = user_q.by_username(session, "bcd")
+        followup.send_reminders(
+            session, hooked.config, committee, 2026, ["TDP1"], "Họp bình xét trước 10/12."
+        )
+        session.commit()
+    assert _send(hooked) == 1 and _send(hooked) == 0
+    (body,) = receiver.bodies()
+    assert body["event"] == "reminder.due"
+    assert (body["data"]["unit"], body["data"]["message"], body["data"]["by"]) == (
+        "TDP1",
+        "Họp bình xét trước 10/12.",
+        "bcd",
+    )

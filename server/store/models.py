@@ -434,3 +434,40 @@ from .plan_models import (  # noqa: E402 - the tables of plans and inspections, 
 )
 
 __all__ += ["Inspection", "InspectionRound", "PlanTarget", "Registrant", "RoundScore", "UnitPlan"]
+
+
+class Reminder(Base):
+    """A reminder the committee sent a lagging unit: its message, the reasons the follow-up
+    page gave at the time, who sent it and when. The unit's board sees it on its home page."""
+
+    __tablename__ = "reminder"
+    __table_args__ = (Index("ix_reminder_unit", "unit_id", "year"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"))
+    message: Mapped[str] = mapped_column(String(1000), default="")
+    reasons: Mapped[list] = mapped_column(JSON, default=list)
+    sent_by: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class DigestSubscription(Base):
+    """A user's daily e-mail of what is due: the address, and the last local day a digest
+    was sent (so a day's digest goes once, and one that failed is tried again next run)."""
+
+    __tablename__ = "digest_subscription"
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), primary_key=True)
+    email: Mapped[str] = mapped_column(String(254))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    last_sent_on: Mapped[str] = mapped_column(String(10), default="", server_default="")  # YYYY-MM-DD
+    last_error: Mapped[str] = mapped_column(String(500), default="", server_default="")
+
+
+class CampaignCalendar(Base):
+    """The committee's dates for one year's steps, where they differ from the settings'
+    defaults (CALENDAR_*): {"survey_end": "2026-11-25", ...}."""
+
+    __tablename__ = "campaign_calendar"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    dates: Mapped[dict] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

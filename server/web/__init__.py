@@ -29,6 +29,7 @@ def register_blueprints(app: Flask) -> None:
         auth,
         compress,
         dashboard,
+        followup,
         i18n,
         openrosa,
         pages,
@@ -59,7 +60,7 @@ def register_blueprints(app: Flask) -> None:
     # Pages: a CSRF token on every form.
     i18n.init_app(app)
     pages.init_app(app)  # login rate limit (Flask-Limiter), HTML error pages, static caching
-    for bp in (pages.bp, admin.bp, dashboard.bp, review_pages.bp):
+    for bp in (pages.bp, admin.bp, dashboard.bp, review_pages.bp, followup.bp):
         app.register_blueprint(bp)
     compress.init_app(app)  # text answers gzip/brotli-encoded; hashes and ETags unchanged
     app.extensions["scorer"] = scoring_queue.Scorer(app)

@@ -4,9 +4,9 @@ with results carries `pending` (submissions still being scored, not yet in the f
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, jsonify, request
+from flask import Blueprint, Response, current_app, jsonify, request
 
-from ..domain import recognition_view, results_view
+from ..domain import followup, recognition_view, results_view
 from ..domain.access import unit_scope
 from ..errors import AppError, Forbidden, Invalid
 from ..store import db
@@ -110,6 +110,16 @@ def units(year: int) -> Response:
     """Every unit the caller may see with its figures, title and rank among its siblings."""
     user = require_role(*READERS)
     return _paged(results_view.units(db.session(), user, year), "units")
+
+
+@bp.get("/years/<int:year>/lagging")
+def lagging(year: int) -> Response:
+    """The units behind the year's calendar in the caller's scope (a board: its own unit),
+    each with why: coverage, focus criteria behind their roadmap, meeting, dossier."""
+    user = require_role(*READERS)
+    return jsonify(
+        {**followup.as_json(followup.follow_up(db.session(), current_app.config, user, year)), **_scoring()}
+    )
 
 
 @bp.get("/years/<int:year>/units/<code>")

@@ -36,6 +36,7 @@ from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from werkzeug.exceptions import HTTPException
 
+from ..domain import followup
 from ..domain.access import may_fill, unit_scope
 from ..domain.accounts import check_password, set_password
 from ..domain.signin import TooManyGuesses
@@ -246,6 +247,7 @@ def home() -> str:
         whole_town=scope is None,
         units=unit_tree(session_db, scope),
         forms=forms,
+        due=followup.due_for(session_db, current_app.config, user),  # reminders, lagging units, deadlines
     )
 
 

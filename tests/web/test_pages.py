@@ -311,7 +311,9 @@ def test_every_page_string_has_a_compiled_english_translation():
 
     server = ROOT / "server"
     sources = [(p, "python") for p in (server / "web").glob("*.py") if p.stem in PAGE_MODULES] + [
-        (p, "jinja2") for folder in ("pages", "admin") for p in (server / "templates" / folder).glob("*.html")
+        (p, "jinja2")
+        for folder in ("pages", "admin", "followup")
+        for p in (server / "templates" / folder).glob("*.html")
     ]
     keywords = {**DEFAULT_KEYWORDS, "_l": None}
     found = (extract_from_file(method, path, keywords) for path, method in sources)
@@ -322,4 +324,4 @@ def test_every_page_string_has_a_compiled_english_translation():
     assert sorted(wanted - translated) == []
 
 
-PAGE_MODULES = {"pages", "admin", "admin_files", "admin_webhooks", "forms_wtf", "i18n"}
+PAGE_MODULES = {"pages", "admin", "admin_files", "admin_webhooks", "forms_wtf", "i18n", "followup"}
