@@ -181,7 +181,13 @@ def reasons(cal: Calendar, today: date, unit: UnitProgress, margin: float = 0.1)
             )
     for criterion, vi, en in unit.roadmap_behind:
         out.append(
-            Reason("roadmap", f"Tiêu chí {criterion}: {vi}", f"criterion {criterion}: {en}", None, "plan")
+            Reason(
+                "roadmap",
+                f"Tiêu chí “{criterion}” chậm lộ trình: {vi}",
+                f"{criterion}: behind its roadmap, {en}",
+                None,
+                ACTIONS["roadmap"],
+            )
         )
     meetings = cal.on("meetings")
     if today > meetings and not unit.meeting_date and unit.review_state == "open":

@@ -8,7 +8,7 @@ call (store/followup.progress), never from a walk over households."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
@@ -20,7 +20,7 @@ from ..store import users as unit_q
 from ..store.models import User
 from ..store.users import Caller
 from . import campaign_calendar as cal_rules
-from . import webhooks
+from . import plans, webhooks
 from .access import unit_scope
 from .campaign_calendar import Calendar, CalendarError, Lagging, UnitProgress
 from .units import GROUP_UNIT_KINDS
@@ -30,11 +30,6 @@ MAX_UNITS_PER_SEND = 1000
 SENDERS = ("admin", "committee")
 RECENT = timedelta(days=30)  # reminders shown as due on a home page and in a digest
 LOCAL_OFFSET = timedelta(hours=7)  # Asia/Ho_Chi_Minh, no daylight saving
-
-# other helpers' rules may add reasons per unit (e.g. focus criteria behind their roadmap):
-# f(db, year, today, unit codes) -> {code: ((criterion, vi, en), ...)}
-RoadmapSource = Callable[[Session, int, date, set[str]], Mapping[str, tuple[tuple[str, str, str], ...]]]
-ROADMAP_SOURCES: list[RoadmapSource] = []
 
 
 def local_today() -> date:
@@ -93,11 +88,7 @@ def progress(
 ) -> tuple[Calendar, list[UnitProgress], dict[str, tuple[int, datetime | None]]]:
     cal = calendar(db, settings, year)
     rows = q.progress(db, year, GROUP_UNIT_KINDS, scope)
-    roadmap: dict[str, tuple[tuple[str, str, str], ...]] = {}
-    codes = {r.code for r in rows}
-    for source in ROADMAP_SOURCES:
-        for code, behind in source(db, year, today, codes).items():
-            roadmap[code] = roadmap.get(code, ()) + tuple(behind)
+    roadmap = _roadmaps_behind(db, year, today, {r.code for r in rows})
     units = [
         UnitProgress(
             r.code,
@@ -112,6 +103,20 @@ def progress(
         for r in rows
     ]
     return cal, units, {r.code: (r.reminders, r.last_reminder_at) for r in rows}
+
+
+def _roadmaps_behind(db: Session, year: int, today: date, codes: set[str]) -> dict[str, tuple]:
+    """Each unit's focus criteria behind their roadmap (plans.py judges them): (criterion,
+    why in Vietnamese, in English)."""
+    if not codes:
+        return {}
+    out = {}
+    for unit in plans.unit_progress(db, year, codes, today):
+        if unit.behind:
+            out[unit.unit_code] = tuple(
+                (p.label_vi or p.target.code, p.reason_vi, p.reason_en) for p in unit.behind
+            )
+    return out
 
 
 def follow_up(

@@ -179,6 +179,26 @@ def test_the_api_lists_the_lagging_units_for_the_committee(lagging_town, client)
     assert anonymous.get(f"/api/v1/years/{YEAR}/lagging").status_code == 401
 
 
+def test_a_focus_criterion_behind_its_roadmap_is_a_reason(lagging_town, client):
+    from server.domain import plans
+
+    app = lagging_town
+    household(app, "TDP01", 3, "uuid:fu-h3", nuoc_sach="no")  # 3 of 4 use clean water
+    with app.app_context():
+        session = db.write_session()
+        board = user_q.by_username(session, "bvd01")
+        target = {"kind": "household", "code": "GD05", "target_share": 1, "target_date": f"{YEAR}-06-30"}
+        plans.save_plan(session, board, YEAR, "TDP01", [target])
+        session.commit()
+    sign_in(client, "bcd")
+    page = client.get(PAGE).text
+    assert "Tiêu chí “Dùng nước sạch” chậm lộ trình: Quá hạn 2026-06-30: mới đạt 75%, mục tiêu 100%" in page
+    lag = client.get(f"/api/v1/years/{YEAR}/lagging").get_json()
+    (tdp01,) = [u for u in lag["lagging"] if u["code"] == "TDP01"]
+    assert [r["code"] for r in tdp01["reasons"]] == ["registration", "coverage", "roadmap", "meeting"]
+    assert tdp01["reasons"][2]["en"].startswith("Dùng nước sạch: behind its roadmap, past 2026-06-30: 75%")
+
+
 def test_a_digest_address_is_a_plain_address(lagging_town, client):
     sign_in(client, "bvd02")
     token = csrf(client, "/reminders/email")
