@@ -9,13 +9,18 @@ A backup is a folder:
                         not a backup
     database.sqlite     the SQLite database (online backup API), or
     database.pgdump     pg_dump's custom format of one snapshot
-    attachments/ab/ab…  the files the snapshot references, named by their sha256
+    attachments/ab/ab…  the files the snapshot references that are in the data folder,
+                        named by their sha256 (on PostgreSQL they are usually in the
+                        database instead, so in database.pgdump: blob_chunk rows)
     secret_key, documents.json, config.py   when the data folder has them
 
 Order matters: the database snapshot first, then the attachments it references. An
 attachment is staged (durably) before the row that references it is committed and renamed
 into place just after, and never changes, so each one the snapshot names is in place, or
-in a moment, or still staged after a crash (blobs.copy_out looks there too).
+in a moment, or still staged after a crash (blobs.copy_out looks there too). Files held
+in the database are in the same snapshot as the rows that refer to them. Files held in an
+S3-compatible store are not copied: the manifest counts them and the command says to back
+up the bucket (versioning or replication), since the objects never change once written.
 
 Restoring checks everything first (checksums, every attachment's bytes against its name,
 the schema revision is one this version knows), loads the database, compares its rows per
@@ -110,6 +115,15 @@ def _take(conf: dict, dest: Path, ui: Ui) -> dict:
             raise BackupError(
                 f"Tệp đính kèm hỏng hoặc thiếu / attachment missing or damaged: {exc}"
             ) from None
+    if facts.held.get("db"):
+        ui.say(f"Tệp đính kèm trong cơ sở dữ liệu / attachments in the database: {facts.held['db']}")
+    if facts.held.get("s3"):
+        ui.say(
+            f"! {facts.held['s3']} tệp đính kèm ở kho S3 (bucket {conf.get('S3_BUCKET') or '?'}), không có"
+            " trong bản sao: hãy sao lưu bucket (bật versioning hoặc replication) / "
+            f"{facts.held['s3']} attachments are in the S3 store (bucket {conf.get('S3_BUCKET') or '?'}),"
+            " not in this backup: back the bucket up (versioning or replication); objects never change"
+        )
     files = {db_file.name: _sha256(db_file)}
     for name in SIDE_FILES:
         source = Path(data_dir) / name
@@ -133,7 +147,13 @@ def _take(conf: dict, dest: Path, ui: Ui) -> dict:
             "tool": tool,
         },
         "counts": facts.counts,
-        "attachments": {"folder": ATTACHMENTS, "count": len(digests), "bytes": size},
+        "attachments": {
+            "folder": ATTACHMENTS,
+            "count": len(digests),
+            "bytes": size,
+            "in_database": facts.held.get("db", 0),
+            "in_object_store": facts.held.get("s3", 0),
+        },
         "files": files,
     }
     _write_manifest(dest, manifest)
@@ -297,6 +317,12 @@ def summary(manifest: dict) -> Iterator[str]:
     )
     yield (
         f"phiếu / submissions {counts.get('submission', 0)}, tệp đính kèm / attachments "
-        f"{manifest['attachments']['count']} ({manifest['attachments']['bytes'] / 1e6:.1f} MB), "
+        f"{manifest['attachments']['count']} ({manifest['attachments']['bytes'] / 1e6:.1f} MB)"
+        f"{_held(manifest['attachments'])}, "
         f"người dùng / users {counts.get('user', 0)}, hộ / households {counts.get('household', 0)}"
     )
+
+
+def _held(attachments: dict) -> str:
+    db, s3 = attachments.get("in_database", 0), attachments.get("in_object_store", 0)
+    return (f" + {db} trong CSDL / in the database" if db else "") + (f" + {s3} ở S3 / in S3" if s3 else "")

@@ -44,8 +44,10 @@ def _refuse(exc: BackupError) -> None:
     help="Copy the data folder and database into DEST (a new or empty folder), consistently, "
     "while the server keeps taking submissions: the database (SQLite's online backup API, or "
     "pg_dump of one snapshot: pg_dump of the server's major version must be installed), the "
-    "attachments that snapshot references, the secret key, documents.json and config.py, with "
-    "a manifest.json of versions, counts and checksums. Restore it with `kieumau restore DEST`."
+    "attachments that snapshot references (those held in PostgreSQL are in the dump; those in an "
+    "S3 store are counted, and the bucket is backed up on its side), the secret key, "
+    "documents.json and config.py, with a manifest.json of versions, counts and checksums. "
+    "Restore it with `kieumau restore DEST`."
 )
 @click.argument("dest", type=click.Path(file_okay=False, path_type=Path))
 @pass_ctx

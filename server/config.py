@@ -117,6 +117,19 @@ SETTINGS: dict[str, tuple[object, str]] = {
         " address share it).",
     ),
     "SIGNIN_GUESS_WINDOW": (300, "Seconds of the wrong-password window, and so the longest wait."),
+    "ATTACHMENTS": (
+        "",
+        "Where attachments (photos) are kept: folder (the data folder), db (PostgreSQL, in"
+        " pieces: every host on the database reads them) or s3 (an S3-compatible object store,"
+        " the S3_* settings). Empty: db on PostgreSQL, folder on SQLite (the only choice there)."
+        " `kieumau blobs migrate --to ...` moves the files already stored.",
+    ),
+    "S3_ENDPOINT_URL": ("", "ATTACHMENTS=s3: the store's URL, e.g. https://s3.example.vn; empty: AWS."),
+    "S3_BUCKET": ("", "ATTACHMENTS=s3: the bucket (created beforehand, private)."),
+    "S3_PREFIX": ("attachments/", "ATTACHMENTS=s3: the key prefix of kieumau's objects in the bucket."),
+    "S3_REGION": ("us-east-1", "ATTACHMENTS=s3: the region name the signature uses."),
+    "S3_ACCESS_KEY": ("", "ATTACHMENTS=s3: the access key id; empty: boto3's own (environment, role)."),
+    "S3_SECRET_KEY": ("", "ATTACHMENTS=s3: the secret access key."),
     "RATELIMIT_STORAGE_URI": (
         "memory://",
         "Where login attempts are counted; memory is per process, e.g. redis://host:6379 to share.",
@@ -153,7 +166,31 @@ def load(test_config: dict | None = None) -> dict:
     if isinstance(conf["TRUSTED_PROXIES"], str):  # "127.0.0.1, 10.0.0.0/8" in config.py too
         conf["TRUSTED_PROXIES"] = [v.strip() for v in conf["TRUSTED_PROXIES"].split(",") if v.strip()]
     conf["MAX_CONTENT_LENGTH"] = int(conf["MAX_SUBMISSION_BYTES"])
+    attachments_store(conf)  # a wrong ATTACHMENTS stops the start, with a clear message
     return conf
+
+
+ATTACHMENT_STORES = ("folder", "db", "s3")
+
+
+def attachments_store(conf: dict) -> str:
+    """The ATTACHMENTS setting, with its default (db on PostgreSQL, folder on SQLite)."""
+    kind = str(conf.get("ATTACHMENTS") or "").strip().lower()
+    postgres = str(conf["DATABASE_URL"]).startswith("postgresql")
+    if not kind:
+        return "db" if postgres else "folder"
+    if kind not in ATTACHMENT_STORES:
+        raise SettingError(
+            f"ATTACHMENTS phải là folder, db hoặc s3 / ATTACHMENTS must be folder, db or s3, not {kind!r}"
+        )
+    if kind != "folder" and not postgres:
+        raise SettingError(
+            f"ATTACHMENTS={kind} cần PostgreSQL; với SQLite tệp ở trong thư mục dữ liệu /"
+            f" ATTACHMENTS={kind} needs PostgreSQL; with SQLite files stay in the data folder"
+        )
+    if kind == "s3" and not conf.get("S3_BUCKET"):
+        raise SettingError("ATTACHMENTS=s3 cần S3_BUCKET / ATTACHMENTS=s3 needs S3_BUCKET")
+    return kind
 
 
 TRUE_WORDS = {"1", "true", "yes", "on", "y", "có", "bật"}

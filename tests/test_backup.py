@@ -27,6 +27,7 @@ from conftest import PASSWORD, add_unit, add_user, publish
 from orhelpers import UNIT_CSV, digest, household_form, instance, post
 from server.cli import main
 from server.store import migrate
+from server.store.blob_store import BlobStore
 
 ROOT = Path(__file__).resolve().parent.parent
 KIEUMAU = str(Path(sys.executable).parent / "kieumau")
@@ -189,7 +190,8 @@ def test_backup_under_load_restores_every_acknowledged_submission_with_its_photo
     before = {iid: md5 for arrived, iid, md5 in load.acked if arrived < began}
     during = [iid for arrived, iid, _ in load.acked if began <= arrived < ended]
     manifest = json.loads((tmp_path / "backup" / "manifest.json").read_text())
-    assert manifest["counts"]["submission"] >= len(before) and manifest["attachments"]["count"] >= len(before)
+    held = manifest["attachments"]["count"] + manifest["attachments"]["in_database"]  # PostgreSQL: the latter
+    assert manifest["counts"]["submission"] >= len(before) and held >= len(before)
 
     target_url = restore_target(database_url)
     target_env = environment(tmp_path / "restored", target_url)
@@ -252,8 +254,10 @@ def _with_a_photo(site, live_url: str) -> bytes:
 
 
 def test_restore_checks_the_backup_and_the_target_before_writing(
-    site, cli, database_url, live_server, tmp_path
+    site, cli, database_url, live_server, tmp_path, monkeypatch
 ):
+    site.config["ATTACHMENTS"] = "folder"  # the files of the data folder (both databases)
+    monkeypatch.setenv("KIEUMAU_ATTACHMENTS", "folder")
     content = _with_a_photo(site, live_server.url)
     made = cli("backup", str(tmp_path / "b"))
     assert made.exit_code == 0, made.output
@@ -284,6 +288,29 @@ def test_restore_checks_the_backup_and_the_target_before_writing(
     assert cli("restore", str(tmp_path / "nothing-here"), data=tmp_path / "r3").exit_code == 2
     (tmp_path / "empty").mkdir()
     assert "not a kieumau backup" in cli("restore", str(tmp_path / "empty"), data=tmp_path / "r3").output
+
+
+def test_photos_held_in_postgresql_are_in_the_dump_and_come_back(
+    site, cli, database_url, live_server, tmp_path
+):
+    if not database_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL: SQLite keeps attachments in the data folder")
+    content = _with_a_photo(site, live_server.url)
+    made = cli("backup", str(tmp_path / "b"))
+    assert made.exit_code == 0, made.output
+    assert "in the database: 1" in made.output
+    manifest = json.loads((tmp_path / "b" / "manifest.json").read_text())
+    assert manifest["attachments"]["count"] == 0 and manifest["attachments"]["in_database"] == 1
+    assert not (tmp_path / "b" / "attachments").exists()
+    target = restore_target(database_url)
+    done = cli("restore", str(tmp_path / "b"), data=tmp_path / "r", url=target)
+    assert done.exit_code == 0, done.output
+    engine = create_engine(target)
+    try:
+        restored = BlobStore("db", str(tmp_path / "r"), engine, {})
+        assert restored.load(hashlib.sha256(content).hexdigest()) == content
+    finally:
+        engine.dispose()
 
 
 def test_a_backup_of_an_older_schema_is_migrated_forward(cli, tmp_path):

@@ -23,6 +23,7 @@ from ..formats.openrosa import ParsedSubmission, XMLRejected, parse_submission
 from ..store import blobs
 from ..store import forms as form_q
 from ..store import submissions as q
+from ..store.blob_store import BlobStore
 from ..store.users import Caller
 from . import limits
 from .access import may_edit, may_fill, may_submit_for
@@ -35,7 +36,7 @@ FIELD_ROLES = ("admin", "board", "volunteer")
 class UploadedFile:
     """A file part of a POST: a small one in memory (`data`), a bigger one already written
     to the staging folder while it was read (`staged`); staged files are private to the
-    request until publish_files renames them into place."""
+    request (with the folder store, publish_files renames them into place)."""
 
     content_type: str
     size: int
@@ -97,15 +98,16 @@ class StoredMeanwhile(Exception):  # noqa: N818 - a condition, not a failure
     POST again takes the identical-resend path."""
 
 
-def receive(db: Session, upload: Upload, user: Caller, data_dir: str) -> Receipt:
-    """Store one POST of a submission in the session's transaction (its files are put in
-    place before the caller commits: for scripts, not for the server's POST path)."""
+def receive(db: Session, upload: Upload, user: Caller, blob_store: BlobStore) -> Receipt:
+    """Store one POST of a submission in the session's transaction (with the folder store
+    its files are put in place before the caller commits: for scripts, not for the server's
+    POST path)."""
     conn = db.connection()
     try:
         checked = check(conn, upload, user)
-        stage_files(checked, data_dir)
-        receipt = store(conn, checked, user.id, data_dir)
-        publish_files(checked, data_dir)
+        stage_files(checked, blob_store)
+        receipt = store(conn, checked, user.id, blob_store)
+        publish_files(checked, blob_store)
         return receipt
     finally:
         upload.discard()
@@ -168,33 +170,29 @@ def _edited(conn: Connection, form_id: int, sub: ParsedSubmission, user: Caller)
     return edited.id
 
 
-def stage_files(checked: Checked, data_dir: str) -> None:
-    """Write the attachments the XML names to the staging folder (each durably; big parts
-    are there already), before the write lock is taken: `store` then only records them,
-    and publish_files puts the recorded ones in place once committed."""
+def stage_files(checked: Checked, blob_store: BlobStore) -> None:
+    """Folder store: write the attachments the XML names to the staging folder (each
+    durably; big parts are there already), before the write lock is taken: `store` then
+    only records them, and publish_files puts the recorded ones in place once committed.
+    Database and object store: nothing (`store` writes the bytes in its transaction)."""
     for name in checked.expected:
         part = checked.upload.files.get(name)
-        if part is None or part.staged is not None or part.data is None:
-            continue
-        if not blobs.stored(data_dir, part.sha256):  # a stored one is checked again at publish
-            part.staged = blobs.stage(data_dir, part.data)
+        if part is not None:
+            blob_store.stage(part)
 
 
-def publish_files(checked: Checked, data_dir: str) -> None:
-    """After the commit: rename the files `store` recorded into the content-addressed
-    store; the others stay staged, for Upload.discard."""
+def publish_files(checked: Checked, blob_store: BlobStore) -> None:
+    """After the commit, folder store: rename the files `store` recorded into the
+    content-addressed store; the others stay staged, for Upload.discard."""
+    if not blob_store.keeps_staged:
+        return  # stored in the committed transaction; Upload.discard removes the staged copies
     for name in checked.recorded:  # if one fails, the staged files stay for the sweep to place
         checked.upload.files[name].committed = True
     for name in checked.recorded:
-        part = checked.upload.files[name]
-        if part.staged is not None:
-            blobs.publish(data_dir, part.staged, part.sha256)
-            part.staged = None
-        elif part.data is not None:
-            blobs.ensure(data_dir, part.data, part.sha256)
+        blob_store.publish(checked.upload.files[name])
 
 
-def store(conn: Connection, checked: Checked, user_id: int, data_dir: str) -> Receipt:
+def store(conn: Connection, checked: Checked, user_id: int, blob_store: BlobStore) -> Receipt:
     """Store a checked POST (in the write transaction; the caller commits). A new row is
     pending: scoring_queue scores it after the answer. Without attachments or an edit it
     writes at most one row, in one statement (see Checked.writes_one_row)."""
@@ -220,7 +218,7 @@ def store(conn: Connection, checked: Checked, user_id: int, data_dir: str) -> Re
     if not sub.deprecated_id:
         new_id = q.insert_submission(conn, **row)  # None: this instanceID is stored already
         if new_id is not None:
-            return Receipt(new_id, True, _store_files(conn, new_id, expected, checked, data_dir, set()))
+            return Receipt(new_id, True, _store_files(conn, new_id, expected, checked, blob_store, set()))
 
     existing = q.stored_instance(conn, checked.form_id, sub.instance_id)
     if existing is not None:
@@ -236,7 +234,7 @@ def store(conn: Connection, checked: Checked, user_id: int, data_dir: str) -> Re
                 f"submission {sub.instance_id} has been replaced by an edit and is no longer current",
             )
         have = set(q.attachment_rows(conn, existing.id)) if existing.expected_files else set()
-        missing = _store_files(conn, existing.id, existing.expected_files, checked, data_dir, have)
+        missing = _store_files(conn, existing.id, existing.expected_files, checked, blob_store, have)
         return Receipt(existing.id, False, missing)
 
     edited_id = checked.edited_id
@@ -256,14 +254,20 @@ def store(conn: Connection, checked: Checked, user_id: int, data_dir: str) -> Re
     kept = [row._asdict() for name, row in carried.items() if name in expected]
     q.insert_attachments(conn, [{**row, "submission_id": new_id} for row in kept])
     have = {row["name"] for row in kept}
-    return Receipt(new_id, True, _store_files(conn, new_id, expected, checked, data_dir, have))
+    return Receipt(new_id, True, _store_files(conn, new_id, expected, checked, blob_store, have))
 
 
 def _store_files(
-    conn: Connection, submission_id: int, expected: list[str], checked: Checked, data_dir: str, have: set[str]
+    conn: Connection,
+    submission_id: int,
+    expected: list[str],
+    checked: Checked,
+    blob_store: BlobStore,
+    have: set[str],
 ) -> list[str]:
     """Keep only the parts the XML names and the submission has not stored (`have`);
-    identical re-sends are no-ops. Returns the names still missing."""
+    identical re-sends are no-ops; their bytes go to the store in this transaction (db,
+    s3). Returns the names still missing."""
     new = []
     for name in expected:
         part = checked.upload.files.get(name)
@@ -280,6 +284,8 @@ def _store_files(
             checked.recorded.append(name)
             have.add(name)
     q.insert_attachments(conn, new)
+    for row in new:
+        blob_store.record(conn, checked.upload.files[row["name"]])
     return [n for n in expected if n not in have]
 
 

@@ -37,7 +37,8 @@ class Facts:
 
     schema: str | None
     counts: dict[str, int] = field(default_factory=dict)
-    attachments: set[str] = field(default_factory=set)  # sha256 of every referenced file
+    attachments: set[str] = field(default_factory=set)  # sha256 of each referenced file in the folder
+    held: dict[str, int] = field(default_factory=dict)  # referenced files held elsewhere: db, s3
     server_version: str = ""
 
 
@@ -60,9 +61,15 @@ def read_facts(conn: Connection) -> Facts:
         schema = conn.scalar(text("SELECT version_num FROM alembic_version"))
     counts = {t: conn.scalar(text(f'SELECT count(*) FROM "{t}"')) for t in tables if t != "alembic_version"}
     digests: set[str] = set()
+    held: dict[str, int] = {}
     if "attachment" in tables:
         digests = set(conn.scalars(text("SELECT DISTINCT sha256 FROM attachment")))
-    return Facts(schema, counts, digests)
+    if "blob" in tables and digests:  # in the database (so in the dump) or the object store
+        where = {r[0]: r[1] for r in conn.execute(text("SELECT sha256, location FROM blob"))}
+        for digest in [d for d in digests if d in where]:
+            digests.discard(digest)
+            held[where[digest]] = held.get(where[digest], 0) + 1
+    return Facts(schema, counts, digests, held)
 
 
 # ---- taking a snapshot ------------------------------------------------------------------

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     ForeignKey,
@@ -156,18 +157,39 @@ class Submission(Base):
 
 
 class Attachment(Base):
-    """A file of a submission, stored in the data folder under its sha256, never under a
-    name the client chose."""
+    """A file of a submission, stored under its sha256 (server/store/blob_store.py), never
+    under a name the client chose."""
 
     __tablename__ = "attachment"
     __table_args__ = (UniqueConstraint("submission_id", "name"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     submission_id: Mapped[int] = mapped_column(ForeignKey("submission.id"), index=True)
     name: Mapped[str] = mapped_column(String(255))
-    sha256: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
     size: Mapped[int] = mapped_column(Integer)
     content_type: Mapped[str] = mapped_column(String(128), default="application/octet-stream")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Blob(Base):
+    """An attachment's bytes held outside the data folder (server/store/blob_store.py): in
+    blob_chunk rows (`location` db) or in the S3-compatible object store (s3), under its
+    sha256. No row: the file is in the data folder."""
+
+    __tablename__ = "blob"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    location: Mapped[str] = mapped_column(String(8))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+
+
+class BlobChunk(Base):
+    """One piece (at most blobs_db.CHUNK bytes) of a blob held in the database."""
+
+    __tablename__ = "blob_chunk"
+    sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256", ondelete="CASCADE"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Household(Base):

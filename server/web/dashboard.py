@@ -7,12 +7,13 @@ filters everything by the reader's scope; a volunteer reads none of it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
 
 from ..domain import results_view, submission_view
-from ..store import blobs, db
+from ..store import blob_store, db
 from ..store import dashboard as dash_q
 from ..store import users as unit_q
 from . import charts, i18n
@@ -179,14 +180,26 @@ def attachment(submission_id: int, name: str) -> Response:
     """A photo of a submission, to readers whose scope covers its unit; private caching
     only (residents' homes), keyed by content so a repeat view costs nothing."""
     found = submission_view.attachment(db.session(), current_user(), submission_id, name)
-    content = blobs.load(current_app.config["DATA_DIR"], found.sha256)
-    kind = image_type(content)  # the phone's declared type is not trusted: sniff the bytes
-    resp = Response(content, mimetype=kind or "application/octet-stream")
+    if found.sha256 in request.if_none_match:  # the browser has these bytes: no read at all
+        resp = Response(status=304)
+        resp.set_etag(found.sha256)
+        resp.headers["Cache-Control"] = "private, max-age=86400"
+        return resp
+    pieces = blob_store.for_app(current_app).open(found.sha256)  # streamed, whatever its size
+    first = next(pieces, b"")
+    kind = image_type(first)  # the phone's declared type is not trusted: sniff the bytes
+    resp = Response(_chain(first, pieces), mimetype=kind or "application/octet-stream")
+    resp.content_length = found.size
     resp.headers["Cache-Control"] = "private, max-age=86400"
     resp.headers["Content-Disposition"] = "inline" if kind else "attachment"
     resp.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
     resp.set_etag(found.sha256)
-    return resp.make_conditional(request)
+    return resp
+
+
+def _chain(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
+    yield first
+    yield from rest
 
 
 from . import document_pages  # noqa: E402, F401 - its routes hang on bp

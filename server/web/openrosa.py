@@ -26,7 +26,7 @@ from ..domain.submissions import (
 )
 from ..errors import AppError, NotFound
 from ..formats import openrosa as fmt
-from ..store import db
+from ..store import blob_store, db
 from ..store import forms as q
 from ..store.users import Caller
 from .auth import challenge_headers, collector
@@ -195,21 +195,21 @@ def _receive_committed(upload: Upload, user: Caller) -> Receipt:
     the row stored, and one more pass takes the identical-resend path. The files are staged
     before and put in place after the commit: a refused POST never touches the stored ones."""
     conn = db.connection()
-    data_dir = current_app.config["DATA_DIR"]
+    store_ = blob_store.for_app(current_app)
     checked = check(conn, upload, user)
-    stage_files(checked, data_dir)
-    receipt = _commit(conn, checked, user, data_dir)
-    publish_files(checked, data_dir)
+    stage_files(checked, store_)
+    receipt = _commit(conn, checked, user, store_)
+    publish_files(checked, store_)
     return receipt
 
 
-def _commit(conn: Connection, checked: Checked, user: Caller, data_dir: str) -> Receipt:
+def _commit(conn: Connection, checked: Checked, user: Caller, store_: blob_store.BlobStore) -> Receipt:
     group = current_app.extensions.get("group_commit")
     if group is not None:
         db.end_reads()  # SQLite: before waiting for the writer's turn
 
     def work(write: Connection) -> Receipt:
-        return store(write, checked, user.id, data_dir)
+        return store(write, checked, user.id, store_)
 
     for attempt in range(3):
         try:

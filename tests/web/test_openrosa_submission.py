@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from pathlib import Path
 
 import pytest
 import requests
@@ -14,8 +15,8 @@ from sqlalchemy.pool import NullPool
 
 from conftest import add_unit, add_user, publish
 from orhelpers import OR_HEADERS, UNIT_CSV, digest, household_form, instance, post
-from server.store import blobs, db
-from server.store.models import Attachment, Submission
+from server.store import blob_store, blobs, db
+from server.store.models import Attachment, Blob, Submission
 
 PHOTO_A = b"\xff\xd8\xff" + b"A" * 3000
 PHOTO_B = b"\xff\xd8\xff" + b"B" * 5000
@@ -47,7 +48,7 @@ def rows(app, instance_id=None):
 def stored_files(app, sub_id):
     with app.app_context():
         atts = db.session().scalars(select(Attachment).where(Attachment.submission_id == sub_id))
-        return {a.name: blobs.load(app.config["DATA_DIR"], a.sha256) for a in atts}
+        return {a.name: blob_store.for_app(app).load(a.sha256) for a in atts}
 
 
 def test_head_and_get_submission_answer_204_with_size_limit(srv):
@@ -71,6 +72,14 @@ def test_submission_is_stored_byte_for_byte_with_attachments(app, srv):
     assert sub.data["name"] == "Nguyễn Văn An"
     assert sub.device_id == "collect:abc123"
     assert stored_files(app, sub.id) == {"a.jpg": PHOTO_A, "b.jpg": PHOTO_B}
+    if not blob_store.for_app(app).in_folder:  # PostgreSQL: in the database, under its hash
+        with app.app_context():
+            held = dict(db.session().execute(select(Blob.sha256, Blob.location)).all())
+        assert held == {hashlib.sha256(p).hexdigest(): "db" for p in (PHOTO_A, PHOTO_B)}
+        assert not (Path(app.config["DATA_DIR"]) / "attachments").exists() or not [
+            p for p in (Path(app.config["DATA_DIR"]) / "attachments").rglob("*") if p.is_file()
+        ]
+        return
     on_disk = blobs.path_for(app.config["DATA_DIR"], hashlib.sha256(PHOTO_A).hexdigest())
     assert on_disk.read_bytes() == PHOTO_A  # stored under its hash, not the client's name
     kept = [p for p in on_disk.parent.parent.rglob("*") if p.is_file()]

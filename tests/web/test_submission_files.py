@@ -27,6 +27,13 @@ def photo(tag: int, size: int = MB) -> bytes:
     return b"\xff\xd8\xff" + tag.to_bytes(4, "big") * (size // 4)
 
 
+@pytest.fixture(autouse=True)
+def in_folder(app):
+    """These check the data-folder store, on both databases (tests/web/test_blob_store.py
+    checks the database and the object store)."""
+    app.config["ATTACHMENTS"] = "folder"
+
+
 @pytest.fixture
 def srv(app, live_server):
     add_unit(app, "TOWN")
@@ -120,6 +127,7 @@ def test_a_big_photo_is_spooled_and_stored_byte_for_byte(app, srv):
 def cli(app, database_url, monkeypatch):
     monkeypatch.setenv("KIEUMAU_DATA", app.config["DATA_DIR"])
     monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("KIEUMAU_ATTACHMENTS", "folder")
     runner = CliRunner()
     return lambda *args: runner.invoke(main, list(args), catch_exceptions=False)
 
