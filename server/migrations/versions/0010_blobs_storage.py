@@ -1,15 +1,15 @@
 """attachments held in the database (blob, blob_chunk) or in an S3-compatible store (blob
 rows only), and an index to find the submissions that refer to a file
 
-Revision ID: 0008_blobs
-Revises: 0007
+Revision ID: 0010_blobs
+Revises: 0009_history
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_blobs"
-down_revision = "0007"
+revision = "0010_blobs"
+down_revision = "0009_history"
 branch_labels = None
 depends_on = None
 
