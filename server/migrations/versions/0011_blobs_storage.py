@@ -1,15 +1,15 @@
 """attachments held in the database (blob, blob_chunk) or in an S3-compatible store (blob
 rows only), and an index to find the submissions that refer to a file
 
-Revision ID: 0010_blobs
-Revises: 0009_history
+Revision ID: 0011_blobs
+Revises: 0010_followup
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010_blobs"
-down_revision = "0009_history"
+revision = "0011_blobs"
+down_revision = "0010_followup"
 branch_labels = None
 depends_on = None
 
