@@ -24,10 +24,12 @@ from ..store.users import Caller
 from . import results
 from .access import unit_scope
 from .roadmap import Measure, Progress, Target, progress
+from .units import GROUP_UNIT_KINDS
 
 EDITORS = ("board", "admin")
 APPROVERS = ("committee", "admin")
 KINDS = ("household", "citizen", "group")
+PLAN_UNIT_KINDS = GROUP_UNIT_KINDS  # the units that register and plan: groups, villages, agencies
 LIMITS = {"responsible": 255, "notes": 1000, "note": 1000}
 MAX_TARGETS = 200
 EVALUATION_VI = "Đánh giá cuối năm"

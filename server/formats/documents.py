@@ -278,3 +278,21 @@ def group_by_unit(people: list[Person]) -> list[tuple[str, list[Person]]]:
     for person in people:
         groups.setdefault(person.unit_name, []).append(person)
     return list(groups.items())
+
+
+@dataclass
+class InspectionRecord:
+    """Biên bản kiểm tra: the committee's inspection of a unit during the year, with the
+    progress of the unit's focus criteria against their roadmap as it stood that day."""
+
+    year: int
+    unit_name: str
+    held_on: date
+    place: str
+    members: list[str]
+    findings: list[str]  # paragraphs
+    requests: list[str]
+    # (criterion, target share and date, latest measure, status) per focus criterion
+    progress: list[tuple[str, str, str, str]] = field(default_factory=list)
+    number: str = f"{PLACEHOLDER}/BB-BCĐ"
+    leader: str = ""  # who signs for the inspecting team: its first member

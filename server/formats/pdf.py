@@ -23,6 +23,7 @@ from .documents import (
     CommitteeSubmission,
     Decision,
     DocumentSettings,
+    InspectionRecord,
     MeetingMinutes,
     ProposalList,
     Signature,
@@ -44,6 +45,7 @@ KINDS: dict[str, type] = {
     "submission": CommitteeSubmission,
     "decision": Decision,
     "certificates": Certificates,
+    "inspection": InspectionRecord,
 }
 
 _WHO = {"household": "Gia đình ông (bà):", "citizen": "Ông (bà):", "unit": ""}
@@ -95,9 +97,19 @@ def _context(kind: str, data: Any, settings: DocumentSettings) -> dict[str, Any]
         kinds = [("unit", data.units), ("household", data.households), ("citizen", data.citizens)]
         titles = [f"“{TITLES[k]}”" for k, items in kinds if items] or [f"“{TITLES['household']}”"]
         return {"titles": ", ".join(titles)}
+    if kind == "inspection":
+        return {
+            "leader": Signature(("TRƯỞNG ĐOÀN KIỂM TRA",), data.leader),
+            "unit_rep": Signature(("ĐẠI DIỆN " + s_board(settings),), ""),
+        }
     if kind == "certificates":
         return {"title": TITLES[data.kind], "who": _WHO[data.kind], "honorific": honorific}
     return {}
+
+
+def s_board(settings: DocumentSettings) -> str:
+    """The unit's board as a signature block names it ("BAN VẬN ĐỘNG")."""
+    return settings.board_name.upper()
 
 
 def render_html(kind: str, data: Any, settings: DocumentSettings | None = None) -> str:

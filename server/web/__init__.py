@@ -33,8 +33,10 @@ def register_blueprints(app: Flask) -> None:
         i18n,
         openrosa,
         pages,
+        plan_pages,
         reports,
         review_pages,
+        round_pages,
         webforms,
     )
 
@@ -61,6 +63,8 @@ def register_blueprints(app: Flask) -> None:
     i18n.init_app(app)
     pages.init_app(app)  # login rate limit (Flask-Limiter), HTML error pages, static caching
     for bp in (pages.bp, admin.bp, dashboard.bp, review_pages.bp, followup.bp):
+        app.register_blueprint(bp)
+    for bp in (plan_pages.bp, round_pages.bp):  # the year's plans, rounds and inspections
         app.register_blueprint(bp)
     compress.init_app(app)  # text answers gzip/brotli-encoded; hashes and ETags unchanged
     app.extensions["scorer"] = scoring_queue.Scorer(app)

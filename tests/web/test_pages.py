@@ -312,7 +312,7 @@ def test_every_page_string_has_a_compiled_english_translation():
     server = ROOT / "server"
     sources = [(p, "python") for p in (server / "web").glob("*.py") if p.stem in PAGE_MODULES] + [
         (p, "jinja2")
-        for folder in ("pages", "admin", "followup")
+        for folder in ("pages", "admin", "followup", "plans")
         for p in (server / "templates" / folder).glob("*.html")
     ]
     keywords = {**DEFAULT_KEYWORDS, "_l": None}
@@ -324,4 +324,14 @@ def test_every_page_string_has_a_compiled_english_translation():
     assert sorted(wanted - translated) == []
 
 
-PAGE_MODULES = {"pages", "admin", "admin_files", "admin_webhooks", "forms_wtf", "i18n", "followup"}
+PAGE_MODULES = {
+    "pages",
+    "admin",
+    "admin_files",
+    "admin_webhooks",
+    "forms_wtf",
+    "i18n",
+    "followup",
+    "plan_pages",
+    "round_pages",
+}

@@ -1,0 +1,132 @@
+"""The committee's inspection of a unit (biên bản kiểm tra): recorded on a page by a
+committee member who acts for the unit, read by whoever may read the unit, printed as a
+document in the Decree 30 layout with the unit's roadmap progress as it stands."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from ..errors import Invalid, NotFound
+from ..formats.documents import InspectionRecord
+from ..store import users as unit_q
+from ..store.models import Unit, User
+from ..store.plan_models import Inspection, InspectionRound
+from . import plans
+
+RECORDERS = ("committee", "admin")
+LIMITS = {"place": 255, "members": 2000, "findings": 4000, "requests": 4000}
+STATUS_VI = {
+    "met": "Đạt mục tiêu",
+    "on_track": "Đúng lộ trình",
+    "behind": "Chậm lộ trình",
+    "unmeasured": "Chưa khảo sát",
+}
+
+
+def _checked(fields: Mapping[str, object], year: int) -> dict:
+    out: dict[str, object] = {}
+    for name, most in LIMITS.items():
+        text = str(fields.get(name) or "").strip()
+        if len(text) > most:
+            raise Invalid(
+                f"Mục {name} quá dài: {len(text)} ký tự, tối đa {most}",
+                f"{name} is too long: {len(text)} characters, at most {most}",
+            )
+        out[name] = text
+    held = str(fields.get("held_on") or "").strip()
+    try:
+        day = date.fromisoformat(held)
+    except ValueError:
+        raise Invalid(
+            f"Ngày kiểm tra không hợp lệ: {held[:20]} (YYYY-MM-DD)",
+            f"invalid inspection date {held[:20]!r} (YYYY-MM-DD)",
+        ) from None
+    if day.year != year:
+        raise Invalid(f"Ngày kiểm tra phải trong năm {year}", f"the inspection date must fall in {year}")
+    out["held_on"] = day.isoformat()
+    if not out["members"]:
+        raise Invalid("Ghi thành phần đoàn kiểm tra", "name the inspecting team's members")
+    return out
+
+
+def _unit(db: Session, code: str) -> Unit:
+    unit = unit_q.unit_by_code(db, code)
+    if unit is None:
+        raise NotFound(f"Không có đơn vị {code}", f"no unit {code}")
+    return unit
+
+
+def record(
+    db: Session,
+    user: User,
+    year: int,
+    unit_code: str,
+    fields: Mapping[str, object],
+    round_id: int | None = None,
+) -> Inspection:
+    """A new inspection of a unit; everything checked before anything is stored."""
+    unit = _unit(db, unit_code)
+    plans.check_scope(db, user, unit, RECORDERS)
+    values = _checked(fields, year)
+    if round_id is not None:
+        found = db.get(InspectionRound, round_id)
+        if found is None or found.year != year:
+            raise Invalid("Đợt kiểm tra không thuộc năm này", "the round is not of this year")
+    row = Inspection(year=year, unit_id=unit.id, round_id=round_id, created_by=user.id, **values)
+    db.add(row)
+    db.flush()
+    return row
+
+
+def get(db: Session, user: User, inspection_id: int) -> tuple[Inspection, Unit]:
+    """An inspection the user may read (whoever may read its unit)."""
+    row = db.get(Inspection, inspection_id)
+    unit = db.get(Unit, row.unit_id) if row is not None else None
+    if row is None or unit is None:
+        raise NotFound("Không có biên bản kiểm tra này", "no such inspection")
+    plans.check_scope(db, user, unit, ("admin", "committee", "board"))
+    return row, unit
+
+
+def update(db: Session, user: User, inspection_id: int, fields: Mapping[str, object]) -> Inspection:
+    row, unit = get(db, user, inspection_id)
+    plans.check_scope(db, user, unit, RECORDERS)
+    for name, value in _checked(fields, row.year).items():
+        setattr(row, name, value)
+    return row
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def document(db: Session, row: Inspection, unit: Unit) -> InspectionRecord:
+    """The biên bản as printed: the progress table as of the inspection's day."""
+    held = date.fromisoformat(row.held_on)
+    found = plans.unit_progress(db, row.year, {unit.code}, today=held)
+    table = []
+    for g in found[0].targets if found else []:
+        latest = g.latest
+        measured = (
+            f"{latest.label}: {latest.passed}/{latest.seen} ({latest.share * 100:.0f}%)"
+            if latest
+            else "Chưa khảo sát"
+        )
+        due = date.fromisoformat(g.target.target_date).strftime("%d/%m/%Y")
+        target = f"{g.target.target_share * 100:.0f}% đến {due}"
+        table.append((f"{g.target.code} – {g.label_vi}", target, measured, STATUS_VI[g.status]))
+    members = _lines(row.members)
+    return InspectionRecord(
+        year=row.year,
+        unit_name=unit.name,
+        held_on=held,
+        place=row.place,
+        members=members,
+        findings=_lines(row.findings),
+        requests=_lines(row.requests),
+        progress=table,
+        leader=members[0].split("–")[0].split("-")[0].strip() if members else "",
+    )
