@@ -25,13 +25,14 @@ import common
 
 XML = (
     "<?xml version='1.0' encoding='UTF-8'?>\n"
-    '<data id="gia_dinh_kieu_mau" version="2026120701"><unit>{unit}</unit><year>2026</year>'
+    '<data id="gia_dinh_kieu_mau" version="2026120702"><unit>{unit}</unit><year>2026</year>'
     "<new_household>{new}</new_household><household>{household}</household><head_name>{head}</head_name>"
     "<address/><members>4</members><hh_members>4</hh_members><location/><photo/><nhom_kinh_te><ho_ngheo>no"
     "</ho_ngheo><thu_nhap>yes</thu_nhap><nha_o>kien_co</nha_o></nhom_kinh_te><nhom_moi_truong><canh_quan>vuon"
     "</canh_quan><nuoc_sach>yes</nuoc_sach><nha_tieu>yes</nha_tieu><phan_loai_rac>yes</phan_loai_rac>"
     "</nhom_moi_truong><nhom_suc_khoe><so_bhyt>4</so_bhyt></nhom_suc_khoe><nhom_phap_luat><bao_luc_gd>no"
-    "</bao_luc_gd><te_nan>no</te_nan><nep_song>yes</nep_song></nhom_phap_luat><meta>"
+    "</bao_luc_gd><te_nan>no</te_nan><nep_song>yes</nep_song></nhom_phap_luat>"
+    "<nhom_khong_xet><truy_cuu_hs>no</truy_cuu_hs><tron_nghia_vu>no</tron_nghia_vu><tao_hon>no</tao_hon><xu_phat_hc>no</xu_phat_hc></nhom_khong_xet><meta>"
     "<instanceID>uuid:{iid}</instanceID></meta></data>"
 )
 

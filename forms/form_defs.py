@@ -1,9 +1,12 @@
-"""The content of the four draft forms as tables: questions, choices, criteria, title rules.
+"""The content of the six draft forms as tables: questions, choices, criteria, title rules.
 
 Read by forms/build_forms.py, which writes the .xlsx workbooks. Criteria follow the national
 framework (Decree 86/2023/NĐ-CP, "Gia đình văn hóa", "Tổ dân phố văn hóa") plus the stricter
 "kiểu mẫu" items of the campaign plan; they are a DRAFT for the steering committee to review.
 Each question is short and decidable at the door; its hint says what counts as met.
+A case Decree 86/2023 Art. 6 excludes from recognition is a mandatory criterion worth 0
+points: it cannot be outweighed by points elsewhere (forms/README.md compares the criteria
+with the Decree).
 """
 
 # fmt: off
@@ -15,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 VI, EN = "Tiếng Việt (vi)", "English (en)"
 VERSION = "2026112701"  # yyyymmdd + 2-digit edit counter; must increase on every change
+REVIEWED = "2026120702"  # the forms changed by the review against Decree 86/2023 and the agency forms
 DRAFT_VI = " (dự thảo tiêu chí – BCĐ rà soát)"
 NO_HINT = ("", "")
 
@@ -71,10 +75,10 @@ YES_NO = [("yesno", "yes", "Có", "Yes"), ("yesno", "no", "Không", "No")]
 NONE_ALONE = (". = 'khong' or not(selected(., 'khong'))", ("'Chưa có' không chọn cùng mục khác", "'None' cannot be combined with other items"))
 
 
-def header(*after: Q, save_unit: bool = False) -> list[Q]:
+def header(*after: Q, save_unit: bool = False, unit_label: tuple[str, str] = ("Tổ dân phố / thôn / cơ quan", "Residential group / village / agency")) -> list[Q]:
     """unit and year open every form; the server relies on these two names."""
     return [
-        Q("select_one_from_file units.csv", "unit", ("Tổ dân phố / thôn / cơ quan", "Residential group / village / agency"), required=True,
+        Q("select_one_from_file units.csv", "unit", unit_label, required=True,
           save_to="unit" if save_unit else ""),
         Q("calculate", "year", calculation="format-date(today(), '%Y')"),
         *after,
@@ -104,7 +108,7 @@ def household_pick(*, allow_new: bool) -> list[Q]:
         Q("text", "address", ("Địa chỉ (số nhà, ngõ, đường)", "Address (number, lane, street)"), required=True, relevant=new, save_to="address"),
         Q("integer", "members", ("Số nhân khẩu của hộ", "Number of household members"), required=True, relevant=new,
           constraint=". >= 1 and . <= 30", constraint_message=("Từ 1 đến 30 người", "From 1 to 30 people"), save_to="members"),
-        Q("calculate", "hh_members", calculation="if(${new_household} = 'yes', ${members}, instance('households')/root/item[name=${household}]/members)"),
+        Q("calculate", "hh_members", ("Số thành viên của hộ", "Household members"), calculation="if(${new_household} = 'yes', ${members}, instance('households')/root/item[name=${household}]/members)"),
     ]
 
 
@@ -173,8 +177,17 @@ GIA_DINH = Form(
         yes_no("bao_luc_gd", "Trong năm, hộ có xảy ra bạo lực gia đình?", "Any domestic violence this year?", *MET_NO),
         yes_no("te_nan", "Trong năm, có thành viên vi phạm pháp luật hoặc mắc tệ nạn xã hội (ma túy, cờ bạc, trộm cắp)?",
                "Did any member break the law or fall into social evils (drugs, gambling, theft) this year?", *MET_NO),
-        yes_no("nep_song", "Hộ tổ chức cưới, tang, lễ hội văn minh; an toàn phòng cháy; không gây ồn ảnh hưởng hàng xóm?",
-               "Civilised weddings, funerals and festivals; fire safety; no noise nuisance?", *MET_YES),
+        yes_no("nep_song", "Hộ tổ chức cưới, tang, lễ hội văn minh; không gây ồn ảnh hưởng hàng xóm?",
+               "Civilised weddings, funerals and festivals; no noise nuisance?", *MET_YES),
+        END,
+        group("khong_xet", "Trường hợp không xét tặng (Nghị định 86/2023, Điều 6)", "Cases excluded from recognition (Decree 86/2023, Art. 6)"),
+        yes_no("truy_cuu_hs", "Trong năm, có thành viên bị truy cứu trách nhiệm hình sự?", "Was any member prosecuted for a crime this year?", *MET_NO),
+        yes_no("tron_nghia_vu", "Có thành viên không hoàn thành nghĩa vụ quân sự hoặc nghĩa vụ nộp thuế?",
+               "Did any member fail military service or tax duties?", *MET_NO),
+        yes_no("tao_hon", "Có thành viên bị xử phạt về tảo hôn, tổ chức tảo hôn, vi phạm quy định kết hôn, ly hôn hoặc chế độ một vợ một chồng?",
+               "Was any member fined for child marriage, arranging one, or breaking the rules on marriage, divorce or monogamy?", *MET_NO),
+        yes_no("xu_phat_hc", "Có thành viên bị xử phạt hành chính về trật tự công cộng, đánh bạc, tệ nạn xã hội, phòng cháy chữa cháy và cứu nạn cứu hộ, hoặc bạo lực gia đình?",
+               "Was any member fined for public order, gambling, social evils, fire safety and rescue, or domestic violence?", *MET_NO),
         END,
         group("hoc_tap_lao_dong", "Học tập, việc làm", "Schooling and work"),
         count("so_tre_tuoi_hoc", "Số trẻ trong độ tuổi đi học (6–18 tuổi)", "School-age children (6–18)",
@@ -222,18 +235,24 @@ GIA_DINH = Form(
         ("GD08", "suc_khoe", "100% thành viên có thẻ BHYT", "Every member has health insurance", "${so_bhyt} >= ${hh_members}", "yes", 10),
         ("GD09", "phap_luat", "Không có bạo lực gia đình", "No domestic violence", "${bao_luc_gd} = 'no'", "yes", 10),
         ("GD10", "phap_luat", "Không vi phạm pháp luật, không tệ nạn xã hội", "No law breaking, no social evils", "${te_nan} = 'no'", "yes", 10),
-        ("GD11", "phap_luat", "Nếp sống văn minh, an toàn phòng cháy", "Civilised way of life, fire safety", "${nep_song} = 'yes'", "no", 5),
+        ("GD11", "phap_luat", "Nếp sống văn minh trong cưới, tang, lễ hội", "Civilised weddings, funerals and festivals", "${nep_song} = 'yes'", "no", 5),
         ("GD12", "hoc_tap_lao_dong", "Trẻ trong độ tuổi đi học đều đến trường", "School-age children attend school", "${so_tre_tuoi_hoc} = 0 or ${so_tre_di_hoc} >= ${so_tre_tuoi_hoc}", "yes", 5),
         ("GD13", "hoc_tap_lao_dong", "Người trong độ tuổi lao động có việc làm hợp pháp", "Working-age members have lawful work", "${so_lao_dong} = 0 or ${so_co_viec} >= ${so_lao_dong}", "no", 5),
         ("GD14", "van_hoa", "Tham gia từ 2 phong trào trở lên", "Joins 2 or more movements", "count-selected(${phong_trao}) >= 2 and not(selected(${phong_trao}, 'khong'))", "no", 5),
         ("GD15", "van_hoa", "«Gia đình văn hóa» 3 năm liền trở lên", "'Cultured family' 3 years running or more", "${so_nam_gdvh} >= 3", "yes", 5),
+        ("GD16", "khong_xet", "Không có thành viên bị truy cứu trách nhiệm hình sự (NĐ 86/2023, Đ.6)", "No member prosecuted for a crime (Decree 86/2023, Art. 6)", "${truy_cuu_hs} = 'no'", "yes", 0),
+        ("GD17", "khong_xet", "Mọi thành viên hoàn thành nghĩa vụ quân sự, nghĩa vụ nộp thuế (NĐ 86/2023, Đ.6)", "Every member did military service and paid taxes due (Decree 86/2023, Art. 6)", "${tron_nghia_vu} = 'no'", "yes", 0),
+        ("GD18", "khong_xet", "Không tảo hôn, không vi phạm chế độ hôn nhân (NĐ 86/2023, Đ.6)", "No child marriage or marriage-law offence (Decree 86/2023, Art. 6)", "${tao_hon} = 'no'", "yes", 0),
+        ("GD19", "khong_xet", "Không bị xử phạt về trật tự công cộng, đánh bạc, tệ nạn, PCCC, bạo lực gia đình (NĐ 86/2023, Đ.6)", "No fine for public order, gambling, social evils, fire safety, domestic violence (Decree 86/2023, Art. 6)", "${xu_phat_hc} = 'no'", "yes", 0),
     ],
     rule=[
         ("min_points", 90, "Điểm tối thiểu để đạt danh hiệu", "Minimum points for the title"),
         ("all_mandatory", "yes", "Phải đạt mọi tiêu chí bắt buộc", "Every mandatory criterion must be met"),
+        ("unit_kinds", "residential_group, village", "Loại đơn vị có hộ gia đình được đánh giá", "Kinds of unit whose households are assessed"),
     ],
     entities=("households", "concat(${head_name}, ' – ', ${address})", "${new_household} = 'yes'"),
     instance_name="concat('Hộ ', if(${new_household} = 'yes', ${head_name}, ${household}))",
+    version=REVIEWED,
 )
 
 # --------------------------------------------------------------------------- cong_dan_kieu_mau
@@ -258,6 +277,8 @@ CONG_DAN = Form(
         yes_no("te_nan", "Có mắc tệ nạn xã hội (ma túy, cờ bạc, say rượu gây rối)?", "Any social evils (drugs, gambling, drunken disorder)?", *MET_NO),
         yes_no("vi_pham_gt", "Trong năm, có bị xử phạt vi phạm luật giao thông?", "Fined for a traffic offence this year?", *MET_NO),
         yes_no("nghia_vu", "Thực hiện đầy đủ nghĩa vụ công dân (thuế, nghĩa vụ quân sự, khai báo cư trú)?", "Fulfils civic duties (taxes, military service, residence registration)?", *MET_YES),
+        yes_no("tao_hon", "Có bị xử phạt về tảo hôn, tổ chức tảo hôn, vi phạm chế độ hôn nhân một vợ một chồng?",
+               "Fined for child marriage, arranging one, or breaking monogamy?", *MET_NO),
         END,
         group("suc_khoe_viec_lam", "Sức khỏe, việc làm", "Health and work"),
         yes_no("bhyt", "Có thẻ BHYT còn hạn?", "Has a valid health insurance card?", *MET_YES),
@@ -288,18 +309,21 @@ CONG_DAN = Form(
         ("CD01", "phap_luat", "Không vi phạm pháp luật", "No law breaking", "${vi_pham_pl} = 'no'", "yes", 15),
         ("CD02", "phap_luat", "Không mắc tệ nạn xã hội", "No social evils", "${te_nan} = 'no'", "yes", 15),
         ("CD03", "phap_luat", "Chấp hành luật giao thông", "Obeys traffic law", "${vi_pham_gt} = 'no'", "no", 10),
-        ("CD04", "phap_luat", "Thực hiện đầy đủ nghĩa vụ công dân", "Fulfils civic duties", "${nghia_vu} = 'yes'", "no", 10),
+        ("CD04", "phap_luat", "Thực hiện đầy đủ nghĩa vụ công dân (thuế, quân sự; NĐ 86/2023, Đ.6)", "Fulfils civic duties (tax, military service; Decree 86/2023, Art. 6)", "${nghia_vu} = 'yes'", "yes", 10),
         ("CD05", "suc_khoe_viec_lam", "Có thẻ BHYT", "Has health insurance", "${bhyt} = 'yes'", "yes", 10),
         ("CD06", "suc_khoe_viec_lam", "Có việc làm hợp pháp hoặc đang học", "Lawful work or study", "${viec_lam} != 'khong'", "yes", 15),
         ("CD07", "cong_dong", "Tham gia từ 2 hoạt động cộng đồng trở lên", "Joins 2 or more community activities", "count-selected(${hoat_dong}) >= 2 and not(selected(${hoat_dong}, 'khong'))", "no", 10),
         ("CD08", "cong_dong", "Nếp sống văn minh", "Civilised way of life", "${nep_song} = 'yes'", "no", 10),
         ("CD09", "cong_dong", "Giữ gìn vệ sinh môi trường", "Keeps the environment clean", "${moi_truong} = 'yes'", "no", 5),
+        ("CD10", "phap_luat", "Không tảo hôn, không vi phạm chế độ hôn nhân (NĐ 86/2023, Đ.6)", "No child marriage or monogamy offence (Decree 86/2023, Art. 6)", "${tao_hon} = 'no'", "yes", 0),
     ],
     rule=[
         ("min_points", 85, "Điểm tối thiểu để đạt danh hiệu", "Minimum points for the title"),
         ("all_mandatory", "yes", "Phải đạt mọi tiêu chí bắt buộc", "Every mandatory criterion must be met"),
+        ("unit_kinds", "residential_group, village", "Công dân được đánh giá tại tổ dân phố, thôn nơi cư trú", "Citizens are assessed in the residential group or village where they live"),
     ],
     instance_name="concat('Công dân ', if(${new_citizen} = 'yes', ${full_name}, ${citizen}))",
+    version=REVIEWED,
 )
 
 # --------------------------------------------------------------------------- to_dan_pho_kieu_mau
@@ -333,6 +357,14 @@ TO_DAN_PHO = Form(
         group("doan_the", "Chi bộ, đoàn thể", "Party cell and mass organisations"),
         yes_no("doan_the", "Chi bộ và các đoàn thể của tổ được xếp loại hoàn thành tốt nhiệm vụ trở lên?", "Party cell and mass organisations rated 'good' or better?", *MET_YES),
         END,
+        group("khung_86", "Tiêu chuẩn khung (Nghị định 86/2023, Phụ lục II)", "Framework standards (Decree 86/2023, Annex II)"),
+        yes_no("kinh_te_on_dinh", "Đời sống kinh tế của tổ ổn định, phát triển: tỷ lệ hộ nghèo giảm (hoặc không còn hộ nghèo) so với năm trước?",
+               "Is the group's economy stable and growing: fewer poor households than last year (or none)?", *MET_YES),
+        yes_no("huong_uoc", "Quy ước, hương ước của cộng đồng được thực hiện; hòa giải kịp thời mâu thuẫn, tranh chấp tại cơ sở?",
+               "Is the community covenant kept, and are disputes mediated in time?", *MET_YES),
+        yes_no("tuong_tro", "Tổ có hoạt động đoàn kết, tương trợ, giúp đỡ hộ khó khăn, gia đình chính sách trong năm?",
+               "Did the group help households in need and families of war veterans this year?", *MET_YES),
+        END,
         Q("text", "ghi_chu", ("Ghi chú", "Notes"), appearance="multiline"),
     ),
     YES_NO + [
@@ -351,14 +383,126 @@ TO_DAN_PHO = Form(
         ("TDP07", "van_hoa", "Từ 4 buổi hoạt động văn hóa, thể thao/năm", "4 or more cultural or sports events a year", "${so_hoat_dong} >= 4", "no", 10),
         ("TDP08", "van_hoa", "«Tổ dân phố văn hóa» 3 năm liền trở lên", "'Cultured residential group' 3 years running", "${so_nam_tdpvh} >= 3", "no", 15),
         ("TDP09", "doan_the", "Chi bộ, đoàn thể hoàn thành tốt nhiệm vụ trở lên", "Party cell and organisations rated good or better", "${doan_the} = 'yes'", "yes", 10),
+        ("TDP10", "khung_86", "Đời sống kinh tế ổn định, hộ nghèo giảm (NĐ 86/2023, PL II)", "Stable economy, fewer poor households (Decree 86/2023, Annex II)", "${kinh_te_on_dinh} = 'yes'", "yes", 0),
+        ("TDP11", "khung_86", "Thực hiện quy ước, hương ước; hòa giải ở cơ sở (NĐ 86/2023, PL II)", "Community covenant kept; disputes mediated (Decree 86/2023, Annex II)", "${huong_uoc} = 'yes'", "yes", 0),
+        ("TDP12", "khung_86", "Đoàn kết, tương trợ, giúp đỡ nhau trong cộng đồng (NĐ 86/2023, PL II)", "Solidarity and mutual help (Decree 86/2023, Annex II)", "${tuong_tro} = 'yes'", "yes", 0),
     ],
     rule=[
+        ("unit_kinds", "residential_group, village", "Loại đơn vị mà phiếu này đánh giá", "Kinds of unit this form assesses"),
         ("min_points", 80, "Điểm tối thiểu của tiêu chí cấp tổ", "Minimum points of the group-level criteria"),
         ("all_mandatory", "yes", "Phải đạt mọi tiêu chí bắt buộc cấp tổ", "Every mandatory group criterion must be met"),
         ("household_share", 0.7, "Tỷ lệ hộ đạt Gia đình kiểu mẫu / tổng số hộ trong sổ (0.7 = 70%)", "Share of model households among the registry (0.7 = 70%)"),
         ("citizen_share", 0.7, "Tỷ lệ công dân đạt Công dân kiểu mẫu / tổng số công dân ≥ 18 tuổi", "Share of model citizens among registered adults"),
     ],
     instance_name="concat('Tổ ', ${unit}, ' ', ${year})",
+    version=REVIEWED,
 )
 
-FORMS = [DANG_KY, GIA_DINH, CONG_DAN, TO_DAN_PHO]
+# --------------------------------------------------------------------------- co_quan_kieu_mau
+
+AGENCY = ("Cơ quan, đơn vị", "Agency")
+
+CO_QUAN = Form(
+    "co_quan_kieu_mau",
+    "Cơ quan, đơn vị kiểu mẫu – Ban vận động cơ quan tự đánh giá" + DRAFT_VI,
+    header(
+        Q("date", "ngay_hop", ("Ngày họp bình xét", "Date of the evaluation meeting"), required=True),
+        group("nhiem_vu", "Thực hiện nhiệm vụ", "Work"),
+        yes_no("hoan_thanh_nv", "Cơ quan được xếp loại hoàn thành tốt nhiệm vụ trở lên trong năm?", "Is the agency rated 'good' or better for the year?", *MET_YES),
+        yes_no("dan_chu", "Thực hiện quy chế dân chủ ở cơ sở, công khai tài chính; không có đơn thư vượt cấp, kéo dài?",
+               "Grassroots democracy rules and open finances kept; no escalated or lingering complaints?", *MET_YES),
+        END,
+        group("phap_luat", "Chấp hành pháp luật, an toàn", "Law and safety"),
+        yes_no("ky_luat", "Trong năm, có cán bộ, công chức, viên chức bị kỷ luật hoặc truy cứu trách nhiệm hình sự?",
+               "Was any staff member disciplined or prosecuted for a crime this year?", *MET_NO),
+        yes_no("pccc", "Cơ quan bảo đảm an ninh trật tự, phòng cháy chữa cháy (không bị xử phạt trong năm)?",
+               "Does the agency keep order and fire safety (no fine this year)?", *MET_YES),
+        END,
+        group("van_hoa", "Văn hóa công sở, môi trường", "Workplace culture and environment"),
+        yes_no("van_hoa_cong_so", "Thực hiện quy tắc ứng xử, văn hóa công sở; không hút thuốc lá, không uống rượu bia trong giờ làm việc?",
+               "Code of conduct and workplace culture kept; no smoking or drinking at work?", *MET_YES),
+        yes_no("khuon_vien", "Khuôn viên xanh, sạch, đẹp; phân loại rác tại nguồn?", "Grounds green and clean; waste sorted at source?", *MET_YES),
+        count("so_hoat_dong", "Số hoạt động văn hóa, thể thao, từ thiện của cơ quan trong năm", "Cultural, sports and charity activities held this year",
+              ("Đạt khi từ 3 hoạt động trở lên.", "Met with 3 or more."), "366", ("366", "366")),
+        END,
+        group("doan_the", "Tổ chức đảng, đoàn thể", "Party cell and mass organisations"),
+        yes_no("doan_the", "Chi bộ, công đoàn, đoàn thanh niên xếp loại hoàn thành tốt nhiệm vụ trở lên?", "Party cell, trade union and youth union rated 'good' or better?", *MET_YES),
+        END,
+        Q("text", "ghi_chu", ("Ghi chú", "Notes"), appearance="multiline"),
+        unit_label=AGENCY,
+    ),
+    YES_NO,
+    scoring=[
+        ("CQ01", "nhiem_vu", "Hoàn thành tốt nhiệm vụ trở lên", "Rated good or better", "${hoan_thanh_nv} = 'yes'", "yes", 20),
+        ("CQ02", "nhiem_vu", "Thực hiện dân chủ cơ sở, không có đơn thư vượt cấp", "Grassroots democracy, no escalated complaints", "${dan_chu} = 'yes'", "no", 15),
+        ("CQ03", "phap_luat", "Không có cán bộ bị kỷ luật, truy cứu hình sự", "No staff disciplined or prosecuted", "${ky_luat} = 'no'", "yes", 15),
+        ("CQ04", "phap_luat", "Bảo đảm an ninh trật tự, phòng cháy chữa cháy", "Order and fire safety kept", "${pccc} = 'yes'", "yes", 10),
+        ("CQ05", "van_hoa", "Thực hiện văn hóa công sở", "Workplace culture kept", "${van_hoa_cong_so} = 'yes'", "no", 15),
+        ("CQ06", "van_hoa", "Khuôn viên xanh, sạch, đẹp; phân loại rác", "Green, clean grounds; waste sorted", "${khuon_vien} = 'yes'", "no", 10),
+        ("CQ07", "van_hoa", "Từ 3 hoạt động văn hóa, thể thao, từ thiện/năm", "3 or more cultural, sports or charity activities", "${so_hoat_dong} >= 3", "no", 5),
+        ("CQ08", "doan_the", "Tổ chức đảng, đoàn thể hoàn thành tốt nhiệm vụ", "Party cell and organisations rated good or better", "${doan_the} = 'yes'", "yes", 10),
+    ],
+    rule=[
+        ("unit_kinds", "agency", "Phiếu này đánh giá cơ quan, đơn vị", "This form assesses agencies"),
+        ("title::vi", "Cơ quan, đơn vị kiểu mẫu", "Tên danh hiệu trên văn bản", "The title as documents print it"),
+        ("title::en", "Model agency", "", ""),
+        ("min_points", 80, "Điểm tối thiểu của tiêu chí cấp cơ quan", "Minimum points of the agency's own criteria"),
+        ("all_mandatory", "yes", "Phải đạt mọi tiêu chí bắt buộc", "Every mandatory criterion must be met"),
+        ("citizen_share", 0.7, "Tỷ lệ cán bộ đạt danh hiệu / tổng số cán bộ trong danh sách (không có household_share: cơ quan không có hộ)",
+         "Share of staff reaching their title among the staff list (no household_share: an agency has no households)"),
+    ],
+    instance_name="concat('Cơ quan ', ${unit}, ' ', ${year})",
+    version=REVIEWED,
+)
+
+# --------------------------------------------------------------------------- can_bo_kieu_mau
+
+CAN_BO = Form(
+    "can_bo_kieu_mau",
+    "Cán bộ, công chức, viên chức kiểu mẫu – phiếu đánh giá" + DRAFT_VI,
+    header(
+        Q("select_one_from_file members.csv", "citizen", ("Cán bộ, công chức, viên chức (họ tên, năm sinh)", "Staff member (name, birth year)"),
+          ("Danh sách cán bộ của cơ quan trong sổ theo dõi.", "The agency's staff in the registry."), required=True,
+          choice_filter="unit=${unit}", appearance="autocomplete"),
+        group("nhiem_vu", "Thực hiện nhiệm vụ", "Work"),
+        yes_no("hoan_thanh_nv", "Được xếp loại hoàn thành tốt nhiệm vụ trở lên trong năm?", "Rated 'good' or better for the year?", *MET_YES),
+        yes_no("van_hoa_cong_so", "Chấp hành quy tắc ứng xử, văn hóa công sở, giờ giấc làm việc?", "Keeps the code of conduct, workplace culture and working hours?", *MET_YES),
+        END,
+        group("phap_luat", "Chấp hành pháp luật", "Obeying the law"),
+        yes_no("ky_luat", "Trong năm, có bị kỷ luật hoặc xử lý vi phạm pháp luật?", "Disciplined or sanctioned for breaking the law this year?", *MET_NO),
+        yes_no("te_nan", "Có mắc tệ nạn xã hội (ma túy, cờ bạc, say rượu gây rối)?", "Any social evils (drugs, gambling, drunken disorder)?", *MET_NO),
+        yes_no("nghia_vu", "Thực hiện đầy đủ nghĩa vụ công dân (thuế, nghĩa vụ quân sự, khai báo cư trú)?", "Fulfils civic duties (taxes, military service, residence registration)?", *MET_YES),
+        yes_no("tao_hon", "Có bị xử phạt về tảo hôn, tổ chức tảo hôn, vi phạm chế độ hôn nhân một vợ một chồng?",
+               "Fined for child marriage, arranging one, or breaking monogamy?", *MET_NO),
+        END,
+        group("cong_dong", "Nơi cư trú, cộng đồng", "Where they live"),
+        yes_no("noi_cu_tru", "Gương mẫu tham gia sinh hoạt, hoạt động ở tổ dân phố, thôn nơi cư trú?", "Takes part in the life of the residential group where they live?", *MET_YES),
+        yes_no("bhyt", "Có thẻ BHYT còn hạn?", "Has a valid health insurance card?", *MET_YES),
+        END,
+        unit_label=AGENCY,
+    ),
+    YES_NO,
+    scoring=[
+        ("CB01", "nhiem_vu", "Hoàn thành tốt nhiệm vụ trở lên", "Rated good or better", "${hoan_thanh_nv} = 'yes'", "yes", 25),
+        ("CB02", "nhiem_vu", "Chấp hành văn hóa công sở", "Keeps workplace culture", "${van_hoa_cong_so} = 'yes'", "no", 15),
+        ("CB03", "phap_luat", "Không bị kỷ luật, không vi phạm pháp luật", "Not disciplined, no law breaking", "${ky_luat} = 'no'", "yes", 20),
+        ("CB04", "phap_luat", "Không mắc tệ nạn xã hội", "No social evils", "${te_nan} = 'no'", "yes", 10),
+        ("CB05", "phap_luat", "Thực hiện đầy đủ nghĩa vụ công dân (thuế, quân sự; NĐ 86/2023, Đ.6)", "Fulfils civic duties (tax, military service; Decree 86/2023, Art. 6)", "${nghia_vu} = 'yes'", "yes", 10),
+        ("CB06", "phap_luat", "Không tảo hôn, không vi phạm chế độ hôn nhân (NĐ 86/2023, Đ.6)", "No child marriage or monogamy offence (Decree 86/2023, Art. 6)", "${tao_hon} = 'no'", "yes", 0),
+        ("CB07", "cong_dong", "Gương mẫu ở nơi cư trú", "Exemplary where they live", "${noi_cu_tru} = 'yes'", "no", 10),
+        ("CB08", "cong_dong", "Có thẻ BHYT", "Has health insurance", "${bhyt} = 'yes'", "no", 10),
+    ],
+    rule=[
+        ("unit_kinds", "agency", "Cán bộ được đánh giá tại cơ quan, đơn vị", "Staff are assessed at their agency"),
+        ("staff_assessed_at", "agency", "agency: cán bộ được đánh giá một lần, tại cơ quan (không đánh giá lại ở nơi cư trú); residence: tại tổ dân phố nơi cư trú",
+         "agency: staff are assessed once, at their agency (not again where they live); residence: in their residential group"),
+        ("title::vi", "Cán bộ, công chức, viên chức kiểu mẫu", "Tên danh hiệu trên văn bản", "The title as documents print it"),
+        ("title::en", "Model civil servant", "", ""),
+        ("min_points", 85, "Điểm tối thiểu để đạt danh hiệu", "Minimum points for the title"),
+        ("all_mandatory", "yes", "Phải đạt mọi tiêu chí bắt buộc", "Every mandatory criterion must be met"),
+    ],
+    instance_name="concat('Cán bộ ', ${citizen})",
+    version=REVIEWED,
+)
+
+FORMS = [DANG_KY, GIA_DINH, CONG_DAN, TO_DAN_PHO, CO_QUAN, CAN_BO]

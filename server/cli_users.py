@@ -192,7 +192,8 @@ def roster() -> None:
     "import",
     help="Import a roster (CSV in UTF-8, UTF-16 or Windows-1258, or XLSX): one row per adult (or"
     " per household). Columns unit and household are required; the others are unit_name,"
-    " parent_unit, head_name, address, members, citizen, full_name, birth_year, sex. Vietnamese"
+    " parent_unit, head_name, address, members, citizen, full_name, birth_year, sex, workplace (the"
+    " code of the agency where the citizen works). Vietnamese"
     " headers are accepted, in any case, with or without accents: "
     + column_help()
     + ". All or nothing: any bad row refuses the file. Importing the same file twice changes nothing."

@@ -31,19 +31,20 @@ CASES = {
          "nha_o": "kien_co", "canh_quan": "vuon cong_ngo", "nuoc_sach": "yes", "nha_tieu": "yes",
          "phan_loai_rac": "yes", "so_bhyt": "4", "bao_luc_gd": "no", "te_nan": "no", "nep_song": "yes",
          "so_tre_tuoi_hoc": "0", "so_lao_dong": "2", "so_co_viec": "2", "phong_trao": "tu_thien sinh_hoat",
-         "so_nam_gdvh": "5"},
+         "so_nam_gdvh": "5", "truy_cuu_hs": "no", "tron_nghia_vu": "no", "tao_hon": "no", "xu_phat_hc": "no"},
         {"so_bhyt": "3"}, "GD08",
     ),
     "cong_dan_kieu_mau": (
         {"household": "H001", "new_citizen": "no", "citizen": "C001", "vi_pham_pl": "no", "te_nan": "no",
          "vi_pham_gt": "no", "nghia_vu": "yes", "bhyt": "yes", "viec_lam": "co_viec",
-         "hoat_dong": "doan_the hop_to", "nep_song": "yes", "moi_truong": "yes"},
+         "hoat_dong": "doan_the hop_to", "nep_song": "yes", "moi_truong": "yes", "tao_hon": "no"},
         {"bhyt": "no"}, "CD05",
     ),
     "to_dan_pho_kieu_mau": (
         {"ngay_hop": "2026-11-20", "antt_vu_viec": "no", "to_tu_quan": "yes", "don_thu": "no",
          "ty_le_phan_loai_rac": "85", "ha_tang": "duong_cung chieu_sang", "nha_van_hoa": "yes",
-         "so_hoat_dong": "6", "so_nam_tdpvh": "4", "doan_the": "yes"},
+         "so_hoat_dong": "6", "so_nam_tdpvh": "4", "doan_the": "yes",
+         "kinh_te_on_dinh": "yes", "huong_uoc": "yes", "tuong_tro": "yes"},
         {"antt_vu_viec": "yes"}, "TDP01",
     ),
 }  # fmt: skip

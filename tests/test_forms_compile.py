@@ -11,7 +11,10 @@ from server.domain.scoring_sheet import read_scoring, survey_fields
 
 NS = {"x": "http://www.w3.org/2002/xforms", "h": "http://www.w3.org/1999/xhtml"}
 ENTITIES = "{http://www.opendatakit.org/xforms/entities}saveto"
-FORM_IDS = ["dang_ky_thi_dua", "gia_dinh_kieu_mau", "cong_dan_kieu_mau", "to_dan_pho_kieu_mau"]
+FORM_IDS = [
+    "dang_ky_thi_dua", "gia_dinh_kieu_mau", "cong_dan_kieu_mau", "to_dan_pho_kieu_mau", "co_quan_kieu_mau",
+    "can_bo_kieu_mau",
+]  # fmt: skip
 
 
 def path(form_id):
@@ -37,7 +40,7 @@ def itemset(form_id, name):
     return control.find("x:itemset", NS).get("nodeset")
 
 
-def test_all_four_forms_are_there():
+def test_all_six_forms_are_there():
     assert sorted(p.stem for p in FORMS_DIR.glob("*.xlsx")) == sorted(FORM_IDS)
 
 
@@ -128,6 +131,7 @@ HOUSEHOLD = {
     "bao_luc_gd": "no", "te_nan": "no", "nep_song": "yes", "so_tre_tuoi_hoc": "2",
     "so_tre_di_hoc": "2", "so_lao_dong": "2", "so_co_viec": "2",
     "phong_trao": "tu_thien sinh_hoat", "so_nam_gdvh": "5",
+    "truy_cuu_hs": "no", "tron_nghia_vu": "no", "tao_hon": "no", "xu_phat_hc": "no",
 }  # fmt: skip
 NEW_HOUSEHOLD = {
     **HOUSEHOLD, "new_household": "yes", "household": "", "head_name": "Lê Văn Bình",
@@ -138,11 +142,13 @@ CITIZEN = {
     "unit": "TDP01", "year": "2026", "household": "H001", "new_citizen": "no", "citizen": "C001",
     "vi_pham_pl": "no", "te_nan": "no", "vi_pham_gt": "no", "nghia_vu": "yes", "bhyt": "yes",
     "viec_lam": "co_viec", "hoat_dong": "doan_the hop_to", "nep_song": "yes", "moi_truong": "yes",
+    "tao_hon": "no",
 }  # fmt: skip
 GROUP = {
     "unit": "TDP01", "year": "2026", "ngay_hop": "2026-11-20", "antt_vu_viec": "no",
     "to_tu_quan": "yes", "don_thu": "no", "ty_le_phan_loai_rac": "85", "ha_tang": "duong_cung chieu_sang",
     "nha_van_hoa": "yes", "so_hoat_dong": "6", "so_nam_tdpvh": "4", "doan_the": "yes",
+    "kinh_te_on_dinh": "yes", "huong_uoc": "yes", "tuong_tro": "yes",
 }  # fmt: skip
 
 
@@ -203,7 +209,7 @@ def test_instance_xml_is_a_collect_style_submission():
     xml = instance_xml(path("gia_dinh_kieu_mau"), NEW_HOUSEHOLD, "uuid:abc")
     root = etree.fromstring(xml)
     assert xml.startswith(b"<?xml")
-    assert (root.tag, root.get("id"), root.get("version")) == ("data", "gia_dinh_kieu_mau", "2026120701")
+    assert (root.tag, root.get("id"), root.get("version")) == ("data", "gia_dinh_kieu_mau", "2026120702")
     assert root.findtext("meta/instanceID") == "uuid:abc"
     assert root.findtext("nhom_suc_khoe/so_bhyt") == "3"  # fields inside groups are found by name
     assert root.find("meta/entity").get("id") == NEW_HOUSEHOLD["meta/entity/@id"]

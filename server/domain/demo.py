@@ -40,25 +40,27 @@ PASSWORD = "kieumau-demo"
 HOUSEHOLD_OK = {
     "ho_ngheo": "no", "thu_nhap": "yes", "nha_o": "kien_co", "canh_quan": "vuon cong_ngo cay_xanh",
     "nuoc_sach": "yes", "nha_tieu": "yes", "phan_loai_rac": "yes", "bao_luc_gd": "no", "te_nan": "no",
-    "nep_song": "yes", "phong_trao": "tu_thien khuyen_hoc sinh_hoat",
+    "nep_song": "yes", "phong_trao": "tu_thien khuyen_hoc sinh_hoat", "truy_cuu_hs": "no",
+    "tron_nghia_vu": "no", "tao_hon": "no", "xu_phat_hc": "no",
 }  # fmt: skip
 HOUSEHOLD_BAD = {
     "ho_ngheo": "yes", "thu_nhap": "no", "nha_o": "tam", "canh_quan": "khong", "nuoc_sach": "no",
     "nha_tieu": "no", "phan_loai_rac": "no", "bao_luc_gd": "yes", "te_nan": "yes", "nep_song": "no",
-    "phong_trao": "khong",
+    "phong_trao": "khong", "truy_cuu_hs": "no", "tron_nghia_vu": "yes", "tao_hon": "no", "xu_phat_hc": "yes",
 }  # fmt: skip
 CITIZEN_OK = {
     "vi_pham_pl": "no", "te_nan": "no", "vi_pham_gt": "no", "nghia_vu": "yes", "bhyt": "yes",
     "viec_lam": "co_viec", "hoat_dong": "doan_the hop_to", "nep_song": "yes", "moi_truong": "yes",
+    "tao_hon": "no",
 }  # fmt: skip
 CITIZEN_BAD = {
     "vi_pham_pl": "yes", "te_nan": "yes", "vi_pham_gt": "yes", "nghia_vu": "no", "bhyt": "no",
-    "viec_lam": "khong", "hoat_dong": "khong", "nep_song": "no", "moi_truong": "no",
+    "viec_lam": "khong", "hoat_dong": "khong", "nep_song": "no", "moi_truong": "no", "tao_hon": "no",
 }  # fmt: skip
 GROUP_OK = {
     "antt_vu_viec": "no", "to_tu_quan": "yes", "don_thu": "no", "ty_le_phan_loai_rac": "85",
     "ha_tang": "duong_cung chieu_sang", "nha_van_hoa": "yes", "so_hoat_dong": "6", "so_nam_tdpvh": "4",
-    "doan_the": "yes",
+    "doan_the": "yes", "kinh_te_on_dinh": "yes", "huong_uoc": "yes", "tuong_tro": "yes",
 }  # fmt: skip
 
 

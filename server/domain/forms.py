@@ -17,7 +17,7 @@ from ..errors import Conflict, Invalid, NotFound
 from ..formats.openrosa import XMLRejected, xform_info
 from ..store import forms as q
 from ..store.models import Form, FormMedia, FormVersion
-from . import scoring_sheet
+from . import scoring_sheet, unit_rules
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xls", ".md"}
 MEDIA_SUFFIXES = {".csv", ".jpg", ".jpeg", ".png", ".gif", ".svg", ".mp3", ".mp4", ".geojson"}
@@ -108,6 +108,7 @@ def import_workbook(
     form.current_version_id = fv.id
     form.title = info.title
     db.flush()
+    unit_rules.forget(db)
     return ImportResult(info.form_id, info.version, status, warnings)
 
 

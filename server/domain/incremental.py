@@ -73,13 +73,10 @@ def _units(db: Session, conn: Connection, codes: set[str]) -> dict[str, Row]:
     return {code: known[code] for code in codes if code in known}
 
 
-def _group_rule(texts: list[Row], versions: dict[int, _Version]) -> TitleRule | None:
-    """results.group_rule from rows of version_texts."""
-    for row in sorted((r for r in texts if r.xml_form_id is not None), key=lambda r: r.xml_form_id):
-        sheet = versions[row.id].sheet
-        if sheet is not None and sheet.rule.household_share is not None:
-            return sheet.rule
-    return None
+def _group_rules(texts: list[Row]) -> dict[str, TitleRule]:
+    """results.group_rules from rows of version_texts."""
+    current = sorted((r for r in texts if r.xml_form_id is not None and r[2]), key=lambda r: r.xml_form_id)
+    return results.group_rules_from([(json.loads(r[1]) if r[1] else None, json.loads(r[2])) for r in current])
 
 
 Scored = dict[int, tuple[dict, ScoreResult | None]]  # submission id -> (answers, outcome)
@@ -189,7 +186,7 @@ def _on_rows(db: Session, rows: list[Row], scored: Scored) -> None:
         else:
             one_by_one.append(row)
     if together:
-        _score_together(db, conn, together, _group_rule(texts, versions), scored)
+        _score_together(db, conn, together, _group_rules(texts), scored)
     db.expire_all()  # the ORM reads what the statements above wrote
     for row in one_by_one:
         sub = db.get(Submission, row.id)
@@ -201,7 +198,7 @@ def _score_together(
     db: Session,
     conn: Connection,
     items: list[tuple[Row, _Version, int]],
-    rule: TitleRule | None,
+    rules: results.GroupRules,
     scored: Scored,
 ) -> None:
     """The batch's new household and citizen submissions of years with results. A household
@@ -287,7 +284,7 @@ def _score_together(
     for year in sorted({year for year, _code in deltas}):
         own = {known[code]: d for (y, code), d in deltas.items() if y == year}
         sizes = {unit_id: n for (y, unit_id), n in grown.items() if y == year}
-        _move_results(db, conn, year, own, sizes, rule)
+        _move_results(db, conn, year, own, sizes, rules)
 
 
 def _count(deltas: dict, year: int, unit_code: str, kind: str, reached: bool, criteria, sign: int) -> None:  # noqa: ANN001
@@ -301,7 +298,7 @@ def _move_results(
     year: int,
     own_deltas: dict[Row, dict],
     sizes: dict[int, dict[str, int]],
-    rule: TitleRule | None,
+    rules: results.GroupRules,
 ) -> None:
     """Add each unit's own delta, and the registry `sizes` added to it at the door, to its
     figures and the difference to every ancestor's total: every result row read (locked)
@@ -324,7 +321,7 @@ def _move_results(
                 delta[key] = delta.get(key, 0) + n
             new_own = aggregation.add_figures(old_own, delta)
         figures[unit.id], reached[unit.id], delta = results.moved_figures(
-            rule, unit, before, old_own or aggregation.empty_figures(), new_own
+            rules, unit, before, old_own or aggregation.empty_figures(), new_own
         )
         for parent_id in ancestors[unit]:
             aggregation.add_into(upward.setdefault(parent_id, aggregation.empty_figures()), delta)

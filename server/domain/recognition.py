@@ -53,7 +53,7 @@ class Candidate:
 class UnitInput:
     code: str
     name: str
-    is_group: bool  # judged for "Tổ dân phố kiểu mẫu" (residential group, village, agency)
+    is_group: bool  # its own title is judged (residential group, village, agency: wording.py)
     households_registry: int
     adults_registry: int
     candidates: tuple[Candidate, ...] = ()

@@ -53,7 +53,7 @@ def recognise_units(db: Session, year: int, chosen: list[Unit]) -> list[tuple[Un
         rows.setdefault(row.unit_code, []).append(row)
     reviews = q.reviews_of_year(db, year)
     figures = results_q.results_of_year(db, year)
-    rule = results.group_rule_of(db)
+    rules = results.group_rules_of(db)
     out = []
     for u in chosen:
         result = figures.get(u.id)
@@ -71,7 +71,7 @@ def recognise_units(db: Session, year: int, chosen: list[Unit]) -> list[tuple[Un
             group_points=float(own["group_points"]) if assessed else None,
             group_reached=bool(own.get("group_title_reached")),
         )
-        out.append((u, recognise(data, rule)))
+        out.append((u, recognise(data, rules.get(u.kind))))
     return out
 
 

@@ -19,6 +19,7 @@ from ..store import results as results_q
 from ..store.models import Citizen, Household, Unit, User
 from . import formfiles
 from .access import unit_scope
+from .unit_rules import staff_at_agency
 
 CODE_LENGTH = Household.code.type.length  # longer codes cannot be in the registry
 SEXES = {"nam": "nam", "nữ": "nu", "nu": "nu", "male": "nam", "female": "nu", "m": "nam", "f": "nu"}
@@ -78,8 +79,8 @@ def apply_rows(db: Session, rows: list[RosterRow], progress: Progress = _quiet) 
     """Work out every change in memory, row by row (a later row sees what an earlier one
     made), then write them in bulk."""
     report = ImportReport()
-    plan = _Plan(registry_q.households(db), registry_q.citizens(db))
     units = registry_q.units(db)
+    plan = _Plan(registry_q.households(db), registry_q.citizens(db), units)
     for row in rows:
         v = row.values
         unit = units.get(v["unit"]) or _new_unit(db, v, units, report)
@@ -97,7 +98,10 @@ class _Plan:
     are new and which changed. A new household has no id until written, so a citizen's
     household is kept as its code until then."""
 
-    def __init__(self, households: dict[str, dict], citizens: dict[str, dict]) -> None:
+    def __init__(
+        self, households: dict[str, dict], citizens: dict[str, dict], units: dict[str, Unit]
+    ) -> None:
+        self.units = units
         self.households = households
         self.citizens = citizens
         code_of = {h["id"]: code for code, h in households.items()}
@@ -136,9 +140,11 @@ class _Plan:
             "sex": SEXES.get(v.get("sex", "").lower(), ""),
             "is_new": False,
         }
+        if "workplace" in v:  # a roster without the column keeps the staff lists as they are
+            wanted["workplace_id"] = self.units[v["workplace"]].id if v["workplace"] else None
         cit = self.citizens.get(code)
         if cit is None:
-            self.citizens[code] = wanted
+            self.citizens[code] = {"workplace_id": None, **wanted}
             self.new_citizens.add(code)
             report.citizens_created += 1
         elif _update(cit, wanted):
@@ -183,11 +189,12 @@ class _Plan:
         db.expire_all()  # the ORM objects the session holds were written around
 
 
-CITIZEN_COLUMNS = ("full_name", "birth_year", "sex", "is_new")
+CITIZEN_COLUMNS = ("full_name", "birth_year", "sex", "is_new", "workplace_id")
 
 
 def _check(db: Session, rows: list[RosterRow]) -> list[str]:
-    known_units = registry_q.unit_codes(db)
+    units = registry_q.units(db)
+    known_units = set(units)
     problems = []
     seen_citizens: dict[str, int] = {}
     new_units = {r.values["unit"] for r in rows if r.values.get("unit_name")}
@@ -221,6 +228,14 @@ def _check(db: Session, rows: list[RosterRow]) -> list[str]:
                     f"citizen {v['citizen']} repeats row {seen_citizens[v['citizen']]}"
                 )
             seen_citizens[v["citizen"]] = n
+        place = v.get("workplace")
+        if place and (place not in units or units[place].kind != "agency"):
+            problems.append(
+                f"{where}: nơi công tác {place} không phải cơ quan, đơn vị đã có /"
+                f" workplace {place} is not an existing unit of kind agency"
+            )
+        elif place and not v.get("citizen"):
+            problems.append(f"{where}: nơi công tác cần mã công dân / a workplace needs a citizen code")
     return problems
 
 
@@ -384,13 +399,22 @@ def households_csv(db: Session, user: User) -> bytes:
 
 
 def members_csv(db: Session, user: User) -> bytes:
+    """The adults of the user's units: by their household's unit, and an agency's staff under
+    the agency's code. Where staff are assessed at their agency they are listed there only,
+    so no one is assessed twice."""
     units = {u.id: u.code for u in _scope_units(db, user)}
-    rows = db.execute(
+    at_agency = staff_at_agency(db)
+    home = (
         select(Citizen, Household.code, Household.unit_id)
         .join(Household, Citizen.household_id == Household.id)
-        .where(Household.unit_id.in_(units))
-        .order_by(Citizen.code)
+        .where(Household.unit_id.in_(units), *([Citizen.workplace_id.is_(None)] if at_agency else []))
     )
+    staff = (
+        select(Citizen, Household.code, Citizen.workplace_id)
+        .join(Household, Citizen.household_id == Household.id)
+        .where(Citizen.workplace_id.in_(units))
+    )
+    rows = sorted([*db.execute(home), *db.execute(staff)], key=lambda r: r[0].code)
     return _csv(
         ["name", "label", "household", "unit", "birth_year", "sex"],
         [

@@ -300,11 +300,11 @@ def write_results(db: Session, year: int, tally: Counter, singles: dict[str, lis
     """Every unit's own figures (its registry, its outcome counts, its group and registration
     scores), its title, and the totals summed up the tree, stored in UnitResult."""
     units = db.query(Unit).all()
-    sizes = q.registry_sizes_by_unit(db)
+    sizes = q.registry_sizes_by_unit(db, results.staff_at_agency(db))
     per_unit: dict[str, list[tuple]] = {}
     for (unit, kind, reached, passes), n in tally.items():
         per_unit.setdefault(unit, []).append((kind, reached, passes, n))
-    rule = results.group_rule(db)
+    rules = results.group_rules(db)
     own, titles = {}, {}
     for u in units:
         households, adults = sizes.get(u.id, (0, 0))
@@ -312,7 +312,7 @@ def write_results(db: Session, year: int, tally: Counter, singles: dict[str, lis
         for kind, reached, passes, n in per_unit.get(u.code, []):
             aggregation.add_score(fig, kind, reached, passes, n)
         fig["groups"] = int(u.kind in GROUP_UNIT_KINDS)
-        titles[u.id] = results.title_by_rule(rule, u, fig)
+        titles[u.id] = results.title_by_rule(rules, u, fig)
         fig["groups_reaching_title"] = int(bool(titles[u.id]["reached"]))
         own[u.id] = fig
     totals = {u.id: aggregation.sum_figures([own[u.id]]) for u in units}

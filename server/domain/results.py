@@ -23,8 +23,12 @@ from ..store import users as unit_q
 from ..store.models import FormVersion, Score, Submission, Unit, UnitResult
 from . import aggregation, history, registry
 from .aggregation import CountedScore
-from .scoring import ScoringSheet, TitleRule, score
+from .scoring import ScoringSheet, judged, score
+from .unit_rules import GroupRules, group_rules, group_rules_from, group_rules_of, kind_of, staff_at_agency
 from .units import GROUP_UNIT_KINDS
+
+__all__ = ["group_rules", "group_rules_from", "kind_of"]  # read here by incremental and rescore
+
 
 GROUP_KINDS = ("group", "registration")
 
@@ -32,19 +36,6 @@ GROUP_KINDS = ("group", "registration")
 def form_kind(version: FormVersion) -> str | None:
     """What a form assesses, read from the field contract (forms/README.md)."""
     return kind_of(version.fields, bool(version.scoring))
-
-
-def kind_of(fields: Mapping[str, object] | None, scored: bool) -> str | None:
-    fields = fields or {}
-    if "unit" not in fields:
-        return None
-    if "citizen" in fields:
-        return "citizen"
-    if "household" in fields:
-        return "household"
-    if scored:
-        return "group"
-    return "registration"
 
 
 def answers_of(sub: Submission) -> dict[str, str | None]:
@@ -271,14 +262,14 @@ def _apply(db: Session, year: int, s: Score, sign: int) -> None:
 
 def fresh_own(db: Session, unit: Unit | Row) -> dict:
     own = aggregation.empty_figures()
-    own["households_registry"], own["adults_registry"] = q.registry_sizes(db, unit.id)
+    own["households_registry"], own["adults_registry"] = q.registry_sizes(db, unit.id, staff_at_agency(db))
     own["groups"] = int(unit.kind in GROUP_UNIT_KINDS)
     return own
 
 
 def _own_figures(db: Session, year: int, unit: Unit) -> dict:
     """A unit's own figures from scratch: its counting scores and its registry."""
-    households, adults = q.registry_sizes(db, unit.id)
+    households, adults = q.registry_sizes(db, unit.id, staff_at_agency(db))
     subs = {s.submission_id: s for s in q.counting_scores(db, year, unit.code)}
     regs = (
         {sub.id: sub for sub in db.query(Submission).filter(Submission.id.in_(subs)).all()}
@@ -300,17 +291,15 @@ def _own_figures(db: Session, year: int, unit: Unit) -> dict:
     return own
 
 
-def group_rule_of(db: Session) -> TitleRule | None:
-    """group_rule, read once per session (a drain judges many units by it)."""
-    if "group_rule" not in db.info:
-        db.info["group_rule"] = group_rule(db)
-    return db.info["group_rule"]
-
-
-def title_by_rule(rule: TitleRule | None, unit: Unit | Row, own: dict) -> dict:
-    """Whether a residential group reaches its title by `rule` (read once by the caller: a
-    drain or a rebuild judges many units by it), with the checks that decided it."""
-    if rule is None or unit.kind not in GROUP_UNIT_KINDS or not own.get("households_registry"):
+def title_by_rule(rules: GroupRules, unit: Unit | Row, own: dict) -> dict:
+    """Whether a unit reaches its own title by the rule for its kind (read once by the
+    caller: a drain or a rebuild judges many units by them), with the checks that decided it."""
+    rule = rules.get(unit.kind)
+    if (
+        rule is None
+        or unit.kind not in GROUP_UNIT_KINDS
+        or not judged(rule, own.get("households_registry") or 0, own.get("adults_registry") or 0)
+    ):
         return {"reached": None, "checks": []}
     group = own.get("groups_assessed") and own.get("group_points") is not None
     group_score = None
@@ -339,17 +328,17 @@ def _store_own(db: Session, year: int, unit: Unit, result: UnitResult, old_own: 
     """Store a unit's new own figures and move its and its ancestors' totals by the
     difference."""
     result.figures, result.title_reached, delta = moved_figures(
-        group_rule_of(db), unit, result.figures, old_own, new_own
+        group_rules_of(db), unit, result.figures, old_own, new_own
     )
     _add_to_totals(db, year, dict.fromkeys(ancestor_ids(unit), delta))
 
 
 def moved_figures(
-    rule: TitleRule | None, unit: Unit | Row, figures: Mapping, old_own: dict, new_own: dict
+    rules: GroupRules, unit: Unit | Row, figures: Mapping, old_own: dict, new_own: dict
 ) -> tuple[dict, bool | None, dict]:
     """A unit result's figures after its own figures went from old_own to new_own: (the new
     figures, whether the unit reaches its title, the difference to add to every ancestor)."""
-    title = title_by_rule(rule, unit, new_own)
+    title = title_by_rule(rules, unit, new_own)
     new_own["groups_reaching_title"] = int(bool(title["reached"]))
     old_total = figures.get("total") or aggregation.empty_figures()
     delta = aggregation.diff_figures(new_own, old_own)
@@ -368,15 +357,6 @@ def _add_to_totals(db: Session, year: int, deltas: dict[int, dict]) -> None:
         figures = dict(up.figures)
         figures["total"] = aggregation.add_figures(base, deltas[unit_id])
         up.figures = figures
-
-
-def group_rule(db: Session) -> TitleRule | None:
-    """The residential-group title rule: from the current version of the form whose rule
-    has the household/citizen shares (the to_dan_pho form)."""
-    for scoring in q.current_scoring_sheets(db):
-        if scoring.get("rule", {}).get("household_share") is not None:
-            return ScoringSheet.from_dict(scoring).rule
-    return None
 
 
 def refresh_registry(db: Session, year: int) -> None:

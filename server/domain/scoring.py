@@ -33,12 +33,30 @@ class Criterion:
 
 @dataclass(frozen=True)
 class TitleRule:
-    """When the title is reached. The shares only apply to the residential-group form."""
+    """When the title is reached. The shares only apply to a unit's own (group) form.
+
+    `unit_kinds` names the kinds of unit the workbook assesses (empty in rules stored before
+    workbooks named them: those judged every group kind, each share defaulting to 0.7). A
+    rule that names its kinds checks only the shares it sets: an agency has no households.
+    `title_vi`/`title_en` rename the title (wording.py has the defaults); `staff_assessed_at`
+    (a citizen form for agencies) says where an agency's staff are assessed: "agency" (their
+    agency's list, once) or "residence" (their residential group's)."""
 
     min_points: float
     all_mandatory: bool
     household_share: float | None = None
     citizen_share: float | None = None
+    unit_kinds: tuple[str, ...] = ()
+    title_vi: str = ""
+    title_en: str = ""
+    staff_assessed_at: str = ""
+
+    def share(self, key: str) -> float | None:
+        """The threshold of `key` (household_share | citizen_share), None when not checked."""
+        value = getattr(self, key)
+        if value is None and not self.unit_kinds:
+            return DEFAULT_SHARE
+        return value
 
 
 @dataclass
@@ -63,10 +81,9 @@ class ScoringSheet:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ScoringSheet:
-        return cls(
-            criteria=[Criterion(**c) for c in data["criteria"]],
-            rule=TitleRule(**data["rule"]),
-        )
+        rule = dict(data["rule"])
+        rule["unit_kinds"] = tuple(rule.get("unit_kinds") or ())
+        return cls(criteria=[Criterion(**c) for c in data["criteria"]], rule=TitleRule(**rule))
 
 
 @dataclass
@@ -148,24 +165,19 @@ def group_title(
     registry_adults: int,
     group_score: ScoreResult | None,
 ) -> tuple[bool, list[GroupCheck]]:
-    """Decide "Tổ dân phố kiểu mẫu": enough model households and citizens (a share at or above
-    the threshold counts) and the group's own assessment reaching its title."""
-    checks = [
-        _share_check(
-            "household_share",
-            "hộ kiểu mẫu / model households",
-            model_households,
-            registry_households,
-            sheet_rule.household_share if sheet_rule.household_share is not None else DEFAULT_SHARE,
-        ),
-        _share_check(
-            "citizen_share",
-            "công dân kiểu mẫu / model citizens",
-            model_citizens,
-            registry_adults,
-            sheet_rule.citizen_share if sheet_rule.citizen_share is not None else DEFAULT_SHARE,
-        ),
-    ]
+    """Decide a unit's own title ("Tổ dân phố kiểu mẫu", "Cơ quan, đơn vị kiểu mẫu"): enough
+    model households and citizens (a share at or above the threshold counts; only the shares
+    the rule checks) and the unit's own assessment reaching its title."""
+    checks = []
+    household_share, citizen_share = sheet_rule.share("household_share"), sheet_rule.share("citizen_share")
+    if household_share is not None:
+        label = "hộ kiểu mẫu / model households"
+        checks.append(
+            _share_check("household_share", label, model_households, registry_households, household_share)
+        )
+    if citizen_share is not None:
+        label = "công dân kiểu mẫu / model citizens"
+        checks.append(_share_check("citizen_share", label, model_citizens, registry_adults, citizen_share))
     if group_score is None:
         detail = "chưa có phiếu đánh giá tổ / group assessment not submitted"
         checks.append(GroupCheck("group_criteria", False, detail, submitted=False))
@@ -188,3 +200,23 @@ def group_title(
             )
         )
     return all(c.passed for c in checks), checks
+
+
+def judged(rule: TitleRule, households_registry: int, adults_registry: int) -> bool:
+    """Whether a unit's title is judged at all: not on an empty registry (what a share counts
+    over); a rule with no share judges every unit of its kinds."""
+    if rule.share("household_share") is not None:
+        return households_registry > 0
+    if rule.share("citizen_share") is not None:
+        return adults_registry > 0
+    return True
+
+
+def rules_by_unit_kind(rules: list[TitleRule], every_kind: tuple[str, ...]) -> dict[str, TitleRule]:
+    """Unit kind -> the rule of the group form that judges it. A rule naming its kinds wins
+    over one stored before workbooks named them (which judged `every_kind`)."""
+    out: dict[str, TitleRule] = {}
+    for rule in sorted(rules, key=lambda r: not r.unit_kinds):
+        for kind in rule.unit_kinds or every_kind:
+            out.setdefault(kind, rule)
+    return out

@@ -7,8 +7,12 @@ so one round trip fixes the whole sheet. pyxform ignores these extra sheets.
 
 ``scoring``: columns code, group, label::vi, label::en, condition, mandatory, points.
 ``scoring_rule``: columns key, value (extra columns such as a note are ignored); keys
-min_points, all_mandatory, and for the residential-group form household_share and
-citizen_share (a blank value there means the default 0.7).
+min_points, all_mandatory; unit_kinds (the kinds of unit the form assesses, required on a
+unit's own form, since it decides which units' title it judges); for a unit's own form
+household_share and citizen_share (a blank value there means the default 0.7; an agency has
+no households, so no household_share); title::vi and title::en (the title's name, else the
+kind's default in wording.py); staff_assessed_at (a citizen form for agencies: agency or
+residence, where an agency's staff are assessed).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from server.domain import conditions
 from server.domain.scoring import DEFAULT_SHARE, Criterion, ScoringSheet, TitleRule
+from server.domain.wording import GROUP_UNIT_KINDS
 
 SCORING = "scoring"
 RULE = "scoring_rule"
@@ -30,6 +35,17 @@ COLUMNS = ("code", "group", "label::vi", "label::en", "condition", "mandatory", 
 YES = {"yes", "có", "co", "true", "1", "x"}
 NO = {"no", "không", "khong", "false", "0", ""}
 _NOT_FIELDS = {"begin group", "end group", "begin repeat", "end repeat"}
+RULE_KEYS = (
+    "min_points",
+    "all_mandatory",
+    "household_share",
+    "citizen_share",
+    "unit_kinds",
+    "title::vi",
+    "title::en",
+    "staff_assessed_at",
+)
+STAFF_PLACES = ("agency", "residence")
 
 
 class ScoringSheetError(ValueError):
@@ -175,7 +191,7 @@ class _Reader:
             self.problem(RULE, 1, "cần cột key và value", "columns key and value are required")
             return None
         values = {_text(r["key"]).lower(): (n, r["value"]) for n, r in rows}
-        for key in sorted(set(values) - {"min_points", "all_mandatory", "household_share", "citizen_share"}):
+        for key in sorted(set(values) - set(RULE_KEYS)):
             self.problem(RULE, values[key][0], "khóa không xác định", f"unknown key {key!r}")
         min_points = self.rule_min_points(values, max_points)
         all_mandatory = None
@@ -187,9 +203,73 @@ class _Reader:
             if all_mandatory is None:
                 self.problem(RULE, row, "all_mandatory phải là yes/no", "all_mandatory must be yes/no")
         shares = [self.share(values, key) for key in ("household_share", "citizen_share")]
+        kinds = self.unit_kinds(values)
+        staff_at = self.staff_assessed_at(values, kinds)
         if min_points is None or all_mandatory is None:
             return None
-        return TitleRule(min_points, all_mandatory, shares[0], shares[1])
+        title_vi, title_en = (_text(values.get(k, (0, ""))[1]) for k in ("title::vi", "title::en"))
+        return TitleRule(min_points, all_mandatory, shares[0], shares[1], kinds, title_vi, title_en, staff_at)
+
+    def subject(self) -> str | None:
+        """What the form assesses, by its fields (as results.kind_of reads them)."""
+        if "unit" not in self.form_fields:
+            return None
+        return next((k for k in ("citizen", "household") if k in self.form_fields), "group")
+
+    def unit_kinds(self, values: dict) -> tuple[str, ...]:
+        subject = self.subject()
+        if "unit_kinds" not in values:
+            if subject == "group":
+                self.problem(
+                    RULE,
+                    None,
+                    "thiếu unit_kinds: loại đơn vị mà phiếu này đánh giá"
+                    " (vd. residential_group, village hoặc agency)",
+                    "missing key unit_kinds: the kinds of unit this form assesses"
+                    " (e.g. residential_group, village or agency)",
+                )
+            return ()
+        row, value = values["unit_kinds"]
+        kinds = tuple(k for k in (p.strip().lower() for p in _text(value).replace(";", ",").split(",")) if k)
+        unknown = [k for k in kinds if k not in GROUP_UNIT_KINDS]
+        if unknown or not kinds:
+            self.problem(
+                RULE,
+                row,
+                f"unit_kinds chỉ gồm {', '.join(GROUP_UNIT_KINDS)}",
+                f"unit_kinds must list some of {', '.join(GROUP_UNIT_KINDS)}, got {_text(value)[:60]!r}",
+            )
+        if "agency" in kinds and (subject == "household" or "household_share" in values):
+            self.problem(
+                RULE,
+                row,
+                "cơ quan, đơn vị không có hộ gia đình trong sổ:"
+                " bỏ agency khỏi unit_kinds hoặc bỏ household_share",
+                "an agency has no households in the registry:"
+                " drop agency from unit_kinds or drop household_share",
+            )
+        return kinds
+
+    def staff_assessed_at(self, values: dict, kinds: tuple[str, ...]) -> str:
+        if "staff_assessed_at" not in values:
+            return ""
+        row, value = values["staff_assessed_at"]
+        place = _text(value).lower()
+        if self.subject() != "citizen" or "agency" not in kinds:
+            self.problem(
+                RULE,
+                row,
+                "staff_assessed_at chỉ dùng trong phiếu công dân có unit_kinds gồm agency",
+                "staff_assessed_at belongs to a citizen form whose unit_kinds include agency",
+            )
+        elif place not in STAFF_PLACES:
+            self.problem(
+                RULE,
+                row,
+                "staff_assessed_at phải là agency hoặc residence",
+                f"staff_assessed_at must be agency or residence, got {place[:30]!r}",
+            )
+        return place
 
     def rule_min_points(self, values: dict, max_points: float | None) -> float | None:
         if "min_points" not in values:

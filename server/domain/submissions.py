@@ -25,7 +25,7 @@ from ..store import forms as form_q
 from ..store import submissions as q
 from ..store.blob_store import BlobStore
 from ..store.users import Caller
-from . import limits
+from . import limits, staff
 from .access import may_edit, may_fill, may_submit_for
 from .forms import accepts_submissions
 
@@ -146,6 +146,8 @@ def check(conn: Connection, upload: Upload, user: Caller) -> Checked:
     if fields.has_unit and not unit_code:
         raise Invalid("Bài gửi không ghi đơn vị (unit)", "the submission names no unit")
     limits.check_submission(sub, fields.has_unit)
+    if unit_code:
+        staff.check_place(conn, fields, sub.data, unit_code, row.unit_kind)
     expected = sub.files_for(fields.binary)
     limits.check_attachments(expected, {n: f.content_type for n, f in upload.files.items() if n in expected})
     edited_id = _edited(conn, row.form_id, sub, user) if sub.deprecated_id else None

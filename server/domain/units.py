@@ -8,13 +8,10 @@ from ..errors import Conflict, Invalid, NotFound
 from ..store import users as q
 from ..store.models import Unit
 
-# kinds assessed as a "Tổ dân phố kiểu mẫu" (a village or agency takes the group's role)
-GROUP_UNIT_KINDS = ("residential_group", "village", "agency")
-# Every kind of unit the pages and documents name (web/forms_wtf.KIND_LABELS labels them). Since
-# 1 July 2025 the commune level is xã (commune), phường (ward) or đặc khu (special zone); "town"
-# (thị trấn) and "district" stay only for data from before.
-UNIT_KINDS = ("commune", "ward", "special_zone", *GROUP_UNIT_KINDS, "province", "other", "town", "district")
-LEGACY_UNIT_KINDS = ("town", "district")
+# the kinds and their wording are defined once, in wording.py (web/forms_wtf.KIND_LABELS labels them)
+from .wording import GROUP_UNIT_KINDS, LEGACY_UNIT_KINDS, UNIT_KINDS
+
+__all__ = ["GROUP_UNIT_KINDS", "LEGACY_UNIT_KINDS", "UNIT_KINDS", "add_unit"]
 
 
 def add_unit(

@@ -24,6 +24,7 @@ COLUMNS = {
     "full_name": ("full_name", "họ tên", "họ và tên", "tên"),
     "birth_year": ("birth_year", "năm sinh"),
     "sex": ("sex", "giới tính"),
+    "workplace": ("workplace", "mã cơ quan", "cơ quan", "nơi công tác", "mã nơi công tác"),
 }
 REQUIRED = ("unit", "household")
 

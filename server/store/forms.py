@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Select, String, bindparam, cast, func, select
 from sqlalchemy.orm import Session, defer
 
 from .db import DriverQuery
-from .models import Form, FormMedia, FormVersion, Submission
+from .models import Citizen, Form, FormMedia, FormVersion, Household, Submission, Unit
 from .users import SCOPE_COLUMNS
 
 
@@ -26,11 +26,21 @@ _INTAKE = DriverQuery(
         FormVersion.id.label("version_id"),
         FormVersion.md5,
         *SCOPE_COLUMNS,
+        select(Unit.kind).where(Unit.code == bindparam("code")).scalar_subquery().label("unit_kind"),
     )
     .outerjoin(FormVersion, (FormVersion.form_id == Form.id) & (FormVersion.version == bindparam("version")))
     .where(Form.xml_form_id == bindparam("form"))
 )
-_FIELDS = select(FormVersion.fields).where(FormVersion.id == bindparam("id"))
+_FIELDS = select(FormVersion.fields, FormVersion.scoring).where(FormVersion.id == bindparam("id"))
+_HOME, _WORK = Unit.__table__.alias("home"), Unit.__table__.alias("work")
+_PLACES = (
+    select(_HOME.c.code, _WORK.c.code)
+    .select_from(Citizen)
+    .join(Household, Citizen.household_id == Household.id)
+    .join(_HOME, _HOME.c.id == Household.unit_id)
+    .outerjoin(_WORK, _WORK.c.id == Citizen.workplace_id)
+    .where(Citizen.code == bindparam("code"))
+)
 
 
 def intake_row(
@@ -44,11 +54,14 @@ def intake_row(
 
 
 class IntakeFields(NamedTuple):
-    """What a POST needs of its version's fields: the file (binary) fields, and whether the
-    form has a `unit` field (a campaign form: its submissions must name a unit)."""
+    """What a POST needs of its version's fields: the file (binary) fields, whether the
+    form has a `unit` field (a campaign form: its submissions must name a unit), whether it
+    assesses a citizen, and the unit kinds its scoring_rule names (empty: any)."""
 
     binary: frozenset[str]
     has_unit: bool
+    citizen: bool = False
+    unit_kinds: frozenset[str] = frozenset()
 
 
 _INTAKE_FIELDS: dict[tuple[int, str], IntakeFields] = {}
@@ -59,10 +72,19 @@ def intake_fields(conn: Connection, version_id: int, md5: str) -> IntakeFields:
     without its md5 changing, and every POST of it needs them."""
     key = (version_id, md5)
     if key not in _INTAKE_FIELDS:
-        fields = conn.scalar(_FIELDS, {"id": version_id}) or {}
+        row = conn.execute(_FIELDS, {"id": version_id}).first()
+        fields, scoring = (row[0] or {}, row[1] or {}) if row else ({}, {})
         binary = frozenset(name for name, kind in fields.items() if kind == "binary")
-        _INTAKE_FIELDS[key] = IntakeFields(binary, "unit" in fields)
+        kinds = frozenset((scoring.get("rule") or {}).get("unit_kinds") or ())
+        _INTAKE_FIELDS[key] = IntakeFields(binary, "unit" in fields, "citizen" in fields, kinds)
     return _INTAKE_FIELDS[key]
+
+
+def citizen_places(conn: Connection, code: str) -> tuple[str, str | None] | None:
+    """(the unit of the citizen's household, the agency they work in or None), or None for
+    a code the registry does not know."""
+    row = conn.execute(_PLACES, {"code": code}).first()
+    return None if row is None else (row[0], row[1])
 
 
 def all_forms(db: Session) -> list[Form]:

@@ -219,6 +219,8 @@ class Citizen(Base):
     birth_year: Mapped[int | None] = mapped_column(Integer)
     sex: Mapped[str] = mapped_column(String(8), default="")
     is_new: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the agency (a unit of kind agency) where the citizen works, if any: its staff list
+    workplace_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
 
 
 def compact_criteria(criteria: list) -> list[list]:

@@ -58,7 +58,7 @@ def add_unit(db: Session, code: str, name: str, parent: Unit | None) -> Unit:
 
 
 HOUSEHOLD_FIELDS = ("unit_id", "head_name", "address", "members")
-CITIZEN_FIELDS = ("household_id", "full_name", "birth_year", "sex", "is_new")
+CITIZEN_FIELDS = ("household_id", "full_name", "birth_year", "sex", "is_new", "workplace_id")
 
 
 def households(db: Session) -> dict[str, dict]:

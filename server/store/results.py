@@ -51,14 +51,20 @@ def counting_scores(db: Session, year: int, unit_code: str) -> list[Score]:
     )
 
 
-def registry_sizes(db: Session, unit_id: int) -> tuple[int, int]:
+def registry_sizes(db: Session, unit_id: int, staff_at_agency: bool = False) -> tuple[int, int]:
+    """(households, adults) in a unit's registry. With `staff_at_agency` an agency's staff
+    are its adults, and they are not counted again in their household's unit."""
     households = db.scalar(select(func.count()).select_from(Household).where(Household.unit_id == unit_id))
     adults = db.scalar(
         select(func.count())
         .select_from(Citizen)
         .join(Household, Citizen.household_id == Household.id)
-        .where(Household.unit_id == unit_id)
+        .where(Household.unit_id == unit_id, *([Citizen.workplace_id.is_(None)] if staff_at_agency else []))
     )
+    if staff_at_agency:
+        adults = (adults or 0) + (
+            db.scalar(select(func.count()).select_from(Citizen).where(Citizen.workplace_id == unit_id)) or 0
+        )
     return households or 0, adults or 0
 
 
@@ -108,15 +114,19 @@ def results_of_year(db: Session, year: int) -> dict[int, UnitResult]:
     return {r.unit_id: r for r in db.scalars(select(UnitResult).where(UnitResult.year == year))}
 
 
-def current_scoring_sheets(db: Session) -> list[dict]:
-    """The scoring sheets of every form's current version (only that column is read)."""
-    rows = db.scalars(
-        select(FormVersion.scoring)
+def current_scoring_sheets(db: Session, *, with_fields: bool = False) -> list:
+    """The scoring sheets of every form's current version (only that column is read), or
+    (fields, scoring sheet) pairs."""
+    columns = (FormVersion.fields, FormVersion.scoring) if with_fields else (FormVersion.scoring,)
+    rows = db.execute(
+        select(*columns)
         .join(Form, Form.current_version_id == FormVersion.id)
         .where(FormVersion.scoring.is_not(None))
         .order_by(Form.xml_form_id)
-    )
-    return [r for r in rows if r]
+    ).all()
+    if with_fields:
+        return [(fields, scoring) for fields, scoring in rows if scoring]
+    return [r[0] for r in rows if r[0]]
 
 
 def has_results(db: Session, year: int) -> bool:
@@ -459,17 +469,23 @@ def clear_results(db: Session, year: int) -> None:
     db.execute(delete(UnitResult).where(UnitResult.year == year))
 
 
-def registry_sizes_by_unit(db: Session) -> dict[int, tuple[int, int]]:
-    """unit id -> (households, adults) of the registry, for every unit at once."""
+def registry_sizes_by_unit(db: Session, staff_at_agency: bool = False) -> dict[int, tuple[int, int]]:
+    """unit id -> (households, adults) of the registry, for every unit at once (each adult
+    counted once: see registry_sizes)."""
     households = dict(db.execute(select(Household.unit_id, func.count()).group_by(Household.unit_id)).all())
-    adults = dict(
-        db.execute(
-            select(Household.unit_id, func.count())
-            .select_from(Citizen)
-            .join(Household, Citizen.household_id == Household.id)
-            .group_by(Household.unit_id)
-        ).all()
+    home = (
+        select(Household.unit_id, func.count())
+        .select_from(Citizen)
+        .join(Household, Citizen.household_id == Household.id)
+        .group_by(Household.unit_id)
     )
+    if staff_at_agency:
+        home = home.where(Citizen.workplace_id.is_(None))
+    adults = dict(db.execute(home).all())
+    if staff_at_agency:
+        staff = select(Citizen.workplace_id, func.count()).where(Citizen.workplace_id.is_not(None))
+        for unit_id, n in db.execute(staff.group_by(Citizen.workplace_id)).all():
+            adults[unit_id] = adults.get(unit_id, 0) + n
     return {u: (households.get(u, 0), adults.get(u, 0)) for u in households.keys() | adults.keys()}
 
 
