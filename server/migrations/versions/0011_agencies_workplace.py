@@ -1,15 +1,15 @@
 """agencies: the agency (unit of kind agency) where a registered citizen works, so an agency's
 staff are one list, each person assessed in one place only
 
-Revision ID: 0008_agencies
-Revises: 0007
+Revision ID: 0011_agencies
+Revises: 0010_blobs, 0010_followup (joins the two)
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_agencies"
-down_revision = "0007"
+revision = "0011_agencies"
+down_revision = ("0010_blobs", "0010_followup")
 branch_labels = None
 depends_on = None
 
