@@ -1,15 +1,15 @@
 """agencies: the agency (unit of kind agency) where a registered citizen works, so an agency's
 staff are one list, each person assessed in one place only
 
-Revision ID: 0011_agencies
-Revises: 0010_blobs, 0010_followup (joins the two)
+Revision ID: 0012_agencies
+Revises: 0011_blobs
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011_agencies"
-down_revision = ("0010_blobs", "0010_followup")
+revision = "0012_agencies"
+down_revision = "0011_blobs"
 branch_labels = None
 depends_on = None
 
