@@ -60,9 +60,10 @@ def demo(ctx: Ctx, households: int, seed: int, year: int, server_url: str | None
         session = db.session()
         scoring_queue.catch_up(session)
         reviewed = demo_domain.board_reviews(session, town, year, seed)
+        reminded = demo_domain.reminders(session, app.config, town, year)
         session.commit()
         added = _stored(session) - before
-    if not added and not reviewed and not errors:
+    if not added and not reviewed and not reminded and not errors:
         click.echo(
             f"Không có gì mới: thị trấn mẫu (seed {seed}, năm {year}) đã có trong thư mục dữ liệu"
             f" / nothing new: the demo town (seed {seed}, year {year}) is already in the data folder"
@@ -70,7 +71,8 @@ def demo(ctx: Ctx, households: int, seed: int, year: int, server_url: str | None
         return
     click.echo(
         f"{len(town.units)} tổ / groups, {households} hộ / households, {added} phiếu mới / new submissions"
-        f" (of {len(items)}), {reviewed} tổ đã bình xét / groups reviewed. Mật khẩu / password:"
+        f" (of {len(items)}), {reviewed} tổ đã bình xét / groups reviewed, {reminded} lời nhắc / reminders."
+        f" Mật khẩu / password:"
         f" {demo_domain.PASSWORD} (bcd = committee, bvdNN = boards, tnvNN = volunteers)"
     )
     if errors:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -278,6 +278,20 @@ def board_reviews(db: Session, town: Town, year: int, seed: int) -> int:
             )  # fmt: skip
         done += 1
     return done
+
+
+def reminders(db: Session, settings: Mapping, town: Town, year: int) -> int:
+    """The committee reminds the groups that had not met by the meetings' deadline (one of
+    each four), as on 12 December; once per group and year."""
+    from . import followup
+
+    admin = user_q.by_username(db, "bcd")
+    sent = {r.unit_code for r in followup.reminders_of(db, admin, limit=10_000) if r.year == year}
+    late = [code for i, (code, _name) in enumerate(town.units) if i % 4 == 1 and code not in sent]
+    if not late:
+        return 0
+    message = "Đề nghị Ban vận động tổ chức họp bình xét và gửi kết quả về Ban chỉ đạo trước ngày 20/12."
+    return followup.send_reminders(db, settings, admin, year, late, message, today=date(year, 12, 12))
 
 
 REFUSALS = (

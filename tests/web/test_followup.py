@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import demotown
 import pytest
 from campaign import household
 
@@ -17,6 +18,7 @@ from server.store import db
 from server.store import users as user_q
 from server.store.models import Reminder
 
+demo_town = demotown.demo_town  # the fixture, shared with the other page tests
 YEAR = 2026
 PAGE = f"/years/{YEAR}/followup"
 
@@ -219,3 +221,14 @@ def test_the_follow_up_page_with_nothing_lagging(app, client):
     page = client.get(f"/years/{date.today().year}/followup")
     assert page.status_code == 200 and "Không có đơn vị nào chậm tiến độ." in page.text
     assert client.get("/followup").status_code == 302
+
+
+def test_the_demo_town_reminds_the_groups_that_have_not_met(demo_town, client):
+    demotown.sign_in(client, "bvd02")  # TDP02 is left unreviewed by the demo
+    home = client.get("/").text
+    assert "Lời nhắc của Ban chỉ đạo" in home and "Đề nghị Ban vận động tổ chức họp bình xét" in home
+    assert "Chưa họp bình xét (hạn 10/12/2026)" in home  # the reasons as on the day it was sent
+    committee = demo_town.test_client()
+    demotown.sign_in(committee, "bcd")
+    page = committee.get(f"/years/{demotown.YEAR}/followup").text
+    assert "Lời nhắc đã gửi" in page and "TDP02" in page
