@@ -146,7 +146,7 @@ def results_cmd(ctx: Ctx, year: int, username: str | None, as_json: bool) -> Non
         surveyed = f"{f['households_surveyed']}/{f['households_registry']}"
         click.echo(
             f"{'  ' * r['depth']}{r['code']} {r['name']}\t{surveyed}\t{hh}\t{cit}\t{title}"
-            f"\t{r['rank']}/{r['rank_of']}"
+            f"\t{r['rank']}/{r['rank_of']} ({r['rank_stage']['label']})"
         )
     click.echo("Tỷ lệ trên tổng số hộ / công dân trong sổ theo dõi (shares over the registry).")
 

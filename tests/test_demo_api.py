@@ -174,4 +174,4 @@ def test_a_board_member_sees_the_real_rank_of_their_unit(demo_town):
         [mine] = json.loads(demo_town("results", str(YEAR), "--json", "--as", board).output)
         assert mine["code"] == code and mine["rank"] == town[code]["rank"]
         table = demo_town("results", str(YEAR), "--as", board).output
-        assert table.splitlines()[1].endswith(f"\t{town[code]['rank']}/2")
+        assert f"\t{town[code]['rank']}/2 ({town[code]['rank_stage']['label']})" in table.splitlines()[1]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from .scoring import GroupCheck, ScoreResult, TitleRule, group_title
 
@@ -34,7 +35,10 @@ REVIEW_STAGES = {
     "reviewed": "Ban vận động đã bình xét, chờ BCĐ phê duyệt",
     "approved": "BCĐ đã phê duyệt",
 }
+#: The stage a unit's figures have reached, by its review's state.
+STAGE_OF_STATE = {"open": "proposed", "reviewed": "agreed", "approved": "approved"}
 REGISTRY_BASE = "registry"
+K = TypeVar("K")
 BASE_LABEL = "trên tổng số hộ / công dân trong sổ theo dõi"
 
 
@@ -188,6 +192,10 @@ class TownRecognition:
         return sum(1 for u in self.units if u.group.recognised)
 
     @property
+    def stage(self) -> str:
+        return common_stage(self.units)
+
+    @property
     def households_registry(self) -> int:
         return sum(u.households_registry for u in self.units)
 
@@ -209,3 +217,25 @@ class TownRecognition:
     def draft(self) -> bool:
         """The documents stay "DỰ THẢO" while any unit with proposals is not approved."""
         return not self.included or bool(self.pending)
+
+
+def common_stage(units: Iterable[UnitRecognition]) -> str:
+    """The furthest stage every unit with proposals has reached ("proposed" when none has
+    any): figures summed or compared across units are read at this one stage, so no total
+    mixes one group's approved list with another's proposals."""
+    reached = [STAGES.index(STAGE_OF_STATE[u.review_state]) for u in units if u.has_proposals]
+    return STAGES[min(reached)] if reached else "proposed"
+
+
+def rank(towns: dict[K, TownRecognition]) -> tuple[str, dict[K, int]]:
+    """Rank sibling units (each the sum of the groups under it) by their share of model
+    households, then of model citizens, over the registry, at the stage all of them have
+    reached: (that stage, key -> rank from 1). Ties keep the given order."""
+    stage = common_stage(u for t in towns.values() for u in t.units)
+
+    def key(k: K) -> tuple[float, float]:
+        t = towns[k]
+        s = shares_of(t.counts(stage), t.households_registry, t.adults_registry)
+        return (-(s["household_share"] or 0), -(s["citizen_share"] or 0))
+
+    return stage, {k: i for i, k in enumerate(sorted(towns, key=key), start=1)}

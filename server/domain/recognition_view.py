@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from ..store import recognition as q
 from ..store import reports as report_q
 from ..store import results as results_q
+from ..store import users as unit_q
 from ..store.models import Unit, User
 from . import results, results_view
 from .recognition import (
@@ -22,6 +23,7 @@ from .recognition import (
     TownRecognition,
     UnitInput,
     UnitRecognition,
+    rank,
     recognise,
     shares_of,
 )
@@ -174,23 +176,48 @@ def recognition_json(db: Session, user: User, year: int, code: str | None = None
 
 def annotate(db: Session, user: User, year: int, rows: list[tuple[Unit, dict]]) -> None:
     """Put recognition into results_view's unit dicts, in place: a residential group's title
-    and its checks come from `recognise` (after the meeting, over the registry), each unit
-    gets its counts per stage, and a level above counts the groups under it that reach
-    their title."""
-    pairs = units(db, user, year)
+    and its checks come from `recognise` (after the meeting, over the registry); each unit
+    gets its counts per stage, the stage its figures are shown at (`shown`: the one every
+    group under it has reached), its rank among its siblings at their common stage, and a
+    level above counts the groups under it that reach their title. Ranks compare the unit
+    with all its siblings, visible or not; only the rank itself is shown."""
+    everyone = unit_q.all_units(db)
+    leaves = report_q.leaf_codes(db)
+    pairs = recognise_units(db, year, [u for u in everyone if u.code in leaves])
+    towns: dict[int, TownRecognition] = {}
+
+    def under(unit: Unit) -> TownRecognition:
+        if unit.id not in towns:
+            below = f"{unit.path}{unit.id}/"
+            towns[unit.id] = TownRecognition(
+                [r for leaf, r in pairs if leaf.id == unit.id or leaf.path.startswith(below)]
+            )
+        return towns[unit.id]
+
+    siblings: dict[int | None, list[Unit]] = {}
+    for u in everyone:
+        siblings.setdefault(u.parent_id, []).append(u)
+    ranks: dict[int | None, tuple[str, dict[int, int]]] = {}
+    own_of = {leaf.id: r for leaf, r in pairs}
     for unit, row in rows:
-        under = [r for leaf, r in pairs if leaf.id == unit.id or f"/{unit.id}/" in leaf.path]
-        town = TownRecognition(under)
+        town = under(unit)
         hh, ad = town.households_registry, town.adults_registry
+        shown = town.stage
         row["recognition"] = {
             "base": REGISTRY_BASE,
             "stages": {s: {**_stage(town.counts(s), hh, ad, s), "groups": town.groups(s)} for s in STAGES},
+            "shown": {"stage": shown, **_stage(town.counts(shown), hh, ad, shown)},
         }
         row["figures"] = {
             **row["figures"],
-            "groups_reaching_title": sum(bool(r.group.reached) for r in under),
+            "groups_reaching_title": sum(bool(r.group.reached) for r in town.units),
         }
-        own = next((r for leaf, r in pairs if leaf.id == unit.id), None)
+        if unit.parent_id not in ranks:
+            ranks[unit.parent_id] = rank({s.id: under(s) for s in siblings[unit.parent_id]})
+        rank_stage, order = ranks[unit.parent_id]
+        row["rank"], row["rank_of"] = order[unit.id], len(order)
+        row["rank_stage"] = {"stage": rank_stage, "label": STAGE_LABELS[rank_stage]}
+        own = own_of.get(unit.id)
         if own is None:
             continue
         row["recognition"]["review_state"] = own.review_state
@@ -200,3 +227,22 @@ def annotate(db: Session, user: User, year: int, rows: list[tuple[Unit, dict]]) 
             row["title_checks"] = [c.__dict__ for c in own.group.checks]
         row["title_provisional"] = own.group.provisional
         row["title_label"] = group_label(own)
+
+
+def previous_year(db: Session, year: int, unit: Unit) -> dict | None:
+    """What the unit's groups had recognised (approved by the committee) the year before,
+    over that year's registry; None when that year has no proposals."""
+    below = f"{unit.path}{unit.id}/"
+    leaves = report_q.leaf_codes(db)
+    chosen = [
+        u for u in unit_q.all_units(db) if u.code in leaves and (u.id == unit.id or u.path.startswith(below))
+    ]
+    town = TownRecognition([r for _u, r in recognise_units(db, year, chosen)])
+    if not any(u.has_proposals for u in town.units):
+        return None
+    hh, ad = town.households_registry, town.adults_registry
+    return {
+        "year": year,
+        **_stage(town.counts("approved"), hh, ad, "approved"),
+        "groups": town.groups("approved"),
+    }

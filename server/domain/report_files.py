@@ -48,14 +48,15 @@ def scope_slug(db: Session, user: User) -> str:
 def units_table(db: Session, user: User, year: int) -> Table:
     """One row per unit: the registry, the survey, and the model households and citizens at
     each stage of recognition, every share over the registry; the group title as
-    recognition decides it (after the meeting)."""
+    recognition decides it (after the meeting); the rank among siblings, at the stage all of
+    them have reached (named in the last column)."""
     header = [
         "Mã đơn vị", "Tên đơn vị", "Loại", "Cấp", "Số hộ (sổ)", "Hộ được đánh giá",
         "Gia đình kiểu mẫu (đề xuất theo điểm)", "Tỷ lệ hộ trên sổ (%)",
         "Công dân (sổ)", "Công dân được đánh giá", "Công dân kiểu mẫu (đề xuất theo điểm)",
         "Tỷ lệ công dân trên sổ (%)", "Tổ dân phố kiểu mẫu", "Xếp hạng",
         "Hộ: Ban vận động đồng ý", "Hộ: BCĐ phê duyệt", "Công dân: Ban vận động đồng ý",
-        "Công dân: BCĐ phê duyệt", "Giai đoạn bình xét",
+        "Công dân: BCĐ phê duyệt", "Giai đoạn bình xét", "Xếp hạng theo giai đoạn",
     ]  # fmt: skip
     rows = []
     for u in results_view.units(db, user, year):
@@ -70,7 +71,7 @@ def units_table(db: Session, user: User, year: int) -> Table:
                 _pct(s["model_citizen_share"]), title, u["rank"],
                 st["agreed"]["households"], st["approved"]["households"],
                 st["agreed"]["citizens"], st["approved"]["citizens"],
-                u["recognition"].get("review_stage", ""),
+                u["recognition"].get("review_stage", ""), u["rank_stage"]["label"],
             ]
         )  # fmt: skip
     return header, rows

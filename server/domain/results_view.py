@@ -25,7 +25,7 @@ def visible_units(db: Session, user: User) -> list[Unit]:
     return [u for u in unit_q.all_units(db) if scope is None or u.code in scope]
 
 
-def _unit_dict(unit: Unit, result, rank: tuple[int, int] | None = None) -> dict:  # noqa: ANN001
+def _unit_dict(unit: Unit, result) -> dict:  # noqa: ANN001
     figures = result.figures if result is not None else {}
     total = figures.get("total") or empty_figures()
     return {
@@ -39,35 +39,15 @@ def _unit_dict(unit: Unit, result, rank: tuple[int, int] | None = None) -> dict:
         "shares": shares(total),
         "title_reached": result.title_reached if result is not None else None,
         "title_checks": figures.get("title", {}).get("checks", []),
-        "rank": rank[0] if rank else None,
-        "rank_of": rank[1] if rank else None,  # siblings ranked together
+        "rank": None,  # among all its siblings: recognition_view.annotate
+        "rank_of": None,
     }
-
-
-def _ranks(units: list[Unit], results: dict) -> dict[int, tuple[int, int]]:
-    """Rank siblings by share of model households, then of model citizens: unit id ->
-    (rank, number of siblings)."""
-    ranks: dict[int, tuple[int, int]] = {}
-    by_parent: dict[int | None, list[Unit]] = {}
-    for u in units:
-        by_parent.setdefault(u.parent_id, []).append(u)
-
-    def key(u: Unit) -> tuple[float, float]:
-        r = results.get(u.id)
-        s = shares((r.figures.get("total") if r else None) or empty_figures())
-        return (-(s["model_household_share"] or 0), -(s["model_citizen_share"] or 0))
-
-    for siblings in by_parent.values():
-        for i, u in enumerate(sorted(siblings, key=key), start=1):
-            ranks[u.id] = (i, len(siblings))
-    return ranks
 
 
 def units(db: Session, user: User, year: int) -> list[dict]:
     visible = visible_units(db, user)
     results = q.results_of_year(db, year)
-    ranks = _ranks(unit_q.all_units(db), results)  # among all siblings, not only the visible ones
-    out = [_unit_dict(u, results.get(u.id), ranks.get(u.id)) for u in visible]
+    out = [_unit_dict(u, results.get(u.id)) for u in visible]
     recognition_view.annotate(db, user, year, list(zip(visible, out, strict=True)))
     return out
 
@@ -87,19 +67,10 @@ def unit_detail(db: Session, user: User, year: int, code: str) -> dict:
     unit = scoped_unit(db, user, code)
     results = q.results_of_year(db, year)
     children = [u for u in visible_units(db, user) if u.parent_id == unit.id]
-    ranks = _ranks([u for u in unit_q.all_units(db) if u.parent_id == unit.id], results)
     out = _unit_dict(unit, results.get(unit.id))
-    out["children"] = [_unit_dict(c, results.get(c.id), ranks.get(c.id)) for c in children]
+    out["children"] = [_unit_dict(c, results.get(c.id)) for c in children]
     recognition_view.annotate(db, user, year, [(unit, out), *zip(children, out["children"], strict=True)])
-    previous = q.results_of_year(db, year - 1).get(unit.id)
-    out["previous_year"] = (
-        {
-            "year": year - 1,
-            **{k: v for k, v in _unit_dict(unit, previous).items() if k in ("figures", "shares")},
-        }
-        if previous is not None
-        else None
-    )
+    out["previous_year"] = recognition_view.previous_year(db, year - 1, unit)
     return out
 
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from server.domain.recognition import Candidate, Counts, TownRecognition, UnitInput, recognise
+from server.domain.recognition import (
+    Candidate,
+    Counts,
+    TownRecognition,
+    UnitInput,
+    common_stage,
+    rank,
+    recognise,
+)
 from server.domain.scoring import TitleRule
 
 RULE = TitleRule(min_points=0, all_mandatory=False, household_share=0.7, citizen_share=0.7)
@@ -103,3 +111,39 @@ def test_town_sums_stages_and_names_pending_units():
     assert [u.code for u in town.included] == ["A", "B"]
     assert [u.code for u in town.pending] == ["C"] and town.draft
     assert not TownRecognition(town.included).draft
+
+
+@pytest.mark.parametrize(
+    "states, stage",
+    [
+        (["open", "approved"], "proposed"),  # one group has not met: everything at "proposed"
+        (["reviewed", "approved"], "agreed"),
+        (["approved", "approved"], "approved"),
+        ([], "proposed"),
+    ],
+)
+def test_a_sum_over_units_is_read_at_the_stage_all_have_reached(states, stage):
+    units = [recognise(unit([Y, Y, N], [], state=s, code=f"T{i}"), RULE) for i, s in enumerate(states)]
+    assert common_stage(units) == stage
+    assert TownRecognition(units).stage == stage
+
+
+def test_a_unit_without_proposals_does_not_hold_the_others_back():
+    units = [
+        recognise(unit([Y], [], state="approved", code="T1"), RULE),
+        recognise(unit([], [], state="open", code="T2"), RULE),
+    ]
+    assert common_stage(units) == "approved"
+
+
+def test_siblings_rank_at_their_common_stage_not_by_score():
+    # A proposes 9 of 10 but its meeting refuses 5; B proposes 8 and its meeting agrees to all.
+    # By score A is first; after both meetings B is.
+    a = recognise(unit([Y] * 4 + [N] * 5, [], state="reviewed", code="A"), RULE)
+    b = recognise(unit([Y] * 8, [], state="reviewed", code="B"), RULE)
+    stage, order = rank({"A": TownRecognition([a]), "B": TownRecognition([b])})
+    assert (stage, order) == ("agreed", {"B": 1, "A": 2})
+    # Before B's meeting closes, both are compared at "proposed": A's 9 beat B's 8.
+    b_open = recognise(unit([U] * 8, [], state="open", code="B"), RULE)
+    stage, order = rank({"A": TownRecognition([a]), "B": TownRecognition([b_open])})
+    assert (stage, order) == ("proposed", {"A": 1, "B": 2})

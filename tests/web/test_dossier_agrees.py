@@ -104,8 +104,46 @@ def test_dossier_matches_the_json_view_after_board_rejections(demo_town, live_se
     sign_in(client, "bcd")
     page = client.get(f"/years/{YEAR}/units/TDP01").get_data(as_text=True)
     assert "chưa đạt" in page and "Ban vận động đồng ý" in page
+    # the results list shows each unit's model households at the stage all its groups have
+    # reached, and ranks the two groups at theirs: TDP02 has not met, so both at "proposed"
+    shown = check_results_page(url, client, view)
+    assert shown["TDP01"]["stage"] == "approved" and shown["TDP01"]["households"] == kept
+    assert shown["TDP02"]["stage"] == "proposed"
+    assert {shown[c]["rank_stage"]["stage"] for c in ("TDP01", "TDP02")} == {"proposed"}
 
     approve_all(demo_town, "TDP02")
     view = check_dossier(url)
     assert not view["town"]["draft"] and view["town"]["pending"] == []
     assert view["town"]["included"] == ["TDP01", "TDP02"]
+    shown = check_results_page(url, client, view)
+    town_code = next(c for c in shown if c not in ("TDP01", "TDP02"))
+    assert shown[town_code]["stage"] == "approved"
+    assert shown[town_code]["households"] == view["town"]["stages"]["approved"]["households"]
+    assert shown["TDP01"]["rank_stage"]["stage"] == "approved"
+
+
+def check_results_page(url: str, client, view: dict) -> dict:  # noqa: ANN001
+    """The units API and the results page show each unit's model households and citizens at
+    its common stage, with the recognition view's counts, and say which stage. Returns
+    code -> the stage shown, with counts and the rank's stage."""
+    by_code = {u["code"]: u for u in view["units"]}
+    units = get(url, f"/api/v1/years/{YEAR}/units").json()["units"]
+    page = flat(re.sub(r"<[^>]+>", " ", client.get(f"/years/{YEAR}").get_data(as_text=True)))
+    out = {}
+    for u in units:
+        shown = u["recognition"]["shown"]
+        stage = u["recognition"]["stages"][shown["stage"]]
+        assert (shown["households"], shown["citizens"]) == (stage["households"], stage["citizens"])
+        if u["code"] in by_code:  # a group: the recognition view's own counts at that stage
+            own = by_code[u["code"]]["stages"][shown["stage"]]
+            assert (shown["households"], shown["citizens"]) == (own["households"], own["citizens"])
+        label = {
+            "proposed": "đề xuất theo điểm",
+            "agreed": "Ban vận động đồng ý",
+            "approved": "BCĐ phê duyệt",
+        }
+        registry = u["figures"]["households_registry"]
+        expect = f"Gia đình kiểu mẫu · {label[shown['stage']]} {shown['households']}/{registry}"
+        assert expect in page
+        out[u["code"]] = {**shown, "rank_stage": u["rank_stage"]}
+    return out
