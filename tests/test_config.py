@@ -68,3 +68,14 @@ def test_integer_settings_take_thousands_separators(tmp_path, monkeypatch):
     monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "data"))
     monkeypatch.setenv("KIEUMAU_MAX_SUBMISSION_BYTES", "50_000_000")
     assert config.load()["MAX_CONTENT_LENGTH"] == 50_000_000
+
+
+def test_sqlite_cannot_hold_attachments_in_the_database():
+    from server import config
+
+    with pytest.raises(config.SettingError, match="needs PostgreSQL"):
+        config.attachments_store({"ATTACHMENTS": "db", "DATABASE_URL": "sqlite:///x.db"})
+    assert config.attachments_store({"ATTACHMENTS": "", "DATABASE_URL": "sqlite:///x.db"}) == "folder"
+    assert config.attachments_store({"ATTACHMENTS": "", "DATABASE_URL": "postgresql+psycopg://h/d"}) == "db"
+    with pytest.raises(config.SettingError, match="S3_BUCKET"):
+        config.attachments_store({"ATTACHMENTS": "s3", "DATABASE_URL": "postgresql+psycopg://h/d"})

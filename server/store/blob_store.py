@@ -123,7 +123,9 @@ class BlobStore:
 
     def open(self, sha256: str) -> Iterator[bytes]:
         """The bytes of a stored file, in pieces (FileNotFoundError if it is nowhere)."""
-        where = self.location(sha256)
+        return self.open_at(self.location(sha256), sha256)
+
+    def open_at(self, where: str, sha256: str) -> Iterator[bytes]:
         if where == "db":
             return blobs_db.read(self.engine, sha256)
         if where == "s3":
