@@ -128,11 +128,14 @@ def certificates() -> Certificates:
     return Certificates(2026, "household", people(3, "Khu phố 3"))
 
 
-def text_of(pdf: bytes) -> str:
-    """All text, NFC-normalised: extractors may return decomposed diacritics."""
+def page_texts(pdf: bytes) -> list[str]:
+    """Each page's text, NFC-normalised: extractors may return decomposed diacritics."""
     with pdfplumber.open(BytesIO(pdf)) as doc:
-        text = "\n".join(page.extract_text() or "" for page in doc.pages)
-    return unicodedata.normalize("NFC", text)
+        return [unicodedata.normalize("NFC", page.extract_text() or "") for page in doc.pages]
+
+
+def text_of(pdf: bytes) -> str:
+    return "\n".join(page_texts(pdf))
 
 
 def embedded_fonts(reader: PdfReader) -> dict[str, str]:
@@ -313,6 +316,24 @@ def test_meeting_minutes():
     assert "47/52" in text and "45/47" in text
     assert "Không đề nghị" in text and "Trần Văn Ước" in text
     assert "CHỦ TRÌ" in text and "THƯ KÝ" in text
+
+
+@pytest.mark.slow
+def test_minutes_never_leave_the_signatures_alone_on_a_page():
+    """Mẫu 03: the closing line ("Cuộc họp kết thúc…") stays on the page of the signatures.
+    The list grows one household at a time across a page break, so that in some rendering the
+    conclusion ends on one page and the footer starts the next; in every rendering, the page
+    with the signatures also holds the closing line."""
+    pushed_over = False
+    for n in range(12, 25, 2):
+        data = minutes()
+        data.households = [Vote(p, 45, 47) for p in people(n, data.unit_name)]
+        pages = page_texts(render_pdf("meeting_minutes", data, settings()))
+        signed = [i for i, text in enumerate(pages) if "(Ký, ghi rõ họ tên)" in text]
+        assert signed == [len(pages) - 1], n
+        assert "Cuộc họp kết thúc vào lúc 21 giờ 15 phút" in pages[-1], n
+        pushed_over |= "III. KẾT LUẬN" not in pages[-1]
+    assert pushed_over, "no rendering put the footer on a page of its own: widen the range"
 
 
 def test_submission():
