@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from . import config
+from . import config, shared
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -21,6 +21,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     from .web.proxies import TrustedProxies, networks
 
     db.init_app(app)
+    shared.ensure_secret_key(app)  # from the settings or the database (after the first migration)
     register_blueprints(app)
     app.wsgi_app = TrustedProxies(app.wsgi_app, networks(app.config["TRUSTED_PROXIES"]))
     return app

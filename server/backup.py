@@ -12,7 +12,9 @@ A backup is a folder:
     attachments/ab/ab…  the files the snapshot references that are in the data folder,
                         named by their sha256 (on PostgreSQL they are usually in the
                         database instead, so in database.pgdump: blob_chunk rows)
-    secret_key, documents.json, config.py   when the data folder has them
+    secret_key, documents.json, config.py   when the data folder has them (the generated
+                        secret key and the document settings are rows of the database;
+                        these files are an earlier version's, adopted at the next start)
 
 Order matters: the database snapshot first, then the attachments it references. An
 attachment is staged (durably) before the row that references it is committed and renamed
@@ -130,7 +132,7 @@ def _take(conf: dict, dest: Path, ui: Ui) -> dict:
         if source.is_file():
             shutil.copy2(source, dest / name)
             files[name] = _sha256(dest / name)
-    if "secret_key" not in files:
+    if conf.get("SECRET_KEY"):  # unset, the generated key is a row of the database copied above
         ui.say(
             "! SECRET_KEY đặt trong cấu hình, không có trong bản sao / "
             "SECRET_KEY comes from the settings: not in the backup"

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 from flask import Flask
 
-from . import create_app, runfile
+from . import create_app, runfile, shared
 from .config import SettingError
 from .domain import accounts
 from .domain import forms as forms_domain
@@ -45,6 +45,8 @@ class Ctx:
             if not self.creates:
                 _refuse_without_database(self._app.config["DATABASE_URL"])
             migrate.upgrade(self._app.config["DATABASE_URL"])  # every command sees a current schema
+            shared.ensure_secret_key(self._app)
+            shared.adopt_documents_file(self._app)
         return self._app
 
 
@@ -103,7 +105,7 @@ def prepare(app: Flask) -> list[str]:
     lines to print (the admin's password is shown once)."""
     lines = []
     migrate.upgrade(app.config["DATABASE_URL"])
-    with app.app_context():
+    with migrate.one_host_at_a_time(app.config["DATABASE_URL"]), app.app_context():
         session = db.session()
         if not form_q.all_forms(session):
             paths = forms_domain.workbook_paths([Path(app.config["FORMS_DIR"])])

@@ -45,8 +45,9 @@ def _refuse(exc: BackupError) -> None:
     "while the server keeps taking submissions: the database (SQLite's online backup API, or "
     "pg_dump of one snapshot: pg_dump of the server's major version must be installed), the "
     "attachments that snapshot references (those held in PostgreSQL are in the dump; those in an "
-    "S3 store are counted, and the bucket is backed up on its side), the secret key, "
-    "documents.json and config.py, with a manifest.json of versions, counts and checksums. "
+    "S3 store are counted, and the bucket is backed up on its side; the generated secret key and "
+    "the document settings are in the database), config.py and an earlier version's key and "
+    "documents.json, with a manifest.json of versions, counts and checksums. "
     "Restore it with `kieumau restore DEST`."
 )
 @click.argument("dest", type=click.Path(file_okay=False, path_type=Path))

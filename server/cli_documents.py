@@ -1,18 +1,21 @@
-"""`kieumau documents show/set`: the document settings of a year (numbers, dates, signers,
-recipients, issuing body) from a terminal, the same values as the web page and
-`<DATA_DIR>/documents.json`."""
+"""`kieumau documents show/set/export/import`: the document settings of a year (numbers,
+dates, signers, recipients, issuing body) from a terminal, the same values as the web page,
+stored in the database; `export`/`import` carry them as `documents.json` for editing by hand."""
 
 from __future__ import annotations
 
 import json
+import sys
 
 import click
 
 from .cli import Ctx, fail, main, pass_ctx
 from .domain import dossier
 from .errors import Invalid
+from .store import db
 
 LIST_SEPARATOR = "|"
+MAX_IMPORT_BYTES = 10_000_000
 
 
 @main.group(help="Số, ngày, người ký, nơi nhận trên văn bản / the document settings of a year.")
@@ -24,7 +27,8 @@ def documents() -> None:
 @click.argument("year", type=int)
 @pass_ctx
 def show(ctx: Ctx, year: int) -> None:
-    settings = dossier.load_settings(ctx.app.config["DATA_DIR"], year)
+    with ctx.app.app_context():
+        settings = dossier.load_settings(db.session(), year)
     click.echo(json.dumps(dossier.settings_to_dict(settings), ensure_ascii=False, indent=2))
 
 
@@ -60,12 +64,65 @@ def apply_assignment(current: dict, assignment: str) -> None:
 @click.argument("assignments", nargs=-1, required=True)
 @pass_ctx
 def set_(ctx: Ctx, year: int, assignments: tuple[str, ...]) -> None:
-    data_dir = ctx.app.config["DATA_DIR"]
-    current = dossier.settings_to_dict(dossier.load_settings(data_dir, year))
-    try:
-        for assignment in assignments:
-            apply_assignment(current, assignment)
-        dossier.update_settings(data_dir, year, current)
-    except Invalid as exc:
-        fail(exc)
+    with ctx.app.app_context():
+        session = db.session()
+        current = dossier.settings_to_dict(dossier.load_settings(session, year))
+        try:
+            for assignment in assignments:
+                apply_assignment(current, assignment)
+            dossier.update_settings(session, year, current)
+            session.commit()
+        except Invalid as exc:
+            session.rollback()
+            fail(exc)
     click.echo(f"Đã lưu / saved: {len(assignments)} ({year})")
+
+
+@documents.command(
+    "export",
+    help='Write every year\'s stored settings as documents.json ({"2026": {...}}) to FILE, or'
+    " standard output; edit it by hand and bring it back with `import`.",
+)
+@click.argument("file", type=click.Path(dir_okay=False, writable=True), required=False)
+@pass_ctx
+def export(ctx: Ctx, file: str | None) -> None:
+    with ctx.app.app_context():
+        text = json.dumps(dossier.export_settings(db.session()), ensure_ascii=False, indent=2) + "\n"
+    if file:
+        with open(file, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    else:
+        click.echo(text, nl=False)
+
+
+@documents.command(
+    "import",
+    help="Read documents.json (as `export` writes it; - for standard input): each year in it"
+    " replaces that year's settings; all or nothing, checked before anything is stored.",
+)
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@pass_ctx
+def import_(ctx: Ctx, file: str) -> None:
+    try:
+        with open(file, "rb") if file != "-" else sys.stdin.buffer as fh:
+            raw = fh.read(MAX_IMPORT_BYTES + 1)
+    except OSError as exc:
+        fail(Invalid(f"Không đọc được {file}: {exc.strerror}", f"cannot read {file}: {exc.strerror}"))
+        return
+    if len(raw) > MAX_IMPORT_BYTES:
+        fail(Invalid("Tệp quá lớn (tối đa 10 MB)", "file too large (10 MB at most)"))
+    try:
+        everything = json.loads(raw.decode("utf-8-sig"))
+    except ValueError as exc:  # UnicodeDecodeError too
+        fail(Invalid(f"Không phải JSON UTF-8: {exc}", f"not UTF-8 JSON: {exc}"))
+        return
+    with ctx.app.app_context():
+        session = db.session()
+        try:
+            years = dossier.import_settings(session, everything)
+            session.commit()
+        except Invalid as exc:
+            session.rollback()
+            fail(exc)
+            return
+    click.echo(f"Đã nhập / imported: {', '.join(map(str, years)) or '-'}")

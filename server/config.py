@@ -4,14 +4,13 @@ instance/config.py in the data folder, then by KIEUMAU_* environment variables."
 from __future__ import annotations
 
 import os
-import secrets
 from pathlib import Path
 
 BUNDLED_FORMS = Path(__file__).resolve().parent.parent / "forms"
 
 # name: (default, help). A default of None is computed from the data folder.
 SETTINGS: dict[str, tuple[object, str]] = {
-    "DATA_DIR": ("data", "Folder for the database, attachments and the secret key (KIEUMAU_DATA)."),
+    "DATA_DIR": ("data", "Folder for the SQLite database, attachments and caches (KIEUMAU_DATA)."),
     "DATABASE_URL": (None, "SQLAlchemy URL; default sqlite in the data folder (DATABASE_URL)."),
     "PUBLIC_URL": (
         "http://127.0.0.1:8080",
@@ -25,7 +24,10 @@ SETTINGS: dict[str, tuple[object, str]] = {
         " without asking anyone (one extra round trip).",
     ),
     "FORMS_DIR": (str(BUNDLED_FORMS), "Workbooks imported on first start."),
-    "SECRET_KEY": (None, "Signs sessions and nonces; generated into the data folder."),
+    "SECRET_KEY": (
+        None,
+        "Signs sessions and nonces; unset: generated once into the database, shared by every host.",
+    ),
     "SQLITE_SYNCHRONOUS": (
         "FULL",
         "SQLite fsync: FULL (a 201 survives a power cut) or NORMAL (faster; survives a crash of"
@@ -160,8 +162,6 @@ def load(test_config: dict | None = None) -> dict:
     conf["DATA_DIR"] = str(data)
     if not conf["DATABASE_URL"]:
         conf["DATABASE_URL"] = f"sqlite:///{data / 'kieumau.db'}"
-    if not conf["SECRET_KEY"]:
-        conf["SECRET_KEY"] = _secret_key(data)
     conf["PUBLIC_URL"] = str(conf["PUBLIC_URL"]).rstrip("/")
     if isinstance(conf["TRUSTED_PROXIES"], str):  # "127.0.0.1, 10.0.0.0/8" in config.py too
         conf["TRUSTED_PROXIES"] = [v.strip() for v in conf["TRUSTED_PROXIES"].split(",") if v.strip()]
@@ -250,13 +250,3 @@ def _private(data: Path) -> None:
                 path.chmod(0o600)
     except PermissionError:  # not ours to change: leave it as the administrator set it
         pass
-
-
-def _secret_key(data: Path) -> str:
-    """A per-installation key kept in the data folder so restarts keep sessions."""
-    path = data / "secret_key"
-    if not path.exists():
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            fh.write(secrets.token_hex(32))
-    return path.read_text().strip()

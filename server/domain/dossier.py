@@ -9,18 +9,16 @@ named in a note ("chưa hoàn tất bình xét"), and the documents stay "DỰ T
 unit with proposals is approved: the committee must not sign a list its boards have not
 settled.
 
-The settings the committee fills in (numbers, dates, signers) live per year in
-`<DATA_DIR>/documents.json`: a file an administrator can also edit by hand, with the
-defaults of `DocumentSettings` for anything left out.
+The settings the committee fills in (numbers, dates, signers) live per year in the database
+(every host reads the same), with the defaults of `DocumentSettings` for anything left out;
+`kieumau documents export/import` writes and reads them as `documents.json`, for editing by
+hand.
 """
 
 from __future__ import annotations
 
-import json
-import os
 from dataclasses import fields, is_dataclass
 from datetime import date, datetime, time
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -41,6 +39,7 @@ from ..formats.documents import (
     UnitSummary,
     Vote,
 )
+from ..store import site
 from ..store.models import User
 from ..store.recognition import ProposedRow
 from . import recognition_view
@@ -48,7 +47,6 @@ from . import review as review_domain
 from .recognition import STAGE_LABELS, Candidate, TownRecognition, UnitRecognition
 from .results_view import scoped_unit
 
-SETTINGS_FILE = "documents.json"
 AGREED, REFUSED, UNDECIDED = "Đề nghị công nhận", "Không đề nghị", "Chưa biểu quyết"
 
 # ---- settings ----------------------------------------------------------------------------
@@ -103,26 +101,41 @@ def settings_to_dict(settings: DocumentSettings) -> dict:
     return {k: v for k, v in _jsonable(settings).items() if k != "year"}
 
 
-def _read_all(data_dir: str | Path) -> dict:
-    path = Path(data_dir) / SETTINGS_FILE
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+def load_settings(db: Session, year: int) -> DocumentSettings:
+    return settings_from_dict(year, site.document_settings(db, year))
 
 
-def load_settings(data_dir: str | Path, year: int) -> DocumentSettings:
-    return settings_from_dict(year, _read_all(data_dir).get(str(year), {}))
-
-
-def update_settings(data_dir: str | Path, year: int, changes: dict) -> DocumentSettings:
-    """Merge `changes` into the year's settings and save them (write, then rename)."""
-    everything = _read_all(data_dir)
-    merged = {**everything.get(str(year), {}), **changes}
+def update_settings(db: Session, year: int, changes: dict) -> DocumentSettings:
+    """Merge `changes` into the year's settings and store them, in the session's transaction
+    (the caller commits); two editors at once on two hosts merge one after the other."""
+    site.lock_document_settings(db, year)
+    merged = {**site.document_settings(db, year), **changes}
     settings = settings_from_dict(year, merged)  # validates before anything is written
-    everything[str(year)] = settings_to_dict(settings)
-    path = Path(data_dir) / SETTINGS_FILE
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(everything, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    site.put_document_settings(db, year, settings_to_dict(settings))
     return settings
+
+
+def export_settings(db: Session) -> dict:
+    """Every year's stored settings as `documents.json` holds them: {"2026": {...}, ...}."""
+    return {str(year): raw for year, raw in site.all_document_settings(db).items()}
+
+
+def import_settings(db: Session, everything: object) -> list[int]:
+    """Store the years of a `documents.json` ({"2026": {...}}), each replacing what that year
+    had; all or nothing: every year is checked before any is written. Returns the years."""
+    if not isinstance(everything, dict):
+        raise Invalid(
+            "Tệp phải là một đối tượng JSON theo năm", 'expected a JSON object by year: {"2026": {...}}'
+        )
+    checked: dict[int, DocumentSettings] = {}
+    for key, raw in everything.items():
+        year = str(key).strip()
+        if not year.isdigit() or not 1900 <= int(year) <= 2200 or not isinstance(raw, dict):
+            raise Invalid(f"Năm không hợp lệ: {key}", f"not a year with its settings: {key!r}")
+        checked[int(year)] = settings_from_dict(int(year), raw)
+    for year, settings in checked.items():
+        site.put_document_settings(db, year, settings_to_dict(settings))
+    return sorted(checked)
 
 
 # ---- who is on the lists ---------------------------------------------------------------

@@ -242,7 +242,7 @@ def pdf_file(
     """The PDF of one document of `units` (None: all), rendered only when their data, the
     year's settings or the templates changed; `make()` builds its data only then. `meta`
     picks what the caller needs of the data on a cache hit too (e.g. the draft flag)."""
-    settings = load_settings(data_dir, year)
+    settings = load_settings(db, year)
     key = _key(db, kind, year, units, slot, repr(settings), _templates_stamp())
 
     def build(fh) -> dict | None:  # noqa: ANN001

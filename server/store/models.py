@@ -494,4 +494,22 @@ class CampaignCalendar(Base):
     __tablename__ = "campaign_calendar"
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     dates: Mapped[dict] = mapped_column(JSON, default=dict)
+class SiteValue(Base):
+    """Values every host of one installation must share, kept in its database: the secret
+    key that signs page sessions and Digest nonces (when the settings give none), made
+    once by whichever host starts first."""
+
+    __tablename__ = "site_value"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(1024))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class DocumentSettingsRow(Base):
+    """A year's document settings (numbers, dates, signers...) as the JSON of
+    dossier.settings_to_dict; anything left out takes DocumentSettings' default."""
+
+    __tablename__ = "document_settings"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    settings: Mapped[dict] = mapped_column(JSON, default=dict)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -1,14 +1,14 @@
 """The document settings page: numbers, dates, signers and recipients of the year's tờ trình
 and decision, and the issuing body, as printed on the PDF dossier. Administrators and
 committee members edit them (boards read results but do not issue town documents); the
-same values are in `<DATA_DIR>/documents.json` and `kieumau documents show/set`. Routes hang
+same values as `kieumau documents show/set`, stored in the database. Routes hang
 on dashboard.bp, whose guard already sends signed-out visitors to the login page."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from flask import Response, current_app, flash, redirect, render_template, url_for
+from flask import Response, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 
 from ..domain import dossier, results_view
@@ -42,18 +42,19 @@ def documents_latest() -> Response:
 @bp.route("/years/<int:year>/documents", methods=["GET", "POST"])
 def documents(year: int) -> Response | tuple[str, int]:
     _editor()
-    data_dir = current_app.config["DATA_DIR"]
     form = DocumentSettingsForm()
     if form.validate_on_submit():
         try:
-            dossier.update_settings(data_dir, year, changes(form))
+            dossier.update_settings(db.session(), year, changes(form))
+            db.session().commit()
         except AppError as exc:
+            db.session().rollback()
             flash(i18n.message(exc), "error")
         else:
             flash(_("Đã lưu thông tin văn bản năm %(year)s.", year=year), "success")
             return redirect(url_for(".documents", year=year))
     elif not form.is_submitted():
-        fill(form, dossier.load_settings(data_dir, year))
+        fill(form, dossier.load_settings(db.session(), year))
     page = render_template(
         "dashboard/documents.html", year=year, form=form, years=results_view.years(db.session())
     )

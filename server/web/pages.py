@@ -36,6 +36,7 @@ from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from werkzeug.exceptions import HTTPException
 
+from .. import shared
 from ..domain import followup
 from ..domain.access import may_fill, unit_scope
 from ..domain.accounts import check_password, set_password
@@ -62,6 +63,8 @@ class PageSessions(SecureCookieSessionInterface):
     them. A page asked for with that header still gets its session (its forms need one)."""
 
     def open_session(self, app: Flask, request: Request) -> SessionMixin | None:
+        if not app.config.get("SECRET_KEY"):  # first served before its first migration: read it now
+            shared.ensure_secret_key(app)
         if "X-OpenRosa-Version" in request.headers and _blueprint(app, request) not in SESSION_BLUEPRINTS:
             return self.make_null_session(app)
         return super().open_session(app, request)

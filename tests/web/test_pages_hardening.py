@@ -19,7 +19,7 @@ from orhelpers import digest, instance, plain_form, post
 from pagehelpers import TOKEN, csrf, sign_in
 from server import create_app
 from server.cli import main
-from server.domain import accounts, dossier
+from server.domain import accounts
 from server.store import blobs, db, migrate
 from server.store import forms as form_q
 from server.store import users as user_q
@@ -198,19 +198,18 @@ def test_password_user_with_a_token_is_asked_before_a_new_one(town, app):
 def test_data_files_are_private(tmp_path):
     data = tmp_path / "data"
     data.mkdir(mode=0o755)
-    (data / "documents.json").write_text("{}")
-    os.chmod(data / "documents.json", 0o644)  # as an older version left it
+    (data / "secret_key").write_text("an older version's key")
+    os.chmod(data / "secret_key", 0o644)  # as an older version left it
     url = f"sqlite:///{data / 'kieumau.db'}"
     os.umask(0o022)
     app = create_app({"DATA_DIR": str(data), "DATABASE_URL": url, "TESTING": True})
     migrate.upgrade(url)
     photo = b"\xff\xd8 a photo"
     blobs.publish(str(data), blobs.stage(str(data), photo), hashlib.sha256(photo).hexdigest())
-    dossier.update_settings(str(data), 2026, {"decision": {"number": "1/QĐ"}})
     app.extensions["engine"].dispose()
     assert stat.S_IMODE(data.stat().st_mode) == 0o700
     found = [p for p in data.rglob("*") if p.is_file()]
-    assert {p.name for p in found} >= {"kieumau.db", "secret_key", "documents.json"}
+    assert {p.name for p in found} >= {"kieumau.db", "secret_key"}
     assert any(p.parent != data for p in found)  # an attachment
     for path in found:
         assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path

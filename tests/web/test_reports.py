@@ -218,9 +218,11 @@ def test_pdf_cache_and_etags(demo_town, live_server, app):
 
     # the committee fills in the decision's number and date: the cached PDF is rebuilt
     decision = report(url, "decision.pdf")
-    dossier.update_settings(
-        app.config["DATA_DIR"], YEAR, {"decision": {"number": "77/QĐ-UBND", "date": "2026-12-20"}}
-    )
+    with app.app_context():
+        dossier.update_settings(
+            db.session(), YEAR, {"decision": {"number": "77/QĐ-UBND", "date": "2026-12-20"}}
+        )
+        db.session().commit()
     changed = report(url, "decision.pdf")
     assert changed.headers["ETag"] != decision.headers["ETag"]
     again = report(url, "decision.pdf")  # from the cache: still named a draft
@@ -315,21 +317,25 @@ def test_sync_results_through_a_token_url(demo_town, app, live_server, tmp_path)
     assert requests.get(f"{keyed}/reports/{YEAR}/units.csv", timeout=30).status_code == 403
 
 
-def test_document_settings_per_year(tmp_path):
-    assert dossier.load_settings(tmp_path, 2027).decision.number == "……/QĐ-UBND"  # placeholders until set
-    dossier.update_settings(tmp_path, 2027, {"place": "Thọ Xuân", "decision": {"number": "9/QĐ-UBND"}})
-    dossier.update_settings(tmp_path, 2027, {"submission": {"date": "2027-12-01"}})
-    s = dossier.load_settings(tmp_path, 2027)
-    assert (s.place, s.decision.number, s.submission.date.isoformat()) == (
-        "Thọ Xuân",
-        "9/QĐ-UBND",
-        "2027-12-01",
-    )
-    assert s.decision.signature.name == "……" and s.year == 2027
-    assert dossier.load_settings(tmp_path, 2026).place == "Phong Sơn"  # other years untouched
-    with pytest.raises(Invalid):
-        dossier.update_settings(tmp_path, 2027, {"decision": {"date": "20/12/2027"}})
-    assert dossier.load_settings(tmp_path, 2027).decision.number == "9/QĐ-UBND"  # nothing written
+def test_document_settings_per_year(app):
+    with app.app_context():
+        s = db.session()
+        assert dossier.load_settings(s, 2027).decision.number == "……/QĐ-UBND"  # placeholders until set
+        dossier.update_settings(s, 2027, {"place": "Thọ Xuân", "decision": {"number": "9/QĐ-UBND"}})
+        dossier.update_settings(s, 2027, {"submission": {"date": "2027-12-01"}})
+        s.commit()
+        got = dossier.load_settings(s, 2027)
+        assert (got.place, got.decision.number, got.submission.date.isoformat()) == (
+            "Thọ Xuân",
+            "9/QĐ-UBND",
+            "2027-12-01",
+        )
+        assert got.decision.signature.name == "……" and got.year == 2027
+        assert dossier.load_settings(s, 2026).place == "Phong Sơn"  # other years untouched
+        with pytest.raises(Invalid):
+            dossier.update_settings(s, 2027, {"decision": {"date": "20/12/2027"}})
+        s.rollback()
+        assert dossier.load_settings(s, 2027).decision.number == "9/QĐ-UBND"  # nothing written
 
 
 def test_data_version_moves_with_what_documents_show(app):
