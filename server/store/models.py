@@ -494,6 +494,9 @@ class CampaignCalendar(Base):
     __tablename__ = "campaign_calendar"
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     dates: Mapped[dict] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
 class SiteValue(Base):
     """Values every host of one installation must share, kept in its database: the secret
     key that signs page sessions and Digest nonces (when the settings give none), made
