@@ -1,15 +1,15 @@
 """shared state of several hosts: the generated secret key and the document settings in the
 database instead of the data folder (each host adopts the folder's files at its start)
 
-Revision ID: 0011_hosts
-Revises: 0010_followup
+Revision ID: 0012_hosts
+Revises: 0011_blobs
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011_hosts"
-down_revision = "0010_followup"
+revision = "0012_hosts"
+down_revision = "0011_blobs"
 branch_labels = None
 depends_on = None
 
