@@ -1,15 +1,15 @@
 """shared state of several hosts: the generated secret key and the document settings in the
 database instead of the data folder (each host adopts the folder's files at its start)
 
-Revision ID: 0012_hosts
-Revises: 0011_blobs
+Revision ID: 0013_hosts
+Revises: 0012_agencies
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012_hosts"
-down_revision = "0011_blobs"
+revision = "0013_hosts"
+down_revision = "0012_agencies"
 branch_labels = None
 depends_on = None
 
