@@ -35,7 +35,8 @@ from procinfo import children, connections_per_worker, scorer_pids, worker_pids 
 KIEUMAU = str(ROOT / ".venv" / "bin" / "kieumau")
 FORMS = ROOT / "forms"
 BENCH_FORM = Path(__file__).resolve().parent / "household.md"
-PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/bench"
+# KIEUMAU_BENCH_PG_URL: another database, so two benches on one machine do not empty each other's
+PG_URL = os.environ.get("KIEUMAU_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/bench")
 UNITS = 20  # residential groups under PROV > PS
 HOUSEHOLDS = 50  # per group
 REALM = "kieumau"

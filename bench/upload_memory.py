@@ -2,11 +2,13 @@
 SIZE MB, POSTed at once to the real server (`kieumau serve`, one worker), the body streamed
 from a file so the client holds none of it. Reports the worker's resident memory before,
 its peak while the uploads run (sampled every 20 ms, and the kernel's high-water mark
-VmHWM), and checks every 201 is stored with its photo byte for byte. Not a timed test:
-run it to compare two versions.
+VmHWM), and checks every 201 is stored with its photo byte for byte. Then an admin
+downloads the N photos at once (GET /submissions/<id>/files/<name>, streamed) and the
+worker's peak is sampled again. Not a timed test: run it to compare two versions or stores.
 
     .venv/bin/python bench/upload_memory.py                     # 4 x 95 MB, SQLite
-    .venv/bin/python bench/upload_memory.py -n 4 --mb 95 --db postgres
+    .venv/bin/python bench/upload_memory.py -n 4 --mb 95 --db postgres               # in the database
+    .venv/bin/python bench/upload_memory.py -n 4 --mb 95 --db postgres --store folder
     KIEUMAU_BENCH_SOURCE=/path/to/other/checkout .venv/bin/python bench/upload_memory.py
 """
 
@@ -90,15 +92,60 @@ class Sampler(threading.Thread):
 
 
 def _stored(site, digests: list[str]) -> int:  # noqa: ANN001
-    """How many of the photos are stored in place with their bytes."""
-    from server.store import blobs
+    """How many of the photos are stored with their bytes, wherever the store keeps them."""
+    from sqlalchemy import create_engine
 
+    from server.store.blob_store import BlobStore
+
+    engine = create_engine(site.database_url)
+    store = BlobStore("folder", site.data_dir, engine, {})  # reads follow each file's row
     found = 0
-    for sha in digests:
-        path = blobs.path_for(site.data_dir, sha)
-        if path.exists() and hashlib.sha256(path.read_bytes()).hexdigest() == sha:
-            found += 1
+    try:
+        for sha in digests:
+            digest = hashlib.sha256()
+            try:
+                for piece in store.open(sha):
+                    digest.update(piece)
+            except FileNotFoundError:
+                continue
+            found += digest.hexdigest() == sha
+    finally:
+        engine.dispose()
     return found
+
+
+def _photo_urls(site) -> list[str]:  # noqa: ANN001
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(site.database_url)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT submission_id, name FROM attachment ORDER BY id")).all()
+    engine.dispose()
+    return [f"/submissions/{sid}/files/{name}" for sid, name in rows]
+
+
+def _download_all(port: int, urls: list[str]) -> list[str]:
+    """Sign in as admin and fetch every URL at once, streamed; the sha256 of each body."""
+    import re
+
+    import requests
+    from common import PASSWORD
+
+    base = f"http://127.0.0.1:{port}"
+    web = requests.Session()
+    token = re.search(r'name="csrf_token"[^>]*? value="([^"]+)"', web.get(f"{base}/login").text).group(1)
+    web.post(f"{base}/login", data={"csrf_token": token, "username": "admin", "password": PASSWORD})
+
+    def one(url: str) -> str:
+        digest = hashlib.sha256()
+        with web.get(base + url, stream=True, timeout=600) as resp:
+            resp.raise_for_status()
+            for piece in resp.iter_content(1 << 16):
+                digest.update(piece)
+        return digest.hexdigest()
+
+    with ThreadPoolExecutor(len(urls)) as pool:
+        return list(pool.map(one, urls))
 
 
 def main() -> int:
@@ -106,13 +153,15 @@ def main() -> int:
     ap.add_argument("-n", type=int, default=4, help="uploads at once")
     ap.add_argument("--mb", type=int, default=95, help="photo size in MB (the body limit is 100 MB)")
     ap.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    ap.add_argument("--store", choices=["folder", "db"], help="ATTACHMENTS; default: the server's")
     args = ap.parse_args()
 
     site = make_site(PG_URL if args.db == "postgres" else None, volunteers=max(args.n, 2))
     folder = Path(tempfile.mkdtemp(prefix="kieumau-bench-bodies-"))
     try:
         made = [_body_file(folder, n, args.mb * 1_000_000) for n in range(args.n)]
-        with Server.kieumau(site, workers=1, threads=max(8, args.n)) as server:
+        env = {"KIEUMAU_ATTACHMENTS": args.store} if args.store else {}
+        with Server.kieumau(site, workers=1, threads=max(8, args.n), env=env) as server:
             [pid] = worker_pids(server.proc.pid)
             before = _status_kb(pid, "VmRSS")
             sampler = Sampler([pid])
@@ -124,14 +173,30 @@ def main() -> int:
             sampler.stop.set()
             sampler.join()
             hwm = _status_kb(pid, "VmHWM")
+            urls = _photo_urls(site)
+            rss_before_reads = _status_kb(pid, "VmRSS")
+            reader = Sampler([pid])
+            reader.start()
+            read = _download_all(server.port, urls) if urls else []
+            reader.stop.set()
+            reader.join()
         stored = _stored(site, [sha for _path, sha in made])
-        print(f"commit {git_commit()}  db {args.db}  {args.n} uploads x {args.mb} MB at once, one worker")
+        store = args.store or ("db" if args.db == "postgres" else "folder")
+        print(
+            f"commit {git_commit()}  db {args.db}  store {store}  {args.n} uploads x {args.mb} MB at once,"
+            " one worker"
+        )
         print(f"answers: {sorted(statuses)}  photos stored byte for byte: {stored}/{args.n}")
         print(
             f"worker RSS: before {before / 1024:.0f} MB, peak sampled {sampler.peak[pid] / 1024:.0f} MB,"
             f" high-water mark (VmHWM) {hwm / 1024:.0f} MB"
         )
-        return 0 if stored == args.n and statuses == [201] * args.n else 1
+        same = sorted(read) == sorted(sha for _path, sha in made)
+        print(
+            f"downloads: {len(read)} at once, byte for byte: {same}; worker RSS before"
+            f" {rss_before_reads / 1024:.0f} MB, peak sampled {reader.peak[pid] / 1024:.0f} MB"
+        )
+        return 0 if stored == args.n and statuses == [201] * args.n and same else 1
     finally:
         shutil.rmtree(folder, ignore_errors=True)
         shutil.rmtree(site.data_dir, ignore_errors=True)
