@@ -18,7 +18,7 @@ Every output (pages, API, CLI, CSV/XLSX, PDFs) reads `recognise`; nothing else d
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from .scoring import GroupCheck, ScoreResult, TitleRule, group_title
@@ -64,6 +64,7 @@ class UnitInput:
     review_state: str = "open"  # open | reviewed (meeting closed) | approved (by the committee)
     group_points: float | None = None  # the group's own assessment, None when not submitted
     group_reached: bool = False
+    not_confirmed: tuple[str, ...] = ()  # criteria the group marks as met that the committee did not confirm
 
 
 @dataclass(frozen=True)
@@ -161,11 +162,23 @@ def _group(
             points=unit.group_points,
             max_points=0,
             mandatory_failed=[],
-            title_reached=unit.group_reached,
+            title_reached=unit.group_reached and not unit.not_confirmed,
         )
     reached, checks = group_title(
         rule, basis.households, unit.households_registry, basis.citizens, unit.adults_registry, score
     )
+    if unit.not_confirmed:  # the committee's check overrides the group's own "met"
+        codes = ", ".join(unit.not_confirmed)
+        checks = [
+            replace(
+                c,
+                detail=f"{c.detail}; BCĐ không xác nhận / not confirmed by the committee: {codes}",
+                not_confirmed=unit.not_confirmed,
+            )
+            if c.key == "group_criteria"
+            else c
+            for c in checks
+        ]
     by_score, _ = group_title(
         rule, proposed.households, unit.households_registry, proposed.citizens, unit.adults_registry, score
     )

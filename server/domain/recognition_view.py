@@ -72,6 +72,11 @@ def recognise_units(db: Session, year: int, chosen: list[Unit]) -> list[tuple[Un
             review_state=review.state if review is not None else "open",
             group_points=float(own["group_points"]) if assessed else None,
             group_reached=bool(own.get("group_title_reached")),
+            not_confirmed=tuple(
+                sorted(c for c, ok in (review.self_assessment_checks or {}).items() if not ok)
+                if review is not None and review.state == "approved"
+                else ()
+            ),
         )
         out.append((u, recognise(data, rules.get(u.kind))))
     return out

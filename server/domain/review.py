@@ -10,6 +10,7 @@ units in their scope; committee members and admins approve."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..store import recognition as review_q
+from ..store import results as results_q
 from ..store import users as unit_q
 from ..store.models import Review, ReviewDecision, ReviewEvent, Unit, User
 from . import history, webhooks
@@ -305,12 +307,17 @@ def approve(
     unit_code: str,
     *,
     self_assessment_checked: bool = False,
+    criteria_checks: Mapping[str, bool] | None = None,
     note: str = "",
     today: date | None = None,
     rules: ProcedureRules = RULES,
 ) -> Review:
     """The committee approves the unit's list as the board decided it: after the posting
-    period, and once it has checked the group's self-assessment (the check is recorded)."""
+    period, and once it has checked the group's self-assessment and the minutes
+    (`self_assessment_checked`) and given a verdict on each criterion the group marks as met
+    (`criteria_checks`: code -> confirmed; None confirms them all). A criterion the committee
+    does not confirm fails the group's own assessment, so the group is not recognised; its
+    households and citizens are. The verdicts are recorded."""
     unit = _unit(db, unit_code)
     _check_scope(db, user, unit, ("committee", "admin"))
     review = get_review(db, year, unit)
@@ -330,11 +337,33 @@ def approve(
             "BCĐ cần xác nhận đã kiểm tra bảng tự đánh giá của tổ",
             "confirm the group's self-assessment was checked",
         )
+    claimed = claimed_criteria(db, year, unit)
+    checks = {code: True for code in claimed} if criteria_checks is None else dict(criteria_checks)
+    unchecked = [code for code in claimed if code not in checks]
+    if unchecked:
+        raise Invalid(
+            f"BCĐ cần cho ý kiến về từng tiêu chí tổ tự đánh giá đạt: {', '.join(unchecked)}",
+            f"give a verdict on each criterion the group marks as met: {', '.join(unchecked)}",
+        )
+    unknown = sorted(set(checks) - set(claimed))
+    if unknown:
+        raise Invalid(
+            f"Tổ không tự đánh giá đạt tiêu chí: {', '.join(unknown)[:200]}",
+            f"not a criterion the group marks as met: {', '.join(unknown)[:200]}",
+        )
     review.self_assessment_checked, review.self_assessment_note = True, note[:500]
+    review.self_assessment_checks = {code: bool(checks[code]) for code in claimed}
     review.state = "approved"
     history.record_approved(db, year, unit)  # the year's recognitions join the history
     _event(db, review, "approve", user, note)
     return review
+
+
+def claimed_criteria(db: Session, year: int, unit: Unit) -> list[str]:
+    """The criteria the group's own assessment (its latest counting one) marks as met."""
+    result = results_q.result_of(db, year, unit.id)
+    own = (result.figures.get("own") if result is not None else None) or {}
+    return sorted(code for code, passed in (own.get("group_criteria") or {}).items() if passed)
 
 
 def reopen(db: Session, user: User, year: int, unit_code: str, reason: str) -> Review:

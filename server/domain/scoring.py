@@ -118,6 +118,7 @@ class GroupCheck:
     max_points: float | None = None
     submitted: bool = True  # group criteria: whether the group's assessment arrived
     mandatory_failed: tuple[str, ...] = ()
+    not_confirmed: tuple[str, ...] = ()  # group criteria the committee's check did not confirm
 
 
 @lru_cache(maxsize=4096)

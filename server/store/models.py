@@ -314,6 +314,8 @@ class Review(Base):
     posted_until: Mapped[str] = mapped_column(String(10), default="", server_default="")
     self_assessment_checked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     self_assessment_note: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    # criterion code -> the committee confirms the group's "met" (False: it does not)
+    self_assessment_checks: Mapped[dict] = mapped_column(JSON, default=dict, server_default="{}")
 
 
 class ReviewDecision(Base):

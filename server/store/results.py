@@ -114,6 +114,10 @@ def results_of_year(db: Session, year: int) -> dict[int, UnitResult]:
     return {r.unit_id: r for r in db.scalars(select(UnitResult).where(UnitResult.year == year))}
 
 
+def result_of(db: Session, year: int, unit_id: int) -> UnitResult | None:
+    return db.scalar(select(UnitResult).where(UnitResult.year == year, UnitResult.unit_id == unit_id))
+
+
 def current_scoring_sheets(db: Session, *, with_fields: bool = False) -> list:
     """The scoring sheets of every form's current version (only that column is read), or
     (fields, scoring sheet) pairs."""

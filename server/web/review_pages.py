@@ -91,6 +91,7 @@ def unit_review(year: int, code: str, posted: dict | None = None, errors: dict |
         meeting=meeting,
         posting=PostingForm(formdata=None, data={"posted_from": date.today()}),
         approve_form=ApproveForm(formdata=None),
+        claimed=_claimed(session, year, unit),
         agree_rest=AgreeRestForm(
             formdata=None, data={"votes_total": rev.present if rev and rev.present else None}
         ),
@@ -250,8 +251,10 @@ def approvals(year: int) -> str:
         u for u in results_view.proposals(db.session(), user, year)
         if u["proposed"] or u["review_state"] != "open" or u["group_title_reached"] is not None
     ]  # fmt: skip
+    session = db.session()
     for u in units:
         u["counts"] = _counts(u["proposed"])
+        u["claims"] = len(review.claimed_criteria(session, year, unit_q.unit_by_code(session, u["unit"])))
     return render_template(
         "review/approvals.html",
         year=year,
@@ -262,6 +265,22 @@ def approvals(year: int) -> str:
         approve_form=ApproveForm(formdata=None),
         reopen=ReasonForm(formdata=None),
     )
+
+
+def _claimed(session, year: int, unit) -> list[tuple[str, str]]:  # noqa: ANN001
+    """The criteria the group marks as met, with their labels in the reader's language."""
+    labels, _fields = submission_view.explainer(session, i18n.language())
+    return [(code, labels.get(code, "")) for code in review.claimed_criteria(session, year, unit)]
+
+
+def _criteria_checks() -> dict[str, bool]:
+    """The committee's verdicts from the form's check-<code> radios (yes / no); the domain
+    refuses an approval that leaves a criterion without one."""
+    return {
+        key.removeprefix("check-"): value == "yes"
+        for key, value in request.form.items()
+        if key.startswith("check-") and value in ("yes", "no")
+    }
 
 
 def _after_approval(year: int, code: str) -> Response:
@@ -296,7 +315,7 @@ def approve(year: int, code: str) -> Response:
         apply(
             lambda s: review.approve(
                 s, current_user(), year, code, self_assessment_checked=bool(form.self_assessment.data),
-                note=form.note.data or "", rules=_rules(),
+                criteria_checks=_criteria_checks(), note=form.note.data or "", rules=_rules(),
             ),
             _("Đã phê duyệt danh sách của %(code)s.", code=code),
         )  # fmt: skip

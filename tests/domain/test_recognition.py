@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from server.domain.recognition import (
@@ -147,3 +149,13 @@ def test_siblings_rank_at_their_common_stage_not_by_score():
     b_open = recognise(unit([U] * 8, [], state="open", code="B"), RULE)
     stage, order = rank({"A": TownRecognition([a]), "B": TownRecognition([b_open])})
     assert (stage, order) == ("proposed", {"A": 1, "B": 2})
+
+
+def test_a_criterion_the_committee_does_not_confirm_fails_the_group_not_its_people():
+    base = unit([Y] * 8, [Y] * 8, state="approved")
+    assert recognise(base, RULE).group.recognised
+    disputed = recognise(replace(base, not_confirmed=("TDP.3",)), RULE)
+    assert disputed.group.reached is False and disputed.group.recognised is False
+    [own] = [c for c in disputed.group.checks if c.key == "group_criteria"]
+    assert not own.passed and own.not_confirmed == ("TDP.3",)
+    assert disputed.counts["approved"] == Counts(8, 8)  # households and citizens stay recognised

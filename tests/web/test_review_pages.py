@@ -5,6 +5,7 @@ with a reason; the audit trail on the page; rejecting a submission; CSRF refusal
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import demotown
@@ -93,7 +94,11 @@ def test_board_reviews_committee_approves_and_reopens(demo_town, client):
     committee = app.test_client()
     sign_in(committee, "bcd")
     listing = committee.get(f"/years/{YEAR}/approvals")
-    assert "đã bình xét, chờ phê duyệt" in listing.text and "Phê duyệt danh sách" in listing.text
+    # the group marks criteria as met: the list links to the unit's page to check each one
+    assert (
+        "đã bình xét, chờ phê duyệt" in listing.text
+        and "tiêu chí tổ tự đánh giá và phê duyệt" in listing.text
+    )
     ccsrf = token(committee, f"/years/{YEAR}/approvals")
     assert committee.post(f"/years/{YEAR}/units/TDP02/approve").status_code == 400  # no token
     check = {"csrf_token": ccsrf, "self_assessment": "y", "note": "Đã kiểm tra"}
@@ -113,8 +118,27 @@ def test_board_reviews_committee_approves_and_reopens(demo_town, client):
     assert recent.status_code == 302 and "Danh sách niêm yết từ" in client.get(REVIEW).text
     unchecked = committee.post(f"/years/{YEAR}/units/TDP02/approve", data={"csrf_token": ccsrf})
     assert "kiểm tra bảng tự đánh giá" in committee.get(unchecked.location).text and state(app) == "reviewed"
-    done = committee.post(f"/years/{YEAR}/units/TDP02/approve", data=check)
+    blanket = committee.post(f"/years/{YEAR}/units/TDP02/approve", data=check)
+    assert "cho ý kiến về từng tiêu chí" in committee.get(blanket.location).text and state(app) == "reviewed"
+    page = committee.get(REVIEW).text
+    claimed = re.findall(r'name="check-([^"]+)" value="yes"', page)
+    assert claimed and all(f'name="check-{c}" value="no"' in page for c in claimed)
+    verdicts = {f"check-{c}": "yes" for c in claimed} | {f"check-{claimed[0]}": "no"}
+    forged = committee.post(
+        f"/years/{YEAR}/units/TDP02/approve", data={**check, **verdicts, "check-X9": "yes"}
+    )
+    assert "Tổ không tự đánh giá đạt tiêu chí: X9" in committee.get(forged.location).text
+    assert state(app) == "reviewed"
+    done = committee.post(f"/years/{YEAR}/units/TDP02/approve", data={**check, **verdicts})
     assert done.location == f"/years/{YEAR}/approvals#unit-TDP02" and state(app) == "approved"
+    # one criterion not confirmed: the group is not recognised, its people are
+    view = committee.get(f"/api/v1/years/{YEAR}/recognition?unit=TDP02").get_json()["units"][0]
+    assert view["group_title"]["reached"] is False and view["group_title"]["recognised"] is False
+    [own] = [c for c in view["group_title"]["checks"] if c["key"] == "group_criteria"]
+    assert own["not_confirmed"] == [claimed[0]] and not own["passed"]
+    assert view["stages"]["approved"]["households"] == view["stages"]["agreed"]["households"] > 0
+    unit_page = committee.get(f"/years/{YEAR}/units/TDP02").text
+    assert f"BCĐ không xác nhận tiêu chí: {claimed[0]}" in unit_page
 
     # an approved list: the board's page is read-only and its POSTs are refused
     locked = client.get(REVIEW)
