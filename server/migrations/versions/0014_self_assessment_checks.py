@@ -1,14 +1,14 @@
 """the committee's verdict on each criterion a group's self-assessment marks as met
 
-Revision ID: 0013_self_assessment
-Revises: 0012_agencies
+Revision ID: 0014_self_assessment
+Revises: 0013_hosts
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013_self_assessment"
-down_revision = "0012_agencies"
+revision = "0014_self_assessment"
+down_revision = "0013_hosts"
 branch_labels = None
 depends_on = None
 
