@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from .cli import Ctx, main, pass_ctx, prepare
 from .domain import demo as demo_domain
-from .domain import recognition_view, results, results_view, scoring_queue
+from .domain import demo_plans, recognition_view, results, results_view, scoring_queue
 from .domain.recognition import STAGES
 from .errors import AppError
 from .store import db
@@ -39,6 +39,11 @@ def demo(ctx: Ctx, households: int, seed: int, year: int, server_url: str | None
         session.commit()
         items = list(demo_domain.surveys(session, town, year, seed))
         before = _stored(session)
+        # January registrations and plans, then a mid-year inspection round (demo_plans.py)
+        planned = demo_plans.registrations_and_plans(session, town, year, seed)
+        mid_round = demo_plans.open_round(session, year)
+        mid_items = list(demo_plans.round_surveys(session, town, year, seed))
+        session.commit()
     server, base = None, server_url
     if base is None:
         import logging
@@ -51,8 +56,13 @@ def demo(ctx: Ctx, households: int, seed: int, year: int, server_url: str | None
         base = f"http://127.0.0.1:{server.port}"
         threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
+        errors = demo_domain.submit_all(base.rstrip("/"), tokens, mid_items, lambda _n: None)
+        if mid_round is not None:  # closed before the November surveys arrive
+            with app.app_context():
+                demo_plans.close_round(db.session(), db.session().merge(mid_round))
+                db.session().commit()
         with click.progressbar(length=len(items), label="Gửi phiếu / submitting", file=sys.stderr) as bar:
-            errors = demo_domain.submit_all(base.rstrip("/"), tokens, items, bar.update)
+            errors += demo_domain.submit_all(base.rstrip("/"), tokens, items, bar.update)
     finally:
         if server is not None:
             server.shutdown()
@@ -60,10 +70,11 @@ def demo(ctx: Ctx, households: int, seed: int, year: int, server_url: str | None
         session = db.session()
         scoring_queue.catch_up(session)
         reviewed = demo_domain.board_reviews(session, town, year, seed)
+        planned += demo_plans.inspection(session, town, year, session.merge(mid_round) if mid_round else None)
         reminded = demo_domain.reminders(session, app.config, town, year)
         session.commit()
         added = _stored(session) - before
-    if not added and not reviewed and not reminded and not errors:
+    if not added and not reviewed and not reminded and not planned and not errors:
         click.echo(
             f"Không có gì mới: thị trấn mẫu (seed {seed}, năm {year}) đã có trong thư mục dữ liệu"
             f" / nothing new: the demo town (seed {seed}, year {year}) is already in the data folder"
@@ -71,8 +82,8 @@ def demo(ctx: Ctx, households: int, seed: int, year: int, server_url: str | None
         return
     click.echo(
         f"{len(town.units)} tổ / groups, {households} hộ / households, {added} phiếu mới / new submissions"
-        f" (of {len(items)}), {reviewed} tổ đã bình xét / groups reviewed, {reminded} lời nhắc / reminders."
-        f" Mật khẩu / password:"
+        f" (of {len(items) + len(mid_items)}), {reviewed} tổ đã bình xét / groups reviewed,"
+        f" {reminded} lời nhắc / reminders. Mật khẩu / password:"
         f" {demo_domain.PASSWORD} (bcd = committee, bvdNN = boards, tnvNN = volunteers)"
     )
     if errors:

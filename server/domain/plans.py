@@ -226,7 +226,10 @@ def set_registered_households(
 
 
 def is_registered(db: Session, year: int, kind: str, subjects: Iterable[str]) -> set[str]:
-    """Which of these households (citizens) registered in `year`: what results and proposals flag."""
+    """Which of these households (citizens: themselves or through their household) registered
+    in `year`: what results and proposals flag. One rule for every page, export and API."""
+    if kind == "citizen":
+        return q.registered_citizens(db, year, subjects)
     return q.registered_among(db, year, kind, subjects)
 
 
@@ -317,3 +320,24 @@ def progress_json(p: UnitProgress) -> dict:
             for g in p.targets
         ],
     }
+
+
+def plans_json(db: Session, user: User | Caller, year: int, today: date | None = None) -> list[dict]:
+    """Every group-level unit the user may see (unit_scope), with its registrations, its plan
+    and each focus criterion's progress against its roadmap: GET /api/v1/years/<y>/plans."""
+    scope = unit_scope(db, user)
+    progress = {p.unit_code: p for p in unit_progress(db, year, scope, today)}
+    counts = q.registrant_counts(db, year)
+    out = []
+    for unit, _plan in q.plans_of_year(db, year, scope):
+        if unit.kind not in PLAN_UNIT_KINDS:
+            continue
+        found = progress.get(unit.code)
+        row = progress_json(found) if found else {
+            "unit": unit.code, "name": unit.name, "plan_state": None, "approved_at": None, "behind": 0,
+            "focus_criteria": [],
+        }  # fmt: skip
+        row["registered_households"] = counts.get((unit.id, "household"), 0)
+        row["registered_citizens"] = counts.get((unit.id, "citizen"), 0)
+        out.append(row)
+    return out

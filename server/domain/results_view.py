@@ -10,7 +10,7 @@ from ..errors import Forbidden, NotFound
 from ..store import results as q
 from ..store import users as unit_q
 from ..store.models import Citizen, Household, Score, Unit, User
-from . import recognition_view, results
+from . import plans, recognition_view, results
 from . import review as review_domain
 from .access import unit_scope
 from .aggregation import empty_figures, shares
@@ -92,6 +92,7 @@ def subjects(db: Session, user: User, year: int, code: str, kind: str, *, why: b
         )
         names = {c.code: (c.full_name, address, c.is_new) for c, address in rows}
     explained = results.explain_many(db, [s.submission_id for s in scores]) if why else {}
+    registered = plans.is_registered(db, year, kind, [s.subject for s in scores])
     out = []
     for s in scores:
         name, address, is_new = names.get(s.subject, ("", "", True))
@@ -102,6 +103,7 @@ def subjects(db: Session, user: User, year: int, code: str, kind: str, *, why: b
                 "name": name,
                 "address": address,
                 "new_in_registry": is_new,
+                "registered": s.subject in registered,
                 "points": s.points,
                 "max_points": s.max_points,
                 "title_reached": s.title_reached,
@@ -124,6 +126,10 @@ def proposals(db: Session, user: User, year: int, code: str | None = None) -> li
         if not props and result is None:
             continue
         rec = recognised.get(unit.code)
+        registered = {
+            kind: plans.is_registered(db, year, kind, [p.subject for p in props if p.kind == kind])
+            for kind in ("household", "citizen")
+        }
         out.append(
             {
                 "unit": unit.code,
@@ -137,6 +143,7 @@ def proposals(db: Session, user: User, year: int, code: str | None = None) -> li
                         "code": p.subject,
                         "name": p.name,
                         "address": p.address,
+                        "registered": p.subject in registered.get(p.kind, set()),
                         "points": p.points,
                         "board_agrees": p.decision.agree if p.decision else None,
                         "votes": [p.decision.votes_for, p.decision.votes_total] if p.decision else None,

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import Connection, and_, delete, func, select
 from sqlalchemy.orm import Session
 
-from .models import Form, FormVersion, Household, Submission, Unit, UnitResult
+from .models import Citizen, Form, FormVersion, Household, Submission, Unit, UnitResult
 from .plan_models import Inspection, InspectionRound, PlanTarget, Registrant, RoundScore, UnitPlan
 
 # ---------------------------------------------------------------- registrants
@@ -37,6 +37,31 @@ def registered_among(db: Session, year: int, kind: str, subjects: Iterable[str])
                     Registrant.kind == kind,
                     Registrant.subject.in_(wanted[i : i + 500]),
                 )
+            )
+        )
+    return out
+
+
+def registered_citizens(db: Session, year: int, codes: Iterable[str]) -> set[str]:
+    """Which of these citizens are registered in `year`: themselves, or through their
+    household (a household registers its members)."""
+    wanted, out = sorted(set(codes)), set()
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i : i + 500]
+        out |= registered_among(db, year, "citizen", chunk)
+        out |= set(
+            db.scalars(
+                select(Citizen.code)
+                .join(Household, Household.id == Citizen.household_id)
+                .join(
+                    Registrant,
+                    and_(
+                        Registrant.year == year,
+                        Registrant.kind == "household",
+                        Registrant.subject == Household.code,
+                    ),
+                )
+                .where(Citizen.code.in_(chunk))
             )
         )
     return out

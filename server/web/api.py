@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from ..domain import followup, recognition_view, results_view
+from ..domain import followup, plans, recognition_view, results_view
 from ..domain.access import unit_scope
 from ..errors import AppError, Forbidden, Invalid
 from ..store import db
@@ -157,3 +157,12 @@ def recognition(year: int) -> Response:
     user = require_role(*READERS)
     view = recognition_view.recognition_json(db.session(), user, year, request.args.get("unit"))
     return jsonify({**view, **_scoring()})
+
+
+@bp.get("/years/<int:year>/plans")
+def year_plans(year: int) -> Response:
+    """Per group-level unit the caller may see: households and citizens registered, the plan's
+    state, and each focus criterion's roadmap with its measures (inspection rounds, then the
+    evaluation) and status (met, on_track, behind, unmeasured) with the reason."""
+    user = require_role(*READERS)
+    return _paged(plans.plans_json(db.session(), user, year), "units")
