@@ -134,7 +134,8 @@ SETTINGS: dict[str, tuple[object, str]] = {
     "S3_SECRET_KEY": ("", "ATTACHMENTS=s3: the secret access key."),
     "RATELIMIT_STORAGE_URI": (
         "memory://",
-        "Where login attempts are counted; memory is per process, e.g. redis://host:6379 to share.",
+        "Where login attempts are counted: memory:// is per process; redis://host:6379 is shared by"
+        " every worker and host (the `redis` extra).",
     ),
 }
 

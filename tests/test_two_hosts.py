@@ -11,6 +11,7 @@ import http.client
 import io
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -79,12 +80,15 @@ class Host:
     """`kieumau serve` on an empty data folder of its own, in a process group of its own so
     that the whole host (master, workers, scorer) can be killed at once."""
 
-    def __init__(self, data: Path, database_url: str) -> None:
+    def __init__(self, data: Path, database_url: str | None, **settings: str) -> None:
         self.data, self.port = data, free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "KIEUMAU_DATA": str(data), "DATABASE_URL": database_url}
-        for name in ("KIEUMAU_PUBLIC_URL", "KIEUMAU_SECRET_KEY", "KIEUMAU_ATTACHMENTS"):
+        env = {**os.environ, "KIEUMAU_DATA": str(data)}
+        for name in ("DATABASE_URL", "KIEUMAU_PUBLIC_URL", "KIEUMAU_SECRET_KEY", "KIEUMAU_ATTACHMENTS"):
             env.pop(name, None)
+        if database_url:  # else SQLite in its data folder
+            env["DATABASE_URL"] = database_url
+        env.update({f"KIEUMAU_{name}": value for name, value in settings.items()})
         self.env = env
         self.proc = subprocess.Popen(
             [KIEUMAU, "serve", "--port", str(self.port), "--workers", "2", "--no-access-log"],
@@ -336,3 +340,62 @@ def multipart(xml: bytes, files: dict[str, bytes]) -> tuple[bytes, str]:
             b"Content-Type: " + kind + b"\r\n\r\n" + content + b"\r\n"
         )
     return body + b"--" + boundary.encode() + b"--\r\n", boundary
+
+
+@pytest.fixture
+def redis_server(tmp_path):
+    """A real Redis on 127.0.0.1 (Debian's redis-server), nothing saved to disk."""
+    if not shutil.which("redis-server"):
+        pytest.skip("redis-server is not installed (scripts/test installs it as root)")
+    port = free_port()
+    proc = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+         "--dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    import redis
+
+    client = redis.Redis(port=port)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    yield proc, f"redis://127.0.0.1:{port}"
+    if proc.poll() is None:
+        proc.terminate()
+        proc.wait(10)
+
+
+def test_the_login_limit_is_counted_once_for_every_host_in_redis(redis_server, database_url, tmp_path):
+    """LOGIN_RATE_LIMIT with RATELIMIT_STORAGE_URI=redis://: attempts at either host (and any
+    of their workers) count together. When Redis stops answering, sign-in still works:
+    each process counts on its own until it is back."""
+    redis_proc, uri = redis_server
+    shared = database_url if database_url.startswith("postgresql") else None
+    settings = {"RATELIMIT_STORAGE_URI": uri, "LOGIN_RATE_LIMIT": "4 per minute"}
+    a, b = Host(tmp_path / "a", shared, **settings), Host(tmp_path / "b", shared, **settings)
+    try:
+        a.ready()
+        b.ready()
+
+        browsers = {host.url: requests.Session() for host in (a, b)}
+
+        def attempt(host: Host) -> int:  # a wrong password, through the page's own form
+            web = browsers[host.url]
+            token = TOKEN.search(web.get(f"{host.url}/login", timeout=10).text).group(1)
+            form = {"csrf_token": token, "username": "nobody", "password": "wrong password"}
+            return web.post(f"{host.url}/login", data=form, allow_redirects=False, timeout=10).status_code
+
+        answers = [attempt(host) for host in (a, b, a, b)]
+        assert 429 not in answers and 500 not in answers, answers
+        assert attempt(a) == 429 and attempt(b) == 429  # the fifth, at either host
+        redis_proc.kill()
+        redis_proc.wait(10)
+        started = time.monotonic()
+        assert attempt(b) in (200, 429)  # answered, not an error page
+        assert time.monotonic() - started < 10
+    finally:
+        for host in (a, b):
+            host.stop()

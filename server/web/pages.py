@@ -357,7 +357,13 @@ def _template_names() -> dict:
 
 def init_app(app: Flask) -> None:
     """Login limit, cookie sessions, error pages, static caching. The limit counts POST
-    /login per client address in RATELIMIT_STORAGE_URI (memory by default: per process)."""
+    /login per client address in RATELIMIT_STORAGE_URI (memory by default: per process;
+    redis://… shared by every worker and host). A shared store that does not answer within a
+    second does not stop sign-ins: each process counts on its own until it is back."""
+    if str(app.config["RATELIMIT_STORAGE_URI"]).startswith(("redis://", "rediss://")):
+        app.config.setdefault("RATELIMIT_STORAGE_OPTIONS", {"socket_connect_timeout": 1, "socket_timeout": 1})
+    app.config.setdefault("RATELIMIT_IN_MEMORY_FALLBACK_ENABLED", True)
+    app.config.setdefault("RATELIMIT_SWALLOW_ERRORS", True)
     limiter.init_app(app)
     # Only the sign-in view has a limit, and its decorator checks it; the app-wide check
     # Flask-Limiter adds before every request (about 0.08 ms, on each phone request too)
