@@ -48,14 +48,12 @@ KINDS: dict[str, type] = {
     "inspection": InspectionRecord,
 }
 
-_WHO = {"household": "Gia đình ông (bà):", "citizen": "Ông (bà):", "unit": ""}
-
-
 _MEN, _WOMEN = {"nam", "male", "m"}, {"nu", "nữ", "female", "f"}
 
 
 def honorific(sex: str) -> str:
-    """ "Ông" or "Bà" from the registry's sex; "Ông (bà)" when it does not say."""
+    """ "Ông" or "Bà" from the registry's sex (a household's: its head's); "Ông (bà)" when it
+    does not say."""
     value = unicodedata.normalize("NFC", (sex or "").strip().lower())
     return "Ông" if value in _MEN else "Bà" if value in _WOMEN else "Ông (bà)"
 
@@ -103,7 +101,7 @@ def _context(kind: str, data: Any, settings: DocumentSettings) -> dict[str, Any]
             "unit_rep": Signature(("ĐẠI DIỆN " + s_board(settings),), ""),
         }
     if kind == "certificates":
-        return {"title": TITLES[data.kind], "who": _WHO[data.kind], "honorific": honorific}
+        return {"title": TITLES[data.kind], "honorific": honorific}
     return {}
 
 

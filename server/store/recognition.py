@@ -48,7 +48,14 @@ def proposed_rows(db: Session, year: int, unit_codes: Iterable[str] | None = Non
 def _rows_of_kind(db: Session, year: int, kind: str, codes: list[str] | None) -> list[ProposedRow]:
     household = kind == "household"
     if household:
-        person = (Household.head_name, Household.address, literal(None), literal(""))
+        head_sex = (  # the head's sex: the household's member of the same name in the registry
+            select(Citizen.sex)
+            .where(Citizen.household_id == Household.id, Citizen.full_name == Household.head_name)
+            .order_by(Citizen.id)
+            .limit(1)
+            .scalar_subquery()
+        )
+        person = (Household.head_name, Household.address, literal(None), head_sex)
     else:
         person = (Citizen.full_name, Household.address, Citizen.birth_year, Citizen.sex)
     decision = (

@@ -447,6 +447,12 @@ def test_certificates_say_ong_or_ba_and_the_birth_year():
     assert "Ông:" in pages[1] and "Năm sinh: 1975" in pages[1]
     assert "Ông (bà):" in pages[2] and "Năm sinh" not in pages[2]  # the registry does not say
 
+    households = Certificates(2026, "household", people)  # sex: the head's, as the registry has it
+    with pdfplumber.open(BytesIO(render_pdf("certificates", households, settings()))) as doc:
+        pages = [unicodedata.normalize("NFC", p.extract_text()) for p in doc.pages]
+    assert "Gia đình bà:" in pages[0] and "Năm sinh" not in pages[0]
+    assert "Gia đình ông:" in pages[1] and "Gia đình ông (bà):" in pages[2]
+
 
 def test_certificate_of_a_residential_group():
     data = Certificates(2026, "unit", [Person("Tổ dân phố 3", "", "Tổ dân phố 3")])
