@@ -218,3 +218,67 @@ def test_the_bundled_agency_workbooks_name_their_titles():
     assert rules["can_bo_kieu_mau"].staff_assessed_at == "agency"
     assert rules["to_dan_pho_kieu_mau"].unit_kinds == ("residential_group", "village")
     assert Path(FORMS / "co_quan_kieu_mau.xlsx").exists()
+
+
+def _pdf_text(content: bytes) -> str:
+    import re
+    import unicodedata
+
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(content)) as doc:
+        text = "\n".join(page.extract_text() or "" for page in doc.pages)
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text))
+
+
+def _approve(app, code: str) -> None:
+    from datetime import date
+
+    from server.domain import review
+    from server.store import users as user_q
+
+    with app.app_context():
+        s = db.session()
+        board, admin = user_q.by_username(s, "bvcq01"), user_q.by_username(s, "admin1")
+        unit = user_q.unit_by_code(s, code)
+        review.record_meeting(
+            s, board, YEAR, code, meeting_date=f"{YEAR}-11-20", started_at="14:00", ended_at="15:30",
+            place="Hội trường", chair="Lê Văn Thủ", secretary="Trần Thị Ký", present=20, invited=25,
+        )  # fmt: skip
+        for p in review.proposals(s, YEAR, unit):
+            review.decide(s, board, YEAR, code, p.kind, p.subject, agree=True, votes_for=18, votes_total=20)
+        review.submit(s, board, YEAR, code)
+        review.record_posting(s, board, YEAR, code, f"{YEAR}-11-21")
+        review.approve(s, admin, YEAR, code, self_assessment_checked=True, today=date(YEAR, 12, 5), note="ok")
+        s.commit()
+
+
+def test_an_agencys_documents_use_its_wording(agencies, live_server):
+    for n, code in enumerate(STAFF):
+        assert staff(agencies, code, f"uuid:s{n}").status_code == 201
+    assert post(agencies, "co_quan_kieu_mau", {**AGENCY, "unit": "CQ01"}, "uuid:cq01").status_code == 201
+    _approve(agencies, "CQ01")
+
+    def pdf(path: str) -> str:
+        resp = requests.get(f"{live_server.url}/reports/{YEAR}/{path}", auth=("admin1", PASSWORD), timeout=60)
+        assert resp.status_code == 200, resp.text
+        return _pdf_text(resp.content)
+
+    decision = pdf("decision.pdf")
+    assert "3 cán bộ, công chức, viên chức đạt danh hiệu “Cán bộ, công chức, viên chức kiểu mẫu”" in decision
+    assert "1 cơ quan, đơn vị đạt danh hiệu “Cơ quan, đơn vị kiểu mẫu”" in decision
+    article_1 = decision.split("Điều 1.")[1].split("Điều 2.")[0]  # the legal bases cite other titles
+    assert "Tổ dân phố kiểu mẫu" not in article_1 and "Công dân kiểu mẫu" not in article_1
+    assert "Tổ dân phố kiểu mẫu" not in decision.split("Điều 3.")[1]  # nor the annex
+    assert "Tên cơ quan, đơn vị" in decision  # the annex's table of units
+    request = pdf("units/CQ01/request.pdf")
+    assert "“Cán bộ, công chức, viên chức kiểu mẫu” cho 3/3 cán bộ, công chức, viên chức" in request
+    assert "Gia đình kiểu mẫu" not in request and "Danh hiệu “Cơ quan, đơn vị kiểu mẫu” cho UBND" in request
+    minutes = pdf("units/CQ01/minutes.pdf")
+    assert "3 cán bộ, công chức, viên chức đạt danh hiệu “Cán bộ, công chức, viên chức kiểu mẫu”" in minutes
+    submission = pdf("submission.pdf")
+    assert "danh hiệu “Cơ quan, đơn vị kiểu mẫu” cho 1 cơ quan, đơn vị" in submission
+    certificates = pdf("certificates.pdf?kind=unit")  # the title is printed in capitals
+    assert "“CƠ QUAN, ĐƠN VỊ KIỂU MẪU”" in certificates
+    assert "“CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC KIỂU MẪU”" in pdf("certificates.pdf?kind=citizen")
+    assert "Cán bộ, công chức, viên chức đề nghị công nhận" in pdf("units/CQ01/proposals.pdf")

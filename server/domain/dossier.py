@@ -37,6 +37,7 @@ from ..formats.documents import (
     Signature,
     UnitProposal,
     UnitSummary,
+    UnitTitles,
     Vote,
 )
 from ..store import site
@@ -46,6 +47,7 @@ from . import recognition_view
 from . import review as review_domain
 from .recognition import STAGE_LABELS, Candidate, TownRecognition, UnitRecognition
 from .results_view import scoped_unit
+from .unit_rules import wording_of
 
 AGREED, REFUSED, UNDECIDED = "Đề nghị công nhận", "Không đề nghị", "Chưa biểu quyết"
 
@@ -141,13 +143,31 @@ def import_settings(db: Session, everything: object) -> list[int]:
 # ---- who is on the lists ---------------------------------------------------------------
 
 
-def _person(c: Candidate, unit_name: str) -> Person:
+def titles_of(db: Session, kind: str | None) -> UnitTitles:
+    """How a unit of `kind`'s documents name its titles: domain/wording.py, one definition."""
+    w = wording_of(db, kind)
+    return UnitTitles(
+        unit=w.title,
+        household=w.household_title,
+        citizen=w.citizen_title,
+        citizen_noun=w.citizen_noun,
+        unit_noun=w.noun_lower,
+        has_households=kind != "agency",
+    )
+
+
+def _person(c: Candidate, unit_name: str, titles: UnitTitles | None = None) -> Person:
     r: ProposedRow = c.person  # type: ignore[assignment]
-    return Person(r.name, r.address, unit_name, r.points, birth_year=r.birth_year, sex=r.sex)
+    person = Person(r.name, r.address, unit_name, r.points, birth_year=r.birth_year, sex=r.sex)
+    if titles is not None and c.kind == "citizen":
+        person.title, person.noun = titles.citizen, titles.citizen_noun
+    elif titles is not None and c.kind == "household":
+        person.title, person.noun = titles.household, "hộ gia đình"
+    return person
 
 
-def _people(r: UnitRecognition, stage: str, kind: str) -> list[Person]:
-    return [_person(c, r.name) for c in r.lists[stage] if c.kind == kind]
+def _people(r: UnitRecognition, stage: str, kind: str, titles: UnitTitles | None = None) -> list[Person]:
+    return [_person(c, r.name, titles) for c in r.lists[stage] if c.kind == kind]
 
 
 def _board_list(r: UnitRecognition) -> list[Candidate]:
@@ -169,10 +189,14 @@ def proposal_list(db: Session, user: User, year: int, code: str | None = None) -
     or, before the meeting closes, the proposals not refused so far."""
     if code is None:
         town = recognition_view.town(db, user, year)
-        sections = [
-            UnitProposal(u.name, _people(u, "approved", "household"), _people(u, "approved", "citizen"))
-            for u in town.included
-        ]
+        sections = []
+        for u in town.included:
+            t = titles_of(db, u.kind)
+            sections.append(
+                UnitProposal(
+                    u.name, _people(u, "approved", "household"), _people(u, "approved", "citizen"), t
+                )
+            )
         return ProposalList(
             year, sections, stage=STAGE_LABELS["approved"], pending=_pending(town), draft=town.draft
         )
@@ -184,6 +208,7 @@ def proposal_list(db: Session, user: User, year: int, code: str | None = None) -
         unit.name,
         [_person(c, unit.name) for c in listed if c.kind == "household"],
         [_person(c, unit.name) for c in listed if c.kind == "citizen"],
+        titles_of(db, unit.kind),
     )
     review = review_domain.get_review(db, year, unit)
     closed = r is not None and r.meeting_closed
@@ -234,10 +259,13 @@ def meeting_minutes(db: Session, user: User, year: int, code: str) -> MeetingMin
             votes[p.kind].append(Vote(person, d.votes_for, d.votes_total, outcome))
     agreed = {k: sum(v.decision == AGREED for v in rows) for k, rows in votes.items()}
     refused = sum(v.decision.startswith(REFUSED) for rows in votes.values() for v in rows)
+    t = titles_of(db, unit.kind)
+    households = (
+        f"{agreed['household']} hộ gia đình đạt danh hiệu “{t.household}” và " if t.has_households else ""
+    )
     conclusion = [
-        f"Hội nghị thống nhất đề nghị công nhận {agreed['household']} hộ gia đình đạt danh hiệu"
-        f" “Gia đình kiểu mẫu” và {agreed['citizen']} công dân đạt danh hiệu “Công dân kiểu mẫu”"
-        f" năm {year}."
+        f"Hội nghị thống nhất đề nghị công nhận {households}{agreed['citizen']} {t.citizen_noun}"
+        f" đạt danh hiệu “{t.citizen}” năm {year}."
     ]
     if refused:
         conclusion.append(f"Không đề nghị công nhận {refused} trường hợp, lý do ghi tại bảng trên.")
@@ -260,6 +288,7 @@ def meeting_minutes(db: Session, user: User, year: int, code: str) -> MeetingMin
         households=votes["household"],
         citizens=votes["citizen"],
         conclusion=conclusion,
+        titles=t,
     )
 
 
@@ -289,6 +318,7 @@ def board_request(db: Session, user: User, year: int, code: str) -> BoardRequest
         posted_until=_date(review.posted_until),
         signature=Signature(("TM. BAN VẬN ĐỘNG", "TRƯỞNG BAN"), review.chair) if review.chair else None,
         date=_date(review.posted_until) or held,
+        titles=titles_of(db, unit.kind),
     )
 
 
@@ -304,6 +334,7 @@ def committee_submission(db: Session, user: User, year: int) -> CommitteeSubmiss
             u.adults_registry,
             u.counts["approved"].citizens,
             u.group.recognised,
+            titles_of(db, u.kind),
         )
         for u in town.included
     ]
@@ -316,10 +347,12 @@ def decision(db: Session, user: User, year: int) -> Decision:
     town = recognition_view.town(db, user, year)
     out = Decision(year, draft=town.draft, pending=_pending(town))
     for u in town.included:
-        out.households += _people(u, "approved", "household")
-        out.citizens += _people(u, "approved", "citizen")
+        t = titles_of(db, u.kind)
+        out.households += _people(u, "approved", "household", t)
+        out.citizens += _people(u, "approved", "citizen", t)
         if u.group.recognised:
             out.units.append(u.name)
+            out.unit_people.append(Person(u.name, unit_name=u.name, title=t.unit, noun=t.unit_noun))
     return out
 
 
@@ -329,10 +362,14 @@ def certificates(db: Session, user: User, year: int, kind: str, code: str | None
     if kind not in ("household", "citizen", "unit"):
         raise Invalid("kind phải là household, citizen hoặc unit", "kind must be household, citizen or unit")
     town = recognition_view.town(db, user, year, code)
-    if kind == "unit":  # a residential group recognised "Tổ dân phố kiểu mẫu"
-        people = [Person(u.name, "", u.name) for u in town.included if u.group.recognised]
+    if kind == "unit":  # a unit recognised with its own title ("Tổ dân phố kiểu mẫu"…)
+        people = [
+            Person(u.name, "", u.name, title=titles_of(db, u.kind).unit)
+            for u in town.included
+            if u.group.recognised
+        ]
     else:
-        people = [p for u in town.included for p in _people(u, "approved", kind)]
+        people = [p for u in town.included for p in _people(u, "approved", kind, titles_of(db, u.kind))]
     if not people:
         raise NotFound("Chưa có danh sách được phê duyệt", "no approved list yet")
     return Certificates(year, kind, people)

@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from ..formats.documents import TITLES
 from ..store import history as q
 from ..store.models import Unit
 from .conditions import History
+from .unit_rules import wording_of
 
 
 def record_approved(db: Session, year: int, unit: Unit) -> int:
@@ -24,11 +24,13 @@ def record_approved(db: Session, year: int, unit: Unit) -> int:
 
     q.remove_unit_year(db, unit.code, year)
     rows: list[q.Recognised] = []
+    words = wording_of(db, unit.kind)  # the titles as the unit's kind names them
     for _unit, r in recognise_units(db, year, [unit]):
         for c in r.lists["approved"]:
-            rows.append(q.Recognised(year, c.kind, c.code, unit.code, TITLES[c.kind]))
+            title = words.household_title if c.kind == "household" else words.citizen_title
+            rows.append(q.Recognised(year, c.kind, c.code, unit.code, title))
         if r.group.recognised:
-            rows.append(q.Recognised(year, "unit", unit.code, unit.code, TITLES["unit"]))
+            rows.append(q.Recognised(year, "unit", unit.code, unit.code, words.title))
     q.add(db, rows)
     return len(rows)
 

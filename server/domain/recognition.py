@@ -65,6 +65,7 @@ class UnitInput:
     group_points: float | None = None  # the group's own assessment, None when not submitted
     group_reached: bool = False
     not_confirmed: tuple[str, ...] = ()  # criteria the group marks as met that the committee did not confirm
+    kind: str = "residential_group"  # the unit's kind: the wording of its documents
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class UnitRecognition:
     undecided: Counts
     group: GroupTitle
     lists: dict[str, tuple[Candidate, ...]]  # stage → candidates on that stage's list
+    kind: str = "residential_group"
 
     @property
     def approved(self) -> bool:
@@ -147,6 +149,7 @@ def recognise(unit: UnitInput, rule: TitleRule | None) -> UnitRecognition:
         undecided=_count(c for c in proposed if c.agree is None),
         group=group,
         lists={"proposed": proposed, "agreed": agreed, "approved": approved},
+        kind=unit.kind,
     )
 
 

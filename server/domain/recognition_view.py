@@ -77,6 +77,7 @@ def recognise_units(db: Session, year: int, chosen: list[Unit]) -> list[tuple[Un
                 if review is not None and review.state == "approved"
                 else ()
             ),
+            kind=u.kind,
         )
         out.append((u, recognise(data, rules.get(u.kind))))
     return out

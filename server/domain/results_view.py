@@ -134,6 +134,7 @@ def proposals(db: Session, user: User, year: int, code: str | None = None) -> li
             {
                 "unit": unit.code,
                 "name": unit.name,
+                "unit_kind": unit.kind,
                 "group_title_reached": rec.group.reached if rec is not None else None,
                 "group_title_provisional": rec.group.provisional if rec is not None else None,
                 "review_state": review.state if review else "open",

@@ -33,6 +33,7 @@ class Wording:
     title_en: str
     household_title: str = "Gia đình kiểu mẫu"
     citizen_title: str = "Công dân kiểu mẫu"
+    citizen_title_en: str = "Model citizens"
     citizen_noun: str = "công dân"  # who holds citizen_title: "công dân", "cán bộ, công chức, viên chức"
     board: str = "Ban vận động"  # who holds the unit's evaluation meeting
 
@@ -51,6 +52,7 @@ DEFAULTS: dict[str, Wording] = {
         "Cơ quan, đơn vị kiểu mẫu",
         "Model agency",
         citizen_title="Cán bộ, công chức, viên chức kiểu mẫu",
+        citizen_title_en="Model civil servants",
         citizen_noun="cán bộ, công chức, viên chức",
         board="Ban vận động cơ quan",
     ),
@@ -78,6 +80,8 @@ def titles_from_rules(rules: Iterable[tuple[str, Iterable[str], str, str]]) -> d
                     mine["title_en"] = title_en
             elif subject == "citizen" and title_vi:
                 mine["citizen_title"] = title_vi
+                if title_en:
+                    mine["citizen_title_en"] = title_en
             elif subject == "household" and title_vi:
                 mine["household_title"] = title_vi
     return out

@@ -13,7 +13,8 @@ from datetime import date, datetime
 
 from .numbers import number
 
-#: The three model titles, by the `kind` used across the project.
+#: The three model titles of a residential group, by the `kind` used across the project: what
+#: a document prints when its data names no other (domain/wording.py gives each unit kind's).
 TITLES = {
     "household": "Gia đình kiểu mẫu",
     "citizen": "Công dân kiểu mẫu",
@@ -136,6 +137,42 @@ class Person:
     note: str = ""
     birth_year: int | None = None
     sex: str = ""  # as the registry writes it (nam / nu / nữ …), for Ông / Bà
+    title: str = ""  # the title recognised (by its unit's kind), when not the kind's default
+    noun: str = ""  # what a title group calls those holding it: "công dân", "cơ quan, đơn vị"…
+
+
+@dataclass(frozen=True)
+class UnitTitles:
+    """How one unit's documents name its titles (from its kind: domain/wording.py)."""
+
+    unit: str = TITLES["unit"]
+    household: str = TITLES["household"]
+    citizen: str = TITLES["citizen"]
+    citizen_noun: str = "công dân"
+    unit_noun: str = "tổ dân phố"
+    has_households: bool = True  # an agency has none: its documents name its staff only
+
+    def people(self) -> str:
+        """The titles its people reach, quoted: “Gia đình kiểu mẫu”, “Công dân kiểu mẫu”."""
+        names = [self.household] if self.has_households else []
+        return ", ".join(f"“{t}”" for t in [*names, self.citizen])
+
+
+def title_groups(
+    people: list[Person], default: str, default_noun: str
+) -> list[tuple[str, str, list[Person]]]:
+    """(noun, title, people) per distinct title, in first-seen order: a decision or list names
+    each title once ("… công dân đạt …", "… cán bộ, công chức, viên chức đạt …")."""
+    groups: dict[str, tuple[str, str, list[Person]]] = {}
+    for p in people:
+        title = p.title or default
+        groups.setdefault(title, (p.noun or default_noun, title, []))[2].append(p)
+    return list(groups.values())
+
+
+def quoted(titles: list[str]) -> str:
+    """“A”, “B” without repeats, in order."""
+    return ", ".join(f"“{t}”" for t in dict.fromkeys(titles))
 
 
 @dataclass
@@ -145,6 +182,7 @@ class UnitProposal:
     unit_name: str
     households: list[Person] = field(default_factory=list)
     citizens: list[Person] = field(default_factory=list)
+    titles: UnitTitles = field(default_factory=UnitTitles)
 
 
 @dataclass
@@ -163,6 +201,26 @@ class ProposalList:
     @property
     def household_count(self) -> int:
         return sum(len(u.households) for u in self.units)
+
+    @property
+    def has_households(self) -> bool:
+        return any(u.titles.has_households for u in self.units)
+
+    @property
+    def titles(self) -> str:
+        """The titles proposed, quoted, for the list's heading."""
+        names = [TITLES["household"]] if self.has_households else []
+        return quoted([*names, *(u.titles.citizen for u in self.units)] or [TITLES["household"]])
+
+    @property
+    def citizen_groups(self) -> list[tuple[str, str, int]]:
+        """(noun, title, how many) per citizen title on the list."""
+        out: dict[str, list] = {}
+        for u in self.units:
+            out.setdefault(u.titles.citizen, [u.titles.citizen_noun, u.titles.citizen, 0])[2] += len(
+                u.citizens
+            )
+        return [tuple(v) for v in out.values()] or [("công dân", TITLES["citizen"], 0)]  # type: ignore[misc]
 
     @property
     def citizen_count(self) -> int:
@@ -199,6 +257,7 @@ class MeetingMinutes:
     citizens: list[Vote] = field(default_factory=list)
     conclusion: list[str] = field(default_factory=list)
     ended_at: datetime | None = None
+    titles: UnitTitles = field(default_factory=UnitTitles)
 
 
 @dataclass
@@ -218,6 +277,7 @@ class BoardRequest:
     posted_until: date | None = None
     signature: Signature | None = None
     date: date | None = None
+    titles: UnitTitles = field(default_factory=UnitTitles)
 
 
 @dataclass
@@ -231,6 +291,7 @@ class UnitSummary:
     adults_registry: int
     model_citizens: int
     unit_reached: bool = False
+    titles: UnitTitles = field(default_factory=UnitTitles)
 
 
 @dataclass
@@ -250,6 +311,31 @@ class CommitteeSubmission:
     def units_reached(self) -> int:
         return sum(1 for u in self.units if u.unit_reached)
 
+    @property
+    def titles(self) -> str:
+        """Every title the submission asks for, quoted, in the order of its sentences."""
+        names = (
+            [TITLES["household"]]
+            if any(u.titles.has_households for u in self.units) or not self.units
+            else []
+        )
+        citizens = [u.titles.citizen for u in self.units] or [TITLES["citizen"]]
+        units = [u.titles.unit for u in self.units] or [TITLES["unit"]]
+        return quoted([*names, *citizens, *units])
+
+    def groups(self, part: str) -> list[tuple[str, str, int]]:
+        """(noun, title, how many) per title: part "citizen" (recognised people) or "unit"
+        (units reaching their own title)."""
+        out: dict[str, list] = {}
+        for u in self.units:
+            if part == "citizen":
+                entry = out.setdefault(u.titles.citizen, [u.titles.citizen_noun, u.titles.citizen, 0])
+                entry[2] += u.model_citizens
+            else:
+                entry = out.setdefault(u.titles.unit, [u.titles.unit_noun, u.titles.unit, 0])
+                entry[2] += int(u.unit_reached)
+        return [tuple(v) for v in out.values()]  # type: ignore[misc]
+
 
 @dataclass
 class Decision:
@@ -258,7 +344,25 @@ class Decision:
     year: int
     households: list[Person] = field(default_factory=list)
     citizens: list[Person] = field(default_factory=list)
-    units: list[str] = field(default_factory=list)  # residential groups reaching the title
+    units: list[str] = field(default_factory=list)  # units reaching their own title
+    unit_people: list[Person] = field(default_factory=list)  # the same, with their title and noun
+
+    def unit_groups(self) -> list[tuple[str, str, list[Person]]]:
+        """(noun, title, units) per unit title: "tổ dân phố" then "cơ quan, đơn vị"…"""
+        people = self.unit_people or [Person(name) for name in self.units]
+        return title_groups(people, TITLES["unit"], "tổ dân phố")
+
+    def citizen_groups(self) -> list[tuple[str, str, list[Person]]]:
+        return title_groups(self.citizens, TITLES["citizen"], "công dân")
+
+    @property
+    def titles(self) -> str:
+        """The titles the decision recognises, quoted (units, households, then citizens)."""
+        names = [t for _n, t, _p in self.unit_groups()] if self.units else []
+        names += [TITLES["household"]] if self.households else []
+        names += [t for _n, t, _p in self.citizen_groups()]
+        return quoted(names or [TITLES["household"]])
+
     draft: bool = False  # not every list is approved yet: printed as "DỰ THẢO"
     pending: list[str] = field(default_factory=list)  # units left out: "chưa hoàn tất bình xét"
 

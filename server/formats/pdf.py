@@ -92,9 +92,7 @@ def _context(kind: str, data: Any, settings: DocumentSettings) -> dict[str, Any]
             "secretary": Signature(("THƯ KÝ",), data.secretary),
         }
     if kind == "decision":
-        kinds = [("unit", data.units), ("household", data.households), ("citizen", data.citizens)]
-        titles = [f"“{TITLES[k]}”" for k, items in kinds if items] or [f"“{TITLES['household']}”"]
-        return {"titles": ", ".join(titles)}
+        return {"titles": data.titles}
     if kind == "inspection":
         return {
             "leader": Signature(("TRƯỞNG ĐOÀN KIỂM TRA",), data.leader),

@@ -115,37 +115,45 @@ def proposal_items(d: ProposalList) -> list[Item]:
     for i, u in enumerate(d.units, 1):
         if not d.unit_name:
             items.append(Heading(f"{i}. {u.unit_name}"))
-        items.append(
-            Heading(f"a) Hộ gia đình đề nghị công nhận “Gia đình kiểu mẫu”: {len(u.households)} hộ", True)
-        )
-        if u.households:
-            items.append(people_table(u.households, "Họ và tên chủ hộ"))
-        items.append(
-            Heading(f"b) Công dân đề nghị công nhận “Công dân kiểu mẫu”: {len(u.citizens)} người", True)
-        )
+        t = u.titles
+        if t.has_households:
+            items.append(
+                Heading(f"a) Hộ gia đình đề nghị công nhận “{t.household}”: {len(u.households)} hộ", True)
+            )
+            if u.households:
+                items.append(people_table(u.households, "Họ và tên chủ hộ"))
+        part = "b) " if t.has_households else ""
+        who = t.citizen_noun[:1].upper() + t.citizen_noun[1:]
+        items.append(Heading(f"{part}{who} đề nghị công nhận “{t.citizen}”: {len(u.citizens)} người", True))
         if u.citizens:
             items.append(people_table(u.citizens, "Họ và tên", with_year=True))
     return items
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def decision_items(d: Decision) -> list[Item]:
     """The decision's annex: the residential groups, then households and citizens by unit."""
     items: list[Item] = []
     n = 0
-    if d.units:
+    for noun, title, units in d.unit_groups() if d.units else []:
         n += 1
-        items.append(Heading(f"{ROMAN[n]}. Tổ dân phố đạt danh hiệu “{TITLES['unit']}”: {len(d.units)}"))
-        rows = [[str(i), name] for i, name in enumerate(d.units, 1)]
-        items.append(Table([Column("STT", 11, True), Column("Tên tổ dân phố", None)], rows))
-    for people, kind, head, with_year in (
-        (d.households, "household", "Họ và tên chủ hộ", False),
-        (d.citizens, "citizen", "Họ và tên", True),
-    ):
-        if not people:
-            continue
+        items.append(Heading(f"{ROMAN[n]}. {_capital(noun)} đạt danh hiệu “{title}”: {len(units)}"))
+        rows = [[str(i), u.name] for i, u in enumerate(units, 1)]
+        items.append(Table([Column("STT", 11, True), Column(f"Tên {noun}", None)], rows))
+    parts = (
+        [("hộ gia đình", TITLES["household"], d.households, "Họ và tên chủ hộ", False)]
+        if d.households
+        else []
+    )
+    parts += [(noun, title, people, "Họ và tên", True) for noun, title, people in d.citizen_groups()]
+    for label, title, people, head, with_year in parts:
         n += 1
-        label = "Hộ gia đình" if kind == "household" else "Công dân"
-        items.append(Heading(f"{ROMAN[n]}. {label} đạt danh hiệu “{TITLES[kind]}”: {vn_number(len(people))}"))
+        items.append(
+            Heading(f"{ROMAN[n]}. {_capital(label)} đạt danh hiệu “{title}”: {vn_number(len(people))}")
+        )
         for i, (unit_name, group) in enumerate(group_by_unit(people), 1):
             items.append(Heading(f"{i}. {unit_name} ({len(group)})", True))
             items.append(people_table(group, head, with_year))
