@@ -34,8 +34,12 @@ main.add_command(blobs_cmd, "blobs")
 @pass_ctx
 def blobs_sweep(ctx: Ctx, dry_run: bool, min_age: float) -> None:
     app = ctx.app
+    store = blob_store.for_app(app)
 
     def referenced() -> set[str]:
+        """What the data folder keeps: every file a submission refers to, also one held in
+        the database too (`kieumau blobs migrate --to folder` may be making it the only
+        copy; `migrate --to db` removes such extra copies)."""
         with app.app_context():
             return submission_q.referenced_blobs(db.connection())
 
@@ -43,7 +47,6 @@ def blobs_sweep(ctx: Ctx, dry_run: bool, min_age: float) -> None:
         report = blobs.sweep(
             app.config["DATA_DIR"], referenced, min_age * 3600, dry_run, progress=lambda _p: bar.update(1)
         )
-        store = blob_store.for_app(app)
         held = (
             blob_moves.sweep(store, min_age * 3600, dry_run, lambda _s: bar.update(1))
             if store.postgres

@@ -286,7 +286,7 @@ def _store_files(
             checked.recorded.append(name)
             have.add(name)
     q.insert_attachments(conn, new)
-    for row in new:
+    for row in sorted(new, key=lambda r: r["sha256"]):  # one order: two writers never deadlock
         blob_store.record(conn, checked.upload.files[row["name"]])
     return [n for n in expected if n not in have]
 

@@ -83,15 +83,20 @@ def read(engine: Engine, sha256: str) -> Iterator[bytes]:
     """A blob's bytes, a chunk at a time, each fetched on a connection taken from the pool
     and given back at once: a slow download holds no connection between chunks. A blob is
     immutable, so the chunks of separate statements fit together."""
-    seq = 0
+    with engine.connect() as conn:
+        size = conn.execute(text("SELECT size FROM blob WHERE sha256 = :sha"), {"sha": sha256}).scalar()
+    seq, sent = 0, 0
     while True:
         with engine.connect() as conn:
             data = conn.execute(_CHUNK_OUT, {"sha": sha256, "seq": seq}).scalar()
         if data is None:
-            return
+            break
         if data:
+            sent += len(data)
             yield bytes(data)
         seq += 1
+    if size is None or sent != size:  # moved away (migrate) or removed while being read
+        raise OSError(f"attachment {sha256}: {sent} of {size} bytes read from the database")
 
 
 def referenced(conn: Connection, sha256: str) -> bool:

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from conftest import PASSWORD
-from server.store import blobs, db
+from server.store import blob_store, db
 from server.store.models import Attachment, Submission
 from sync import Client, Outbox
 from sync.cli import sync
@@ -45,7 +45,7 @@ def stored(app, instance_id):
         session = db.session()
         sub = session.scalar(select(Submission).where(Submission.instance_id == instance_id))
         atts = session.scalars(select(Attachment).where(Attachment.submission_id == sub.id))
-        return {a.name: blobs.load(app.config["DATA_DIR"], a.sha256) for a in atts}
+        return {a.name: blob_store.for_app(app).load(a.sha256) for a in atts}
 
 
 def test_push_an_instances_folder_then_a_rerun_sends_nothing(server, home, collect_dir, rows, recorder):

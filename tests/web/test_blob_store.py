@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -152,6 +153,22 @@ def test_photos_are_held_in_postgresql_once_and_streamed_back(app, srv):
     assert cached.status_code == 304 and not cached.content
     shown = web.get(f"{srv.url}/submissions/{submission_id(app, 'uuid:db2')}/files/c.jpg")
     assert shown.content == small and shown.headers["Content-Type"] == "image/jpeg"
+
+
+def test_the_same_photos_sent_at_once_by_many_phones_are_stored_once(app, srv):
+    first, second = os.urandom(2 * MB), photo(11)
+
+    def send(i: int) -> int:
+        names = {"a.jpg": first, "b.jpg": second} if i % 2 else {"a.jpg": second, "b.jpg": first}
+        return post(
+            srv.url, instance(f"uuid:same{i}", photos=("a.jpg", "b.jpg")), names, auth=digest("vol")
+        ).status_code
+
+    with ThreadPoolExecutor(8) as pool:
+        assert list(pool.map(send, range(8))) == [201] * 8
+    assert held(app) == {sha(first): "db", sha(second): "db"} and chunks(app) == 3
+    with app.app_context():
+        assert db.session().scalar(select(func.count()).select_from(Attachment)) == 16
 
 
 def test_a_huge_photo_is_streamed_in_and_out(app, srv):
