@@ -6,6 +6,7 @@ and `kieumau blobs migrate` (resumable) across the data folder, the database and
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import signal
@@ -404,3 +405,15 @@ def test_migrate_killed_midway_resumes_and_loses_nothing(app, srv, database_url,
     for content in contents:
         assert store.load(sha(content)) == content
     print(f"killed after {moved} of {len(contents)} files; the second run moved the rest")
+
+
+def test_backup_counts_photos_in_the_object_store_and_says_to_back_up_the_bucket(app, srv, s3, cli, tmp_path):
+    app.config["ATTACHMENTS"] = "s3"
+    content = photo(12)
+    xml = instance("uuid:b-s3", photos=("a.jpg",))
+    assert post(srv.url, xml, {"a.jpg": content}, auth=digest("vol")).status_code == 201
+    made = cli("backup", str(tmp_path / "b"), store="s3")
+    assert made.exit_code == 0, made.output
+    assert "in the S3 store" in made.output and "versioning" in made.output
+    manifest = json.loads((tmp_path / "b" / "manifest.json").read_text())
+    assert manifest["attachments"]["in_object_store"] == 1 and manifest["attachments"]["count"] == 0
