@@ -57,12 +57,16 @@ def set_calendar(
         )
     dates = q.calendar_changes(db, year)
     try:
+        defaults = cal_rules.build(year, settings)
         for step, text in changes.items():
             if not str(text).strip():
                 dates.pop(step, None)
                 continue
             day = cal_rules.parse_date(step, text)
-            dates[step] = day.isoformat()
+            if day == defaults.on(step):
+                dates.pop(step, None)  # the default again: no change to keep
+            else:
+                dates[step] = day.isoformat()
         result = cal_rules.build(year, settings, dates)
         cal_rules.check_order(result)
     except CalendarError as exc:

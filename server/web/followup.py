@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from werkzeug.exceptions import HTTPException
 
 from ..domain import campaign_calendar, digest, followup
 from ..domain.access import acts_for_town
@@ -45,18 +44,9 @@ def act_url(action: str, year: int, code: str) -> str:
         return url_for("review_pages.unit_review", year=year, code=code)
     if user is not None and user.role == "volunteer":
         return url_for("webforms.signed_in_app")
-    if action == "plan" and _routed(f"/plans/{year}/{code}"):
-        return f"{request.script_root}/plans/{year}/{code}"
+    if action == "plan":
+        return url_for("plan_pages.unit_plan", year=year, code=code)
     return url_for("dashboard.unit", year=year, code=code)
-
-
-def _routed(path: str) -> bool:
-    """Whether a page answers at `path` (the plan pages may not be there)."""
-    try:
-        current_app.url_map.bind("localhost").match(path, method="GET")
-    except HTTPException:
-        return False
-    return True
 
 
 def said(vi: str, en: str) -> str:

@@ -165,6 +165,11 @@ def test_the_calendar_is_the_committees_to_change(lagging_town, client):
     assert "Chưa họp bình xét" not in page and f'value="{later}"' in page
     reset = client.post(f"{PAGE}/calendar", data={"csrf_token": token, "survey_end": "", "meetings": ""})
     assert reset.status_code == 302
+    assert client.get(PAGE).text.count("(đã đổi)") == 3  # registration, survey start, dossier
+    same = client.post(f"{PAGE}/calendar", data={"csrf_token": token, "inspection": f"{YEAR}-07-31"})
+    assert (
+        same.status_code == 302 and client.get(PAGE).text.count("(đã đổi)") == 3
+    )  # the default is no change
 
 
 def test_the_api_lists_the_lagging_units_for_the_committee(lagging_town, client):
@@ -198,6 +203,7 @@ def test_a_focus_criterion_behind_its_roadmap_is_a_reason(lagging_town, client):
     lag = client.get(f"/api/v1/years/{YEAR}/lagging").get_json()
     (tdp01,) = [u for u in lag["lagging"] if u["code"] == "TDP01"]
     assert [r["code"] for r in tdp01["reasons"]] == ["registration", "coverage", "roadmap", "meeting"]
+    assert f'href="/plans/{YEAR}/TDP01"' in page
     assert tdp01["reasons"][2]["en"].startswith("Dùng nước sạch: behind its roadmap, past 2026-06-30: 75%")
 
 
