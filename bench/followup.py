@@ -8,8 +8,9 @@ lagging API and a day's digest run (1,000 subscribers, a real SMTP server on 127
     .venv/bin/python bench/followup.py --units 50 --households 100000   # smaller
 
 The site is written straight into the database (units, households, one counting household
-score per surveyed household with its submission, registrations, reviews, reminders, users
-and their digest addresses), then measured in-process through the Flask app (the page and
+score per surveyed household with its submission, the units' results for nine groups in ten
+(the tenth's registry is counted), registrations, reviews, reminders, users and their digest
+addresses), then measured in-process through the Flask app (the page and
 API requests go through the whole request path: sign-in session, scope, query, template).
 Each page figure is the median of --runs requests after one warm-up; the digest run is
 timed once, from a day with nothing sent."""
@@ -48,6 +49,7 @@ from server.store.models import (  # noqa: E402
     Score,
     Submission,
     Unit,
+    UnitResult,
     User,
     UserUnit,
 )
@@ -113,6 +115,14 @@ def build(app, units: int, households: int, seed: int) -> None:  # noqa: ANN001
         for table, batch in ((Household, hh), (Submission, subs), (Score, scores)):
             if batch:
                 conn.execute(insert(table), batch)
+        # the results as the scorer keeps them, for nine groups in ten (the tenth is counted)
+        conn.execute(
+            insert(UnitResult),
+            [{"year": YEAR, "unit_id": 1 + u, "figures": {"own": (f := {
+                "households_registry": per_unit,
+                "households_surveyed": sum(1 for i in range(per_unit) if i < coverage[u] * per_unit)}), "total": f}}
+             for u in range(1, units + 1) if u % 10],
+        )  # fmt: skip
         # registrations of 80% of the groups, reviews of half, a reminder to a quarter
         regs = [u for u in range(1, units + 1) if rnd.random() < 0.8]
         conn.execute(
@@ -188,11 +198,14 @@ def main() -> None:
     parser.add_argument("--db", help="a PostgreSQL URL (emptied first); default SQLite in a temporary folder")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--keep", type=Path, help="build the site in this folder and keep it (SQLite)")
+    parser.add_argument("--reuse", type=Path, help="measure the site a --keep run left there (no build)")
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="kieumau-bench-followup-"))
+    folder = args.reuse or args.keep or Path(tempfile.mkdtemp(prefix="kieumau-bench-followup-"))
+    folder.mkdir(parents=True, exist_ok=True)
     try:
         url = args.db or f"sqlite:///{folder / 'kieumau.db'}"
-        if args.db:
+        if args.db and not args.reuse:
             empty_postgres(args.db)
         migrate.upgrade(url)
         port = free_port()
@@ -200,7 +213,8 @@ def main() -> None:
             {"DATA_DIR": str(folder), "DATABASE_URL": url, "SECRET_KEY": "bench", "BACKGROUND_SCORING": False,
              "SMTP_HOST": "127.0.0.1", "SMTP_PORT": port, "SMTP_FROM": "bcd@phongson.example.vn"}
         )  # fmt: skip
-        build(app, args.units, args.households, args.seed)
+        if not args.reuse:
+            build(app, args.units, args.households, args.seed)
         kind = app.extensions["engine"].dialect.name
         committee = app.test_client()
         sign_in(committee, "bcd", PASSWORD)
@@ -220,7 +234,11 @@ def main() -> None:
         smtp.start()
         try:
             with app.app_context():
-                day = date(YEAR, 12, 12)
+                day = (
+                    date(YEAR, 12, 12) + timedelta(days=random.randrange(10_000))
+                    if args.reuse
+                    else date(YEAR, 12, 12)
+                )
                 t0 = time.perf_counter()
                 result = digest.run(db.session(), app.config, day)
                 run = time.perf_counter() - t0
@@ -238,7 +256,8 @@ def main() -> None:
         )
         print(f"  the same day again: {again.sent} sent in {rerun:.1f} s")
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        if not (args.keep or args.reuse):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

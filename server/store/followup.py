@@ -10,7 +10,17 @@ from typing import NamedTuple
 from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import Session
 
-from .models import CampaignCalendar, DigestSubscription, Household, Reminder, Review, Score, Unit, User
+from .models import (
+    CampaignCalendar,
+    DigestSubscription,
+    Household,
+    Reminder,
+    Review,
+    Score,
+    Unit,
+    UnitResult,
+    User,
+)
 
 
 class ProgressRow(NamedTuple):
@@ -27,15 +37,12 @@ class ProgressRow(NamedTuple):
 
 
 def progress(db: Session, year: int, kinds: tuple[str, ...], codes: set[str] | None) -> list[ProgressRow]:
-    """Every unit of `kinds` (within `codes`; None: all) with its figures for `year`, counted
-    by the database: one grouped count per table, joined on the unit."""
-    registry = select(Household.unit_id, func.count().label("n")).group_by(Household.unit_id).subquery()
-    surveyed = (
-        select(Score.unit_code, func.count().label("n"))
-        .where(Score.year == year, Score.kind == "household", Score.counts.is_(True))
-        .group_by(Score.unit_code)
-        .subquery()
-    )
+    """Every unit of `kinds` (within `codes`; None: all) with its figures for `year`: the
+    registry and surveyed households as the results keep them (unit_result, moved by every
+    scored submission and roster import; what the results pages show), counted from the
+    registry for a unit with no results yet; the rest by grouped counts joined on the unit.
+    The cost follows the number of units, not of households."""
+    own = UnitResult.figures["own"]
     registered = (
         select(Score.unit_code)
         .where(Score.year == year, Score.kind == "registration", Score.counts.is_(True))
@@ -53,16 +60,16 @@ def progress(db: Session, year: int, kinds: tuple[str, ...], codes: set[str] | N
             Unit.id,
             Unit.code,
             Unit.name,
-            func.coalesce(registry.c.n, 0),
-            func.coalesce(surveyed.c.n, 0),
+            own["households_registry"].as_integer(),
+            own["households_surveyed"].as_integer(),
             registered.c.unit_code.is_not(None),
             func.coalesce(Review.state, "open"),
             func.coalesce(Review.meeting_date, ""),
             func.coalesce(sent.c.n, 0),
             sent.c.last,
+            UnitResult.id.is_not(None),
         )
-        .outerjoin(registry, registry.c.unit_id == Unit.id)
-        .outerjoin(surveyed, surveyed.c.unit_code == Unit.code)
+        .outerjoin(UnitResult, and_(UnitResult.unit_id == Unit.id, UnitResult.year == year))
         .outerjoin(registered, registered.c.unit_code == Unit.code)
         .outerjoin(Review, and_(Review.unit_id == Unit.id, Review.year == year))
         .outerjoin(sent, sent.c.unit_id == Unit.id)
@@ -71,7 +78,33 @@ def progress(db: Session, year: int, kinds: tuple[str, ...], codes: set[str] | N
     )
     if codes is not None:
         query = query.where(Unit.code.in_(codes))
-    return [ProgressRow(*row) for row in db.execute(query)]
+    rows = db.execute(query).all()
+    missing = [r[0] for r in rows if not r[-1]]
+    counted = _registry_sizes(db, missing) if missing else {}
+    return [
+        ProgressRow(
+            *r[:3],
+            int(r[3] or 0) if r[-1] else counted.get(r[0], 0),
+            int(r[4] or 0),
+            bool(r[5]),
+            *r[6:10],
+        )
+        for r in rows
+    ]
+
+
+def _registry_sizes(db: Session, unit_ids: list[int]) -> dict[int, int]:
+    """Households in the registry of each unit, counted (units with no results yet)."""
+    out: dict[int, int] = {}
+    for start in range(0, len(unit_ids), 500):
+        chunk = unit_ids[start : start + 500]
+        query = (
+            select(Household.unit_id, func.count())
+            .where(Household.unit_id.in_(chunk))
+            .group_by(Household.unit_id)
+        )
+        out.update({uid: n for uid, n in db.execute(query)})
+    return out
 
 
 def add_reminder(db: Session, year: int, unit_id: int, message: str, reasons: list, sent_by: int) -> Reminder:
