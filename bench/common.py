@@ -270,9 +270,19 @@ class Server:
         time.sleep(0.5)  # workers booted after the socket is bound
 
     @classmethod
-    def kieumau(cls, site: Site, workers: int, threads: int, port: int | None = None, env=None) -> Server:  # noqa: ANN001
+    def kieumau(  # noqa: ANN206
+        cls,
+        site: Site,
+        workers: int,
+        threads: int,
+        port: int | None = None,
+        env=None,
+        data_dir: str | None = None,  # noqa: ANN001
+    ) -> Server:
+        """`kieumau serve` on the site's database; `data_dir` another (e.g. empty) data folder
+        than the site's, as a second host has."""
         port = port or free_port()
-        args = ["--data", site.data_dir, "serve", "--host", "127.0.0.1", "--port", str(port),
+        args = ["--data", data_dir or site.data_dir, "serve", "--host", "127.0.0.1", "--port", str(port),
                 "--workers", str(workers), "--threads", str(threads)]  # fmt: skip
         env = {"DATABASE_URL": site.database_url, **(env or {})}
         source = os.environ.get("KIEUMAU_BENCH_SOURCE")  # another checkout, e.g. for "before"
