@@ -276,6 +276,24 @@ def unit_progress(
     return out
 
 
+def against_round(
+    units: list[UnitProgress], round_id: int, year: int, when: date
+) -> dict[str, list[Progress]]:
+    """Each unit's focus criteria as one inspection round found them, judged against the
+    roadmap on `when` (the round's closing day, or today while it is open): unit code ->
+    the criteria the round measured."""
+    out: dict[str, list[Progress]] = {}
+    for p in units:
+        rows = [
+            progress(g.target, found, year, when, g.label_vi, g.label_en)
+            for g in p.targets
+            if (found := [m for m in g.measures if m.round_id == round_id])
+        ]
+        if rows:
+            out[p.unit_code] = rows
+    return out
+
+
 def _evaluation(figures: Mapping, kind: str, code: str) -> tuple[int, int] | None:
     """(passed, seen) of a criterion in a unit's own November figures, if it was surveyed."""
     if kind == "group":

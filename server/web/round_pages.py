@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, Response, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from ..domain import dossier, inspections, plans, rounds, submission_view
@@ -37,7 +37,7 @@ FIELDS = ("held_on", "place", "members", "findings", "requests")
 @bp.get("/rounds/<int:year>")
 def year_rounds(year: int) -> str:
     """The year's rounds, newest first, each with what it surveyed per unit and the focus
-    criteria it found behind their roadmap."""
+    criteria as it measured them, judged against their roadmap."""
     session, user = db.session(), current_user()
     scope = unit_scope(session, user)
     found = list(reversed(plans_q.rounds_of_year(session, year)))
@@ -48,11 +48,9 @@ def year_rounds(year: int) -> str:
             k: n for k, n in plans_q.round_counts(session, r.id).items() if scope is None or k[0] in scope
         }
         units = sorted({code for code, _kind in counts})
-        behind = {
-            p.unit_code: [g for g in p.behind if g.latest is not None and g.latest.round_id == r.id]
-            for p in progress
-        }
-        per_round.append((r, units, counts, behind))
+        # judged on the round's last day (today while it is open), within its year
+        when = min(r.closed_at.date() if r.closed_at else date.today(), date(r.year, 12, 31))
+        per_round.append((r, units, counts, plans.against_round(progress, r.id, year, when)))
     return render_template(
         "plans/rounds.html",
         year=year,
@@ -160,7 +158,7 @@ def inspection(inspection_id: int) -> Response | str | tuple[str, int]:
 def inspection_pdf(inspection_id: int) -> Response:
     session = db.session()
     row, unit = inspections.get(session, current_user(), inspection_id)
-    settings = dossier.load_settings(current_app.config["DATA_DIR"], row.year)
+    settings = dossier.load_settings(session, row.year)
     body = pdf.render_pdf("inspection", inspections.document(session, row, unit), settings)
     resp = Response(body, mimetype="application/pdf")
     resp.headers["Content-Disposition"] = _disposition(f"Biên bản kiểm tra {unit.code} {row.held_on}.pdf")

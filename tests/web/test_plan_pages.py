@@ -184,6 +184,8 @@ def test_the_year_through_the_pages(people, client, tmp_path) -> None:
         round_id = db.session().scalar(select(InspectionRound.id))
         rounds.close_round(db.session(), uq.by_username(db.session(), "bcd"), round_id)
         db.session().commit()
+    compared = client.get(f"/rounds/{YEAR}").text  # the round against the roadmap: 25% where 80% was due
+    assert "<strong>GD05</strong>" in compared and "mới đạt 25%, mục tiêu 80%" in compared
     plan = client.get(PLAN).text
     assert "Kiểm tra giữa năm: 1/4" in plan and "25%" in plan
 
