@@ -24,7 +24,7 @@ from ..store import plans as q_plans
 from ..store import results as results_q
 from ..store import submissions as submissions_q
 from ..store.models import FormVersion, Submission
-from . import aggregation, history, registry, results, rounds
+from . import aggregation, counting, history, registry, results, rounds
 from .scoring import ScoreResult, ScoringSheet, TitleRule, score
 
 
@@ -239,18 +239,17 @@ def _score_together(
         new_rows.setdefault((year, new["kind"], new["subject"]), []).append(new)
         if answers.get("new_household") == "yes" or answers.get("new_citizen") == "yes":
             door.append((new, answers, unit))
-    # The counting score is the latest current one not rejected: new submissions are current
-    # and not rejected, so each subject's winner is the latest of its counting score and its
-    # new ones (ties on received_at go to the higher id: a new row's, inserted in order).
-    counting = q.counting_of_subjects(conn, new_rows)
+    # New submissions are current and not rejected, so each subject's winner (counting.pick)
+    # is among its counting score and its new ones.
+    counting_now = q.counting_of_subjects(conn, new_rows)
     deltas: dict[tuple[int, str], dict] = {}
     displaced = []
     for key, news in new_rows.items():
-        before = counting.get(key)
-        latest = [(s["received_at"], 1, i, s) for i, s in enumerate(news)]
+        before = counting_now.get(key)
+        candidates = [(s, s["received_at"], s["submission_id"], True, False) for s in news]
         if before is not None:
-            latest.append((before.received_at, 0, 0, before))
-        winner = max(latest, key=lambda c: c[:3])[3]
+            candidates.append((before, before.received_at, before.submission_id, True, False))
+        winner = counting.pick(candidates)
         if winner is before:
             continue
         winner["counts"] = True

@@ -10,9 +10,8 @@ only how the work is done:
   answers), so each distinct text is scored once per form version and reused -- a survey
   has a few thousand distinct answer patterns, not millions;
 - Score rows are written in bulk (COPY on PostgreSQL), in the caller's transaction;
-- the counting score of every subject is decided in the same pass (latest `received_at`,
-  then highest submission id, among the current ones the board has not rejected), and the
-  board's rejections are read first and written back with the new rows;
+- the counting score of every subject is decided in the same pass, by counting.py's rule,
+  and the board's rejections are read first and written back with the new rows;
 - unit figures come from how many counting scores each unit has per outcome, never from
   reloading the scores.
 """
@@ -30,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from ..store import results as q
 from ..store.models import FormVersion, Unit, UnitResult, compact_criteria
-from . import aggregation, conditions, history, results
+from . import aggregation, conditions, counting, history, results
 from .aggregation import CountedScore
 from .scoring import ScoringSheet, score
 from .units import GROUP_UNIT_KINDS
@@ -209,10 +208,10 @@ def _rescore_year(
             kind = plan.kind
             subject = plan.subject(who1, who2, who3, iid, unit)
             counts = False
-            if current and rejection is None:
+            if counting.may_count(current, rejection is not None):
                 mine = best[kind]
                 before = mine.get(subject)
-                counts = before is None or received > before[0] or (received == before[0] and sid > before[1])
+                counts = counting.supersedes(received, sid, before[:2] if before else None)
             if same == 2 and old_subject == subject and old_print == prints[id(outcome)]:
                 state = SAME
                 if old_counts != counts:

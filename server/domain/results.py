@@ -1,9 +1,9 @@
 """Scores and unit results, kept up to date as submissions arrive.
 
-Which submission counts, per campaign year and per household / citizen / group:
-1. an edit (meta/deprecatedID) replaces what it edits (the edited row is no longer current);
-2. among the current ones, the latest received supersedes earlier ones;
-3. a submission the board rejected does not count (the next latest one does, if any).
+Which submission counts, per campaign year and per household / citizen / group, is
+counting.py's rule: an edit (meta/deprecatedID) replaces what it edits (the edited row is no
+longer current); among the current ones the board has not rejected, the latest received
+counts.
 
 A change moves one subject's counting score; its unit's own figures change by that score's
 contribution, and the difference is added to every ancestor — no level is recomputed
@@ -21,7 +21,7 @@ from ..store import history as history_q
 from ..store import results as q
 from ..store import users as unit_q
 from ..store.models import FormVersion, Score, Submission, Unit, UnitResult
-from . import aggregation, history, registry
+from . import aggregation, counting, history, registry
 from .aggregation import CountedScore
 from .scoring import ScoringSheet, judged, score
 from .unit_rules import GroupRules, group_rules, group_rules_from, group_rules_of, kind_of, staff_at_agency
@@ -222,7 +222,7 @@ def ancestor_ids(unit: Unit | Row) -> list[int]:
 def _pick_counting(db: Session, year: int, kind: str, subject: str) -> tuple[Score | None, Score | None]:
     """Mark the one counting score of a subject; returns (previously counting, now counting)."""
     rows = q.scores_of_subject(db, year, kind, subject)
-    winner = next((s for s, current in rows if current and not s.rejected), None)
+    winner = counting.pick((s, s.received_at, s.submission_id, current, s.rejected) for s, current in rows)
     before = next((s for s, _cur in rows if s.counts), None)
     for s, _cur in rows:
         s.counts = s is winner

@@ -37,8 +37,8 @@ _VERSIONS = (
 )
 _UNITS = select(Unit.id, Unit.code, Unit.kind, Unit.path)
 _COUNTING = select(
-    Score.id, Score.year, Score.kind, Score.subject, Score.unit_code, Score.received_at, Score.title_reached,
-    Score.criteria,
+    Score.id, Score.submission_id, Score.year, Score.kind, Score.subject, Score.unit_code, Score.received_at,
+    Score.title_reached, Score.criteria,
 ).where(
     Score.year == bindparam("year"),
     Score.kind == bindparam("kind"),
@@ -103,8 +103,8 @@ def all_units(conn: Connection) -> dict[str, Row]:
 
 
 def counting_of_subjects(conn: Connection, keys: Iterable[tuple[int, str, str]]) -> dict[tuple, Row]:
-    """(year, kind, subject) -> the counting score's (id, year, kind, subject, unit_code,
-    received_at, title_reached, criteria), for those that have one: a query per year and
+    """(year, kind, subject) -> the counting score's (id, submission_id, year, kind, subject,
+    unit_code, received_at, title_reached, criteria), for those that have one: a query per year and
     kind, which the (year, kind, subject) index serves."""
     groups: dict[tuple[int, str], list[str]] = {}
     for year, kind, subject in keys:
