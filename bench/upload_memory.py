@@ -15,6 +15,7 @@ worker's peak is sampled again. Not a timed test: run it to compare two versions
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import http.client
 import os
@@ -98,7 +99,11 @@ def _stored(site, digests: list[str]) -> int:  # noqa: ANN001
     from server.store.blob_store import BlobStore
 
     engine = create_engine(site.database_url)
-    store = BlobStore("folder", site.data_dir, engine, {})  # reads follow each file's row
+    from server.config import SETTINGS
+
+    conf = {name: default for name, (default, _help) in SETTINGS.items() if name.startswith("S3_")}
+    conf.update({k.removeprefix("KIEUMAU_"): v for k, v in os.environ.items() if k.startswith("KIEUMAU_S3_")})
+    store = BlobStore("folder", site.data_dir, engine, conf)  # reads follow each file's row
     found = 0
     try:
         for sha in digests:
@@ -112,6 +117,33 @@ def _stored(site, digests: list[str]) -> int:  # noqa: ANN001
     finally:
         engine.dispose()
     return found
+
+
+def _s3_server(stack: contextlib.ExitStack) -> dict[str, str]:
+    """moto's S3 server in this (the client's) process on 127.0.0.1, a bucket, and the
+    server's settings for it; the worker measured is another process."""
+    import boto3
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    stack.callback(server.stop)
+    host, port = server.get_host_and_port()
+    settings = {
+        "KIEUMAU_S3_ENDPOINT_URL": f"http://{host}:{port}",
+        "KIEUMAU_S3_BUCKET": "kieumau-bench",
+        "KIEUMAU_S3_ACCESS_KEY": "bench",
+        "KIEUMAU_S3_SECRET_KEY": "bench-secret",
+    }
+    boto3.client(
+        "s3",
+        endpoint_url=settings["KIEUMAU_S3_ENDPOINT_URL"],
+        region_name="us-east-1",
+        aws_access_key_id="bench",
+        aws_secret_access_key="bench-secret",
+    ).create_bucket(Bucket="kieumau-bench")
+    os.environ.update(settings)  # _stored reads through the same settings
+    return settings
 
 
 def _photo_urls(site) -> list[str]:  # noqa: ANN001
@@ -153,14 +185,21 @@ def main() -> int:
     ap.add_argument("-n", type=int, default=4, help="uploads at once")
     ap.add_argument("--mb", type=int, default=95, help="photo size in MB (the body limit is 100 MB)")
     ap.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
-    ap.add_argument("--store", choices=["folder", "db"], help="ATTACHMENTS; default: the server's")
+    ap.add_argument(
+        "--store",
+        choices=["folder", "db", "s3"],
+        help="ATTACHMENTS; default: the server's; s3: moto's server",
+    )
     args = ap.parse_args()
 
     site = make_site(PG_URL if args.db == "postgres" else None, volunteers=max(args.n, 2))
     folder = Path(tempfile.mkdtemp(prefix="kieumau-bench-bodies-"))
+    stack = contextlib.ExitStack()
     try:
         made = [_body_file(folder, n, args.mb * 1_000_000) for n in range(args.n)]
         env = {"KIEUMAU_ATTACHMENTS": args.store} if args.store else {}
+        if args.store == "s3":
+            env.update(_s3_server(stack))
         with Server.kieumau(site, workers=1, threads=max(8, args.n), env=env) as server:
             [pid] = worker_pids(server.proc.pid)
             before = _status_kb(pid, "VmRSS")
@@ -198,6 +237,7 @@ def main() -> int:
         )
         return 0 if stored == args.n and statuses == [201] * args.n and same else 1
     finally:
+        stack.close()
         shutil.rmtree(folder, ignore_errors=True)
         shutil.rmtree(site.data_dir, ignore_errors=True)
 

@@ -1,6 +1,6 @@
 """Attachments in an S3-compatible object store (boto3), one object per file, keyed
 `<S3_PREFIX><sha256[:2]>/<sha256>`. Uploads stream from the staged file (multipart past
-8 MB, boto3's transfer manager), downloads stream in pieces; the server passes the bytes
+8 MiB, one part at a time), downloads stream in pieces; the server passes the bytes
 through rather than redirecting the browser, so the bucket stays private and its address
 need not be reachable from phones or browsers."""
 
@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any, BinaryIO
 
 PIECE = 1 << 16
+PART_BYTES = 8 << 20  # S3's multipart parts (5 MiB at least)
 
 
 @dataclass
@@ -48,8 +49,18 @@ class S3:
         return f"{self.prefix}{sha256[:2]}/{sha256}"
 
     def put(self, sha256: str, source: BinaryIO) -> None:
-        """Upload from a file object (read in pieces; durable once this returns)."""
-        self.client.upload_fileobj(source, self.bucket, self.key(sha256))
+        """Upload from a file object, durable once this returns: one part of PART_BYTES at
+        a time in this thread (boto3's default sends ten at once from as many threads, ten
+        parts in memory per upload)."""
+        from boto3.s3.transfer import TransferConfig
+
+        config = TransferConfig(
+            multipart_threshold=PART_BYTES,
+            multipart_chunksize=PART_BYTES,
+            use_threads=False,
+            max_concurrency=1,
+        )
+        self.client.upload_fileobj(source, self.bucket, self.key(sha256), Config=config)
 
     def read(self, sha256: str) -> Iterator[bytes]:
         body = self.client.get_object(Bucket=self.bucket, Key=self.key(sha256))["Body"]
