@@ -207,8 +207,8 @@ def roster_import(ctx: Ctx, file: Path) -> None:
     app = ctx.app
     show = _Progress()
     try:
-        fd = roster_jobs.claim(app.config["DATA_DIR"])
-        report = roster_jobs.run(app, fd, file.read_bytes(), file.name, "kieumau roster import", show)
+        held = roster_jobs.claim(app)
+        report = roster_jobs.run(app, held, file.read_bytes(), file.name, "kieumau roster import", show)
     except AppError as exc:
         show.close()
         fail(exc)

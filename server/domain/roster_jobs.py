@@ -1,6 +1,7 @@
-"""Roster imports that take a while (100,000 rows): one at a time per data folder, run in a
-thread of the server (the admin page answers at once) or in the foreground (the CLI), with
-their progress and outcome in `<DATA_DIR>/imports/roster.json` for every process to show.
+"""Roster imports that take a while (100,000 rows): one at a time per data folder, and on
+PostgreSQL across every host sharing the database, run in a thread of the server (the admin
+page answers at once) or in the foreground (the CLI), with their progress and outcome in
+`<DATA_DIR>/imports/roster.json` for every process of that host to show.
 
 All or nothing: the rows are read and checked first, then written in one transaction; an
 import that dies half-way (the process killed) leaves nothing, and its status then reads
@@ -18,12 +19,14 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from flask import Flask
+from sqlalchemy import Connection
 
 from ..errors import AppError, Conflict, Invalid
 from ..formats.roster import RosterError, sniff
-from ..store import db
+from ..store import db, site
 from . import registry
 
 log = logging.getLogger(__name__)
@@ -48,13 +51,27 @@ def _folder(data_dir: str) -> Path:
     return path
 
 
-def claim(data_dir: str) -> int:
-    """Take the one-import-at-a-time lock (an flock: it dies with its process); Busy if
-    another import holds it. Returns the descriptor to release()."""
+class Claim(NamedTuple):
+    """The right to import: this data folder's flock, and on PostgreSQL an advisory lock
+    held on a connection of its own (so a second host refuses too). Both die with the
+    process."""
+
+    fd: int
+    conn: Connection | None
+
+
+def claim(app: Flask) -> Claim:
+    """Take the one-import-at-a-time locks; Busy if another import holds one. Returns the
+    Claim to release()."""
+    data_dir = app.config["DATA_DIR"]
     fd = _try_lock(data_dir)
     if fd is None:
         raise Busy(status(data_dir))
-    return fd
+    held, conn = site.try_hold(app.extensions["engine"], site.ROSTER_IMPORT_LOCK)
+    if not held:
+        _unlock(fd)
+        raise Busy(status(data_dir))  # another host's import: its progress shows there
+    return Claim(fd, conn)
 
 
 def _try_lock(data_dir: str) -> int | None:
@@ -67,7 +84,14 @@ def _try_lock(data_dir: str) -> int | None:
     return fd
 
 
-def release(fd: int) -> None:
+def release(held: Claim) -> None:
+    try:
+        site.let_go(held.conn, site.ROSTER_IMPORT_LOCK)
+    finally:
+        _unlock(held.fd)
+
+
+def _unlock(fd: int) -> None:
     fcntl.flock(fd, fcntl.LOCK_UN)
     os.close(fd)
 
@@ -83,7 +107,7 @@ def status(data_dir: str) -> dict | None:
     if found.get("state") == "running":
         fd = _try_lock(data_dir)
         if fd is not None:  # nobody holds the lock: the process that ran it is gone
-            release(fd)
+            _unlock(fd)
             found["state"] = "interrupted"
     return found
 
@@ -126,9 +150,9 @@ def _now() -> str:
 
 
 def run(
-    app: Flask, fd: int, content: bytes, filename: str, by: str, echo: Echo | None = None
+    app: Flask, held: Claim, content: bytes, filename: str, by: str, echo: Echo | None = None
 ) -> registry.ImportReport:
-    """Import with the lock `fd` held (released at the end): read and check, then write in
+    """Import with the locks `held` (released at the end): read and check, then write in
     one transaction. The outcome goes to the status file; an AppError is raised again."""
     track = Tracker(app.config["DATA_DIR"], filename, by, echo)
     try:
@@ -154,7 +178,7 @@ def run(
         track.finish("failed", problems=[FAILED])
         raise
     finally:
-        release(fd)
+        release(held)
 
 
 def start(app: Flask, content: bytes, filename: str, by: str) -> threading.Thread:
@@ -164,11 +188,11 @@ def start(app: Flask, content: bytes, filename: str, by: str) -> threading.Threa
         sniff(content, filename)
     except RosterError as exc:
         raise Invalid("\n".join(exc.problems), "") from None
-    fd = claim(app.config["DATA_DIR"])
+    held = claim(app)
 
     def work() -> None:
         try:
-            run(app, fd, content, filename, by)
+            run(app, held, content, filename, by)
         except Exception:  # noqa: BLE001, S110 - the outcome is in the status file
             pass
 

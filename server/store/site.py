@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, delete, inspect, select
+from sqlalchemy import Connection, delete, inspect, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
@@ -76,3 +76,28 @@ def has_document_settings(db: Session) -> bool:
 
 def clear_document_settings(db: Session, years: list[int]) -> None:
     db.execute(delete(DocumentSettingsRow).where(DocumentSettingsRow.year.in_(years)))
+
+
+ROSTER_IMPORT_LOCK = 0x6B6D5F72  # 'km_r': one roster import at a time across hosts
+
+
+def try_hold(engine: Engine, key: int) -> tuple[bool, Connection | None]:
+    """PostgreSQL: take the advisory lock `key` on a connection of its own, kept until
+    `let_go` (or the process's end: the server drops the lock with the connection); returns
+    (False, None) if another holds it. SQLite: (True, None), its one data folder's own locks
+    are enough."""
+    if engine.dialect.name != "postgresql":
+        return True, None
+    conn = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+    if conn.scalar(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}):
+        return True, conn
+    conn.close()
+    return False, None
+
+
+def let_go(conn: Connection | None, key: int) -> None:
+    if conn is not None:
+        try:
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+        finally:
+            conn.close()
