@@ -122,16 +122,33 @@ class BlobStore:
         return str(found) if found else "folder"
 
     def open(self, sha256: str) -> Iterator[bytes]:
-        """The bytes of a stored file, in pieces (FileNotFoundError if it is nowhere)."""
-        return self.open_at(self.location(sha256), sha256)
+        """The bytes of a stored file, in pieces (FileNotFoundError if it is nowhere). A
+        file moved out of the database while it is read (`kieumau blobs migrate`) is read on
+        from its new place, from the same offset."""
+        where = self.location(sha256)
+        first = self.open_at(where, sha256)  # a missing file raises here, not mid-answer
+        return first if where != "db" else self._resuming(sha256, first)
 
-    def open_at(self, where: str, sha256: str) -> Iterator[bytes]:
+    def _resuming(self, sha256: str, pieces: Iterator[bytes]) -> Iterator[bytes]:
+        sent = 0
+        for _attempt in range(3):
+            try:
+                for piece in pieces:
+                    sent += len(piece)
+                    yield piece
+                return
+            except blobs_db.Moved:
+                pieces = self.open_at(self.location(sha256), sha256, sent)
+        raise OSError(f"attachment {sha256} kept moving while it was read")
+
+    def open_at(self, where: str, sha256: str, offset: int = 0) -> Iterator[bytes]:
         if where == "db":
-            return blobs_db.read(self.engine, sha256)
+            return blobs_db.read(self.engine, sha256, offset)
         if where == "s3":
-            return self.s3.read(sha256)
+            return self.s3.read(sha256, offset)
         path = blobs.path_for(self.data_dir, sha256)
         fh = path.open("rb")  # raises now, not at the first piece
+        fh.seek(offset)
         return _file_pieces(fh)
 
     def load(self, sha256: str) -> bytes:

@@ -79,24 +79,31 @@ def write(conn: Connection, sha256: str, pieces: Iterable[bytes]) -> int:
     return size
 
 
-def read(engine: Engine, sha256: str) -> Iterator[bytes]:
-    """A blob's bytes, a chunk at a time, each fetched on a connection taken from the pool
-    and given back at once: a slow download holds no connection between chunks. A blob is
-    immutable, so the chunks of separate statements fit together."""
+class Moved(OSError):
+    """The blob's chunks went away while it was read (moved elsewhere, or removed)."""
+
+
+def read(engine: Engine, sha256: str, offset: int = 0) -> Iterator[bytes]:
+    """A blob's bytes from `offset`, a chunk at a time, each fetched on a connection taken
+    from the pool and given back at once: a slow download holds no connection between
+    chunks. A blob is immutable, so the chunks of separate statements fit together; if
+    they vanish midway (a migration moved the blob), Moved says so."""
     with engine.connect() as conn:
         size = conn.execute(text("SELECT size FROM blob WHERE sha256 = :sha"), {"sha": sha256}).scalar()
-    seq, sent = 0, 0
+    seq, skip = divmod(offset, CHUNK)
+    sent = seq * CHUNK
     while True:
         with engine.connect() as conn:
             data = conn.execute(_CHUNK_OUT, {"sha": sha256, "seq": seq}).scalar()
         if data is None:
             break
-        if data:
-            sent += len(data)
-            yield bytes(data)
+        sent += len(data)
+        if len(data) > skip:
+            yield bytes(data[skip:])
+        skip = 0
         seq += 1
-    if size is None or sent != size:  # moved away (migrate) or removed while being read
-        raise OSError(f"attachment {sha256}: {sent} of {size} bytes read from the database")
+    if size is None or sent != size:
+        raise Moved(f"attachment {sha256}: {sent} of {size} bytes read from the database")
 
 
 def referenced(conn: Connection, sha256: str) -> bool:

@@ -62,8 +62,9 @@ class S3:
         )
         self.client.upload_fileobj(source, self.bucket, self.key(sha256), Config=config)
 
-    def read(self, sha256: str) -> Iterator[bytes]:
-        body = self.client.get_object(Bucket=self.bucket, Key=self.key(sha256))["Body"]
+    def read(self, sha256: str, offset: int = 0) -> Iterator[bytes]:
+        extra = {"Range": f"bytes={offset}-"} if offset else {}
+        body = self.client.get_object(Bucket=self.bucket, Key=self.key(sha256), **extra)["Body"]
         try:
             yield from body.iter_chunks(PIECE)
         finally:

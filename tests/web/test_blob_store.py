@@ -417,3 +417,34 @@ def test_backup_counts_photos_in_the_object_store_and_says_to_back_up_the_bucket
     assert "in the S3 store" in made.output and "versioning" in made.output
     manifest = json.loads((tmp_path / "b" / "manifest.json").read_text())
     assert manifest["attachments"]["in_object_store"] == 1 and manifest["attachments"]["count"] == 0
+
+
+@pytest.mark.parametrize("to", ["s3", "folder"])
+def test_a_download_in_progress_reads_on_when_the_photo_is_moved(app, srv, s3, cli, to):
+    big = os.urandom(3 * MB + 7)
+    xml = instance("uuid:moving", photos=("a.jpg",))
+    assert post(srv.url, xml, {"a.jpg": big}, auth=digest("vol")).status_code == 201
+    reading = blob_store.for_app(app).open(sha(big))
+    first = next(reading)  # the first 1 MiB sent, the rest still in the database
+    app.config["ATTACHMENTS"] = to
+    assert cli("blobs", "migrate", "--to", to, store=to).exit_code == 0
+    assert chunks(app) == 0  # gone from the database meanwhile
+    assert first + b"".join(reading) == big  # read on from the new place, from the same offset
+
+
+def test_refused_posts_leave_nothing_in_the_database(app, srv):
+    good = photo(13)
+    assert (
+        post(srv.url, instance("uuid:r1", photos=("a.jpg",)), {"a.jpg": good}, auth=digest("vol")).status_code
+        == 201
+    )
+    big = os.urandom(2 * MB)  # spooled while read, then refused
+    refused = {
+        "another unit": (instance("uuid:r2", unit="TDP2", photos=("a.jpg",)), 403),
+        "same instanceID, other XML": (instance("uuid:r1", name="khác", photos=("a.jpg",)), 409),
+        "unknown version": (instance("uuid:r3", version="9", photos=("a.jpg",)), 404),
+    }
+    for what, (xml, status) in refused.items():
+        assert post(srv.url, xml, {"a.jpg": big}, auth=digest("vol")).status_code == status, what
+    assert held(app) == {sha(good): "db"} and chunks(app) == 1
+    assert folder_files(app) == []
