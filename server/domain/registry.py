@@ -9,7 +9,6 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import Invalid
@@ -269,7 +268,7 @@ def record_from_submission(
     if unit is None or not subject:
         return None
     if kind == "household" and _text(data.get("new_household")) == "yes":
-        if db.scalar(select(Household.id).where(Household.code == subject)) is None:
+        if registry_q.household_id_of(db, subject) is None:
             members = _text(data.get("members"))
             db.add(
                 Household(
@@ -283,8 +282,8 @@ def record_from_submission(
             )
             return unit.id, "households_registry"
     elif kind == "citizen" and _text(data.get("new_citizen")) == "yes":
-        hh = db.scalar(select(Household).where(Household.code == _text(data.get("household"))))
-        if hh is not None and db.scalar(select(Citizen.id).where(Citizen.code == subject)) is None:
+        hh = registry_q.household_by_code(db, _text(data.get("household")))
+        if hh is not None and registry_q.citizen_id_of(db, subject) is None:
             year = _text(data.get("birth_year"))
             db.add(
                 Citizen(
@@ -360,10 +359,7 @@ def _text(value: object) -> str:
 
 def _scope_units(db: Session, user: User) -> list[Unit]:
     scope = unit_scope(db, user)
-    query = select(Unit).order_by(Unit.code)
-    if scope is not None:
-        query = query.where(Unit.code.in_(scope))
-    return list(db.scalars(query))
+    return registry_q.units_by_code(db, None if scope is None else set(scope))
 
 
 def _csv(header: list[str], rows: list[list[object]]) -> bytes:
@@ -380,7 +376,7 @@ def units_csv(db: Session, user: User) -> bytes:
 
 def households_csv(db: Session, user: User) -> bytes:
     units = {u.id: u.code for u in _scope_units(db, user)}
-    rows = db.scalars(select(Household).where(Household.unit_id.in_(units)).order_by(Household.code))
+    rows = registry_q.households_of_units(db, units)
     return _csv(
         ["name", "label", "__version", "unit", "head_name", "address", "members"],
         [
@@ -404,17 +400,7 @@ def members_csv(db: Session, user: User) -> bytes:
     so no one is assessed twice."""
     units = {u.id: u.code for u in _scope_units(db, user)}
     at_agency = staff_at_agency(db)
-    home = (
-        select(Citizen, Household.code, Household.unit_id)
-        .join(Household, Citizen.household_id == Household.id)
-        .where(Household.unit_id.in_(units), *([Citizen.workplace_id.is_(None)] if at_agency else []))
-    )
-    staff = (
-        select(Citizen, Household.code, Citizen.workplace_id)
-        .join(Household, Citizen.household_id == Household.id)
-        .where(Citizen.workplace_id.in_(units))
-    )
-    rows = sorted([*db.execute(home), *db.execute(staff)], key=lambda r: r[0].code)
+    rows = registry_q.members_of_units(db, units, staff_elsewhere=at_agency)
     return _csv(
         ["name", "label", "household", "unit", "birth_year", "sex"],
         [

@@ -3,13 +3,13 @@ to what the user may see."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import Forbidden, NotFound
+from ..store import registry as registry_q
 from ..store import results as q
 from ..store import users as unit_q
-from ..store.models import Citizen, Household, Score, Unit, User
+from ..store.models import Unit, User
 from . import plans, recognition_view, results
 from . import review as review_domain
 from .access import unit_scope
@@ -78,19 +78,8 @@ def subjects(db: Session, user: User, year: int, code: str, kind: str, *, why: b
     """The counting scores of a unit's households or citizens, each criterion met or not and
     (unless `why` is False: the exports only print met or not) which answers decided it."""
     unit = scoped_unit(db, user, code)
-    scores = db.scalars(
-        select(Score)
-        .where(Score.year == year, Score.unit_code == unit.code, Score.kind == kind, Score.counts.is_(True))
-        .order_by(Score.subject)
-    ).all()
-    if kind == "household":
-        rows = db.scalars(select(Household).where(Household.unit_id == unit.id))
-        names = {h.code: (h.head_name, h.address, h.is_new) for h in rows}
-    else:
-        rows = db.execute(
-            select(Citizen, Household.address).join(Household).where(Household.unit_id == unit.id)
-        )
-        names = {c.code: (c.full_name, address, c.is_new) for c, address in rows}
+    scores = q.counting_scores(db, year, unit.code, kind)
+    names = registry_q.names_in_unit(db, unit.id, kind)
     explained = results.explain_many(db, [s.submission_id for s in scores]) if why else {}
     registered = plans.is_registered(db, year, kind, [s.subject for s in scores])
     out = []

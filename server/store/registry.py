@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Row, insert, select, update
 from sqlalchemy.orm import Session
 
 from .models import Citizen, Household, Unit, utcnow
@@ -107,3 +107,60 @@ def update_households(db: Session, rows: list[dict], step: Callable[[int], None]
 def update_citizens(db: Session, rows: list[dict], step: Callable[[int], None]) -> None:
     for chunk in _chunks(rows, step):
         db.execute(update(Citizen), chunk)
+
+
+# ---- lookups for the domain (registry.py, results_view.py) ---------------------------------
+
+
+def household_id_of(db: Session, code: str) -> int | None:
+    return db.scalar(select(Household.id).where(Household.code == code))
+
+
+def household_by_code(db: Session, code: str) -> Household | None:
+    return db.scalar(select(Household).where(Household.code == code))
+
+
+def citizen_id_of(db: Session, code: str) -> int | None:
+    return db.scalar(select(Citizen.id).where(Citizen.code == code))
+
+
+def units_by_code(db: Session, codes: set[str] | None) -> list[Unit]:
+    """The units with these codes (every unit for None), by code."""
+    query = select(Unit).order_by(Unit.code)
+    if codes is not None:
+        query = query.where(Unit.code.in_(codes))
+    return list(db.scalars(query))
+
+
+def households_of_units(db: Session, unit_ids: Iterable[int]) -> list[Household]:
+    return list(
+        db.scalars(select(Household).where(Household.unit_id.in_(list(unit_ids))).order_by(Household.code))
+    )
+
+
+def members_of_units(db: Session, unit_ids: Iterable[int], *, staff_elsewhere: bool) -> list[Row]:
+    """(citizen, household code, unit id) of the adults listed under these units: by their
+    household's unit (leaving out an agency's staff when `staff_elsewhere`: they are listed
+    at their agency), and an agency's staff under the agency, by citizen code."""
+    ids = list(unit_ids)
+    home = (
+        select(Citizen, Household.code, Household.unit_id)
+        .join(Household, Citizen.household_id == Household.id)
+        .where(Household.unit_id.in_(ids), *([Citizen.workplace_id.is_(None)] if staff_elsewhere else []))
+    )
+    staff = (
+        select(Citizen, Household.code, Citizen.workplace_id)
+        .join(Household, Citizen.household_id == Household.id)
+        .where(Citizen.workplace_id.in_(ids))
+    )
+    return sorted([*db.execute(home), *db.execute(staff)], key=lambda r: r[0].code)
+
+
+def names_in_unit(db: Session, unit_id: int, kind: str) -> dict[str, tuple[str, str, bool]]:
+    """code -> (name, address, new in the registry) of a unit's households (their head) or
+    citizens (their household's address)."""
+    if kind == "household":
+        rows = db.scalars(select(Household).where(Household.unit_id == unit_id))
+        return {h.code: (h.head_name, h.address, h.is_new) for h in rows}
+    pairs = db.execute(select(Citizen, Household.address).join(Household).where(Household.unit_id == unit_id))
+    return {c.code: (c.full_name, address, c.is_new) for c, address in pairs}

@@ -43,12 +43,12 @@ def answers_of_submissions(db: Session, ids: list[int]) -> list[tuple[int, int, 
     return out
 
 
-def counting_scores(db: Session, year: int, unit_code: str) -> list[Score]:
-    return list(
-        db.scalars(
-            select(Score).where(Score.year == year, Score.unit_code == unit_code, Score.counts.is_(True))
-        )
-    )
+def counting_scores(db: Session, year: int, unit_code: str, kind: str | None = None) -> list[Score]:
+    """A unit's counting scores of the year (of one kind: household, citizen…), by subject."""
+    query = select(Score).where(Score.year == year, Score.unit_code == unit_code, Score.counts.is_(True))
+    if kind is not None:
+        query = query.where(Score.kind == kind)
+    return list(db.scalars(query.order_by(Score.subject)))
 
 
 def registry_sizes(db: Session, unit_id: int, staff_at_agency: bool = False) -> tuple[int, int]:
