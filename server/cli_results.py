@@ -72,9 +72,10 @@ def demo(ctx: Ctx, households: int, seed: int, year: int, server_url: str | None
         reviewed = demo_domain.board_reviews(session, town, year, seed)
         planned += demo_plans.inspection(session, town, year, session.merge(mid_round) if mid_round else None)
         reminded = demo_domain.reminders(session, app.config, town, year)
+        rewarded = demo_domain.demo_rewards(session, year)
         session.commit()
         added = _stored(session) - before
-    if not added and not reviewed and not reminded and not planned and not errors:
+    if not added and not reviewed and not reminded and not planned and not rewarded and not errors:
         click.echo(
             f"Không có gì mới: thị trấn mẫu (seed {seed}, năm {year}) đã có trong thư mục dữ liệu"
             f" / nothing new: the demo town (seed {seed}, year {year}) is already in the data folder"
@@ -83,7 +84,8 @@ def demo(ctx: Ctx, households: int, seed: int, year: int, server_url: str | None
     click.echo(
         f"{len(town.units)} tổ / groups, {households} hộ / households, {added} phiếu mới / new submissions"
         f" (of {len(items) + len(mid_items)}), {reviewed} tổ đã bình xét / groups reviewed,"
-        f" {reminded} lời nhắc / reminders. Mật khẩu / password:"
+        f" {reminded} lời nhắc / reminders, {rewarded} đề nghị khen thưởng / rewards proposed."
+        f" Mật khẩu / password:"
         f" {demo_domain.PASSWORD} (bcd = committee, bvdNN = boards, tnvNN = volunteers)"
     )
     if errors:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from ..formats.instance import fill_instance
 from ..store import forms as form_q
 from ..store import users as user_q
-from . import accounts, registry, review, units
+from . import accounts, registry, review, rewards, units
 
 SURNAMES = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Mai Trịnh Đinh Lương".split()
@@ -292,6 +292,22 @@ def reminders(db: Session, settings: Mapping, town: Town, year: int) -> int:
         return 0
     message = "Đề nghị Ban vận động tổ chức họp bình xét và gửi kết quả về Ban chỉ đạo trước ngày 20/12."
     return followup.send_reminders(db, settings, admin, year, late, message, today=date(year, 12, 12))
+
+
+def demo_rewards(db: Session, year: int) -> int:
+    """The committee proposes rewards from the figures' suggestions: every suggested
+    collective, and the first suggested household and citizen; nothing when the year has
+    rewards already (a second run stores nothing new). Returns how many it proposed."""
+    committee = user_q.by_username(db, "bcd")
+    view = rewards.reward_view(db, committee, year)
+    if view.rewards or view.left_out:
+        return 0
+    chosen = [s for s in view.suggestions if s.kind == "unit"]
+    for kind in ("household", "citizen"):
+        chosen += [s for s in view.suggestions if s.kind == kind][:1]
+    for s in chosen:
+        rewards.propose(db, committee, year, s.kind, s.subject, s.reason, s.basis)
+    return len(chosen)
 
 
 REFUSALS = (

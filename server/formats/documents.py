@@ -121,6 +121,32 @@ class DocumentSettings:
         " phố và các hộ gia đình, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành"
         " Quyết định này."
     )
+    # Rewards (khen thưởng): the tờ trình proposing them and the Chairman's decision that
+    # awards the giấy khen (Luật Thi đua, khen thưởng 2022, Art. 75; Decree 98/2023/NĐ-CP).
+    reward_submission: Issuance = field(
+        default_factory=lambda: Issuance(
+            number=f"{PLACEHOLDER}/TTr-VHXH",
+            signature=Signature(("TRƯỞNG PHÒNG",), PLACEHOLDER),
+            recipients=("Như trên;", "Lưu: VT, VHXH."),
+        )
+    )
+    reward_decision: Issuance = field(
+        default_factory=lambda: Issuance(
+            number=f"{PLACEHOLDER}/QĐ-UBND",
+            signature=Signature(("CHỦ TỊCH",), PLACEHOLDER),
+            recipients=("Như Điều 3;", "Ủy ban MTTQ Việt Nam phường;", "Lưu: VT, VHXH."),
+        )
+    )
+    reward_legal_bases: tuple[str, ...] = (
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+        "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+        "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi"
+        " tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
+    )
+    reward_executors: str = (
+        "Chánh Văn phòng HĐND và UBND phường, Trưởng phòng Văn hóa – Xã hội, các tập thể, hộ"
+        " gia đình và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này."
+    )
     board_name: str = "Ban vận động"  # a unit's mobilization board, per-unit documents
     motto: str = "Độc lập – Tự do – Hạnh phúc"
     country: str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"

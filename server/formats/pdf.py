@@ -30,6 +30,7 @@ from .documents import (
     vn_date,
     vn_number,
 )
+from .reward_documents import RewardCertificates, RewardDecision, RewardSubmission
 
 SERVER_DIR = Path(__file__).resolve().parent.parent
 TEMPLATES_DIR = SERVER_DIR / "templates"
@@ -46,7 +47,14 @@ KINDS: dict[str, type] = {
     "decision": Decision,
     "certificates": Certificates,
     "inspection": InspectionRecord,
+    "reward_submission": RewardSubmission,
+    "reward_decision": RewardDecision,
+    "reward_certificates": RewardCertificates,
 }
+
+#: The movement a reward is for, as the reward documents name it.
+CAMPAIGN = "phong trào xây dựng “Công dân kiểu mẫu”, “Gia đình kiểu mẫu”, “Tổ dân phố kiểu mẫu”"
+
 
 _MEN, _WOMEN = {"nam", "male", "m"}, {"nu", "nữ", "female", "f"}
 
@@ -100,6 +108,8 @@ def _context(kind: str, data: Any, settings: DocumentSettings) -> dict[str, Any]
         }
     if kind == "certificates":
         return {"title": TITLES[data.kind], "honorific": honorific}
+    if kind.startswith("reward_"):
+        return {"campaign": CAMPAIGN, "honorific": honorific}
     return {}
 
 

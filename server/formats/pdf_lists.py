@@ -32,6 +32,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from .documents import TITLES, Decision, Person, ProposalList, group_by_unit, vn_number
+from .reward_documents import RewardList
 
 FONTS_DIR = Path(__file__).resolve().parent.parent / "static" / "fonts"
 REGULAR, BOLD, BOLD_ITALIC = "LiberationSerifKM", "LiberationSerifKM-Bold", "LiberationSerifKM-BoldItalic"
@@ -160,12 +161,40 @@ def decision_items(d: Decision) -> list[Item]:
     return items
 
 
+def reward_items(d: RewardList) -> list[Item]:
+    """The annexed list of the rewards (tờ trình and decision): collectives, households,
+    citizens, each a numbered part with the achievement it is rewarded for."""
+    items: list[Item] = []
+    for n, (kind, label, rewards) in enumerate(d.groups(), 1):
+        items.append(Heading(f"{ROMAN[n]}. {label}: {vn_number(len(rewards))}"))
+        if kind == "unit":
+            columns = [Column("STT", 11, True), Column("Tên tập thể", 50), Column("Thành tích", None)]
+            rows = [[str(i), r.name, r.reason] for i, r in enumerate(rewards, 1)]
+        else:
+            head = "Họ và tên chủ hộ" if kind == "household" else "Họ và tên"
+            columns = (
+                [Column("STT", 11, True), Column(head, 40), Column("Năm sinh", 15, True)]
+                if kind == "citizen"
+                else [Column("STT", 11, True), Column(head, 40)]
+            )
+            columns += [Column("Địa chỉ", 40), Column("Thành tích", None)]
+            rows = [
+                [str(i), r.name, *([str(r.birth_year or "")] if kind == "citizen" else []),
+                 ", ".join(x for x in (r.address, r.unit_name) if x), r.reason]
+                for i, r in enumerate(rewards, 1)
+            ]  # fmt: skip
+        items.append(Table(columns, rows))
+    return items
+
+
 def items_of(kind: str, data: Any) -> list[Item] | None:
     """The lists of a document this module draws, or None for a document without them."""
     if kind == "proposal_list":
         return proposal_items(data)
     if kind == "decision":
         return decision_items(data)
+    if kind in ("reward_submission", "reward_decision"):
+        return reward_items(data)
     return None
 
 

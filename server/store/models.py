@@ -347,6 +347,24 @@ class ReviewEvent(Base):
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class Reward(Base):
+    """A reward (giấy khen) the committee proposes for a year: a collective (`kind` unit,
+    `subject` its code) or an individual (household / citizen, `subject` its registry code),
+    with the reason printed on the documents. `unit_id`: the unit the subject belongs to."""
+
+    __tablename__ = "reward"
+    __table_args__ = (UniqueConstraint("year", "kind", "subject"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))  # unit | household | citizen
+    subject: Mapped[str] = mapped_column(String(64))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    reason: Mapped[str] = mapped_column(String(500))
+    basis: Mapped[str] = mapped_column(String(32), default="")  # the suggestion it came from
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class Webhook(Base):
     """An HTTPS endpoint an administrator registered: it receives a signed JSON POST for each
     event it subscribed to. `secret` signs the bodies (HMAC-SHA256), so it is kept as given."""

@@ -36,6 +36,8 @@ def register_blueprints(app: Flask) -> None:
         plan_pages,
         reports,
         review_pages,
+        reward_pages,
+        reward_reports,
         round_pages,
         webforms,
     )
@@ -51,6 +53,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(api.bp)
     app.register_blueprint(reports.bp)
     app.register_blueprint(reports.files_bp)
+    app.register_blueprint(reward_reports.bp)
     # the same under a token URL, as `kieumau sync login <token URL>` saves it
     app.register_blueprint(api.bp, url_prefix=f"{PREFIX}/api/v1", name="api_key")
     app.register_blueprint(reports.bp, url_prefix=f"{PREFIX}/reports/<int:year>", name="reports_key")
@@ -62,7 +65,7 @@ def register_blueprints(app: Flask) -> None:
     # Pages: a CSRF token on every form.
     i18n.init_app(app)
     pages.init_app(app)  # login rate limit (Flask-Limiter), HTML error pages, static caching
-    for bp in (pages.bp, admin.bp, dashboard.bp, review_pages.bp, followup.bp):
+    for bp in (pages.bp, admin.bp, dashboard.bp, review_pages.bp, followup.bp, reward_pages.bp):
         app.register_blueprint(bp)
     for bp in (plan_pages.bp, round_pages.bp):  # the year's plans, rounds and inspections
         app.register_blueprint(bp)

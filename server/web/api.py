@@ -7,6 +7,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, current_app, jsonify, request
 
 from ..domain import followup, plans, recognition_view, results_view
+from ..domain import rewards as rewards_domain
 from ..domain.access import unit_scope
 from ..errors import AppError, Forbidden, Invalid
 from ..store import db
@@ -166,3 +167,11 @@ def year_plans(year: int) -> Response:
     evaluation) and status (met, on_track, behind, unmeasured) with the reason."""
     user = require_role(*READERS)
     return _paged(plans.plans_json(db.session(), user, year), "units")
+
+
+@bp.get("/years/<int:year>/rewards")
+def rewards(year: int) -> Response:
+    """The rewards the committee proposes (what the tờ trình, the decision's annex and the
+    certificates print), their totals, those left out, and the figures' suggestions."""
+    user = require_role(*READERS)
+    return jsonify({**rewards_domain.rewards_json(db.session(), user, year), **_scoring()})

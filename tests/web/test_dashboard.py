@@ -196,7 +196,15 @@ def test_every_results_and_review_string_has_an_english_translation():
     from conftest import ROOT
 
     server = ROOT / "server"
-    modules = ("dashboard", "review_pages", "review_forms", "document_pages", "document_forms")
+    modules = (
+        "dashboard",
+        "review_pages",
+        "review_forms",
+        "document_pages",
+        "document_forms",
+        "reward_pages",
+        "reward_forms",
+    )
     sources = [(server / "web" / f"{m}.py", "python") for m in modules] + [
         (p, "jinja2")
         for folder in ("dashboard", "review")
