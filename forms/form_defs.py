@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 VI, EN = "Tiếng Việt (vi)", "English (en)"
 VERSION = "2026112701"  # yyyymmdd + 2-digit edit counter; must increase on every change
 REVIEWED = "2026120702"  # the forms changed by the review against Decree 86/2023 and the agency forms
+PLANS = "2026120703"  # the registration form lists the registering households (ho_dang_ky)
 DRAFT_VI = " (dự thảo tiêu chí – BCĐ rà soát)"
 NO_HINT = ("", "")
 
@@ -121,6 +122,9 @@ DANG_KY = Form(
         Q("select_one loai_don_vi", "loai_don_vi", ("Loại đơn vị", "Kind of unit"), required=True),
         count("so_ho", "Tổng số hộ của tổ / số hộ CBNV của cơ quan", "Total households in the unit", NO_HINT, "5000", ("5000", "5000")),
         count("so_ho_dang_ky", "Số hộ đăng ký Gia đình kiểu mẫu", "Households registering as model family", NO_HINT, "${so_ho}", ("tổng số hộ", "the total households")),
+        Q("select_multiple_from_file households.csv", "ho_dang_ky", ("Các hộ đăng ký (chọn trong danh sách của tổ)", "Registering households (from the unit's list)"),
+          ("Không bắt buộc. Danh sách này thay danh sách hộ đăng ký đã đánh dấu trên trang Kế hoạch.", "Optional. This list replaces the registering households ticked on the Plans page."),
+          choice_filter="unit=${unit}", appearance="minimal"),
         count("so_cong_dan", "Tổng số công dân từ 18 tuổi", "Total citizens aged 18+", NO_HINT, "20000", ("20000", "20000")),
         count("so_cong_dan_dang_ky", "Số công dân đăng ký Công dân kiểu mẫu", "Citizens registering as model citizen", NO_HINT, "${so_cong_dan}", ("tổng số công dân", "the total citizens")),
         yes_no("dang_ky_tdp", "Đăng ký phấn đấu Tổ dân phố kiểu mẫu (hoặc Cơ quan kiểu mẫu)?", "Aiming for model residential group (or model agency)?", "", ""),
@@ -140,6 +144,7 @@ DANG_KY = Form(
         ("nhom", "kinh_te", "Kinh tế, giảm nghèo", "Economy and poverty reduction"),
     ],
     instance_name="concat('Đăng ký ', ${unit}, ' ', ${year})",
+    version=PLANS,
 )
 
 # --------------------------------------------------------------------------- gia_dinh_kieu_mau

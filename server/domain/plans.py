@@ -225,6 +225,20 @@ def set_registered_households(
     return len(wanted)
 
 
+def register_from_form(
+    db: Session, year: int, unit: Unit, answers: Mapping[str, str | None], user_id: int | None
+) -> int | None:
+    """The households a counting registration form lists (`ho_dang_ky`, optional) become the
+    unit's registrants, as the board's ticks would; a code that is not the unit's is left out
+    (the phone's list holds only the unit's). None when the form lists none."""
+    listed = set((answers.get("ho_dang_ky") or "").split())
+    if not listed:
+        return None
+    codes = listed & q.household_codes_of_unit(db, unit.id)
+    q.replace_registrants(db, year, unit.id, "household", codes, "form", user_id)
+    return len(codes)
+
+
 def is_registered(db: Session, year: int, kind: str, subjects: Iterable[str]) -> set[str]:
     """Which of these households (citizens: themselves or through their household) registered
     in `year`: what results and proposals flag. One rule for every page, export and API."""

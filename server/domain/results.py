@@ -190,6 +190,10 @@ def on_submission(
         if grew:  # a household or citizen added at the door: the registry sizes changed
             db.flush()
             refresh_own(db, row.year, db.get(Unit, grew[0]))
+    if kind == "registration" and row.counts:
+        from .plans import register_from_form
+
+        register_from_form(db, row.year, unit, answers_of(sub), sub.user_id)
     return row
 
 
