@@ -49,7 +49,7 @@ GIA_DINH = {
     "ho_ngheo": "no", "thu_nhap": "yes", "nha_o": "kien_co", "canh_quan": "vuon cong_ngo",
     "nuoc_sach": "yes", "nha_tieu": "yes", "phan_loai_rac": "yes", "so_bhyt": "4",
     "bao_luc_gd": "no", "te_nan": "no", "nep_song": "yes", "so_tre_tuoi_hoc": "0",
-    "so_lao_dong": "2", "so_co_viec": "2", "phong_trao": "tu_thien sinh_hoat", "so_nam_gdvh": "5",
+    "so_lao_dong": "2", "so_co_viec": "2", "phong_trao": "tu_thien sinh_hoat",
     "truy_cuu_hs": "no", "tron_nghia_vu": "no", "tao_hon": "no", "xu_phat_hc": "no",
 }  # fmt: skip
 PLAIN = {
@@ -57,7 +57,7 @@ PLAIN = {
     "dien_thoai": "0912345678", "so_nguoi": "4", "so_lao_dong": "2", "so_tre_em": "1",
     "so_nguoi_gia": "1", "ho_ngheo": "no", "can_ngheo": "no", "thu_nhap": "12.5", "nha_o": "kien_co",
     "nuoc_sach": "yes", "nha_tieu": "yes", "phan_loai_rac": "yes", "so_bhyt": "4", "bao_luc_gd": "no",
-    "te_nan": "no", "phong_trao": "tu_thien sinh_hoat", "so_nam_gdvh": "5",
+    "te_nan": "no", "phong_trao": "tu_thien sinh_hoat",
     "ngay_khao_sat": "2026-11-20", "vi_tri": "19.8076 105.7768 12.0 5.0",
     "ghi_chu": "Hộ gia đình gương mẫu, tham gia đầy đủ các phong trào",
 }  # fmt: skip

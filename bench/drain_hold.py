@@ -25,7 +25,7 @@ import common
 
 XML = (
     "<?xml version='1.0' encoding='UTF-8'?>\n"
-    '<data id="gia_dinh_kieu_mau" version="2026120702"><unit>{unit}</unit><year>2026</year>'
+    '<data id="gia_dinh_kieu_mau" version="2026120703"><unit>{unit}</unit><year>2026</year>'
     "<new_household>{new}</new_household><household>{household}</household><head_name>{head}</head_name>"
     "<address/><members>4</members><hh_members>4</hh_members><location/><photo/><nhom_kinh_te><ho_ngheo>no"
     "</ho_ngheo><thu_nhap>yes</thu_nhap><nha_o>kien_co</nha_o></nhom_kinh_te><nhom_moi_truong><canh_quan>vuon"

@@ -20,11 +20,11 @@ import requests
 BOUNDARY = "----phonesBoundary9QxG2hWk"
 HEADERS = {"X-OpenRosa-Version": "1.0", "User-Agent": "org.odk.collect.android/v2025.2.0 (phones)"}
 
-# gia_dinh_kieu_mau's instance (forms/gia_dinh_kieu_mau.xlsx, version 2026120702), written out
+# gia_dinh_kieu_mau's instance (forms/gia_dinh_kieu_mau.xlsx, version 2026120703), written out
 # here so the generator needs nothing of the server's to build it
 _HOUSEHOLD = (
     "<?xml version='1.0' encoding='UTF-8'?>\n"
-    '<data id="gia_dinh_kieu_mau" version="2026120702"><unit>{unit}</unit><year>{year}</year>'
+    '<data id="gia_dinh_kieu_mau" version="2026120703"><unit>{unit}</unit><year>{year}</year>'
     "<new_household>{new}</new_household><household>{household}</household>"
     "<head_name>{head}</head_name><address>{address}</address><members>{members}</members>"
     "<hh_members>4</hh_members><location/><photo/>"
@@ -35,8 +35,7 @@ _HOUSEHOLD = (
     "<nhom_khong_xet><truy_cuu_hs>no</truy_cuu_hs><tron_nghia_vu>no</tron_nghia_vu><tao_hon>no</tao_hon><xu_phat_hc>no</xu_phat_hc></nhom_khong_xet>"
     "<nhom_hoc_tap_lao_dong><so_tre_tuoi_hoc>0</so_tre_tuoi_hoc><so_tre_di_hoc/><so_lao_dong>2</so_lao_dong>"
     "<so_co_viec>2</so_co_viec></nhom_hoc_tap_lao_dong>"
-    "<nhom_van_hoa><phong_trao>tu_thien sinh_hoat</phong_trao>"
-    "<so_nam_gdvh>5</so_nam_gdvh></nhom_van_hoa><ghi_chu/>"
+    "<nhom_van_hoa><phong_trao>tu_thien sinh_hoat</phong_trao></nhom_van_hoa><ghi_chu/>"
     '<meta><entity dataset="households" create="1" id=""><label/></entity>'
     "<instanceID>uuid:{iid}</instanceID><instanceName/></meta></data>"
 )

@@ -174,8 +174,9 @@ def generate(url: str, households: int, per_household: int, n_units: int, seed: 
                 new_household="no", household=f"H{i:07d}", hh_members=str(members),
                 so_bhyt=str(members if rnd.random() < 0.9 else members - 1),
                 so_tre_tuoi_hoc=str(rnd.choice((0, 0, 1, 2))), so_lao_dong="2",
-                so_co_viec=str(rnd.choice((1, 2, 2, 2))), so_nam_gdvh=str(rnd.choice((1, 2, 3, 4, 5, 6))),
+                so_co_viec=str(rnd.choice((1, 2, 2, 2))), _running=rnd.choice((1, 2, 3, 4, 5, 6)),
             )  # fmt: skip
+            answers.pop("_running")  # GD15 now reads the history; the draw keeps the sequence
             answers["so_tre_di_hoc"] = answers["so_tre_tuoi_hoc"] if rnd.random() < 0.95 else "0"
             first = sub("gia_dinh_kieu_mau", code, answers)
             yield first
@@ -324,7 +325,6 @@ def time_incremental(url: str, runs: int) -> dict:
                     "so_tre_tuoi_hoc": "0",
                     "so_lao_dong": "2",
                     "so_co_viec": "2",
-                    "so_nam_gdvh": "5",
                 }
                 xml = instance_xml(
                     forms / "gia_dinh_kieu_mau.xlsx",

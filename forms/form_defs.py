@@ -20,6 +20,7 @@ VI, EN = "Tiếng Việt (vi)", "English (en)"
 VERSION = "2026112701"  # yyyymmdd + 2-digit edit counter; must increase on every change
 REVIEWED = "2026120702"  # the forms changed by the review against Decree 86/2023 and the agency forms
 PLANS = "2026120703"  # the registration form lists the registering households (ho_dang_ky)
+HISTORY = "2026120703"  # the household form: GD15 read from the recognition history, not asked
 DRAFT_VI = " (dự thảo tiêu chí – BCĐ rà soát)"
 NO_HINT = ("", "")
 
@@ -207,9 +208,7 @@ GIA_DINH = Form(
         group("van_hoa", "Văn hóa, cộng đồng", "Culture and community"),
         Q("select_multiple phong_trao", "phong_trao", ("Hộ tham gia những phong trào nào trong năm?", "Which movements did the household join this year?"),
           ("Đạt khi từ 2 phong trào trở lên.", "Met with 2 or more."), True, "", *NONE_ALONE),
-        count("so_nam_gdvh", "Số năm liên tục gần nhất hộ được công nhận «Gia đình văn hóa» (đến năm trước)",
-              "Consecutive recent years recognised as 'Cultured family' (up to last year)",
-              ("Đạt khi từ 3 năm trở lên. Nhập 0 nếu chưa.", "Met with 3 or more. Enter 0 if never."), "50", ("50", "50")),
+        # GD15 ("Gia đình văn hóa" 3 years running) is read from the recognition history, not asked
         END,
         Q("text", "ghi_chu", ("Ghi chú", "Notes"), appearance="multiline"),
         save_unit=True,
@@ -244,7 +243,7 @@ GIA_DINH = Form(
         ("GD12", "hoc_tap_lao_dong", "Trẻ trong độ tuổi đi học đều đến trường", "School-age children attend school", "${so_tre_tuoi_hoc} = 0 or ${so_tre_di_hoc} >= ${so_tre_tuoi_hoc}", "yes", 5),
         ("GD13", "hoc_tap_lao_dong", "Người trong độ tuổi lao động có việc làm hợp pháp", "Working-age members have lawful work", "${so_lao_dong} = 0 or ${so_co_viec} >= ${so_lao_dong}", "no", 5),
         ("GD14", "van_hoa", "Tham gia từ 2 phong trào trở lên", "Joins 2 or more movements", "count-selected(${phong_trao}) >= 2 and not(selected(${phong_trao}, 'khong'))", "no", 5),
-        ("GD15", "van_hoa", "«Gia đình văn hóa» 3 năm liền trở lên", "'Cultured family' 3 years running or more", "${so_nam_gdvh} >= 3", "yes", 5),
+        ("GD15", "van_hoa", "«Gia đình văn hóa» 3 năm liền trở lên", "'Cultured family' 3 years running or more", "consecutive-years() >= 3", "yes", 5),
         ("GD16", "khong_xet", "Không có thành viên bị truy cứu trách nhiệm hình sự (NĐ 86/2023, Đ.6)", "No member prosecuted for a crime (Decree 86/2023, Art. 6)", "${truy_cuu_hs} = 'no'", "yes", 0),
         ("GD17", "khong_xet", "Mọi thành viên hoàn thành nghĩa vụ quân sự, nghĩa vụ nộp thuế (NĐ 86/2023, Đ.6)", "Every member did military service and paid taxes due (Decree 86/2023, Art. 6)", "${tron_nghia_vu} = 'no'", "yes", 0),
         ("GD18", "khong_xet", "Không tảo hôn, không vi phạm chế độ hôn nhân (NĐ 86/2023, Đ.6)", "No child marriage or marriage-law offence (Decree 86/2023, Art. 6)", "${tao_hon} = 'no'", "yes", 0),
@@ -257,7 +256,7 @@ GIA_DINH = Form(
     ],
     entities=("households", "concat(${head_name}, ' – ', ${address})", "${new_household} = 'yes'"),
     instance_name="concat('Hộ ', if(${new_household} = 'yes', ${head_name}, ${household}))",
-    version=REVIEWED,
+    version=HISTORY,
 )
 
 # --------------------------------------------------------------------------- cong_dan_kieu_mau

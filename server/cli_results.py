@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import sys
 import threading
+from dataclasses import dataclass
 from datetime import date
 
 import click
+from flask import Flask
 from sqlalchemy.orm import Session
 
 from .cli import Ctx, main, pass_ctx, prepare
@@ -24,9 +26,17 @@ from .store import users as user_q
 @click.option("--households", default=600, show_default=True, type=click.IntRange(10, 200_000))
 @click.option("--seed", default=1, show_default=True, type=int)
 @click.option("--year", default=date.today().year, show_default="this year", type=int)
+@click.option(
+    "--years",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 10),
+    help="Campaign years to build, ending with --year: the earlier ones complete (every list"
+    " approved), so the recognition history has data.",
+)
 @click.option("--server", "server_url", help="Submit to this running server (same data folder).")
 @pass_ctx
-def demo(ctx: Ctx, households: int, seed: int, year: int, server_url: str | None) -> None:
+def demo(ctx: Ctx, households: int, seed: int, year: int, years: int, server_url: str | None) -> None:
     ctx.creates = True  # the demo town may be built in a new data folder
     app = ctx.app
     for line in prepare(app):
@@ -35,9 +45,69 @@ def demo(ctx: Ctx, households: int, seed: int, year: int, server_url: str | None
     with app.app_context():
         session = db.session()
         tokens = demo_domain.setup(session, town, app.config["REALM"])
-        results.refresh_registry(session, year)
         session.commit()
-        items = list(demo_domain.surveys(session, town, year, seed))
+    done: list[_YearDone] = []
+    for y in range(year - years + 1, year + 1):
+        one = _demo_year(app, town, tokens, y, seed, server_url, final=y == year)
+        done.append(one)
+        if years > 1:
+            click.echo(
+                f"{y}: {one.added} phiếu mới / new submissions, {one.reviewed} tổ đã bình xét / reviewed"
+            )
+    added, reviewed = sum(d.added for d in done), sum(d.reviewed for d in done)
+    reminded, rewarded = sum(d.reminded for d in done), sum(d.rewarded for d in done)
+    errors = [e for d in done for e in d.errors]
+    if not (added or reviewed or reminded or rewarded or errors or any(d.planned for d in done)):
+        click.echo(
+            f"Không có gì mới: thị trấn mẫu (seed {seed}, năm {year}) đã có trong thư mục dữ liệu"
+            f" / nothing new: the demo town (seed {seed}, year {year}) is already in the data folder"
+        )
+        return
+    click.echo(
+        f"{len(town.units)} tổ / groups, {households} hộ / households, {added} phiếu mới / new submissions"
+        f" (of {sum(d.items for d in done)}), {reviewed} tổ đã bình xét / groups reviewed,"
+        f" {reminded} lời nhắc / reminders, {rewarded} đề nghị khen thưởng / rewards proposed."
+        f" Mật khẩu / password:"
+        f" {demo_domain.PASSWORD} (bcd = committee, bvdNN = boards, tnvNN = volunteers)"
+    )
+    if errors:
+        click.echo(f"{len(errors)} lỗi / errors, first: {errors[0]}", err=True)
+        sys.exit(1)
+
+
+@dataclass
+class _YearDone:
+    added: int  # new submissions
+    planned: int  # plans and inspections written
+    reviewed: int
+    reminded: int
+    rewarded: int
+    items: int
+    errors: list[str]
+
+
+def _demo_year(
+    app: Flask,
+    town: demo_domain.Town,
+    tokens: dict[str, str],
+    year: int,
+    seed: int,
+    server_url: str | None,
+    *,
+    final: bool,
+) -> _YearDone:
+    """One campaign year of the demo: registrations and plans, a mid-year inspection round, the
+    November surveys submitted and scored, and the reviews held (an earlier year's all
+    approved). The households' earlier «Gia đình văn hóa» years are stored first, as the
+    town's records; in the last year the groups that have not met are reminded and rewards
+    are proposed."""
+    with app.app_context():
+        session = db.session()
+        results.refresh_registry(session, year)
+        cultured: dict[str, int] = {}
+        items = list(demo_domain.surveys(session, town, year, seed, cultured))
+        demo_domain.cultured_history(session, town, year, cultured)
+        session.commit()
         before = _stored(session)
         # January registrations and plans, then a mid-year inspection round (demo_plans.py)
         planned = demo_plans.registrations_and_plans(session, town, year, seed)
@@ -61,7 +131,8 @@ def demo(ctx: Ctx, households: int, seed: int, year: int, server_url: str | None
             with app.app_context():
                 demo_plans.close_round(db.session(), db.session().merge(mid_round))
                 db.session().commit()
-        with click.progressbar(length=len(items), label="Gửi phiếu / submitting", file=sys.stderr) as bar:
+        label = f"Gửi phiếu / submitting {year}"
+        with click.progressbar(length=len(items), label=label, file=sys.stderr) as bar:
             errors += demo_domain.submit_all(base.rstrip("/"), tokens, items, bar.update)
     finally:
         if server is not None:
@@ -69,28 +140,13 @@ def demo(ctx: Ctx, households: int, seed: int, year: int, server_url: str | None
     with app.app_context():
         session = db.session()
         scoring_queue.catch_up(session)
-        reviewed = demo_domain.board_reviews(session, town, year, seed)
+        reviewed = demo_domain.board_reviews(session, town, year, seed, finished=not final)
         planned += demo_plans.inspection(session, town, year, session.merge(mid_round) if mid_round else None)
-        reminded = demo_domain.reminders(session, app.config, town, year)
-        rewarded = demo_domain.demo_rewards(session, year)
+        reminded = demo_domain.reminders(session, app.config, town, year) if final else 0
+        rewarded = demo_domain.demo_rewards(session, year) if final else 0
         session.commit()
         added = _stored(session) - before
-    if not added and not reviewed and not reminded and not planned and not rewarded and not errors:
-        click.echo(
-            f"Không có gì mới: thị trấn mẫu (seed {seed}, năm {year}) đã có trong thư mục dữ liệu"
-            f" / nothing new: the demo town (seed {seed}, year {year}) is already in the data folder"
-        )
-        return
-    click.echo(
-        f"{len(town.units)} tổ / groups, {households} hộ / households, {added} phiếu mới / new submissions"
-        f" (of {len(items) + len(mid_items)}), {reviewed} tổ đã bình xét / groups reviewed,"
-        f" {reminded} lời nhắc / reminders, {rewarded} đề nghị khen thưởng / rewards proposed."
-        f" Mật khẩu / password:"
-        f" {demo_domain.PASSWORD} (bcd = committee, bvdNN = boards, tnvNN = volunteers)"
-    )
-    if errors:
-        click.echo(f"{len(errors)} lỗi / errors, first: {errors[0]}", err=True)
-        sys.exit(1)
+    return _YearDone(added, planned, reviewed, reminded, rewarded, len(items) + len(mid_items), errors)
 
 
 REVIEW_STATES = {

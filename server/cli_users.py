@@ -11,6 +11,7 @@ import click
 from . import runfile
 from .cli import Ctx, fail, main, pass_ctx, read_password
 from .domain import accounts
+from .domain.history_import import COLUMNS as HISTORY_COLUMNS
 from .domain.units import UNIT_KINDS
 from .errors import AppError, Invalid
 from .formats.roster import column_help
@@ -217,6 +218,31 @@ def roster_import(ctx: Ctx, file: Path) -> None:
         f"{file.name}: đơn vị / units +{report.units}; hộ / households +{report.households_created} "
         f"~{report.households_updated}; công dân / citizens +{report.citizens_created} "
         f"~{report.citizens_updated}; không đổi / unchanged {report.unchanged}"
+    )
+
+
+@roster.command(
+    "history",
+    help="Load earlier years' recognitions (CSV or XLSX), so criteria that read the history"
+    " (consecutive-years()) have it: one row per recognition with year and unit; household for a"
+    " household's title, citizen for a citizen's, neither for the unit's own; title optional"
+    " (default: the campaign's title). Vietnamese headers accepted: "
+    + column_help(HISTORY_COLUMNS)
+    + ". All or nothing; the same file twice adds nothing. Later years already scored are"
+    " scored again.",
+)
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@pass_ctx
+def roster_history(ctx: Ctx, file: Path) -> None:
+    from .domain.history_import import import_and_rescore
+
+    report = _run(ctx, lambda s, _c: import_and_rescore(s, file.read_bytes(), file.name))
+    years = ", ".join(str(y) for y in report.years)
+    click.echo(
+        f"{file.name}: {report.rows} dòng / rows, {report.added} mới / new (năm / years {years});"
+        f" hộ / households {report.households}, công dân / citizens {report.citizens},"
+        f" đơn vị / units {report.units}"
+        + (f"; chấm lại / rescored {', '.join(map(str, report.rescored))}" if report.rescored else "")
     )
 
 

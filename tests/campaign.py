@@ -13,6 +13,7 @@ from conftest import add_unit, add_user
 from formdata import instance_xml
 from server.domain import forms as forms_domain
 from server.domain import scoring_queue
+from server.domain.history_import import import_history
 from server.domain.registry import import_roster
 from server.store import db
 from server.store import results as rq
@@ -24,7 +25,7 @@ HOUSEHOLD = {
     "ho_ngheo": "no", "thu_nhap": "yes", "nha_o": "kien_co", "canh_quan": "vuon cong_ngo",
     "nuoc_sach": "yes", "nha_tieu": "yes", "phan_loai_rac": "yes", "so_bhyt": "4",
     "bao_luc_gd": "no", "te_nan": "no", "nep_song": "yes", "so_tre_tuoi_hoc": "0",
-    "so_lao_dong": "2", "so_co_viec": "2", "phong_trao": "tu_thien sinh_hoat", "so_nam_gdvh": "5",
+    "so_lao_dong": "2", "so_co_viec": "2", "phong_trao": "tu_thien sinh_hoat",
     "truy_cuu_hs": "no", "tron_nghia_vu": "no", "tao_hon": "no", "xu_phat_hc": "no",
 }  # fmt: skip
 CITIZEN = {
@@ -42,7 +43,9 @@ GROUP = {
 
 @pytest.fixture
 def town(app):
-    """Province PROV > town PS > groups TDP01, TDP02: 10 households with one adult each."""
+    """Province PROV > town PS > groups TDP01, TDP02: 10 households with one adult each,
+    every household recognised «Gia đình văn hóa» in 2023-2025 (the history criterion GD15
+    reads, so a 2026 survey can reach the title)."""
     add_unit(app, "PROV", "Tỉnh Thanh Hóa", kind="province")
     add_unit(app, "PS", "Thị trấn Phong Sơn", parent="PROV", kind="town")
     rows = ["unit,unit_name,parent_unit,household,head_name,members,citizen,full_name,birth_year"]
@@ -51,6 +54,10 @@ def town(app):
             rows.append(f"{unit},Tổ {unit[-1]},PS,{unit}-H{i},Chủ hộ {i},4,{unit}-C{i},Công dân {i},1980")
     with app.app_context():
         import_roster(db.session(), "\n".join(rows).encode(), "roster.csv")
+        past = ["year,unit,household,title"]
+        for year in (2023, 2024, 2025):
+            past += [f"{year},{u},{u}-H{i},Gia đình văn hóa" for u in ("TDP01", "TDP02") for i in range(10)]
+        import_history(db.session(), "\n".join(past).encode(), "history.csv")
         for name in ("gia_dinh_kieu_mau", "cong_dan_kieu_mau", "to_dan_pho_kieu_mau"):
             forms_domain.import_path(db.session(), FORMS / f"{name}.xlsx")
         db.session().commit()

@@ -14,6 +14,7 @@ from formdata import instance_xml
 from orhelpers import OR_HEADERS, digest, post
 from server.domain import forms as forms_domain
 from server.domain import registry, scoring_queue
+from server.domain.history_import import import_history
 from server.store import db
 from server.store.models import Score, Submission
 
@@ -31,7 +32,7 @@ CASES = {
          "nha_o": "kien_co", "canh_quan": "vuon cong_ngo", "nuoc_sach": "yes", "nha_tieu": "yes",
          "phan_loai_rac": "yes", "so_bhyt": "4", "bao_luc_gd": "no", "te_nan": "no", "nep_song": "yes",
          "so_tre_tuoi_hoc": "0", "so_lao_dong": "2", "so_co_viec": "2", "phong_trao": "tu_thien sinh_hoat",
-         "so_nam_gdvh": "5", "truy_cuu_hs": "no", "tron_nghia_vu": "no", "tao_hon": "no", "xu_phat_hc": "no"},
+         "truy_cuu_hs": "no", "tron_nghia_vu": "no", "tao_hon": "no", "xu_phat_hc": "no"},
         {"so_bhyt": "3"}, "GD08",
     ),
     "cong_dan_kieu_mau": (
@@ -58,6 +59,10 @@ def field(app, live_server):
     roster += "TDP01,H001,Nguyễn Văn An,Số 1,4,C001,Nguyễn Văn An,1970\n"
     with app.app_context():
         registry.import_roster(db.session(), roster.encode(), "roster.csv")
+        past = "năm,mã tổ,mã hộ,danh hiệu\n" + "".join(
+            f"{y},TDP01,H001,Gia đình văn hóa\n" for y in (2023, 2024, 2025)
+        )
+        import_history(db.session(), past.encode(), "lich-su.csv")  # GD15 reads it
         for path in sorted(FORMS.glob("*.xlsx")):
             forms_domain.import_path(db.session(), path)
         db.session().commit()

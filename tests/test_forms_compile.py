@@ -6,6 +6,7 @@ from lxml import etree
 from pyxform.xls2xform import convert
 
 from formdata import FORMS_DIR, flat_answers, form_xml, instance_xml
+from server.domain.conditions import History
 from server.domain.scoring import group_title, score
 from server.domain.scoring_sheet import read_scoring, survey_fields
 
@@ -130,7 +131,7 @@ HOUSEHOLD = {
     "nuoc_sach": "yes", "nha_tieu": "yes", "phan_loai_rac": "yes", "so_bhyt": "4",
     "bao_luc_gd": "no", "te_nan": "no", "nep_song": "yes", "so_tre_tuoi_hoc": "2",
     "so_tre_di_hoc": "2", "so_lao_dong": "2", "so_co_viec": "2",
-    "phong_trao": "tu_thien sinh_hoat", "so_nam_gdvh": "5",
+    "phong_trao": "tu_thien sinh_hoat",
     "truy_cuu_hs": "no", "tron_nghia_vu": "no", "tao_hon": "no", "xu_phat_hc": "no",
 }  # fmt: skip
 NEW_HOUSEHOLD = {
@@ -170,7 +171,8 @@ GROUP = {
         ("gia_dinh_kieu_mau", {**HOUSEHOLD, "so_tre_tuoi_hoc": "0", "so_tre_di_hoc": ""}, 100, [], True),
         ("gia_dinh_kieu_mau", {**HOUSEHOLD, "so_tre_di_hoc": "1"}, 95, ["GD12"], False),
         ("gia_dinh_kieu_mau", {**HOUSEHOLD, "phong_trao": "khong"}, 95, [], True),
-        ("gia_dinh_kieu_mau", {**HOUSEHOLD, "so_nam_gdvh": "2"}, 95, ["GD15"], False),
+        # GD15 reads the history: recognised 2024 and 2025 only (@years: years running to 2025)
+        ("gia_dinh_kieu_mau", {**HOUSEHOLD, "@years": "2"}, 95, ["GD15"], False),
         ("cong_dan_kieu_mau", CITIZEN, 100, [], True),
         ("cong_dan_kieu_mau", {**CITIZEN, "viec_lam": "khong"}, 85, ["CD06"], False),
         ("cong_dan_kieu_mau", {**CITIZEN, "vi_pham_gt": "yes", "moi_truong": "no"}, 85, [], True),
@@ -190,9 +192,12 @@ GROUP = {
     ],
 )
 def test_scores_a_submission_built_from_the_form(form_id, answers, points, failed, reached):
+    answers = dict(answers)
+    running = int(answers.pop("@years", 5))  # "Gia đình văn hóa" years running up to 2025
+    history = History(2026, tuple((2025 - n, "Gia đình văn hóa") for n in range(running)))
     xml = instance_xml(path(form_id), answers, "uuid:test-1")
     sheet = read_scoring(path(form_id), path(form_id).name, survey_fields(path(form_id)))
-    result = score(sheet, flat_answers(xml))
+    result = score(sheet, flat_answers(xml), history)
     assert (result.points, result.mandatory_failed, result.title_reached) == (points, failed, reached)
 
 
@@ -209,7 +214,7 @@ def test_instance_xml_is_a_collect_style_submission():
     xml = instance_xml(path("gia_dinh_kieu_mau"), NEW_HOUSEHOLD, "uuid:abc")
     root = etree.fromstring(xml)
     assert xml.startswith(b"<?xml")
-    assert (root.tag, root.get("id"), root.get("version")) == ("data", "gia_dinh_kieu_mau", "2026120702")
+    assert (root.tag, root.get("id"), root.get("version")) == ("data", "gia_dinh_kieu_mau", "2026120703")
     assert root.findtext("meta/instanceID") == "uuid:abc"
     assert root.findtext("nhom_suc_khoe/so_bhyt") == "3"  # fields inside groups are found by name
     assert root.find("meta/entity").get("id") == NEW_HOUSEHOLD["meta/entity/@id"]

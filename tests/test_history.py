@@ -3,14 +3,26 @@ unit and year; reopening the list removes it; the store's queries read it in bul
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
+import pytest
+import requests
+from click.testing import CliRunner
 from demotown import YEAR, demo_town  # noqa: F401 - the fixture
 
-from server.domain import history, recognition_view, review
+from server.cli import main
+from server.domain import accounts, demo, history, recognition_view, review, scoring_queue
+from server.formats.instance import fill_instance
 from server.store import db
+from server.store import forms as form_q
 from server.store import history as hq
 from server.store import users as uq
+from server.store.models import Score
+
+
+def api(url: str, path: str, user: str) -> requests.Response:
+    return requests.get(f"{url}/api/v1{path}", auth=(user, demo.PASSWORD), timeout=60)
 
 
 def test_approval_writes_the_history_and_reopening_removes_it(demo_town):  # noqa: F811
@@ -27,12 +39,14 @@ def test_approval_writes_the_history_and_reopening_removes_it(demo_town):  # noq
         assert any(r.kind == "unit" for r in kept) == bool(approved.group.recognised)
         assert hq.of_unit_year(s, "TDP02", YEAR) == []  # not approved: nothing kept
         household = next(c.code for c in approved.lists["approved"] if c.kind == "household")
-        assert hq.consecutive_years(s, "household", [household, "nobody"], YEAR + 1) == {
-            household: 1,
-            "nobody": 0,
-        }
-        assert history.history_of(s, "household", household, YEAR + 1).consecutive() == 1
-        assert history.history_of(s, "household", household, YEAR).consecutive() == 0  # only earlier years
+        running = hq.consecutive_years(s, "household", [household, "nobody"], YEAR + 1)
+        assert running["nobody"] == 0
+        before = history.history_of(s, "household", household, YEAR).consecutive()  # earlier years only
+        assert (
+            running[household]
+            == before + 1
+            == history.history_of(s, "household", household, YEAR + 1).consecutive()
+        )
 
         review.reopen(s, bcd, YEAR, "TDP01", "Bình xét lại theo ý kiến của các hộ")
         assert hq.of_unit_year(s, "TDP01", YEAR) == []
@@ -46,3 +60,79 @@ def test_streak_counts_years_running_up_to_the_year_before():
     assert hq.streak([2022, 2024, 2025], 2026) == 2
     assert hq.streak([2023, 2024], 2026) == 0  # not recognised last year
     assert hq.streak([], 2026) == 0
+
+
+# ---- end to end: the three-year demo town, and a household recognised three years running
+
+
+@pytest.fixture
+def three_years(app, database_url, tmp_path, monkeypatch):
+    """`kieumau demo --years 3`: 2024 and 2025 fully approved, 2026 as the one-year demo."""
+    monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    args = ["demo", "--households", "100", "--seed", "5", "--year", str(YEAR), "--years", "3"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert f"{YEAR - 2}: " in result.output and f"{YEAR - 1}: " in result.output
+    return app
+
+
+def _post(url: str, token: str, xml: bytes) -> None:
+    resp = requests.post(
+        f"{url}/key/{token}/submission",
+        files={"xml_submission_file": ("submission.xml", xml, "text/xml")},
+        headers={"X-OpenRosa-Version": "1.0"},
+        timeout=60,
+    )
+    assert resp.status_code == 201, resp.text
+
+
+def test_a_household_recognised_three_years_running_meets_gd15_without_being_asked(three_years, live_server):
+    app, url, nxt = three_years, live_server.url, YEAR + 1
+    with app.app_context():
+        s = db.session()
+        # each earlier year: every group met and was approved; the last year as the one-year demo
+        assert {r.unit_code for r in hq.of_year(s, YEAR - 2)} == {"TDP01", "TDP02"}
+        assert {r.unit_code for r in hq.of_year(s, YEAR - 1)} == {"TDP01", "TDP02"}
+        assert {r.unit_code for r in hq.of_year(s, YEAR) if r.source == "approved"} == {"TDP01"}
+        approved = {
+            y: {r.subject for r in hq.of_year(s, y) if r.kind == "household" and r.source == "approved"}
+            for y in (YEAR - 2, YEAR - 1, YEAR)
+        }
+        three = sorted(approved[YEAR - 2] & approved[YEAR - 1] & approved[YEAR])
+        not_last = sorted(h for h in approved[YEAR - 1] - approved[YEAR] if h.startswith("TDP02"))
+        assert three and not_last
+        xml = form_q.current_version(s, form_q.by_xml_id(s, "gia_dinh_kieu_mau")).xml
+        tokens = {
+            code: accounts.new_token(uq.by_username(s, f"tnv{code[-2:]}")) for code in ("TDP01", "TDP02")
+        }
+        s.commit()
+    assert b"so_nam_gdvh" not in xml  # the history question is no longer asked
+    for code, unit in ((three[0], "TDP01"), (not_last[0], "TDP02")):
+        answers = {"unit": unit, "year": nxt, "new_household": "no", "household": code, "hh_members": 3}
+        answers.update(demo.HOUSEHOLD_OK, so_bhyt=3, so_tre_tuoi_hoc=0, so_lao_dong=2, so_co_viec=2)
+        _post(url, tokens[unit], fill_instance(xml, answers, f"uuid:{uuid.uuid4()}"))
+    with app.app_context():
+        scoring_queue.catch_up(db.session())
+        scores = {s.subject: s for s in db.session().query(Score).filter_by(year=nxt, kind="household")}
+    met = {c["code"]: c["passed"] for c in scores[three[0]].criteria}
+    assert met["GD15"] is True and scores[three[0]].title_reached
+    missed = {c["code"]: c["passed"] for c in scores[not_last[0]].criteria}
+    assert missed["GD15"] is False and not scores[not_last[0]].title_reached  # mandatory
+
+    # the API entry: the household's recognitions across the years, and why GD15 was met
+    entries = api(url, f"/years/{nxt}/units/TDP01/households", "bcd").json()["households"]
+    entry = next(e for e in entries if e["code"] == three[0])
+    kept = [(h["year"], h["title"], h["source"]) for h in entry["history"] if h["source"] == "approved"]
+    assert kept == [(y, "Gia đình kiểu mẫu", "approved") for y in (YEAR - 2, YEAR - 1, YEAR)]
+    assert entry["consecutive_years"] >= 3
+    gd15 = next(c for c in entry["criteria"] if c["code"] == "GD15")
+    assert gd15["passed"] and gd15["decided_by"] == [["lich_su_cong_nhan", str(entry["consecutive_years"])]]
+    citizens = api(url, f"/years/{YEAR}/units/TDP01/citizens", "bvd01").json()["citizens"]
+    assert any(h["year"] == YEAR - 1 for c in citizens for h in c["history"])
+
+    # another unit's households and their history: refused to its board, with a bilingual message
+    for user, unit in (("bvd01", "TDP02"), ("bvd02", "TDP01")):
+        refused = api(url, f"/years/{nxt}/units/{unit}/households", user)
+        assert refused.status_code == 403 and refused.json()["error"]["en"], refused.text
+        assert "history" not in refused.text

@@ -9,7 +9,7 @@ import json
 from campaign import FORMS, GROUP, citizen, figures, household, send
 
 from server.domain import forms as forms_domain
-from server.domain import results
+from server.domain import history, results
 from server.store import db
 from server.store.models import Form, FormVersion, Score, Submission
 
@@ -205,7 +205,9 @@ def test_stored_criteria_are_compact_and_the_pages_recompute_why(town):
                 version = session.get(FormVersion, sub.form_version_id)
                 if not version.scoring:
                     continue
-                want = score(ScoringSheet.from_dict(version.scoring), results.answers_of(sub)).criteria
+                kind = results.form_kind(version) or ""
+                past = history.history_of(session, kind, results.subject_of(kind, sub), 2026)
+                want = score(ScoringSheet.from_dict(version.scoring), results.answers_of(sub), past).criteria
                 stored = raw[sub.id] if isinstance(raw[sub.id], list) else json.loads(raw[sub.id])
                 assert stored == [[c.code, c.passed, c.points_awarded] for c in want]
                 assert results.explain(sub, version) == {c.code: c.decided_by for c in want}

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ..formats.instance import fill_instance
 from ..store import forms as form_q
+from ..store import history as history_q
 from ..store import users as user_q
 from . import accounts, registry, review, rewards, units
 
@@ -145,8 +146,12 @@ def setup(db: Session, town: Town, realm: str) -> dict[str, str]:
     return tokens
 
 
-def surveys(db: Session, town: Town, year: int, seed: int) -> Iterator[tuple[str, bytes]]:
-    """(unit code, submission XML) for January registrations and November surveys."""
+def surveys(
+    db: Session, town: Town, year: int, seed: int, cultured: dict[str, int] | None = None
+) -> Iterator[tuple[str, bytes]]:
+    """(unit code, submission XML) for January registrations and November surveys. Fills
+    `cultured` with how many years running each surveyed household has been a «Gia đình văn
+    hóa» up to last year (the town's earlier records: `cultured_history` stores them)."""
     rnd = random.Random(seed + year)
     xml = {}
     for form_id in ("dang_ky_thi_dua", "gia_dinh_kieu_mau", "cong_dan_kieu_mau", "to_dan_pho_kieu_mau"):
@@ -192,8 +197,10 @@ def surveys(db: Session, town: Town, year: int, seed: int) -> Iterator[tuple[str
             answers.update(
                 so_bhyt=members if exemplary or rnd.random() < 0.8 else members - 1,
                 so_tre_tuoi_hoc=kids, so_tre_di_hoc=kids, so_lao_dong=2, so_co_viec=2,
-                so_nam_gdvh=rnd.choice((3, 4, 5, 6)) if exemplary else rnd.choice((1, 2, 3, 5)),
             )  # fmt: skip
+            running = rnd.choice((3, 4, 5, 6)) if exemplary else rnd.choice((1, 2, 3, 5))
+            if cultured is not None:
+                cultured[h.code] = running
             if not kids:
                 answers.pop("so_tre_di_hoc")
             yield code, fill_instance(xml["gia_dinh_kieu_mau"], answers, iid("hh", h.code))
@@ -209,6 +216,22 @@ def surveys(db: Session, town: Town, year: int, seed: int) -> Iterator[tuple[str
         if rnd.random() < 0.3:
             group["nha_van_hoa"] = "no"
         yield code, fill_instance(xml["to_dan_pho_kieu_mau"], group, iid("tdp", code))
+
+
+CULTURED = "Gia đình văn hóa"
+
+
+def cultured_history(db: Session, town: Town, year: int, cultured: dict[str, int]) -> int:
+    """The ward's earlier «Gia đình văn hóa» lists, as a town loads them (history import):
+    each household recognised the `cultured[code]` years before `year`. Returns how many
+    recognitions were new."""
+    unit_of = {h.code: h.unit for h in town.homes}
+    rows = [
+        history_q.Recognised(year - 1 - n, "household", code, unit_of[code], CULTURED, "import")
+        for code, running in sorted(cultured.items())
+        for n in range(running)
+    ]
+    return history_q.add(db, rows)
 
 
 def submit_all(
@@ -236,17 +259,18 @@ def submit_all(
     return errors
 
 
-def board_reviews(db: Session, town: Town, year: int, seed: int) -> int:
+def board_reviews(db: Session, town: Town, year: int, seed: int, *, finished: bool = False) -> int:
     """The December procedure in every state: of each four groups, the first meets and is
     approved, the second has not met, the third's board refuses many (enough, in the demo
     town, to lose the group its title) and is approved, the fourth has met and posted its
     list but waits for the committee. Meetings are in November (Decree 86/2023: before the
-    25th), lists posted the next day; the committee approves on 5 December of the year."""
-    rnd = random.Random(seed + 7)
+    25th), lists posted the next day; the committee approves on 5 December of the year.
+    A `finished` (earlier) year: every group met and was approved."""
+    rnd = random.Random(seed + 7 + (year if finished else 0))
     admin = user_q.by_username(db, "bcd")
     done = 0
     for i, (code, name) in enumerate(town.units):
-        if i % 4 == 1:
+        if i % 4 == 1 and not finished:
             continue
         board = user_q.by_username(db, f"bvd{code[-2:]}")
         unit = user_q.unit_by_code(db, code)
@@ -271,7 +295,7 @@ def board_reviews(db: Session, town: Town, year: int, seed: int) -> int:
         review.record_posting(
             db, board, year, code, (date.fromisoformat(day) + timedelta(days=1)).isoformat()
         )
-        if i % 4 != 3:
+        if i % 4 != 3 or finished:
             review.approve(
                 db, admin, year, code, self_assessment_checked=True, today=date(year, 12, 5),
                 note="Đã kiểm tra bảng tự đánh giá và biên bản họp của tổ",

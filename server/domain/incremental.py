@@ -108,16 +108,15 @@ def score_rows(conn: Connection, rows: list[Row]) -> Scored:
 
 def _histories(conn: Connection, items: list[tuple[Row, _Version, dict]]) -> dict[int, history.History]:
     """Submission id -> its subject's recognition history, for the batch's submissions whose
-    sheet reads it: one query per kind for the whole batch, none when no sheet does."""
-    keys = {
-        row.id: (
-            version.kind,
-            results.subject_from(version.kind, answers, row.instance_id, row.unit_code),
-            _year(row),
-        )
-        for row, version, answers in items
-        if version.sheet is not None and version.sheet.uses_history and version.kind
-    }
+    sheet reads it: one query per kind for the whole batch, none when no sheet does. One
+    whose subject cannot be read is left out (its scoring fails, and is handled, later)."""
+    keys = {}
+    for row, version, answers in items:
+        if version.sheet is None or not version.sheet.uses_history or not version.kind:
+            continue
+        subject = results.subject_from(version.kind, answers, row.instance_id, row.unit_code)
+        if isinstance(subject, str):
+            keys[row.id] = (version.kind, subject, _year(row))
     if not keys:
         return {}
     found = history.histories(conn, set(keys.values()))

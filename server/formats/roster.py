@@ -48,10 +48,16 @@ NOT_A_ROSTER = (
 ZIP = b"PK\x03\x04"  # an .xlsx is a zip archive, whatever the file is called
 
 
-def read_roster(content: bytes, filename: str) -> list[RosterRow]:
-    """Rows with canonical column names; unknown columns are ignored, missing required
-    columns are an error naming them. A file that is neither text nor a workbook (a photo,
-    a PDF, an old .xls) is refused with RosterError."""
+def read_roster(
+    content: bytes,
+    filename: str,
+    columns: dict[str, tuple[str, ...]] | None = None,
+    required: tuple[str, ...] = REQUIRED,
+) -> list[RosterRow]:
+    """Rows with canonical column names (`columns`: canonical -> accepted headers, the
+    roster's by default); unknown columns are ignored, missing `required` columns are an
+    error naming them. A file that is neither text nor a workbook (a photo, a PDF, an old
+    .xls) is refused with RosterError."""
     table: Sequence[Sequence[object]]
     if content.startswith(ZIP) or filename.lower().endswith((".xlsx", ".xlsm")):
         table = _xlsx_rows(content)
@@ -59,8 +65,9 @@ def read_roster(content: bytes, filename: str) -> list[RosterRow]:
         table = _csv_rows(sniff_text(content))
     if not table:
         raise RosterError(["Tệp trống / the file is empty"])
-    header = [_canonical(h) for h in table[0]]
-    missing = [c for c in REQUIRED if c not in header]
+    by_key = _BY_KEY if columns is None else _keys(columns)
+    header = [by_key.get(_key(str(h or ""))) for h in table[0]]
+    missing = [c for c in required if c not in header]
     if missing:
         raise RosterError([f"Thiếu cột / missing column(s): {', '.join(missing)}"])
     rows = []
@@ -79,16 +86,16 @@ def _key(text: str) -> str:
     return " ".join(text.replace("_", " ").split())
 
 
-_BY_KEY = {_key(alias): name for name, aliases in COLUMNS.items() for alias in aliases}
+def _keys(columns: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {_key(alias): name for name, aliases in columns.items() for alias in aliases}
 
 
-def _canonical(header: object) -> str | None:
-    return _BY_KEY.get(_key(str(header or "")))
+_BY_KEY = _keys(COLUMNS)
 
 
-def column_help() -> str:
+def column_help(columns: dict[str, tuple[str, ...]] | None = None) -> str:
     """The accepted headers of each column, for --help, the admin page and the README."""
-    return "; ".join(f"{name}: {', '.join(aliases[1:])}" for name, aliases in COLUMNS.items())
+    return "; ".join(f"{name}: {', '.join(aliases[1:])}" for name, aliases in (columns or COLUMNS).items())
 
 
 def _clean(value: object) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, delete, insert, select, tuple_
 from sqlalchemy.orm import Session
 
-from .models import Recognition, Score, utcnow
+from .models import Citizen, Household, Recognition, Score, Unit, utcnow
 
 CHUNK = 500  # subjects per IN list: well under SQLite's bound-parameter limit
 # the scorers look subjects up by (kind, subject): the unique constraint's index serves them
@@ -175,4 +175,19 @@ def score_subjects(db: Session, submission_ids: list[int]) -> dict[int, tuple[st
             )
         )
         out.update({sid: (kind, subject, year) for sid, kind, subject, year in rows})
+    return out
+
+
+def citizen_homes(db: Session, codes: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Citizen code -> (household code, unit code), for the codes in the registry."""
+    wanted = sorted(set(codes))
+    out: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(wanted), CHUNK):
+        rows = db.execute(
+            select(Citizen.code, Household.code, Unit.code)
+            .join(Household, Citizen.household_id == Household.id)
+            .join(Unit, Household.unit_id == Unit.id)
+            .where(Citizen.code.in_(wanted[start : start + CHUNK]))
+        )
+        out.update({c: (h, u) for c, h, u in rows})
     return out

@@ -4,9 +4,11 @@ with results carries `pending` (submissions still being scored, not yet in the f
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from ..domain import followup, plans, recognition_view, results_view
+from ..domain import followup, history, plans, recognition_view, results_view
 from ..domain import rewards as rewards_domain
 from ..domain.access import unit_scope
 from ..errors import AppError, Forbidden, Invalid
@@ -85,12 +87,16 @@ def _scoring() -> dict:
     return {"pending": now.pending, "as_of": now.as_of.isoformat(timespec="seconds") + "Z"}
 
 
-def _paged(items: list, key: str) -> Response:
+def _paged(items: list, key: str, decorate: Callable[[list], None] | None = None) -> Response:
+    """One page of `items`; `decorate` adds to the page's entries in place (the rest are not read)."""
     page, per_page = _page()
     start = (page - 1) * per_page
+    shown = items[start : start + per_page]
+    if decorate is not None:
+        decorate(shown)
     return jsonify(
         {
-            key: items[start : start + per_page],
+            key: shown,
             "page": page,
             "per_page": per_page,
             "total": len(items),
@@ -133,13 +139,17 @@ def unit(year: int, code: str) -> Response:
 @bp.get("/years/<int:year>/units/<code>/households")
 def households(year: int, code: str) -> Response:
     user = require_role(*READERS)
-    return _paged(results_view.subjects(db.session(), user, year, code, "household"), "households")
+    session = db.session()
+    found = results_view.subjects(session, user, year, code, "household")
+    return _paged(found, "households", lambda page: history.attach(session, "household", page, year))
 
 
 @bp.get("/years/<int:year>/units/<code>/citizens")
 def citizens(year: int, code: str) -> Response:
     user = require_role(*READERS)
-    return _paged(results_view.subjects(db.session(), user, year, code, "citizen"), "citizens")
+    session = db.session()
+    found = results_view.subjects(session, user, year, code, "citizen")
+    return _paged(found, "citizens", lambda page: history.attach(session, "citizen", page, year))
 
 
 @bp.get("/years/<int:year>/proposals")

@@ -23,6 +23,7 @@ from conftest import PASSWORD, add_unit, add_user, publish
 from orhelpers import digest, post
 from server.cli import main
 from server.domain import accounts, demo, dossier, review
+from server.domain.history_import import import_history
 from server.domain.registry import import_roster
 from server.errors import Invalid
 from server.formats.documents import vn_number
@@ -177,7 +178,8 @@ def test_access_rules(demo_town, live_server):
 
 
 def _new_household_submission(app, url: str) -> str:
-    """Survey a TDP02 household the demo skipped, as an exemplary one; returns its head."""
+    """Survey a TDP02 household the demo skipped, as an exemplary one (a «Gia đình văn hóa» five
+    years running); returns its head."""
     with app.app_context():
         s = db.session()
         surveyed = select(Score.subject).where(Score.year == YEAR, Score.kind == "household")
@@ -190,8 +192,11 @@ def _new_household_submission(app, url: str) -> str:
         s.commit()
         answers = {"unit": "TDP02", "year": YEAR, "new_household": "no", "household": home.code}
         answers.update(demo.HOUSEHOLD_OK, hh_members=home.members, so_bhyt=home.members)
-        answers.update(so_tre_tuoi_hoc=0, so_lao_dong=2, so_co_viec=2, so_nam_gdvh=5)
+        answers.update(so_tre_tuoi_hoc=0, so_lao_dong=2, so_co_viec=2)
         head = home.head_name
+        past = "".join(f"{y},TDP02,{home.code},Gia đình văn hóa\n" for y in range(YEAR - 5, YEAR))
+        import_history(s, f"year,unit,household,title\n{past}".encode(), "history.csv")  # GD15 reads it
+        s.commit()
     instance = fill_instance(xml, answers, f"uuid:{uuid.uuid4()}")
     resp = requests.post(
         f"{url}/key/{token}/submission",
