@@ -84,7 +84,7 @@ def round_surveys(db: Session, town: Town, year: int, seed: int) -> Iterator[tup
         answers: dict[str, object] = {
             "unit": h.unit, "year": year, "new_household": "no", "household": h.code,
             "hh_members": len(h.people) + 1, "so_bhyt": len(h.people) + 1, "so_tre_tuoi_hoc": 0,
-            "so_lao_dong": 2, "so_co_viec": 2, "so_nam_gdvh": 3,
+            "so_lao_dong": 2, "so_co_viec": 2,
         }  # fmt: skip
         for key, good in HOUSEHOLD_OK.items():
             answers[key] = good if rnd.random() < 0.85 else HOUSEHOLD_BAD[key]

@@ -144,18 +144,22 @@ def _rounds_apart(db: Session, rows: list[Row], scored: Scored) -> list[Row]:
         return rows
     conn = db.connection()
     versions = {r.id: _version(r[1], r[2]) for r in q.version_texts(conn, {r.form_version_id for r in rows})}
-    rest = []
+    rest, mine = [], []
     for row in rows:
         version = versions[row.form_version_id]
         round_id = rounds.round_of(db, windows, row, version.kind, _year(row))
         if round_id is None or version.kind is None:
             rest.append(row)
-            continue
+        else:
+            mine.append((row, version, round_id))
+    unscored = [(row, v, results.answers_from(row.data)) for row, v, _r in mine if row.id not in scored]
+    held = _histories(conn, unscored)
+    for row, version, round_id in mine:
         if row.id in scored:
             answers, outcome = scored[row.id]
         else:
             answers = results.answers_from(row.data)
-            outcome = score(version.sheet, answers) if version.sheet else None
+            outcome = score(version.sheet, answers, held.get(row.id)) if version.sheet else None
         subject = results.subject_from(version.kind, answers, row.instance_id, row.unit_code)
         rounds.store_score(db, round_id, row, version.kind, subject, outcome)
         db.info.setdefault("round_submissions", set()).add(row.id)  # they move no unit result
