@@ -122,8 +122,27 @@ def prepare(app: Flask) -> list[str]:
             accounts.add_user(session, "admin", "admin", password, app.config["REALM"])
             session.commit()
             lines.append(f"Quản trị đầu tiên / first admin: admin / {password}  (đổi ngay / change it)")
+    lines.extend(_attachments_left_behind(app))
     app.extensions["engine"].dispose()
     return lines
+
+
+def _attachments_left_behind(app: Flask) -> list[str]:
+    """Attachments still in this host's data folder while new ones go to the database or
+    the object store (an upgraded server): other hosts cannot read them until moved."""
+    from .store import blob_moves, blob_store
+
+    store = blob_store.for_app(app)
+    if store.in_folder:
+        return []
+    left = sum(1 for source in blob_moves.plan(store, store.kind).todo.values() if source == "folder")
+    if not left:
+        return []
+    command = f"`kieumau blobs migrate --to {store.kind}`"
+    return [
+        f"! {left} tệp đính kèm còn trong thư mục dữ liệu; chuyển bằng {command} / "
+        f"{left} attachments are still in the data folder: move them with {command}"
+    ]
 
 
 @main.command(

@@ -448,3 +448,16 @@ def test_refused_posts_leave_nothing_in_the_database(app, srv):
         assert post(srv.url, xml, {"a.jpg": big}, auth=digest("vol")).status_code == status, what
     assert held(app) == {sha(good): "db"} and chunks(app) == 1
     assert folder_files(app) == []
+
+
+def test_serve_says_when_photos_are_left_in_the_data_folder(app, srv):
+    from server.cli import prepare
+
+    app.config["ATTACHMENTS"] = "folder"
+    content = photo(14)
+    xml = instance("uuid:old", photos=("a.jpg",))
+    assert post(srv.url, xml, {"a.jpg": content}, auth=digest("vol")).status_code == 201
+    assert not [line for line in prepare(app) if "data folder" in line]
+    app.config["ATTACHMENTS"] = "db"  # the upgraded server
+    [line] = [line for line in prepare(app) if "data folder" in line]
+    assert "1 attachments" in line and "kieumau blobs migrate --to db" in line
