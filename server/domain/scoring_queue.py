@@ -28,20 +28,19 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
 from flask import Flask, current_app
-from sqlalchemy import Connection, Row, exists, func, select, text
+from sqlalchemy import Connection, Row
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from ..store import db as store_db
 from ..store import incremental as q
-from ..store.models import Submission, utcnow
+from ..store.models import utcnow
 from . import incremental, webhooks
 
 # Submissions per transaction. SQLite: short enough not to hold up the POSTs queued behind its
@@ -49,15 +48,6 @@ from . import incremental, webhooks
 # each unit's result row is then read and written once for ten times the submissions.
 BATCH = {"sqlite": 50, "postgresql": 500}
 _log = logging.getLogger(__name__)
-_ADVISORY_KEY = 0x6B6D5F71  # 'km_q': the PostgreSQL lock that orders drains
-
-
-_PENDING = select(exists().where(Submission.pending))
-_NEWEST_PENDING = select(func.max(Submission.id)).where(Submission.pending)
-
-
-def has_pending(db: Session | Connection) -> bool:
-    return bool(db.scalar(_PENDING))
 
 
 def drain(app: Flask | None = None, background: bool = False) -> int | None:
@@ -84,7 +74,8 @@ def _drain(app: Flask, background: bool) -> int:
             newest = q.newest_submission(conn)
         if not rows:
             return done
-        with app.app_context(), store_db.write_lock(), engine.connect() as conn, _relaxed(app, conn):
+        level = str(app.config.get("SQLITE_SYNCHRONOUS", "FULL"))
+        with app.app_context(), store_db.write_lock(), engine.connect() as conn, q.relaxed_sync(conn, level):
             started = time.perf_counter()
             session = Session(bind=conn, expire_on_commit=False)
             try:
@@ -109,29 +100,13 @@ def _arrived_since(engine: Engine, newest: int | None) -> bool:
         return q.newest_submission(conn) != newest
 
 
-@contextmanager
-def _relaxed(app: Flask, conn: Connection) -> Iterator[None]:
-    """SQLite: this connection commits without fsync while draining (see the module
-    docstring), and goes back to the configured level before it returns to the pool. The
-    level can only change outside a transaction, hence on the driver's connection."""
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    raw = conn.connection.driver_connection
-    raw.execute("PRAGMA synchronous=NORMAL")
-    try:
-        yield
-    finally:
-        raw.execute(f"PRAGMA synchronous={str(app.config.get('SQLITE_SYNCHRONOUS', 'FULL')).upper()}")
-
-
 def _drain_batch(db: Session, rows: list[Row], scored: incremental.Scored) -> int:
     """Score one batch (rows of peek_pending, `scored` by score_rows) in the session's
     transaction: those still pending are taken (another drain elsewhere may have scored
     the rest). If the batch fails as a whole, it is taken again in a new transaction and
     scored one submission at a time, each in its own savepoint, so one that cannot be
     scored does not hold up the rest."""
-    taken = q.take(_begin(db), [r.id for r in rows])
+    taken = q.take(q.begin_drain(db), [r.id for r in rows])
     rows = [r for r in rows if r.id in taken]
     if not rows:
         return 0
@@ -142,7 +117,7 @@ def _drain_batch(db: Session, rows: list[Row], scored: incremental.Scored) -> in
     except Exception:  # noqa: BLE001 - find the one that cannot be scored, score the rest
         db.rollback()
         incremental.forget_years(db)
-    taken = q.take(_begin(db), [r.id for r in rows])
+    taken = q.take(q.begin_drain(db), [r.id for r in rows])
     rows = [r for r in rows if r.id in taken]
     for row in rows:
         try:
@@ -191,19 +166,6 @@ def _announce(db: Session, rows: list[Row]) -> None:
     )
 
 
-_PG_DRAIN = text("SELECT set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock(:k)")
-
-
-def _begin(db: Session) -> Connection:
-    """The drain's transaction: on SQLite it takes the write lock at BEGIN; on PostgreSQL it
-    commits without waiting for the disk (see the module docstring) and holds the lock that
-    orders drains, both in one round trip."""
-    conn = db.connection(execution_options={"sqlite_immediate": True})
-    if conn.dialect.name == "postgresql":
-        conn.execute(_PG_DRAIN, {"k": _ADVISORY_KEY})
-    return conn
-
-
 class Status(NamedTuple):
     """What results shown now leave out: `pending` submissions still being scored; the
     figures count every submission received before `as_of` (UTC), the arrival of the oldest
@@ -221,7 +183,7 @@ def status(db: Session | Connection) -> Status:
 
 def catch_up(db: Session) -> None:
     """Before reading results: drain if anything is pending (one indexed lookup if not)."""
-    if has_pending(db):
+    if q.has_pending(db):
         db.rollback()  # the drain's commit must be visible to this session's next read
         drain()
 
@@ -284,7 +246,7 @@ def watch(app: Flask, alive: Callable[[], bool], gather: float = 0.5, patience: 
         time.sleep(gather)
         try:
             with engine.connect() as conn:
-                newest = conn.scalar(_NEWEST_PENDING)
+                newest = q.newest_pending(conn)
             waited = waited + gather if newest is not None else 0.0
             if newest is None or (newest != seen and waited < patience):
                 seen = newest

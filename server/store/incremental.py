@@ -4,10 +4,12 @@ not ORM objects."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
-from sqlalchemy import Connection, Row, Text, bindparam, cast, func, insert, or_, select, update
+from sqlalchemy import Connection, Row, Text, bindparam, cast, exists, func, insert, or_, select, text, update
+from sqlalchemy.orm import Session
 
 from .models import Form, FormVersion, Score, Submission, Unit, UnitResult, utcnow
 
@@ -152,3 +154,45 @@ def write_results(
         conn.execute(_UPDATE_RESULT, updates)
     if inserts:
         conn.execute(_INSERT_RESULT, inserts)
+
+
+# ---- the scoring queue's transactions (domain/scoring_queue.py) -----------------------------
+
+_PENDING = select(exists().where(Submission.pending))
+_NEWEST_PENDING = select(func.max(Submission.id)).where(Submission.pending)
+_ADVISORY_KEY = 0x6B6D5F71  # 'km_q': the PostgreSQL lock that orders drains
+_PG_DRAIN = text("SELECT set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock(:k)")
+
+
+def has_pending(db: Session | Connection) -> bool:
+    return bool(db.scalar(_PENDING))
+
+
+def newest_pending(conn: Connection) -> int | None:
+    return conn.scalar(_NEWEST_PENDING)
+
+
+def begin_drain(db: Session) -> Connection:
+    """A drain's transaction: on SQLite it takes the write lock at BEGIN; on PostgreSQL it
+    commits without waiting for the disk and holds the lock that orders drains, both in one
+    round trip."""
+    conn = db.connection(execution_options={"sqlite_immediate": True})
+    if conn.dialect.name == "postgresql":
+        conn.execute(_PG_DRAIN, {"k": _ADVISORY_KEY})
+    return conn
+
+
+@contextmanager
+def relaxed_sync(conn: Connection, level: str) -> Iterator[None]:
+    """SQLite: this connection commits without fsync (synchronous=NORMAL) inside the block,
+    and goes back to `level` before it returns to the pool. The level can only change
+    outside a transaction, hence on the driver's connection. PostgreSQL: nothing."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    raw = conn.connection.driver_connection
+    raw.execute("PRAGMA synchronous=NORMAL")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA synchronous={level.upper()}")
