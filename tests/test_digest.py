@@ -177,3 +177,22 @@ def test_the_cli_sends_the_digest_with_a_progress_bar(mail_town, smtp_port, data
         main, ["reminders", "calendar", str(followup.local_today().year), "meetings=12/10"]
     )
     assert cal.exit_code == 1 and "not a date for meetings" in cal.output
+
+
+def test_the_background_schedule_sends_from_the_digest_hour(mail_town, smtp_port):
+    from datetime import UTC, datetime
+
+    from server.jobs import digest as digest_job
+
+    mail_town.config["DIGEST_HOUR"] = 6
+    assert not digest_job.due_now(mail_town, datetime(2026, 12, 7, 22, 59, tzinfo=UTC))  # 05:59 in Vietnam
+    assert digest_job.due_now(mail_town, datetime(2026, 12, 7, 23, 0, tzinfo=UTC))  # 06:00
+    mail_town.config["DIGEST_HOUR"] = 0  # any time of the day, for this test
+    controller, box = start_smtp(smtp_port)
+    try:
+        assert digest_job.send(mail_town).sent == 3 and digest_job.send(mail_town).sent == 0
+        assert len(box.messages) == 3
+    finally:
+        controller.stop()
+    mail_town.config["SMTP_HOST"] = ""
+    assert digest_job.send(mail_town) is None  # no mail server: nothing runs
