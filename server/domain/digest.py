@@ -12,6 +12,7 @@ import smtplib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from email.message import EmailMessage
 
 from sqlalchemy.orm import Session
 
@@ -78,6 +79,9 @@ def compose(due: followup.Due, name: str, day: date, link: str) -> digest_mail.D
     return digest_mail.Digest(name, day, items, due.lagging_total, upcoming, reminders, link)
 
 
+BATCH = 100  # digests claimed together: one write before sending them, one after
+
+
 def run(
     db: Session,
     settings: Mapping,
@@ -85,61 +89,123 @@ def run(
     *,
     connect: Callable[[], smtplib.SMTP] | None = None,
     progress: Callable[[int], None] | None = None,
-    commit: Callable[[], None] | None = None,
 ) -> RunResult:
-    """Send `today`'s digests not sent yet. `commit` is called after each claim and outcome
-    (the caller's session commits), so a crash never leaves a day claimed for long unsent."""
+    """Send `today`'s digests not sent yet. Every unit's progress and the recent reminders
+    are read once for all subscribers; the digests are then claimed and sent BATCH at a time
+    (a run killed mid-batch leaves that batch's unsent ones for the next day)."""
     today = today or followup.local_today()
     day = today.isoformat()
-    commit = commit or db.commit
     result = RunResult()
     subscribers = q.digests_due(db, day)
     if not subscribers:
         return result
     cal, units, _sent = followup.progress(db, settings, today.year, today, None)
+    recent = followup.recent_reminders(db)
     link = str(settings.get("PUBLIC_URL", "")).rstrip("/") + "/"
     sender = str(settings.get("SMTP_FROM") or "kieumau@localhost")
-    connect = connect or smtp_factory(settings)
-    smtp: smtplib.SMTP | None = None
-    try:
-        for row in subscribers:
-            if progress:
-                progress(1)
-            user = Caller(row.user_id, row.username, row.role, True, "", "")
-            due = followup.due_for(db, settings, user, today, shared=(cal, units))
-            if due.empty:
-                result.nothing_due += 1
-                continue
-            q.begin_write(db)
-            if not q.claim_digest(db, row.user_id, day, row.last_sent_on):
-                continue  # another run sent it
-            commit()
-            try:
-                mail = digest_mail.message(
-                    compose(due, row.full_name or row.username, today, link), sender, row.email
+    ready: list[tuple[q.DigestRow, EmailMessage]] = []
+    for row in subscribers:
+        user = Caller(row.user_id, row.username, row.role, True, "", "")
+        due = followup.due_for(db, settings, user, today, shared=(cal, units, recent))
+        if due.empty:
+            result.nothing_due += 1
+            _tick(progress)
+            continue
+        try:
+            ready.append(
+                (
+                    row,
+                    digest_mail.message(
+                        compose(due, row.full_name or row.username, today, link), sender, row.email
+                    ),
                 )
-                if smtp is None:
-                    smtp = connect()
-                smtp.send_message(mail)
-            except (OSError, smtplib.SMTPException, ValueError) as exc:
-                error = f"{type(exc).__name__}: {exc}"[:500]
-                q.begin_write(db)
-                q.release_digest(db, row.user_id, day, row.last_sent_on, error)
-                commit()
-                result.failed += 1
-                result.errors.append(f"{row.username}: {error}")
-                if smtp is None and not isinstance(exc, ValueError) or isinstance(exc, _GONE):
-                    # the mail server is unreachable: stop here, the rest wait for the next run
-                    smtp = _close(smtp)
-                    break
-                continue
+            )
+        except ValueError as exc:  # an address stored before it was checked
+            _failed(result, row, f"ValueError: {exc}")
             q.begin_write(db)
-            q.digest_sent(db, row.user_id)
-            commit()
-            result.sent += 1
+            q.note_error(db, row.user_id, f"ValueError: {exc}")
+            db.commit()
+            _tick(progress)
+    smtp = _Connection(connect or smtp_factory(settings))
+    try:
+        for start in range(0, len(ready), BATCH):
+            if not _send_batch(db, day, ready[start : start + BATCH], smtp, result, progress):
+                for _row, _mail in ready[start + BATCH :]:
+                    _tick(progress)
+                break  # the mail server is unreachable: the rest wait for the next run
     finally:
-        _close(smtp)
+        smtp.close()
     return result
+
+
+def _send_batch(
+    db: Session,
+    day: str,
+    batch: list[tuple[q.DigestRow, EmailMessage]],
+    smtp: _Connection,
+    result: RunResult,
+    progress: Callable[[int], None] | None,
+) -> bool:
+    """Claim, send, record one batch. False when the mail server could not be reached."""
+    q.begin_write(db)
+    claimed = q.claim_digests(db, day, [row.user_id for row, _mail in batch])
+    db.commit()
+    sent, released, reachable = [], [], True
+    for row, mail in batch:
+        _tick(progress)
+        if row.user_id not in claimed:
+            continue  # another run took it
+        if not reachable:
+            released.append((row.user_id, row.last_sent_on, "not tried: the mail server was unreachable"))
+            continue
+        try:
+            smtp.send(mail)
+        except (OSError, smtplib.SMTPException) as exc:
+            error = f"{type(exc).__name__}: {exc}"[:500]
+            _failed(result, row, error)
+            released.append((row.user_id, row.last_sent_on, error))
+            reachable = not (smtp.never_opened or isinstance(exc, _GONE))
+            smtp.reset_if_gone(exc)
+            continue
+        sent.append(row.user_id)
+        result.sent += 1
+    q.begin_write(db)
+    q.release_digests(db, day, released)
+    q.digests_sent(db, sent)
+    db.commit()
+    return reachable
+
+
+def _failed(result: RunResult, row: q.DigestRow, error: str) -> None:
+    result.failed += 1
+    result.errors.append(f"{row.username}: {error}"[:600])
+
+
+def _tick(progress: Callable[[int], None] | None) -> None:
+    if progress:
+        progress(1)
+
+
+class _Connection:
+    """One SMTP connection for a run, opened at the first message."""
+
+    def __init__(self, connect: Callable[[], smtplib.SMTP]) -> None:
+        self.connect = connect
+        self.smtp: smtplib.SMTP | None = None
+        self.never_opened = True
+
+    def send(self, mail: EmailMessage) -> None:
+        if self.smtp is None:
+            self.smtp = self.connect()
+            self.never_opened = False
+        self.smtp.send_message(mail)
+
+    def reset_if_gone(self, exc: Exception) -> None:
+        if isinstance(exc, _GONE):
+            self.close()
+
+    def close(self) -> None:
+        self.smtp = _close(self.smtp)
 
 
 _GONE = (OSError, smtplib.SMTPServerDisconnected)

@@ -268,18 +268,19 @@ def due_for(
     user: User | Caller,
     today: date | None = None,
     *,
-    shared: tuple[Calendar, list[UnitProgress]] | None = None,
+    shared: tuple[Calendar, list[UnitProgress], list[q.ReminderRow]] | None = None,
     limit: int = 10,
 ) -> Due:
-    """The user's due list for `today`'s campaign year. `shared` (progress of every unit,
-    read once) lets a digest run serve many users without a query each."""
+    """The user's due list for `today`'s campaign year. `shared` (every unit's progress and
+    the recent reminders, read once: recent_reminders) lets a digest run serve many users
+    with no query but their scope."""
     today = today or local_today()
     year = today.year
     scope = unit_scope(db, user)
     if shared is None:
         cal, units, _sent = progress(db, settings, year, today, scope)
     else:
-        cal, all_units = shared
+        cal, all_units, recent = shared
         units = all_units if scope is None else [u for u in all_units if u.code in scope]
     wanted = ROLE_REASONS.get(user.role, ())
     margin = _margin(settings)
@@ -288,9 +289,18 @@ def due_for(
         reasons = [r for r in lag.reasons if wanted is None or r.code in wanted]
         if reasons:
             lagging.append(Lagging(lag.unit, reasons))
-    since = datetime.now(UTC).replace(tzinfo=None) - RECENT
-    reminders = [] if user.role in SENDERS else q.reminders(db, scope, since, limit=limit)
+    if user.role in SENDERS:
+        reminders = []
+    elif shared is None:
+        reminders = q.reminders(db, scope, datetime.now(UTC).replace(tzinfo=None) - RECENT, limit=limit)
+    else:
+        reminders = [r for r in recent if scope is None or r.unit_code in scope][:limit]
     return Due(year, lagging[:limit], len(lagging), cal_rules.upcoming(cal, today), reminders, scope is None)
+
+
+def recent_reminders(db: Session) -> list[q.ReminderRow]:
+    """Every unit's reminders of the last RECENT days, newest first (for a digest run)."""
+    return q.reminders(db, None, datetime.now(UTC).replace(tzinfo=None) - RECENT, limit=None)
 
 
 def reminders_of(db: Session, user: User | Caller, limit: int = 50) -> list[q.ReminderRow]:

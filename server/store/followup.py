@@ -126,7 +126,7 @@ class ReminderRow(NamedTuple):
 
 
 def reminders(
-    db: Session, codes: set[str] | None, since: datetime | None = None, limit: int = 50
+    db: Session, codes: set[str] | None, since: datetime | None = None, limit: int | None = 50
 ) -> list[ReminderRow]:
     """The newest reminders to the units `codes` (None: every unit) sent after `since`."""
     query = (
@@ -143,8 +143,9 @@ def reminders(
         .join(Unit, Unit.id == Reminder.unit_id)
         .outerjoin(User, User.id == Reminder.sent_by)
         .order_by(Reminder.created_at.desc(), Reminder.id.desc())
-        .limit(limit)
     )
+    if limit is not None:
+        query = query.limit(limit)
     if codes is not None:
         query = query.where(Unit.code.in_(codes))
     if since is not None:
@@ -212,28 +213,44 @@ def digests_due(db: Session, day: str) -> list[DigestRow]:
     return [DigestRow(*row) for row in db.execute(query)]
 
 
-def claim_digest(db: Session, user_id: int, day: str, before: str) -> bool:
-    """Mark `day`'s digest of the user as sent, if nobody did meanwhile (another process or
-    host): the one whose update changes the row sends it."""
+def claim_digests(db: Session, day: str, user_ids: list[int]) -> set[int]:
+    """Mark `day`'s digest of these users as sent, where nobody did meanwhile (another
+    process or host): the users whose rows this update changed are this run's to send."""
+    if not user_ids:
+        return set()
     result = db.execute(
         update(DigestSubscription)
-        .where(DigestSubscription.user_id == user_id, DigestSubscription.last_sent_on == before)
+        .where(DigestSubscription.user_id.in_(user_ids), DigestSubscription.last_sent_on != day)
         .values(last_sent_on=day)
+        .returning(DigestSubscription.user_id)
     )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    return set(result.scalars())
 
 
-def release_digest(db: Session, user_id: int, day: str, before: str, error: str) -> None:
-    """A digest that could not be sent: put the day back, so the next run tries again."""
+def release_digests(db: Session, day: str, released: list[tuple[int, str, str]]) -> None:
+    """Digests that could not be sent (user, the day sent before, error): give the day back,
+    so the next run tries again."""
+    for user_id, before, error in released:
+        db.execute(
+            update(DigestSubscription)
+            .where(DigestSubscription.user_id == user_id, DigestSubscription.last_sent_on == day)
+            .values(last_sent_on=before if before != day else "", last_error=error[:500])
+        )
+
+
+def note_error(db: Session, user_id: int, error: str) -> None:
     db.execute(
-        update(DigestSubscription)
-        .where(DigestSubscription.user_id == user_id, DigestSubscription.last_sent_on == day)
-        .values(last_sent_on=before, last_error=error[:500])
+        update(DigestSubscription).where(DigestSubscription.user_id == user_id).values(last_error=error[:500])
     )
 
 
-def digest_sent(db: Session, user_id: int) -> None:
-    db.execute(update(DigestSubscription).where(DigestSubscription.user_id == user_id).values(last_error=""))
+def digests_sent(db: Session, user_ids: list[int]) -> None:
+    if user_ids:
+        db.execute(
+            update(DigestSubscription)
+            .where(DigestSubscription.user_id.in_(user_ids), DigestSubscription.last_error != "")
+            .values(last_error="")
+        )
 
 
 def begin_write(db: Session) -> None:
