@@ -212,3 +212,11 @@ def test_a_photo_committed_but_not_put_in_place_stays_staged_for_the_sweep(app, 
     final.parent.unlink()
     assert cli("blobs", "sweep", "--min-age", "0").exit_code == 0
     assert final.read_bytes() == content and not staged.exists()
+
+
+def test_migrate_refuses_to_leave_the_folder_on_sqlite(app, cli, database_url):
+    if database_url.startswith("postgresql"):
+        pytest.skip("SQLite only (tests/web/test_blob_store.py migrates on PostgreSQL)")
+    done = cli("blobs", "migrate", "--to", "db")
+    assert done.exit_code == 1 and "SQLite" in done.output
+    assert "--to [folder|db|s3]" in cli("blobs", "migrate", "--help").output
