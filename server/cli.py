@@ -46,7 +46,9 @@ class Ctx:
                 _refuse_without_database(self._app.config["DATABASE_URL"])
             migrate.upgrade(self._app.config["DATABASE_URL"])  # every command sees a current schema
             shared.ensure_secret_key(self._app)
-            shared.adopt_documents_file(self._app)
+            problem = shared.adopt_documents_file(self._app)
+            if problem:
+                click.echo(problem, err=True)
         return self._app
 
 

@@ -40,21 +40,31 @@ def _legacy_key(data: Path) -> str | None:
         return None
 
 
-def adopt_documents_file(app: Flask) -> bool:
+def adopt_documents_file(app: Flask) -> str | None:
     """Import `<DATA_DIR>/documents.json` of an earlier version into the database when the
     database holds no document settings yet, then rename it `documents.json.imported` (so
-    an edit to it is not mistaken for one that counts). Returns whether it did."""
+    an edit to it is not mistaken for one that counts). A file that cannot be imported is
+    left as it is; returns what to tell the administrator then, else None."""
     from .domain import dossier
+    from .errors import AppError
     from .store import db
 
     path = Path(app.config["DATA_DIR"]) / LEGACY_DOCUMENTS_FILE
     if not path.is_file():
-        return False
+        return None
     with app.app_context():
         session = db.session()
         if site.has_document_settings(session):
-            return False
-        dossier.import_settings(session, json.loads(path.read_text(encoding="utf-8")))
+            return None
+        try:
+            dossier.import_settings(session, json.loads(path.read_text(encoding="utf-8")))
+        except (ValueError, AppError) as exc:  # UnicodeDecodeError and JSON errors are ValueErrors
+            session.rollback()
+            why = exc.message if isinstance(exc, AppError) else str(exc)
+            return (
+                f"! {path} chưa nhập được vào cơ sở dữ liệu / could not be imported into the database"
+                f" ({why}): sửa rồi / fix it, then `kieumau documents import {path}`"
+            )
         session.commit()
     path.rename(path.with_name(LEGACY_DOCUMENTS_FILE + ".imported"))
-    return True
+    return None

@@ -189,3 +189,15 @@ def test_an_earlier_versions_documents_json_is_adopted_once(town, monkeypatch):
     (data / "documents.json").write_text(json.dumps({"2026": {"place": "Khác"}}), encoding="utf-8")
     again = CliRunner().invoke(main, ["documents", "show", "2026"])
     assert json.loads(again.output)["place"] == "Làng Cũ"
+
+
+def test_a_broken_documents_json_of_an_earlier_version_is_left_and_said(town, monkeypatch):
+    data = Path(town.config["DATA_DIR"])
+    (data / "documents.json").write_text('{"2026": {"decision": {"date": "20/12/2026"}}}', encoding="utf-8")
+    monkeypatch.setenv("KIEUMAU_DATA", str(data))
+    monkeypatch.setenv("DATABASE_URL", town.config["DATABASE_URL"])
+    shown = CliRunner().invoke(main, ["documents", "show", "2026"])
+    assert shown.exit_code == 0 and "could not be imported" in shown.output
+    assert (data / "documents.json").exists() and _saved(town, 2026).decision.date is None
+    (data / "documents.json").write_bytes(b"\xff not json")
+    assert CliRunner().invoke(main, ["documents", "show", "2026"]).exit_code == 0
