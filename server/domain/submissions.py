@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..formats.openrosa import ParsedSubmission, XMLRejected, parse_submission
-from ..store import blobs
+from ..store import blobs, db
 from ..store import forms as form_q
 from ..store import submissions as q
 from ..store.blob_store import BlobStore
@@ -111,6 +111,37 @@ def receive(db: Session, upload: Upload, user: Caller, blob_store: BlobStore) ->
         return receipt
     finally:
         upload.discard()
+
+
+def receive_committed(
+    upload: Upload, user: Caller, blob_store: BlobStore, group: db.GroupCommit | None
+) -> Receipt:
+    """The server's POST: check (reads only), then store and commit holding the write lock as
+    briefly as possible — on SQLite in a transaction shared with the submissions arriving at
+    the same moment (`group`), on PostgreSQL alone (the server groups commits). Two phones
+    (or a retry racing its original) posting the same instanceID at once: the loser finds
+    the row stored, and one more pass takes the identical-resend path. The files are staged
+    before and put in place after the commit: a refused POST never touches the stored ones."""
+    conn = db.connection()
+    checked = check(conn, upload, user)
+    stage_files(checked, blob_store)
+    if group is not None:
+        db.end_reads()  # SQLite: before waiting for the writer's turn
+
+    def work(write: Connection) -> Receipt:
+        return store(write, checked, user.id, blob_store)
+
+    def attempt() -> Receipt:
+        if group is not None:
+            return group.run(work)
+        if checked.writes_one_row and db.autocommits(conn):  # one statement: atomic alone
+            return work(conn)
+        with db.transaction() as write:
+            return work(write)
+
+    receipt = db.retrying(attempt, 3, also=(StoredMeanwhile,))
+    publish_files(checked, blob_store)
+    return receipt
 
 
 def check(conn: Connection, upload: Upload, user: Caller) -> Checked:

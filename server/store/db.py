@@ -16,7 +16,7 @@ from typing import TypeVar
 from flask import Flask, current_app, g
 from sqlalchemy import Connection, Dialect, Executable, create_engine, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, DisconnectionError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 T = TypeVar("T")
@@ -165,6 +165,19 @@ def transaction() -> Iterator[Connection]:
     except BaseException:
         db.rollback()
         raise
+
+
+def retrying(run: Callable[[], T], attempts: int, also: tuple[type[Exception], ...] = ()) -> T:
+    """`run()`, run again when it loses a race on a unique key (IntegrityError: another
+    request inserted the same row first) or raises one of `also`; after `attempts` runs
+    the last error goes up."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return run()
+        except (IntegrityError, *also):
+            if attempt == attempts:
+                raise
+    raise ValueError("attempts must be at least 1")
 
 
 def end_reads() -> None:

@@ -7,28 +7,19 @@ from email.utils import formatdate
 from urllib.parse import quote
 
 from flask import Blueprint, Response, current_app, request
-from sqlalchemy import Connection
-from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from ..domain import formfiles, registry  # noqa: F401  (registry registers the phone lists)
 from ..domain.access import may_fill
 from ..domain.forms import is_listed
 from ..domain.submissions import (
-    Checked,
-    Receipt,
-    StoredMeanwhile,
     Upload,
-    check,
-    publish_files,
-    stage_files,
-    store,
+    receive_committed,
 )
 from ..errors import AppError, NotFound
 from ..formats import openrosa as fmt
 from ..store import blob_store, db
 from ..store import forms as q
-from ..store.users import Caller
 from .auth import challenge_headers, collector
 from .tokens import keep_token, take_token, token_prefix
 from .uploads import read_body
@@ -187,44 +178,6 @@ def submission_probe() -> Response:
     return Response(status=204)
 
 
-def _receive_committed(upload: Upload, user: Caller) -> Receipt:
-    """Check (reads only), then store and commit holding the write lock as briefly as
-    possible: on SQLite in a transaction shared with the submissions arriving at the same
-    moment (db.GroupCommit), on PostgreSQL alone (the server groups commits). Two phones
-    (or a retry racing its original) posting the same instanceID at once: the loser finds
-    the row stored, and one more pass takes the identical-resend path. The files are staged
-    before and put in place after the commit: a refused POST never touches the stored ones."""
-    conn = db.connection()
-    store_ = blob_store.for_app(current_app)
-    checked = check(conn, upload, user)
-    stage_files(checked, store_)
-    receipt = _commit(conn, checked, user, store_)
-    publish_files(checked, store_)
-    return receipt
-
-
-def _commit(conn: Connection, checked: Checked, user: Caller, store_: blob_store.BlobStore) -> Receipt:
-    group = current_app.extensions.get("group_commit")
-    if group is not None:
-        db.end_reads()  # SQLite: before waiting for the writer's turn
-
-    def work(write: Connection) -> Receipt:
-        return store(write, checked, user.id, store_)
-
-    for attempt in range(3):
-        try:
-            if group is not None:
-                return group.run(work)
-            if checked.writes_one_row and db.autocommits(conn):  # one statement: atomic alone
-                return work(conn)
-            with db.transaction() as write:
-                return work(write)
-        except (IntegrityError, StoredMeanwhile):
-            if attempt == 2:
-                raise
-    raise AssertionError("unreachable")
-
-
 @bp.post("/submission")
 def submission() -> Response:
     user = collector()
@@ -243,7 +196,9 @@ def submission() -> Response:
             device_id=request.args.get("deviceID", ""),
             user_agent=request.headers.get("User-Agent", ""),
         )
-        receipt = _receive_committed(upload, user)
+        receipt = receive_committed(
+            upload, user, blob_store.for_app(current_app), current_app.extensions.get("group_commit")
+        )
     finally:
         body.discard()  # what was not put in place: the request was refused, or sent extra parts
     scorer = current_app.extensions.get("scorer")  # none under `kieumau serve`: its scorer looks itself
