@@ -47,7 +47,7 @@ def counting_submission(app, unit: str, kind: str = "household") -> Submission:
         return session.get(Submission, score.submission_id)
 
 
-def reject_until_below(app, code: str) -> int:
+def reject_until_below(app, code: str, year: int = YEAR) -> int:
     """The committee reopens the unit (if approved); its board refuses agreed households
     until the agreed share is one household below the rule's 70% of the registry; the
     committee approves again. Returns how many households stay agreed."""
@@ -55,36 +55,36 @@ def reject_until_below(app, code: str) -> int:
         s = db.session()
         user = lambda name: uq.by_username(s, name)  # noqa: E731
         unit = uq.unit_by_code(s, code)
-        current = review.get_review(s, YEAR, unit)
+        current = review.get_review(s, year, unit)
         if current is not None and current.state == "approved":
-            review.reopen(s, user("bcd"), YEAR, code, "Bình xét lại theo ý kiến của các hộ")
+            review.reopen(s, user("bcd"), year, code, "Bình xét lại theo ý kiến của các hộ")
         board = user(f"bvd{code[-2:]}")
         registry = s.query(Household).filter_by(unit_id=unit.id).count()
-        proposed = [p for p in review.proposals(s, YEAR, unit) if p.kind == "household"]
+        proposed = [p for p in review.proposals(s, year, unit) if p.kind == "household"]
         agreed = [p for p in proposed if p.decision is None or p.decision.agree]
         keep = -(-7 * registry // 10) - 1  # one below the threshold
         for p in agreed[keep:]:
-            review.decide(s, board, YEAR, code, p.kind, p.subject, agree=False, votes_for=5, votes_total=25,
+            review.decide(s, board, year, code, p.kind, p.subject, agree=False, votes_for=5, votes_total=25,
                           reason="Chưa gương mẫu trong sinh hoạt tổ")  # fmt: skip
-        review.agree_undecided(s, board, YEAR, code, votes_for=20, votes_total=25)
-        review.submit(s, board, YEAR, code)
-        if not review.get_review(s, YEAR, unit).posted_from:
-            review.record_posting(s, board, YEAR, code, f"{YEAR}-11-26")
-        review.approve(s, user("bcd"), YEAR, code, self_assessment_checked=True, today=date(YEAR, 12, 20))
+        review.agree_undecided(s, board, year, code, votes_for=20, votes_total=25)
+        review.submit(s, board, year, code)
+        if not review.get_review(s, year, unit).posted_from:
+            review.record_posting(s, board, year, code, f"{year}-11-26")
+        review.approve(s, user("bcd"), year, code, self_assessment_checked=True, today=date(year, 12, 20))
         s.commit()
         return min(keep, len(agreed))
 
 
-def approve_all(app, code: str) -> None:
+def approve_all(app, code: str, year: int = YEAR) -> None:
     """The board agrees with every open proposal and closes its meeting; the committee approves."""
     with app.app_context():
         s = db.session()
         board = uq.by_username(s, f"bvd{code[-2:]}")
-        review.record_meeting(s, board, YEAR, code, meeting_date=f"{YEAR}-11-24", place="Nhà văn hóa",
+        review.record_meeting(s, board, year, code, meeting_date=f"{year}-11-24", place="Nhà văn hóa",
                               chair="Tổ trưởng", secretary="Thư ký", present=30, invited=40)  # fmt: skip
-        review.agree_undecided(s, board, YEAR, code, votes_for=20, votes_total=25)
-        review.submit(s, board, YEAR, code)
-        review.record_posting(s, board, YEAR, code, f"{YEAR}-11-25")
-        review.approve(s, uq.by_username(s, "bcd"), YEAR, code, self_assessment_checked=True,
-                       today=date(YEAR, 12, 20))  # fmt: skip
+        review.agree_undecided(s, board, year, code, votes_for=20, votes_total=25)
+        review.submit(s, board, year, code)
+        review.record_posting(s, board, year, code, f"{year}-11-25")
+        review.approve(s, uq.by_username(s, "bcd"), year, code, self_assessment_checked=True,
+                       today=date(year, 12, 20))  # fmt: skip
         s.commit()

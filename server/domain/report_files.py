@@ -238,12 +238,17 @@ def pdf_file(
     units: set[str] | None,
     make: Callable[[], Any],
     meta: Callable[[Any], dict] | None = None,
+    other_years: Sequence[int] = (),
+    also: Sequence[str] = (),
 ) -> report_cache.CachedFile:
     """The PDF of one document of `units` (None: all), rendered only when their data, the
     year's settings or the templates changed; `make()` builds its data only then. `meta`
-    picks what the caller needs of the data on a cache hit too (e.g. the draft flag)."""
+    picks what the caller needs of the data on a cache hit too (e.g. the draft flag).
+    `other_years`: the years before it that the document also prints (the summary); `also`:
+    fingerprints of anything else it prints that the data version does not cover."""
     settings = load_settings(db, year)
-    key = _key(db, kind, year, units, slot, repr(settings), _templates_stamp())
+    earlier = [report_version.data_version(db, y, units) for y in other_years if y != year]
+    key = _key(db, kind, year, units, slot, repr(settings), _templates_stamp(), *earlier, *also)
 
     def build(fh) -> dict | None:  # noqa: ANN001
         data = make()

@@ -104,6 +104,20 @@ class DocumentSettings:
             ),
         )
     )
+    # the year-end report (báo cáo tổng kết), issued by the committee and signed for it
+    report: Issuance = field(
+        default_factory=lambda: Issuance(
+            number=f"{PLACEHOLDER}/BC-UBND",
+            signature=Signature(("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), PLACEHOLDER),
+            recipients=(
+                "Thường trực Đảng ủy (b/c);",
+                "Thường trực HĐND phường (b/c);",
+                "Ủy ban MTTQ Việt Nam phường;",
+                "Các tổ dân phố;",
+                "Lưu: VT, VHXH.",
+            ),
+        )
+    )
     legal_bases: tuple[str, ...] = (
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
         "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
@@ -400,6 +414,17 @@ class Certificates:
     year: int
     kind: str
     people: list[Person]
+
+
+@dataclass
+class YearReport:
+    """Báo cáo tổng kết: the year's summary exactly as GET /api/v1/years/<y>/summary gives
+    it (a JSON-ready dict: domain/summary_view.summary_json), so the report prints the API's
+    figures and no others."""
+
+    year: int
+    summary: dict
+    draft: bool = False  # some unit's list is not approved yet: printed as "DỰ THẢO"
 
 
 def group_by_unit(people: list[Person]) -> list[tuple[str, list[Person]]]:

@@ -27,6 +27,7 @@ from .documents import (
     MeetingMinutes,
     ProposalList,
     Signature,
+    YearReport,
     vn_date,
     vn_number,
 )
@@ -50,6 +51,7 @@ KINDS: dict[str, type] = {
     "reward_submission": RewardSubmission,
     "reward_decision": RewardDecision,
     "reward_certificates": RewardCertificates,
+    "summary": YearReport,
 }
 
 #: The movement a reward is for, as the reward documents name it.
@@ -77,6 +79,19 @@ def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}".replace(".", ",") if whole else ""
 
 
+def _share(share: float | None) -> str:
+    """A 0-1 share as a Vietnamese percentage (72,5); "–" when there is no base."""
+    return "–" if share is None else f"{100 * share:.1f}".replace(".", ",")
+
+
+def _points(change: float | None) -> str:
+    """A change of share in percentage points, signed (+3,2 / −1,0); "–" without a base."""
+    if change is None:
+        return "–"
+    text = f"{100 * abs(change):.1f}".replace(".", ",")
+    return f"+{text}" if change > 0 else f"−{text}" if change < 0 else text
+
+
 @lru_cache(maxsize=1)
 def _env() -> Environment:
     env = Environment(
@@ -86,7 +101,9 @@ def _env() -> Environment:
         lstrip_blocks=True,
         undefined=StrictUndefined,
     )
-    env.filters.update(vn_date=vn_date, vn_number=vn_number, vn_time=_vn_time, pct=_pct)
+    env.filters.update(
+        vn_date=vn_date, vn_number=vn_number, vn_time=_vn_time, pct=_pct, share=_share, points=_points
+    )
     return env
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from ..domain import followup, history, plans, recognition_view, results_view
+from ..domain import followup, history, plans, recognition_view, results_view, summary_view
 from ..domain import rewards as rewards_domain
 from ..domain.access import unit_scope
 from ..errors import AppError, Forbidden, Invalid
@@ -185,3 +185,13 @@ def rewards(year: int) -> Response:
     certificates print), their totals, those left out, and the figures' suggestions."""
     user = require_role(*READERS)
     return jsonify({**rewards_domain.rewards_json(db.session(), user, year), **_scoring()})
+
+
+@bp.get("/years/<int:year>/summary")
+def summary(year: int) -> Response:
+    """The year-end summary (tổng kết): the year against its registration and the years
+    before, per-unit trends, the criteria most often missed, the groups that gained or lost
+    their title — what the báo cáo tổng kết (/reports/<y>/summary.pdf) prints. A town
+    document: administrators and committee members (their subtree), not boards."""
+    user = require_role("admin", "committee")
+    return jsonify({**summary_view.year_json(db.session(), user, year), **_scoring()})

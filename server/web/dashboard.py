@@ -202,4 +202,4 @@ def _chain(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
     yield from rest
 
 
-from . import document_pages  # noqa: E402, F401 - its routes hang on bp
+from . import document_pages, summary_pages  # noqa: E402, F401 - their routes hang on bp

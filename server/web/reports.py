@@ -20,7 +20,7 @@ from urllib.parse import quote
 from flask import Blueprint, Response, current_app, jsonify, request, send_file
 from sqlalchemy.orm import Session
 
-from ..domain import dossier, report_files, results_view
+from ..domain import dossier, report_files, results_view, summary_view
 from ..domain.access import unit_scope
 from ..errors import AppError, Invalid, NotFound
 from ..formats.csv import write_csv
@@ -182,6 +182,23 @@ def certificates_pdf(s: Session, user: User, year: int, kind: str, code: str | N
     return _pdf(s, year, slot, "certificates", units, make, name)
 
 
+def summary_pdf(s: Session, user: User, year: int) -> Download:
+    """Báo cáo tổng kết: the summary's JSON printed; reads the years before it too."""
+    summary_view.check_year(year)
+    years = summary_view.years_shown(s, year)
+    if year not in years:
+        raise NotFound(f"Chưa có kết quả năm {year}", f"no results for {year}")
+    slot = f"summary-{report_files.scope_slug(s, user)}"
+    make = lambda: summary_view.report(s, user, year)  # noqa: E731
+    cached = report_files.pdf_file(
+        s, _data_dir(), year, slot, "summary", unit_scope(s, user), make,
+        meta=lambda data: {"draft": data.draft}, other_years=years,
+        also=[summary_view.rounds_version(s, year)],
+    )  # fmt: skip
+    name = f"Báo cáo tổng kết {year}{' (dự thảo)' if cached.meta.get('draft') else ''}.pdf"
+    return Download(name, PDF, cached)
+
+
 # ---- sending -------------------------------------------------------------------------------
 
 
@@ -272,6 +289,11 @@ def get_certificates_pdf(year: int) -> Response:
     return _call(UNIT if code else TOWN, certificates_pdf, year, kind, code)
 
 
+@bp.get("/summary.pdf")
+def get_summary_pdf(year: int) -> Response:
+    return _call(TOWN, summary_pdf, year)
+
+
 # ---- the listing for `kieumau-sync results` --------------------------------------------------
 
 
@@ -286,6 +308,7 @@ def _entries(s: Session, user: User, year: int) -> Iterator[tuple[str, str, Call
         yield "proposals.pdf", "proposals.pdf", lambda: proposals_pdf(s, user, year)
         yield "submission.pdf", "submission.pdf", lambda: submission_pdf(s, user, year)
         yield "decision.pdf", "decision.pdf", lambda: decision_pdf(s, user, year)
+        yield "summary.pdf", "summary.pdf", lambda: summary_pdf(s, user, year)
         for kind in KINDS:
             url = f"certificates.pdf?kind={kind}"
             yield f"certificates-{kind}.pdf", url, lambda k=kind: certificates_pdf(s, user, year, k)

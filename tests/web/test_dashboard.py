@@ -204,6 +204,7 @@ def test_every_results_and_review_string_has_an_english_translation():
         "document_forms",
         "reward_pages",
         "reward_forms",
+        "summary_pages",
     )
     sources = [(server / "web" / f"{m}.py", "python") for m in modules] + [
         (p, "jinja2")
