@@ -1,9 +1,9 @@
 """PURE: which collectives and individuals the figures suggest for a reward (giấy khen).
 
-Only what the committee has recognised may be suggested: a collective whose own title the
-committee approved ("Tổ dân phố kiểu mẫu", `recognised`), a household or citizen on an
-approved list. Each suggestion carries its basis and a reason in Vietnamese, which the
-committee may keep or rewrite on the rewards page:
+Only what the committee has recognised may be suggested: a collective whose recognition
+list the committee approved (`recognised`), a household or citizen on an approved list.
+Each suggestion carries its basis and a reason in Vietnamese, which the committee may keep
+or rewrite on the rewards page:
 
 - **share**: the highest shares of households recognised, over the registry;
 - **coverage**: the most households assessed, over the registry;
@@ -38,7 +38,7 @@ BASES = {
 class UnitFigures:
     code: str
     name: str
-    recognised: bool  # its own title approved by the committee
+    recognised: bool  # its recognition list approved by the committee
     households_registry: int
     households_surveyed: int
     households_recognised: int

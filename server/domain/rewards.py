@@ -2,9 +2,11 @@
 collectives and individuals, each with a reason, and the app prints the tờ trình, the draft
 decision with its annexed list, and the certificates.
 
-One rule: only what the committee has recognised may be rewarded — a collective whose own
-title it approved, a household or citizen on an approved list — read from `recognition_view`
-like every recognition document. A reward whose recognition is reopened afterwards stays
+One rule: only what the committee has recognised may be rewarded — a collective (a unit)
+whose recognition list is at the stage "BCĐ phê duyệt", a household or citizen on such a
+list — read from `recognition_view` like every recognition document. A collective need not
+have reached its own title: the committee may reward a group for its progress or coverage,
+and the suggestions say which it is. A reward whose recognition is reopened afterwards stays
 stored but is left out of the documents and named in the JSON (`left_out`) until the list
 is approved again. The JSON view (`rewards_json`), the page and the three documents read
 `reward_view`, so they hold the same names and totals.
@@ -58,7 +60,7 @@ def _recognised(pairs: list[tuple[Unit, UnitRecognition]]) -> dict[tuple[str, st
     """(kind, subject) → the rewardee, for everything the committee recognised."""
     out: dict[tuple[str, str], Rewardee] = {}
     for unit, r in pairs:
-        if r.group.recognised:
+        if r.approved:
             out[("unit", unit.code)] = Rewardee("unit", unit.name, unit.name, "")
         for c in r.lists["approved"]:
             p: ProposedRow = c.person  # type: ignore[assignment]
@@ -82,7 +84,7 @@ def _figures(db: Session, year: int, pairs: list[tuple[Unit, UnitRecognition]]) 
         last = held / r.households_registry if held is not None and r.households_registry else None
         out.append(
             UnitFigures(
-                unit.code, unit.name, r.group.recognised, r.households_registry, surveyed,
+                unit.code, unit.name, r.approved, r.households_registry, surveyed,
                 r.counts["approved"].households, last,
             )
         )  # fmt: skip
@@ -173,9 +175,9 @@ def propose(
     pairs = recognition_view.units(db, user, year, unit.code)
     if (kind, subject) not in _recognised(pairs):
         what = f"{KIND_LABELS[kind]} {subject}" if kind != "unit" else unit.name
-        title = "danh hiệu của tổ" if kind == "unit" else "danh hiệu"
+        title = "danh sách công nhận của đơn vị" if kind == "unit" else "danh hiệu"
         raise Invalid(
-            f"Không thể khen thưởng {what}: {title} năm {year} chưa được Ban chỉ đạo phê duyệt công nhận",
+            f"Không thể khen thưởng {what}: {title} năm {year} chưa được Ban chỉ đạo phê duyệt",
             f"{kind} {subject} may not be rewarded: its {year} recognition is not approved by the committee",
         )
     if q.reward_of(db, year, kind, subject) is not None:

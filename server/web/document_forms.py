@@ -19,9 +19,9 @@ from ..formats.documents import DocumentSettings, Issuance
 from .forms_wtf import FlaskForm
 
 TEXTS = ("parent_body", "body_name", "short_body", "place", "locality", "chairman_title", "chairman",
-         "board_name", "executors", "submission_body_name")  # fmt: skip
-LINES = ("issuing_body", "submission_body", "submission_to", "legal_bases")
-ISSUANCES = ("submission", "decision")
+         "board_name", "executors", "submission_body_name", "reward_executors")  # fmt: skip
+LINES = ("issuing_body", "submission_body", "submission_to", "legal_bases", "reward_legal_bases")
+ISSUANCES = ("submission", "decision", "reward_submission", "reward_decision")
 
 
 def _text(label, max_length: int = 255) -> StringField:  # noqa: ANN001 - a lazy string
@@ -59,6 +59,20 @@ class DocumentSettingsForm(FlaskForm):
     decision_recipients = _lines(_l("Nơi nhận quyết định (mỗi dòng một nơi)"), 5)
     legal_bases = _lines(_l("Căn cứ (mỗi dòng một căn cứ)"), 5)
     executors = _lines(_l("Điều thi hành"), 3)
+
+    # the rewards (khen thưởng): their tờ trình and the decision awarding the giấy khen
+    reward_submission_number = _text(_l("Số tờ trình khen thưởng"), 64)
+    reward_submission_date = DateField(_l("Ngày tờ trình khen thưởng"), validators=[Optional()])
+    reward_submission_signature_lines = _lines(_l("Thẩm quyền ký tờ trình khen thưởng (mỗi dòng một dòng)"))
+    reward_submission_signer = _text(_l("Người ký tờ trình khen thưởng"))
+    reward_submission_recipients = _lines(_l("Nơi nhận tờ trình khen thưởng (mỗi dòng một nơi)"))
+    reward_decision_number = _text(_l("Số quyết định khen thưởng"), 64)
+    reward_decision_date = DateField(_l("Ngày quyết định khen thưởng"), validators=[Optional()])
+    reward_decision_signature_lines = _lines(_l("Thẩm quyền ký quyết định khen thưởng (mỗi dòng một dòng)"))
+    reward_decision_signer = _text(_l("Người ký quyết định khen thưởng và giấy khen"))
+    reward_decision_recipients = _lines(_l("Nơi nhận quyết định khen thưởng (mỗi dòng một nơi)"), 4)
+    reward_legal_bases = _lines(_l("Căn cứ khen thưởng (mỗi dòng một căn cứ)"), 4)
+    reward_executors = _lines(_l("Điều thi hành của quyết định khen thưởng"), 3)
 
 
 def _split(text: str | None) -> list[str]:

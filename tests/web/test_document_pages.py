@@ -54,6 +54,8 @@ def test_admin_and_committee_edit_the_settings(town, client, username):
         decision_date="2026-12-20",
         decision_recipients="Như Điều 3;\r\nLưu: VT.",
         place="Thọ Xuân",
+        reward_decision_number="240/QĐ-UBND",
+        reward_decision_signer="Lê Văn Nam",
     )
     resp = client.post(PAGE, data=data)
     assert resp.status_code == 302 and resp.location.endswith(PAGE)
@@ -65,7 +67,12 @@ def test_admin_and_committee_edit_the_settings(town, client, username):
         "Thọ Xuân",
     )
     assert saved.decision.recipients == ("Như Điều 3;", "Lưu: VT.")
+    assert (saved.reward_decision.number, saved.reward_decision.signature.name) == (
+        "240/QĐ-UBND",
+        "Lê Văn Nam",
+    )
     assert saved.submission.number == "……/TTr-VHXH"  # what was not changed keeps its value
+    assert saved.reward_submission.number == "……/TTr-VHXH"
     assert _saved(town, 2027).place == "Phong Sơn"
 
 

@@ -84,7 +84,7 @@ def test_documents_hold_the_json_views_names_and_totals(demo_town, live_server, 
     url = live_server.url
     view = check_documents(url)  # the demo's own rewards
     kinds = {r["kind"] for r in view["rewards"]}
-    assert {"household", "citizen"} <= kinds, view  # collectives: when a group's title is recognised
+    assert kinds == {"unit", "household", "citizen"}, view
     assert all(r["reason"] for r in view["rewards"])
 
     # the committee picks one more from the suggestions on the page, rewriting its reason
@@ -146,9 +146,9 @@ def test_refusals_store_nothing(demo_town, live_server, client):  # noqa: F811
         return client.get(resp.location).text
 
     text = post(kind="household", subject=tdp02[0], reason="Gia đình gương mẫu")
-    assert "chưa được Ban chỉ đạo phê duyệt công nhận" in text
+    assert "hộ gia đình " + tdp02[0] + ": danh hiệu năm 2026 chưa được Ban chỉ đạo phê duyệt" in text
     text = post(kind="unit", subject="TDP02", reason="Tổ tiến bộ")
-    assert "danh hiệu của tổ năm 2026 chưa được Ban chỉ đạo phê duyệt" in text
+    assert "danh sách công nhận của đơn vị năm 2026 chưa được Ban chỉ đạo phê duyệt" in text
     free = [{"kind": "citizen", "subject": unrewarded(url, view, "citizen")}]
     text = post(kind=free[0]["kind"], subject=free[0]["subject"], reason="x" * 501)
     assert "Lý do khen thưởng dài quá 500 ký tự (501)" in text
@@ -230,7 +230,7 @@ def test_history_suggests_progress_and_streaks(demo_town):  # noqa: F811
         history_q.add(s, rows)
         s.commit()
         found = {(x.kind, x.subject): x for x in rewards.reward_view(s, bcd, YEAR).suggestions}
-    assert ("unit", "TDP01") not in found  # its own title is not recognised in the demo
+    assert found[("unit", "TDP01")].basis == "share"  # the only approved unit: first by share
     streaks = [x for x in found.values() if x.basis == "streak"]
     assert len(streaks) == 1 and streaks[0].subject in {p.subject for p in approved[:2]}
     assert "3 năm liền" in streaks[0].reason
