@@ -210,9 +210,10 @@ def _approved_subjects(app, code: str) -> list[str]:
         ]
 
 
-def test_history_suggests_progress_and_streaks(demo_town):  # noqa: F811
-    """Last year's recognitions (as the history import or an earlier approval leaves them):
-    TDP01's households recognised three years running come first."""
+def test_history_suggests_streaks(demo_town):  # noqa: F811
+    """With earlier years in the recognition history (imported here for two households), the
+    TDP01 household recognised the most years running is suggested, its years counted from
+    the history."""
     from server.domain import rewards
     from server.store import history as history_q
 
@@ -222,15 +223,17 @@ def test_history_suggests_progress_and_streaks(demo_town):  # noqa: F811
         bcd = uq.by_username(s, "bcd")
         for r, _w in rewards.reward_view(s, bcd, YEAR).rewards:
             rewards.withdraw(s, bcd, YEAR, r.id)
-        approved = [
-            p for p in review.proposals(s, YEAR, uq.unit_by_code(s, "TDP01")) if p.kind == "household"
-        ]
-        rows = [history_q.Recognised(y, "household", p.subject, "TDP01", "Gia đình kiểu mẫu", "import")
-                for y in (YEAR - 2, YEAR - 1) for p in approved[:2]]  # fmt: skip
+        proposed = review.proposals(s, YEAR, uq.unit_by_code(s, "TDP01"))
+        approved = [p.subject for p in proposed if p.kind == "household" and p.decision and p.decision.agree]
+        rows = [history_q.Recognised(y, "household", code, "TDP01", "Gia đình kiểu mẫu", "import")
+                for y in (YEAR - 2, YEAR - 1) for code in approved[:2]]  # fmt: skip
         history_q.add(s, rows)
         s.commit()
+        running = history_q.consecutive_years(s, "household", approved, YEAR)
         found = {(x.kind, x.subject): x for x in rewards.reward_view(s, bcd, YEAR).suggestions}
     assert found[("unit", "TDP01")].basis == "share"  # the only approved unit: first by share
-    streaks = [x for x in found.values() if x.basis == "streak"]
-    assert len(streaks) == 1 and streaks[0].subject in {p.subject for p in approved[:2]}
-    assert "3 năm liền" in streaks[0].reason
+    streaks = [x for x in found.values() if x.basis == "streak" and x.kind == "household"]
+    assert len(streaks) == 1 and streaks[0].subject in approved
+    years = 1 + running[streaks[0].subject]
+    assert years == 1 + max(running.values()) >= 3
+    assert f"{years} năm liền ({YEAR - years + 1}–{YEAR})" in streaks[0].reason
