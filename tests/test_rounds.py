@@ -106,3 +106,25 @@ def test_only_the_committee_opens_one_round_at_a_time(town) -> None:
         rounds.open_round(session, admin, 2026, "X")
         with pytest.raises(Conflict):
             rounds.open_round(session, admin, 2026, "Y")
+
+
+def test_a_rounds_figures_take_each_subjects_latest_current_score(town) -> None:
+    from server.store import plans as plans_q
+
+    round_id = _open(town)
+    household(town, "TDP01", 4, "uuid:m-4", nuoc_sach="no")
+    household(town, "TDP01", 4, "uuid:m-4b", nuoc_sach="yes")  # the same household again: this one
+    household(town, "TDP01", 6, "uuid:m-6", nuoc_sach="no")
+    # an edit that picks another household: H6 has no current submission left, H7 has this one
+    household(town, "TDP01", 7, "uuid:m-6e", nuoc_sach="yes", **{"meta/deprecatedID": "uuid:m-6"})
+    with town.app_context():
+        tally = plans_q.round_tallies(db.session(), [round_id], None, ["GD05"])
+        latest = (
+            db.session()
+            .scalars(
+                select(RoundScore.subject).where(RoundScore.latest.is_(True)).order_by(RoundScore.subject)
+            )
+            .all()
+        )
+    assert latest == ["TDP01-H4", "TDP01-H7"]
+    assert tally == {(round_id, "TDP01", "household"): {"GD05": [2, 2]}}

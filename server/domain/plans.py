@@ -267,7 +267,8 @@ def unit_progress(
         return []
     targets = q.targets_of(db, [p.id for _u, p in found])
     rounds = q.rounds_of_year(db, year)
-    tallies = q.round_tallies(db, [r.id for r in rounds], {u.code for u, _p in found})
+    codes = {t.code for ts in targets.values() for t in ts}
+    tallies = q.round_tallies(db, [r.id for r in rounds], {u.code for u, _p in found}, codes)
     own = q.own_figures(db, year, [u.id for u, _p in found])
     labels = _labels(db)
     out = []

@@ -65,8 +65,16 @@ def round_of(db: Session, windows: Sequence[Window], row: Row, kind: str | None,
 def store_score(
     db: Session, round_id: int, row: Row, kind: str, subject: str, outcome: ScoreResult | None
 ) -> None:
-    """Keep a round submission's outcome with its round, and mark the submission."""
+    """Keep a round submission's outcome with its round, as its subject's latest, and mark
+    the submission. An edit that moved to another subject hands the one it left back to
+    that subject's previous submission."""
     q.mark_round(db, row.id, round_id)
+    if row.deprecated_id:
+        edited = submissions_q.by_instance(db, row.form_id, row.deprecated_id)
+        before = q.round_score_of(db, edited.id) if edited is not None else None
+        if before is not None and (before.kind, before.subject) != (kind, subject):
+            db.flush()
+            q.relatest(db, before.round_id, before.kind, before.subject)
     q.add_round_score(
         db,
         {

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Float, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .models import Base, Criteria, utcnow
@@ -100,6 +100,9 @@ class RoundScore(Base):
     title_reached: Mapped[bool] = mapped_column(default=False)
     criteria: Mapped[list] = mapped_column(Criteria, default=list)
     received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # the one score per (round, kind, subject) the round's figures use: the latest current
+    # submission's (rounds.store_score keeps it so)
+    latest: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Inspection(Base):
