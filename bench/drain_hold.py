@@ -10,7 +10,12 @@ Printed: batches, the holds' median, p95 and longest, the CPU the drain's thread
 holding the lock (on a busy machine the holds stretch while the drain waits for a core; the
 CPU does not), and the drain's seconds and CPU seconds.
 `--door`: households added at the door (each grows its unit's registry). With
-KIEUMAU_BENCH_SOURCE, the server code of another tree (a "before")."""
+KIEUMAU_BENCH_SOURCE, the server code of another tree (a "before").
+`--history loaded|none|off`: GD15 reads the recognition history (`consecutive-years()`) and
+every roster household has three years of it (loaded, the default), or none; `off`: GD15
+answered from the form instead (its condition swapped for `true()`), so no history is read:
+the difference is what loading the history costs per batch. Also printed: statements that
+read the history table, against the batches."""
 
 from __future__ import annotations
 
@@ -41,10 +46,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-n", type=int, default=2000, help="submissions pending before the drain (2000)")
     ap.add_argument("--door", action="store_true", help="households added at the door")
+    ap.add_argument("--history", choices=("loaded", "none", "off"), default="loaded")
     args = ap.parse_args()
     site = common.make_site()
+    from sqlalchemy import event
+
     from server import create_app
     from server.domain import scoring_queue
+
+    _history(site, args.history)
 
     app = create_app(
         {"DATA_DIR": site.data_dir, "DATABASE_URL": site.database_url, "BACKGROUND_SCORING": False}
@@ -84,6 +94,13 @@ def main() -> None:
                 cpu_holds.append(time.thread_time() - c0)
 
     scoring_queue.store_db.write_lock = timed
+    reads = [0]
+
+    def count(_conn, _cursor, statement, *_a) -> None:  # noqa: ANN001
+        if "FROM recognition" in statement:
+            reads[0] += 1
+
+    event.listen(app.extensions["engine"], "before_cursor_execute", count)
     cpu0, t0 = sum(os.times()[:2]), time.perf_counter()
     scored = scoring_queue.drain(app)
     seconds, cpu = time.perf_counter() - t0, sum(os.times()[:2]) - cpu0
@@ -91,7 +108,8 @@ def main() -> None:
     cpu_holds.sort()
     source = os.environ.get("KIEUMAU_BENCH_SOURCE") or "this checkout"
     print(
-        f"drain_hold ({source}, {'door' if args.door else 'roster'} households, load {common.load()}): "
+        f"drain_hold ({source}, {'door' if args.door else 'roster'} households, history {args.history},"
+        f" load {common.load()}): {reads[0]} history reads; "
         f"{scored} scored in {seconds:.2f} s ({cpu:.2f} s CPU), {len(holds)} holds of the write lock: "
         f"median {statistics.median(holds) * 1000:.1f} ms, "
         f"p95 {holds[int(0.95 * len(holds))] * 1000:.1f} ms, "
@@ -100,6 +118,34 @@ def main() -> None:
         f"p95 {cpu_holds[int(0.95 * len(cpu_holds))] * 1000:.1f} ms, "
         f"in all {sum(cpu_holds):.2f} s"
     )
+
+
+def _history(site: common.Site, mode: str) -> None:
+    """The roster households' «Gia đình văn hóa» years 2023-2025 (loaded), or GD15 swapped for
+    a condition that reads no history (off)."""
+    from sqlalchemy import create_engine, select
+    from sqlalchemy.orm import Session
+
+    from server.domain.history_import import import_history
+    from server.store.models import Form, FormVersion, Household, Unit
+
+    engine = create_engine(site.database_url)
+    with Session(engine) as s:
+        if mode == "loaded":
+            rows = s.execute(select(Household.code, Unit.code).join(Unit, Household.unit_id == Unit.id)).all()
+            lines = ["year,unit,household,title"]
+            lines += [f"{y},{u},{h},Gia đình văn hóa" for h, u in rows for y in (2023, 2024, 2025)]
+            import_history(s, "\n".join(lines).encode(), "history.csv")
+        elif mode == "off":
+            form = s.scalar(select(Form).where(Form.xml_form_id == "gia_dinh_kieu_mau"))
+            version = s.get(FormVersion, form.current_version_id)
+            sheet = dict(version.scoring)
+            sheet["criteria"] = [
+                {**c, "condition_text": "true()"} if c["code"] == "GD15" else c for c in sheet["criteria"]
+            ]
+            version.scoring = sheet
+        s.commit()
+    engine.dispose()
 
 
 if __name__ == "__main__":
