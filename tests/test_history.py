@@ -6,13 +6,15 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+import campaign
 import pytest
 import requests
 from click.testing import CliRunner
 from demotown import YEAR, demo_town  # noqa: F401 - the fixture
 
 from server.cli import main
-from server.domain import accounts, demo, history, recognition_view, review, scoring_queue
+from server.domain import accounts, demo, history, recognition_view, results, review, scoring_queue
+from server.domain.history_import import import_history
 from server.formats.instance import fill_instance
 from server.store import db
 from server.store import forms as form_q
@@ -136,3 +138,55 @@ def test_a_household_recognised_three_years_running_meets_gd15_without_being_ask
         refused = api(url, f"/years/{nxt}/units/{unit}/households", user)
         assert refused.status_code == 403 and refused.json()["error"]["en"], refused.text
         assert "history" not in refused.text
+
+
+# ---- a group's consecutive years, and the edit, rescore and page paths
+
+
+def _sheet_reads_history(app, form_id: str, code: str) -> None:
+    """The committee rewrites criterion `code` of the form as `consecutive-years() >= 3`."""
+    with app.app_context():
+        s = db.session()
+        version = form_q.current_version(s, form_q.by_xml_id(s, form_id))
+        sheet = dict(version.scoring)
+        sheet["criteria"] = [
+            {**c, "condition_text": "consecutive-years() >= 3"} if c["code"] == code else c
+            for c in sheet["criteria"]
+        ]
+        version.scoring = sheet
+        s.commit()
+
+
+def _criterion(app, kind: str, subject: str, code: str) -> bool:
+    with app.app_context():
+        score = db.session().query(Score).filter_by(year=2026, kind=kind, subject=subject, counts=True).one()
+        return next(c["passed"] for c in score.criteria if c["code"] == code)
+
+
+def test_a_groups_consecutive_years_and_every_scoring_path_read_the_history(town):
+    """TDP01 was a «Tổ dân phố văn hóa» 2023-2025, TDP02 only 2025: a group criterion reading
+    the unit's history passes for the first only; an edit, a rescore and the pages' reasons
+    agree; the households' history (town fixture: 2023-2025) holds through an edit too."""
+    _sheet_reads_history(town, "to_dan_pho_kieu_mau", "TDP08")
+    rows = "year,unit,title\n" + "".join(f"{y},TDP01,Tổ dân phố văn hóa\n" for y in (2023, 2024, 2025))
+    with town.app_context():
+        import_history(db.session(), (rows + "2025,TDP02,Tổ dân phố văn hóa\n").encode(), "to.csv")
+        db.session().commit()
+    for unit in ("TDP01", "TDP02"):
+        campaign.send(town, "to_dan_pho_kieu_mau", {**campaign.GROUP, "unit": unit}, f"uuid:g-{unit}")
+    campaign.household(town, "TDP01", 1, "uuid:h1")
+    campaign.household(town, "TDP01", 1, "uuid:h1-edit", **{"meta/deprecatedID": "uuid:h1"})
+    assert _criterion(town, "group", "TDP01", "TDP08") is True
+    assert _criterion(town, "group", "TDP02", "TDP08") is False
+    assert _criterion(town, "household", "TDP01-H1", "GD15") is True  # the edit read it too
+    with town.app_context():
+        results.rescore(db.session(), 2026)
+        db.session().commit()
+    assert _criterion(town, "group", "TDP01", "TDP08") is True
+    assert _criterion(town, "group", "TDP02", "TDP08") is False
+    assert _criterion(town, "household", "TDP01-H1", "GD15") is True
+    with town.app_context():
+        s = db.session()
+        score = s.query(Score).filter_by(year=2026, kind="household", subject="TDP01-H1", counts=True).one()
+        why = results.explain_many(s, [score.submission_id])[score.submission_id]
+        assert why["GD15"] == [("lich_su_cong_nhan", "3")]

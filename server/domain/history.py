@@ -40,7 +40,15 @@ def remove_approved(db: Session, year: int, unit: Unit) -> int:
     return q.remove_unit_year(db, unit.code, year)
 
 
-Key = tuple[str, str, int]  # (kind, subject, scored year)
+Key = tuple[str, str, int]  # (history kind, subject, scored year)
+#: what a form assesses (results.form_kind) -> whose history its conditions read
+HISTORY_KINDS = {"household": "household", "citizen": "citizen", "group": "unit"}
+
+
+def history_kind(form_kind: str | None) -> str | None:
+    """The history a form's conditions read: a household's, a citizen's, or for a group's
+    own assessment its unit's (subject: the unit code); None for a registration."""
+    return HISTORY_KINDS.get(form_kind or "")
 
 
 def histories(db: Session | Connection, wanted: Iterable[Key]) -> dict[Key, History]:

@@ -112,11 +112,12 @@ def _histories(conn: Connection, items: list[tuple[Row, _Version, dict]]) -> dic
     whose subject cannot be read is left out (its scoring fails, and is handled, later)."""
     keys = {}
     for row, version, answers in items:
-        if version.sheet is None or not version.sheet.uses_history or not version.kind:
+        whose = history.history_kind(version.kind)
+        if version.sheet is None or not version.sheet.uses_history or whose is None:
             continue
-        subject = results.subject_from(version.kind, answers, row.instance_id, row.unit_code)
+        subject = results.subject_from(version.kind or "", answers, row.instance_id, row.unit_code)
         if isinstance(subject, str):
-            keys[row.id] = (version.kind, subject, _year(row))
+            keys[row.id] = (whose, subject, _year(row))
     if not keys:
         return {}
     found = history.histories(conn, set(keys.values()))

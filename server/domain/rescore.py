@@ -95,7 +95,7 @@ class Plan:
         self.answer_fields = tuple(sorted(names))
         self.subject_fields = SUBJECT_FIELDS.get(kind, ())
         # criteria reading the recognition history: outcomes then depend on the subject's too
-        self.uses_history = bool(self.sheet and self.sheet.uses_history and kind in PER_SUBJECT)
+        self.history_kind = history.history_kind(kind) if self.sheet and self.sheet.uses_history else None
         self.outcomes: dict[object, Outcome] = {}
 
     def outcome(self, raw: str | None, history: conditions.History | None = None) -> Outcome:
@@ -196,8 +196,10 @@ def _rescore_year(
                 if row[10] is not None:  # a stored score
                     gone.append(row[0])
             else:
-                history = held.get((plan.kind, plan.subject(*row[7:10], row[3], row[2]), year))
-                scored.append((row, plan, plan.outcome(row[6], history)))
+                past = None
+                if plan.history_kind is not None:
+                    past = held.get((plan.history_kind, plan.subject(*row[7:10], row[3], row[2]), year))
+                scored.append((row, plan, plan.outcome(row[6], past)))
         new = {id(o): o for _r, plan, o in scored if id(o) not in prints}
         if new:
             keys = [(o.kind, o.title_reached, o.points, o.max_points, o.criteria_json) for o in new.values()]
@@ -274,8 +276,8 @@ def _batch_history(db: Session, batch: list, plans: dict[int, Plan], year: int) 
     wanted = set()
     for row in batch:
         plan = plans.get(row[1])
-        if plan is not None and plan.uses_history and row[2]:
-            wanted.add((plan.kind, plan.subject(*row[7:10], row[3], row[2]), year))
+        if plan is not None and plan.history_kind is not None and row[2]:
+            wanted.add((plan.history_kind, plan.subject(*row[7:10], row[3], row[2]), year))
     return history.histories(db, wanted) if wanted else {}
 
 

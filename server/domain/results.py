@@ -106,9 +106,10 @@ def _history(sub: Submission, version: FormVersion, kind: str) -> history.Histor
     """The subject's recognitions before the year, when the version's sheet reads them
     (one query: this path scores one submission; batches load theirs together)."""
     session = object_session(sub)
-    if kind not in ("household", "citizen") or session is None or not _sheet(sub, version).uses_history:
+    whose = history.history_kind(kind)
+    if whose is None or session is None or not _sheet(sub, version).uses_history:
         return None
-    return history.history_of(session, kind, subject_of(kind, sub), campaign_year(sub))
+    return history.history_of(session, whose, subject_of(kind, sub), campaign_year(sub))
 
 
 def explain_many(db: Session, submission_ids: list[int]) -> dict[int, dict[str, list]]:
@@ -144,9 +145,13 @@ def _histories_of(
     wanted = [sid for sid, vid, _a in rows if sheets[vid][0] is not None and sheets[vid][0].uses_history]
     if not wanted:
         return {}
-    keys = history_q.score_subjects(db, wanted)  # sid -> (kind, subject, year)
+    keys = {}
+    for sid, (kind, subject, year) in history_q.score_subjects(db, wanted).items():
+        whose = history.history_kind(kind)
+        if whose is not None:
+            keys[sid] = (whose, subject, year)
     found = history.histories(db, set(keys.values()))
-    return {sid: found[key] for sid, key in keys.items() if key[0] in ("household", "citizen")}
+    return {sid: found[key] for sid, key in keys.items()}
 
 
 def _sheet(sub: Submission, version: FormVersion) -> ScoringSheet:

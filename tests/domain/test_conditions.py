@@ -7,10 +7,12 @@ from server.domain.conditions import (
     Call,
     ConditionError,
     Field,
+    History,
     Literal,
     evaluate,
     fields,
     parse,
+    uses_history,
 )
 
 ANSWERS = {
@@ -170,3 +172,35 @@ def test_parse_errors(condition, message, position):
         parse(condition)
     assert raised.value.message.startswith(message)
     assert raised.value.position == position
+
+
+# ---- the recognition history, passed in as data
+
+
+def test_history_functions_read_the_history_given_never_the_answers():
+    past = History(
+        2026, ((2023, "Gia đình văn hóa"), (2024, "Gia đình văn hóa"), (2025, "Gia đình kiểu mẫu"))
+    )
+    assert evaluate(parse("consecutive-years() >= 3"), {}, past).passed
+    assert not evaluate(parse("consecutive-years('gia đình  VĂN HÓA') >= 3"), {}, past).passed  # 2025 differs
+    assert evaluate(parse("consecutive-years('Gia đình văn hóa') = 0"), {}, past).passed
+    assert evaluate(parse("recognised-in(1) and recognised-in(3, 'Gia đình văn hóa')"), {}, past).passed
+    assert not evaluate(parse("recognised-in(4)"), {}, past).passed
+    assert not evaluate(parse("recognised-in(0)"), {}, past).passed  # the year scored is never known
+    # no history given: nothing recognised; the scored year's and later rows never count
+    assert evaluate(parse("consecutive-years() = 0"), {}).passed
+    assert History(2024, past.held).consecutive() == 1
+    assert History(2027, past.held).consecutive() == 0  # not recognised in 2026
+    outcome = evaluate(parse("consecutive-years() >= 3 and ${x} = 'yes'"), {"x": "yes"}, past)
+    assert outcome.passed and outcome.decided_by == [("lich_su_cong_nhan", "3"), ("x", "yes")]
+    assert uses_history(parse("${x} = 'yes' or not(recognised-in(1))"))
+    assert not uses_history(parse("${x} = 'yes'"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["consecutive-years(1, 2)", "recognised-in()", "recognised-in(1, 'a', 'b')", "consecutive_years()"],
+)
+def test_history_functions_with_wrong_arguments_are_refused_when_the_sheet_is_read(text):
+    with pytest.raises(ConditionError):
+        parse(text)
