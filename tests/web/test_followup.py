@@ -100,16 +100,22 @@ def test_the_committee_sees_who_lags_and_why_and_reminds_them(lagging_town, clie
 
 def test_a_board_may_not_send_reminders_nor_read_another_units(lagging_town, client):
     app = lagging_town
+    with app.app_context():
+        session = db.write_session()
+        bcd = user_q.by_username(session, "bcd")
+        followup.send_reminders(session, app.config, bcd, YEAR, ["TDP02"], "Riêng cho tổ 2.")
+        session.commit()
     sign_in(client, "bvd01")
     page = client.get(PAGE)
     assert page.status_code == 200 and "TDP02" not in page.text  # its own unit only
+    assert "Riêng cho tổ 2." not in page.text and "Riêng cho tổ 2." not in client.get("/").text
     assert "Gửi lời nhắc" not in page.text and "Lưu lịch" not in page.text
     token = csrf(client, PAGE)
     resp = client.post(f"{PAGE}/remind", data={"csrf_token": token, "unit": ["TDP01"], "message": "tự nhắc"})
     assert resp.status_code == 403
     resp = client.post(f"{PAGE}/calendar", data={"csrf_token": token, "survey_end": "2026-12-31"})
     assert resp.status_code == 403
-    assert reminders(app) == []
+    assert reminders(app) == [("TDP02", "Riêng cho tổ 2.")]  # nothing added
     lag = client.get(f"/api/v1/years/{YEAR}/lagging").get_json()
     assert [u["code"] for u in lag["lagging"]] == ["TDP01"] and lag["units_followed"] == 1
     # a volunteer gets neither the page nor the API
