@@ -62,12 +62,17 @@ class UnitProgress:
         return [p for p in self.targets if p.behind]
 
 
-def options(db: Session) -> list[Option]:
-    """The criteria of the current household, citizen and group sheets, in sheet order."""
+def options(db: Session, unit_kind: str | None = None) -> list[Option]:
+    """The criteria of the current household, citizen and group sheets, in sheet order; with
+    `unit_kind`, only the sheets that assess that kind of unit (their rule's unit_kinds; a
+    rule naming none assesses every kind)."""
     out = []
     for form_id, fields, scoring in q.current_sheets(db):
         kind = results.kind_of(fields, True)
         if kind not in KINDS:
+            continue
+        kinds = (scoring.get("rule") or {}).get("unit_kinds") or ()
+        if unit_kind is not None and kinds and unit_kind not in kinds:
             continue
         for c in scoring.get("criteria", []):
             out.append(
@@ -136,10 +141,12 @@ def _date_in(value: object, year: int) -> str:
     return day.isoformat()
 
 
-def checked_targets(db: Session, year: int, targets: Iterable[Mapping[str, object]]) -> list[dict]:
-    """The targets as stored, each checked: a criterion of the current sheets, once; a share
-    in (0, 1]; a date in the year; texts within their limits."""
-    known = {(o.kind, o.code) for o in options(db)}
+def checked_targets(
+    db: Session, year: int, targets: Iterable[Mapping[str, object]], unit_kind: str | None = None
+) -> list[dict]:
+    """The targets as stored, each checked: a criterion of the current sheets (of the unit's
+    kind), once; a share in (0, 1]; a date in the year; texts within their limits."""
+    known = {(o.kind, o.code) for o in options(db, unit_kind)}
     out: list[dict] = []
     seen: set[tuple[str, str]] = set()
     for t in targets:
@@ -179,7 +186,7 @@ def save_plan(
     the stored one). An approved plan goes back to draft."""
     unit = _unit(db, unit_code)
     check_scope(db, user, unit, EDITORS)
-    rows = checked_targets(db, year, targets)
+    rows = checked_targets(db, year, targets, unit.kind)
     note = _text("note", note)
     plan = q.plan_of(db, year, unit.id)
     if plan is None:

@@ -70,7 +70,7 @@ def unit_plan(year: int, code: str, posted: dict | None = None) -> str:
     found = plans.unit_progress(session, year, {unit.code})
     progress = found[0] if found else None
     chosen = {(g.target.kind, g.target.code): g.target for g in progress.targets} if progress else {}
-    options = plans.options(session)
+    options = plans.options(session, unit.kind)
     return render_template(
         "plans/unit.html",
         year=year,

@@ -215,3 +215,19 @@ def test_the_year_through_the_pages(people, client, tmp_path) -> None:
                      "Nguyễn Văn An", "GD05", "80% đến", "30/06/2026", "1/4 (25%)", "Chậm lộ",
                      "Hoàn thành vận động", "TRƯỞNG ĐOÀN KIỂM TRA"):  # fmt: skip
         assert expected in text, expected
+
+
+def test_a_group_chooses_from_its_own_kind_of_sheets(people, client) -> None:
+    from campaign import FORMS
+
+    from server.domain import forms as forms_domain
+
+    with people.app_context():
+        forms_domain.import_path(db.session(), FORMS / "co_quan_kieu_mau.xlsx")  # agencies' criteria
+        db.session().commit()
+    sign_in(client, "bvd01")
+    assert "CQ01" not in client.get(PLAN).text
+    agency = {"focus:group:CQ01": "1", "share:group:CQ01": "100", "date:group:CQ01": "2026-10-31"}
+    resp = client.post(PLAN, data={**GOOD, **agency, "csrf_token": csrf(client, PLAN)})
+    assert resp.status_code == 400 and "Không có tiêu chí CQ01" in resp.text
+    assert _targets(people) == []
