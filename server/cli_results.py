@@ -106,7 +106,7 @@ def _demo_year(
         results.refresh_registry(session, year)
         cultured: dict[str, int] = {}
         items = list(demo_domain.surveys(session, town, year, seed, cultured))
-        demo_domain.cultured_history(session, town, year, cultured)
+        demo_domain.cultured_history(session, town, year, cultured, seed)
         session.commit()
         before = _stored(session)
         # January registrations and plans, then a mid-year inspection round (demo_plans.py)

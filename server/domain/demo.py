@@ -221,15 +221,21 @@ def surveys(
 CULTURED = "Gia đình văn hóa"
 
 
-def cultured_history(db: Session, town: Town, year: int, cultured: dict[str, int]) -> int:
+def cultured_history(db: Session, town: Town, year: int, cultured: dict[str, int], seed: int = 0) -> int:
     """The ward's earlier «Gia đình văn hóa» lists, as a town loads them (history import):
-    each household recognised the `cultured[code]` years before `year`. Returns how many
-    recognitions were new."""
+    each surveyed household recognised the `cultured[code]` years before `year`, the others
+    (not surveyed in November; a mid-year inspection may visit them) drawn apart, so the
+    surveys' draws stay those of the one-year demo. Returns how many recognitions were new."""
+    rnd = random.Random(seed * 7919 + year)
+    running = dict(cultured)
+    for h in town.homes:
+        if h.code not in running:
+            running[h.code] = rnd.choice((0, 1, 3, 4, 5))
     unit_of = {h.code: h.unit for h in town.homes}
     rows = [
         history_q.Recognised(year - 1 - n, "household", code, unit_of[code], CULTURED, "import")
-        for code, running in sorted(cultured.items())
-        for n in range(running)
+        for code, years in sorted(running.items())
+        for n in range(years)
     ]
     return history_q.add(db, rows)
 
