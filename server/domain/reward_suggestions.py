@@ -66,6 +66,7 @@ class PersonFigures:
     unit_name: str
     points: float
     years_running: int = 1  # recognised this year and the years just before it
+    earlier_titles: tuple[str, ...] = ()  # the titles of those years before this one
 
 
 @dataclass(frozen=True)
@@ -88,16 +89,20 @@ def _points(value: float) -> str:
     return f"{value:g}".replace(".", ",")
 
 
-def _unit_reason(basis: str, u: UnitFigures, year: int) -> str:
+def _place(rank: int) -> str:
+    return "Dẫn đầu" if rank == 1 else f"Đứng thứ {rank}"
+
+
+def _unit_reason(basis: str, u: UnitFigures, year: int, rank: int) -> str:
     if basis == "share":
         return (
-            f"Dẫn đầu về tỷ lệ hộ đạt danh hiệu “Gia đình kiểu mẫu” năm {year}"
+            f"{_place(rank)} về tỷ lệ hộ đạt danh hiệu “Gia đình kiểu mẫu” năm {year}"
             f" ({pct(u.share or 0)} số hộ trong sổ)"
         )
     if basis == "coverage":
-        return f"Kiểm tra, đánh giá được {pct(u.coverage or 0)} số hộ trong sổ năm {year}"
+        return f"{_place(rank)} về kiểm tra, đánh giá: {pct(u.coverage or 0)} số hộ trong sổ năm {year}"
     return (
-        f"Tiến bộ nhiều nhất so với năm {year - 1}: tỷ lệ hộ đạt danh hiệu “Gia đình kiểu mẫu”"
+        f"{_place(rank)} về tiến bộ so với năm {year - 1}: tỷ lệ hộ đạt danh hiệu “Gia đình kiểu mẫu”"
         f" tăng từ {pct(u.last_share or 0)} lên {pct(u.share or 0)}"
     )
 
@@ -113,20 +118,20 @@ def suggest(units: Iterable[UnitFigures], people: Iterable[PersonFigures], year:
         if basis == "progress":
             ranked = [u for u in ranked if (u.progress or 0) > 0]
         ranked.sort(key=lambda u: (-(getattr(u, basis) or 0), u.code))
-        for u in ranked[:TOP]:
+        for rank, u in enumerate(ranked[:TOP], 1):
             if u.code not in seen:
                 seen.add(u.code)
-                out.append(
-                    Suggestion("unit", u.code, u.name, u.code, u.name, basis, _unit_reason(basis, u, year))
-                )
+                reason = _unit_reason(basis, u, year, rank)
+                out.append(Suggestion("unit", u.code, u.name, u.code, u.name, basis, reason))
     people = list(people)
     for kind, title in (("household", "Gia đình kiểu mẫu"), ("citizen", "Công dân kiểu mẫu")):
         mine = [p for p in people if p.kind == kind]
         for p in _best(mine, lambda p: (p.years_running, p.points)):
             if p.years_running >= STREAK:
+                earlier = ", ".join(f"“{t}”" for t in p.earlier_titles) or f"“{title}”"
                 reason = (
-                    f"Đạt danh hiệu “{title}” {p.years_running} năm liền"
-                    f" ({year - p.years_running + 1}–{year})"
+                    f"Đạt danh hiệu “{title}” năm {year}, được công nhận {p.years_running} năm liền"
+                    f" ({year - p.years_running + 1}–{year}; các năm trước: {earlier})"
                 )
                 out.append(Suggestion(kind, p.code, p.name, p.unit_code, p.unit_name, "streak", reason))
         named = {s.subject for s in out if s.kind == kind}

@@ -93,17 +93,19 @@ def _figures(db: Session, year: int, pairs: list[tuple[Unit, UnitRecognition]]) 
 
 def _people(db: Session, year: int, pairs: list[tuple[Unit, UnitRecognition]]) -> list[PersonFigures]:
     """The approved households and citizens, with how many years running they hold a title
-    (this year and, from the history, the years just before)."""
+    (this year and, from the history, the years just before) and those years' titles."""
     approved = [(unit, c) for unit, r in pairs for c in r.lists["approved"]]
-    running = {
-        kind: history_q.consecutive_years(db, kind, [c.code for _u, c in approved if c.kind == kind], year)
+    held = {
+        kind: history_q.years_of(db, kind, [c.code for _u, c in approved if c.kind == kind])
         for kind in ("household", "citizen")
     }
     out = []
     for unit, c in approved:
         p: ProposedRow = c.person  # type: ignore[assignment]
-        years = 1 + running[c.kind].get(c.code, 0)
-        out.append(PersonFigures(c.kind, c.code, p.name, unit.code, unit.name, p.points, years))
+        history = [h for h in held[c.kind].get(c.code, []) if h.year < year]
+        before = history_q.streak((h.year for h in history), year)
+        titles = tuple(dict.fromkeys(h.title for h in history if h.year >= year - before))
+        out.append(PersonFigures(c.kind, c.code, p.name, unit.code, unit.name, p.points, 1 + before, titles))
     return out
 
 

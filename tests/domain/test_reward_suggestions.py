@@ -60,10 +60,15 @@ def test_pct_uses_the_decimal_comma():
 def test_streak_from_history_before_points():
     people = [
         PersonFigures("household", "H1", "Hộ 1", "A", "Tổ A", 100, years_running=1),
-        PersonFigures("household", "H2", "Hộ 2", "A", "Tổ A", 80, years_running=4),
+        PersonFigures(
+            "household", "H2", "Hộ 2", "A", "Tổ A", 80, 4, ("Gia đình văn hóa", "Gia đình kiểu mẫu")
+        ),
         PersonFigures("household", "H3", "Hộ 3", "B", "Tổ B", 90, years_running=2),  # too short a streak
     ]
     found = [(s.subject, s.basis) for s in suggest([], people, 2026)]
     assert found == [("H2", "streak"), ("H1", "points"), ("H3", "points")]
     streak = suggest([], people, 2026)[0]
-    assert "4 năm liền (2023–2026)" in streak.reason
+    assert (
+        "được công nhận 4 năm liền (2023–2026; các năm trước: “Gia đình văn hóa”, “Gia đình kiểu mẫu”)"
+        in (streak.reason)
+    )

@@ -236,4 +236,4 @@ def test_history_suggests_streaks(demo_town):  # noqa: F811
     assert len(streaks) == 1 and streaks[0].subject in approved
     years = 1 + running[streaks[0].subject]
     assert years == 1 + max(running.values()) >= 3
-    assert f"{years} năm liền ({YEAR - years + 1}–{YEAR})" in streaks[0].reason
+    assert f"được công nhận {years} năm liền ({YEAR - years + 1}–{YEAR}; các năm trước:" in streaks[0].reason
