@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 
+import campaign
 import pytest
 from click.testing import CliRunner
 from openpyxl import Workbook
@@ -14,12 +15,12 @@ from sqlalchemy import func, select
 
 from conftest import add_unit
 from server.cli import main
-from server.domain.history_import import import_history
+from server.domain.history_import import import_and_rescore, import_history
 from server.domain.registry import import_roster
 from server.errors import Invalid
 from server.store import db
 from server.store import history as hq
-from server.store.models import Recognition
+from server.store.models import Recognition, Score
 
 ROSTER = (
     "unit,household,head_name,citizen,full_name,birth_year\n"
@@ -163,3 +164,22 @@ def test_the_cli_loads_a_file_and_refuses_a_bad_one(registry, database_url, tmp_
     assert refused.exit_code == 1
     assert "dòng / row 2: không có hộ trong sổ / household H9 is not in the registry" in refused.output
     assert stored(registry) == 2
+
+
+def test_loading_a_year_scores_the_later_years_again(town):
+    """TDP01-H1 was a «Gia đình văn hóa» 2023-2025 (the town fixture); surveyed for 2027 it
+    misses GD15 (nothing known of 2026) until 2026 is loaded: 2027 is then scored again."""
+    campaign.household(town, "TDP01", 1, "uuid:h1-2027", year="2027")
+
+    def gd15() -> bool:
+        with town.app_context():
+            score = db.session().query(Score).filter_by(year=2027, subject="TDP01-H1", counts=True).one()
+            return next(c["passed"] for c in score.criteria if c["code"] == "GD15")
+
+    assert gd15() is False
+    with town.app_context():
+        s = db.session()
+        report = import_and_rescore(s, b"year,unit,household\n2026,TDP01,TDP01-H1\n", "2026.csv")
+        s.commit()
+    assert report.added == 1 and report.rescored == (2027,)
+    assert gd15() is True
