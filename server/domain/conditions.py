@@ -182,9 +182,9 @@ def _tokenize(text: str) -> list[_Tok]:
             if text[pos] in "'\"":
                 raise ConditionError("unterminated string", pos)
             raise ConditionError(f"unexpected character {text[pos]!r}", pos)
-        kind = m.lastgroup if m.lastgroup != "refname" else "ref"
+        kind = m.lastgroup if m.lastgroup not in (None, "refname") else "ref"
         if kind == "ref":
-            tokens.append(_Tok("ref", m.group("refname"), pos))
+            tokens.append(_Tok("ref", m.group("refname") or "", pos))
         elif kind == "str":
             tokens.append(_Tok("str", m.group()[1:-1], pos))
         elif kind != "ws":
@@ -360,21 +360,22 @@ def _compare(op: str, left: Value, right: Value) -> bool:
     if left is None or right is None:
         return False
     if isinstance(left, bool) or isinstance(right, bool):
-        a: object = _truthy(left)
-        b: object = _truthy(right)
-    else:
-        na, nb = _number(left), _number(right)
-        if na is not None and nb is not None:
-            a, b = na, nb
-        elif op in ("=", "!="):
-            a, b = _text(left), _text(right)
-        else:
-            return False
+        return _ordered(op, _truthy(left), _truthy(right))
+    na, nb = _number(left), _number(right)
+    if na is not None and nb is not None:
+        return _ordered(op, na, nb)
+    if op in ("=", "!="):
+        return _ordered(op, _text(left), _text(right))
+    return False
+
+
+def _ordered(op: str, a: float | str, b: float | str) -> bool:
+    """`a op b` for two values of one type (numbers, booleans or texts)."""
     if op == "=":
         return a == b
     if op == "!=":
         return a != b
-    return _ORDER[op](a, b)
+    return bool(_ORDER[op](a, b))
 
 
 def _text(value: Value) -> str:

@@ -48,9 +48,14 @@ class Proposed:
     sex: str = ""
 
 
-def get_review(db: Session, year: int, unit: Unit, *, create: bool = False) -> Review | None:
+def get_review(db: Session, year: int, unit: Unit) -> Review | None:
+    return review_q.review_of(db, year, unit.id)
+
+
+def open_review(db: Session, year: int, unit: Unit) -> Review:
+    """The unit's review of the year, created (open) when it has none yet."""
     review = review_q.review_of(db, year, unit.id)
-    if review is None and create:
+    if review is None:
         review = Review(year=year, unit_id=unit.id)
         db.add(review)
         db.flush()
@@ -102,7 +107,8 @@ def _event(db: Session, review: Review, action: str, user: User, reason: str = "
         webhooks.emit(db, "review.stage_changed", f"review-event:{event.id}", data)
 
 
-def _unit(db: Session, code: str) -> Unit:
+def unit_of(db: Session, code: str) -> Unit:
+    """The unit by code (NotFound if there is none)."""
     unit = unit_q.unit_by_code(db, code)
     if unit is None:
         raise NotFound(f"Không có đơn vị {code}", f"no unit {code}")
@@ -115,11 +121,11 @@ def record_meeting(
     """The board's meeting (Mẫu 03): date (YYYY-MM-DD), start and end (HH:MM), place, chair,
     secretary, present, invited, notes. Attendance must make the quorum, and may not fall
     below the votes already recorded."""
-    unit = _unit(db, unit_code)
+    unit = unit_of(db, unit_code)
     _check_scope(db, user, unit, ("board", "admin"))
-    review = get_review(db, year, unit, create=True)
+    review = open_review(db, year, unit)
     _not_approved(review)
-    present, invited = int(meeting.get("present") or 0), int(meeting.get("invited") or 0)
+    present, invited = _count_of(meeting.get("present")), _count_of(meeting.get("invited"))
     if present < 0 or invited < 0 or present > invited:
         raise Invalid("Số người dự không hợp lệ", "attendance: present must be between 0 and invited")
     if not quorum_reached(present, invited, rules):
@@ -144,6 +150,14 @@ def record_meeting(
     review.present, review.invited = present, invited
     _event(db, review, "meeting", user)
     return review
+
+
+def _count_of(value: object) -> int:
+    """A head count from a form or a caller: a whole number, 0 when not given."""
+    try:
+        return int(str(value or 0))
+    except ValueError:
+        raise Invalid("Số người dự phải là số nguyên", "attendance must be a whole number") from None
 
 
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
@@ -200,9 +214,9 @@ def decide(
     rules: ProcedureRules = RULES,
 ) -> ReviewDecision:
     """The board's decision on one proposed household or citizen, by the meeting's vote."""
-    unit = _unit(db, unit_code)
+    unit = unit_of(db, unit_code)
     _check_scope(db, user, unit, ("board", "admin"))
-    review = get_review(db, year, unit, create=True)
+    review = open_review(db, year, unit)
     _not_approved(review)
     if not any(p.kind == kind and p.subject == subject for p in proposals(db, year, unit)):
         raise NotFound(f"{subject} không có trong danh sách đề nghị", f"{subject} is not proposed")
@@ -234,9 +248,9 @@ def agree_undecided(
     """The meeting agrees, by one vote, with every proposal it has not decided yet; returns
     how many. One pass over the proposals: calling decide() per row would reload them all
     for each of a group's hundreds of households and citizens."""
-    unit = _unit(db, unit_code)
+    unit = unit_of(db, unit_code)
     _check_scope(db, user, unit, ("board", "admin"))
-    review = get_review(db, year, unit, create=True)
+    review = open_review(db, year, unit)
     _not_approved(review)
     if not 0 <= votes_for <= votes_total:
         raise Invalid("Số phiếu không hợp lệ", "votes: 0 <= for <= total")
@@ -253,9 +267,9 @@ def agree_undecided(
 
 def submit(db: Session, user: User, year: int, unit_code: str) -> Review:
     """The board closes its meeting: every proposal has a decision."""
-    unit = _unit(db, unit_code)
+    unit = unit_of(db, unit_code)
     _check_scope(db, user, unit, ("board", "admin"))
-    review = get_review(db, year, unit, create=True)
+    review = open_review(db, year, unit)
     _not_approved(review)
     if not review.present:
         raise Conflict(
@@ -277,7 +291,7 @@ def record_posting(
 ) -> Review:
     """The list the meeting agreed is posted publicly (bảng tin của tổ) from `posted_from`
     (YYYY-MM-DD) for the set period, for the residents' comments (Decree 86/2023, Art. 7)."""
-    unit = _unit(db, unit_code)
+    unit = unit_of(db, unit_code)
     _check_scope(db, user, unit, ("board", "admin"))
     review = get_review(db, year, unit)
     if review is None or review.state != "reviewed":
@@ -318,7 +332,7 @@ def approve(
     (`criteria_checks`: code -> confirmed; None confirms them all). A criterion the committee
     does not confirm fails the group's own assessment, so the group is not recognised; its
     households and citizens are. The verdicts are recorded."""
-    unit = _unit(db, unit_code)
+    unit = unit_of(db, unit_code)
     _check_scope(db, user, unit, ("committee", "admin"))
     review = get_review(db, year, unit)
     if review is None or review.state != "reviewed":
@@ -368,7 +382,7 @@ def claimed_criteria(db: Session, year: int, unit: Unit) -> list[str]:
 
 def reopen(db: Session, user: User, year: int, unit_code: str, reason: str) -> Review:
     """Only way to change an approved list; the reason is kept."""
-    unit = _unit(db, unit_code)
+    unit = unit_of(db, unit_code)
     _check_scope(db, user, unit, ("committee", "admin"))
     review = get_review(db, year, unit)
     if review is None or review.state != "approved":

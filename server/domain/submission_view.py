@@ -187,7 +187,7 @@ def submission_page(db: Session, user: User, submission_id: int, lang: str) -> S
         sub=sub,
         form_title=version.title or form.title,
         version=version.version,
-        by=names.get(sub.user_id, ""),
+        by=names.get(sub.user_id, "") if sub.user_id is not None else "",
         answers=answers,
         score=score,
         criteria=_criteria(sub, score, version, lang, answers),
@@ -221,8 +221,8 @@ def reject(db: Session, user: User, submission_id: int, reason: str) -> Submissi
         raise Conflict("Phiếu này đã bị loại", "this submission is already rejected")
     if not reason.strip():
         raise Invalid("Cần ghi lý do loại phiếu", "a reason is required to reject")
-    unit = unit_q.unit_by_code(db, score.unit_code)
-    rev = review.get_review(db, score.year, unit, create=True)
+    unit = review.unit_of(db, score.unit_code)
+    rev = review.open_review(db, score.year, unit)
     if rev.state == "approved":
         raise Conflict(
             "Danh sách của tổ đã được phê duyệt; Ban chỉ đạo phải mở lại trước khi loại phiếu",

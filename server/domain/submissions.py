@@ -301,10 +301,12 @@ def _store_files(
     """Keep only the parts the XML names and the submission has not stored (`have`);
     identical re-sends are no-ops; their bytes go to the store in this transaction (db,
     s3). Returns the names still missing."""
-    new = []
+    new: list[dict[str, object]] = []
+    parts = []
     for name in expected:
         part = checked.upload.files.get(name)
         if part is not None and name not in have:
+            parts.append(part)
             new.append(
                 {
                     "submission_id": submission_id,
@@ -317,8 +319,8 @@ def _store_files(
             checked.recorded.append(name)
             have.add(name)
     q.insert_attachments(conn, new)
-    for row in sorted(new, key=lambda r: r["sha256"]):  # one order: two writers never deadlock
-        blob_store.record(conn, checked.upload.files[row["name"]])
+    for part in sorted(parts, key=lambda p: p.sha256):  # one order: two writers never deadlock
+        blob_store.record(conn, part)
     return [n for n in expected if n not in have]
 
 

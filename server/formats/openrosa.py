@@ -4,6 +4,7 @@ hardened submission and XForm parsers. Plain data in, bytes out; no app, no data
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
@@ -132,7 +133,7 @@ class ParsedSubmission:
     data: dict[str, object] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)  # encrypted parts the manifest names
 
-    def files_for(self, binary_fields: set[str]) -> list[str]:
+    def files_for(self, binary_fields: AbstractSet[str]) -> list[str]:
         """Attachment names the answers of binary (photo, audio...) fields refer to."""
         if self.encrypted:
             return self.files

@@ -6,7 +6,7 @@ import json
 from functools import lru_cache
 from typing import NamedTuple
 
-from sqlalchemy import Connection, Select, String, bindparam, cast, func, select
+from sqlalchemy import Connection, Row, Select, String, bindparam, cast, func, select
 from sqlalchemy.orm import Session, defer
 
 from .db import DriverQuery
@@ -43,9 +43,7 @@ _PLACES = (
 )
 
 
-def intake_row(
-    conn: Connection, xml_form_id: str, version: str, user_id: int, unit_code: str
-) -> tuple | None:
+def intake_row(conn: Connection, xml_form_id: str, version: str, user_id: int, unit_code: str) -> Row | None:
     """What a POST /submission checks of its form, version and unit, in one plain query:
     form_id, state, fill_roles, version_id and md5 (None when the form has no such version),
     and `inside` and `assigned` of the user's scope for `unit_code` (users.SCOPE_COLUMNS)."""
