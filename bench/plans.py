@@ -2,7 +2,8 @@
 """Plans at province scale: 500 residential groups, each with a plan of three focus
 criteria, and a mid-year inspection round that surveyed a third of 1,000,000 households;
 how long GET /api/v1/years/<y>/plans (every unit's roadmap progress), a unit's plan page
-and the rounds page take, and plans.unit_progress alone (what the follow-up page calls).
+and the rounds page take, and plans.unit_progress alone (what the follow-up page calls):
+the first read after a round score was added counts the round, later ones reuse it.
 
     .venv/bin/python bench/plans.py                    # SQLite in a temporary data folder
     .venv/bin/python bench/plans.py --db postgresql+psycopg://postgres@127.0.0.1:5432/bench_plans
@@ -156,13 +157,18 @@ def main() -> None:
             with app.app_context():
                 plans.unit_progress(db.session(), YEAR, None, date(YEAR, 12, 1))
 
+        t0 = time.perf_counter()
+        progress()  # the first read: every unit's round counts are counted, then kept
+        cold = time.perf_counter() - t0
         api = timed(lambda: json.loads(get(f"/api/v1/years/{YEAR}/plans?per_page=1000")), args.runs)
         page = timed(lambda: get(f"/plans/{YEAR}/T001"), args.runs)
         year_page = timed(lambda: get(f"/plans/{YEAR}"), args.runs)
         rounds = timed(lambda: get(f"/rounds/{YEAR}"), args.runs)
         alone = timed(progress, args.runs)
         print(f"{kind}: {args.units} units, {args.households:,} households; median of {args.runs}")
-        print(f"  plans.unit_progress, every unit: {alone * 1000:.0f} ms")
+        print(
+            f"  plans.unit_progress, every unit: first {cold * 1000:.0f} ms (round counted), then {alone * 1000:.0f} ms"
+        )
         print(f"  GET /api/v1/years/{YEAR}/plans: {api * 1000:.0f} ms")
         print(
             f"  /plans/{YEAR} (every unit): {year_page * 1000:.0f} ms; one unit's plan page: {page * 1000:.0f} ms"

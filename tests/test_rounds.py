@@ -128,3 +128,21 @@ def test_a_rounds_figures_take_each_subjects_latest_current_score(town) -> None:
         )
     assert latest == ["TDP01-H4", "TDP01-H7"]
     assert tally == {(round_id, "TDP01", "household"): {"GD05": [2, 2]}}
+
+
+def test_every_units_round_counts_are_kept_until_a_score_is_added(town) -> None:
+    from server.domain import plans
+    from server.store import plans as plans_q
+
+    round_id = _open(town)
+    household(town, "TDP01", 1, "uuid:k-1", nuoc_sach="no")
+    many = {"TDP01", "TDP02", "X1", "X2", "X3", "X4"}  # more than a few units: kept per process
+    with town.app_context():
+        first = plans._round_tallies(db.session(), [round_id], many, {"GD05"})
+        assert first == plans_q.round_tallies(db.session(), [round_id], None, ["GD05"])
+        assert first == {(round_id, "TDP01", "household"): {"GD05": [0, 1]}}
+    household(town, "TDP02", 2, "uuid:k-2", nuoc_sach="yes")
+    with town.app_context():
+        again = plans._round_tallies(db.session(), [round_id], many, {"GD05"})
+    assert again == {(round_id, "TDP01", "household"): {"GD05": [0, 1]},
+                     (round_id, "TDP02", "household"): {"GD05": [1, 1]}}  # fmt: skip

@@ -9,6 +9,7 @@ checked as a whole before anything is written: a refused edit leaves the plan as
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -275,7 +276,7 @@ def unit_progress(
     targets = q.targets_of(db, [p.id for _u, p in found])
     rounds = q.rounds_of_year(db, year)
     codes = {t.code for ts in targets.values() for t in ts}
-    tallies = q.round_tallies(db, [r.id for r in rounds], {u.code for u, _p in found}, codes)
+    tallies = _round_tallies(db, [r.id for r in rounds], {u.code for u, _p in found}, codes)
     own = q.own_figures(db, year, [u.id for u, _p in found])
     labels = _labels(db)
     out = []
@@ -296,6 +297,32 @@ def unit_progress(
             rows.append(progress(target, measures, year, today, vi, en))
         out.append(UnitProgress(unit.code, unit.name, plan.state, plan.approved_at, rows))
     return out
+
+
+_TALLIES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # engine -> {key: counts}
+
+
+def _round_tallies(
+    db: Session, round_ids: list[int], unit_codes: set[str], codes: set[str]
+) -> dict[tuple[int, str, str], dict[str, list[int]]]:
+    """store.round_tallies for these units. A round of a province's households is hundreds of
+    thousands of scores (seconds to count) and changes only while it is open, so every
+    unit's counts are kept per process until a round score is added (newest_round_score);
+    a few units alone are counted at once."""
+    if not round_ids or not codes:
+        return {}
+    if len(unit_codes) <= 5:
+        return q.round_tallies(db, round_ids, unit_codes, codes)
+    bind = db.get_bind()
+    kept = _TALLIES.setdefault(getattr(bind, "engine", bind), {})
+    key = (tuple(round_ids), frozenset(codes), q.newest_round_score(db))
+    found = kept.get(key)
+    if found is None:
+        found = q.round_tallies(db, round_ids, None, codes)
+        if len(kept) > 16:
+            kept.clear()
+        kept[key] = found
+    return {k: v for k, v in found.items() if k[1] in unit_codes}
 
 
 def against_round(

@@ -283,6 +283,12 @@ def round_tallies(
     return out
 
 
+def newest_round_score(db: Session) -> int | None:
+    """The highest round score id: it moves whenever a round's figures may have (a score is
+    only ever added, and `latest` changes only as one is), so it keys what is computed from them."""
+    return db.scalar(select(func.max(RoundScore.id)))
+
+
 def round_counts(db: Session, round_id: int) -> dict[tuple[str, str], int]:
     """(unit code, kind) -> submissions scored in the round."""
     rows = db.execute(
