@@ -106,10 +106,18 @@ def test_board_reviews_then_committee_drills_down_and_approves(browser, demo_tow
     page.get_by_role("link", name="Bình xét", exact=True).click()
     page.wait_for_url(f"{url}/years/{YEAR}/approvals")
     shot(page, "08-approvals")
-    row = page.locator("#unit-TDP02")
-    row.get_by_label("BCĐ đã kiểm tra bảng tự đánh giá của tổ và biên bản họp").check()
-    row.get_by_role("button", name="Phê duyệt danh sách").click()
+    # the group marks criteria as met: the committee checks each on the unit's page
+    page.locator("#unit-TDP02").get_by_role("link", name="tiêu chí tổ tự đánh giá").click()
+    form = page.locator("form#approve")
+    confirms = form.get_by_label("Xác nhận đạt")
+    assert confirms.count() > 0
+    for i in range(confirms.count()):
+        confirms.nth(i).check()
+    form.get_by_label("BCĐ đã kiểm tra bảng tự đánh giá của tổ và biên bản họp").check()
+    shot(page, "09-criteria-checked")
+    form.get_by_role("button", name="Phê duyệt danh sách").click()
     expect(page.get_by_text("Đã phê duyệt danh sách của TDP02.")).to_be_visible()
+    page.get_by_role("link", name="Bình xét", exact=True).click()
     expect(page.locator("#unit-TDP02").get_by_text("đã phê duyệt")).to_be_visible()
     shot(page, "09-approved")
     page.get_by_role("link", name="English").click()
