@@ -308,19 +308,21 @@ def _title_change(now: UnitYear, previous: UnitPoint | None) -> str:
 
 
 def _trend(code: str, history: list[tuple[int, UnitYear]], previous_year: int | None) -> UnitTrend:
-    """`previous_year`: the year shown before this one; a unit without results then has no
-    change to show."""
+    """`previous_year`: the year shown before this one; a unit without results then, or whose
+    list of this year awaits the committee, has no change to show."""
     points = tuple(_point(year, u) for year, u in history)
     now = points[-1]
     previous = next((p for p in points if p.year == previous_year), None)
     latest = history[-1][1]
+    settled = latest.recognition.approved or not latest.recognition.has_proposals
+    before = previous if settled else None  # a list awaiting the committee has no change to show yet
     return UnitTrend(
         code=code,
         name=latest.recognition.name,
         kind=latest.facts.kind,
         points=points,
-        household_change=_change(now.households.share, previous.households.share if previous else None),
-        citizen_change=_change(now.citizens.share, previous.citizens.share if previous else None),
+        household_change=_change(now.households.share, before.households.share if before else None),
+        citizen_change=_change(now.citizens.share, before.citizens.share if before else None),
         title_change=_title_change(latest, previous),
     )
 

@@ -133,3 +133,10 @@ def test_most_missed_keeps_the_top_few_per_kind():
 )
 def test_years_in_range(y, ok):
     assert in_range(y) is ok
+
+
+def test_a_list_awaiting_the_committee_shows_no_change_yet():
+    s = summarise(2026, [year(2025, unit("A", 8)), year(2026, unit("A", 8, state="reviewed"))], {})
+    a = s.units[0]
+    assert a.title_change == "pending" and a.current.households.recognised == 0
+    assert a.household_change is None and a.citizen_change is None

@@ -27,12 +27,13 @@ YEARS = (2025, 2026, 2027)
 
 @pytest.fixture
 def three_years(app, database_url, tmp_path, monkeypatch):
-    """The demo town (TDP01 approved each year, TDP02 never reviewed) in 2025, 2026 and 2027."""
+    """`kieumau demo --years 3`: 2025 and 2026 complete (every list approved), 2027 with
+    TDP01 approved and TDP02 not reviewed."""
     monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "data"))
     monkeypatch.setenv("DATABASE_URL", database_url)
-    for year in YEARS:
-        result = CliRunner().invoke(main, ["demo", "--households", "150", "--seed", "5", "--year", str(year)])
-        assert result.exit_code == 0, result.output
+    args = ["demo", "--households", "150", "--seed", "5", "--year", "2027", "--years", "3"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
     return app
 
 
