@@ -47,8 +47,11 @@ def _charts(view: dict) -> dict:
     for u in view["units"]:
         before = next((p for p in u["years"] if p["year"] == previous), None)
         now = u["years"][-1]
-        tracks[u["code"]] = {
-            part: charts.change_track(before[part]["share"] if before else None, now[part]["share"])
+        changes = {"households": u["household_change"], "citizens": u["citizen_change"]}
+        tracks[u["code"]] = {  # no change to show (a list awaiting approval): no earlier dot
+            part: charts.change_track(
+                before[part]["share"] if before and changes[part] is not None else None, now[part]["share"]
+            )
             for part in ("households", "citizens")
         }
     return {"years": charts.year_bars(years, shares), "tracks": tracks}
