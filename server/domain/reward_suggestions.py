@@ -67,6 +67,7 @@ class PersonFigures:
     points: float
     years_running: int = 1  # recognised this year and the years just before it
     earlier_titles: tuple[str, ...] = ()  # the titles of those years before this one
+    title: str = ""  # the title it holds this year (by its unit's kind); "" the kind's default
 
 
 @dataclass(frozen=True)
@@ -124,9 +125,10 @@ def suggest(units: Iterable[UnitFigures], people: Iterable[PersonFigures], year:
                 reason = _unit_reason(basis, u, year, rank)
                 out.append(Suggestion("unit", u.code, u.name, u.code, u.name, basis, reason))
     people = list(people)
-    for kind, title in (("household", "Gia đình kiểu mẫu"), ("citizen", "Công dân kiểu mẫu")):
+    for kind, default in (("household", "Gia đình kiểu mẫu"), ("citizen", "Công dân kiểu mẫu")):
         mine = [p for p in people if p.kind == kind]
         for p in _best(mine, lambda p: (p.years_running, p.points)):
+            title = p.title or default
             if p.years_running >= STREAK:
                 earlier = ", ".join(f"“{t}”" for t in p.earlier_titles) or f"“{title}”"
                 reason = (
@@ -136,6 +138,7 @@ def suggest(units: Iterable[UnitFigures], people: Iterable[PersonFigures], year:
                 out.append(Suggestion(kind, p.code, p.name, p.unit_code, p.unit_name, "streak", reason))
         named = {s.subject for s in out if s.kind == kind}
         for p in _best(mine, lambda p: (p.points, 0)):
+            title = p.title or default
             if p.code not in named:
                 reason = (
                     f"Đạt danh hiệu “{title}” năm {year} với điểm đánh giá cao nhất"

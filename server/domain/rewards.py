@@ -34,6 +34,7 @@ from ..store.models import Reward, Unit, User
 from ..store.recognition import ProposedRow
 from . import recognition_view
 from .access import unit_scope
+from .dossier import titles_of
 from .recognition import TownRecognition, UnitRecognition
 from .reward_suggestions import BASES, PersonFigures, Suggestion, UnitFigures, suggest
 
@@ -54,6 +55,7 @@ class RewardView:
     suggestions: list[Suggestion] = field(default_factory=list)  # not yet chosen
     draft: bool = True
     pending: list[str] = field(default_factory=list)  # units whose lists are not approved yet
+    titles: list[str] = field(default_factory=list)  # the campaign's titles, by the units' kinds
 
 
 def _recognised(pairs: list[tuple[Unit, UnitRecognition]]) -> dict[tuple[str, str], Rewardee]:
@@ -91,6 +93,16 @@ def _figures(db: Session, year: int, pairs: list[tuple[Unit, UnitRecognition]]) 
     return out
 
 
+def _titles(db: Session, pairs: list[tuple[Unit, UnitRecognition]]) -> list[str]:
+    """The titles of the campaign as the documents name it, by the kinds of the units seen
+    (a town with agencies adds theirs): citizens', households', then the units' own."""
+    out: list[str] = []
+    for kind in dict.fromkeys(unit.kind for unit, _r in pairs):
+        t = titles_of(db, kind)
+        out += [t.citizen, *([t.household] if t.has_households else []), t.unit]
+    return list(dict.fromkeys(out))
+
+
 def _people(db: Session, year: int, pairs: list[tuple[Unit, UnitRecognition]]) -> list[PersonFigures]:
     """The approved households and citizens, with how many years running they hold a title
     (this year and, from the history, the years just before) and those years' titles."""
@@ -105,7 +117,12 @@ def _people(db: Session, year: int, pairs: list[tuple[Unit, UnitRecognition]]) -
         history = [h for h in held[c.kind].get(c.code, []) if h.year < year]
         before = history_q.streak((h.year for h in history), year)
         titles = tuple(dict.fromkeys(h.title for h in history if h.year >= year - before))
-        out.append(PersonFigures(c.kind, c.code, p.name, unit.code, unit.name, p.points, 1 + before, titles))
+        t = titles_of(db, unit.kind)
+        title = t.household if c.kind == "household" else t.citizen
+        figures = PersonFigures(
+            c.kind, c.code, p.name, unit.code, unit.name, p.points, 1 + before, titles, title
+        )
+        out.append(figures)
     return out
 
 
@@ -117,6 +134,7 @@ def reward_view(db: Session, user: User, year: int) -> RewardView:
     recognised = _recognised(pairs)
     town = TownRecognition([r for _u, r in pairs])
     view = RewardView(year, draft=town.draft, pending=[u.name for u in town.pending])
+    view.titles = _titles(db, pairs)
     stored = [(reward, code) for reward, code in q.rewards_of_year(db, year) if code in visible]
     stored.sort(key=lambda rc: (_ORDER.get(rc[0].kind, 9), rc[1], rc[0].id))
     for reward, code in stored:
@@ -215,7 +233,8 @@ def _document(cls: type[RewardList], db: Session, user: User, year: int) -> Rewa
     if not view.rewards:
         raise NotFound(f"Chưa có đề nghị khen thưởng năm {year}", f"no rewards proposed for {year}")
     left_out = [f"{KIND_LABELS[r.kind]} {r.subject} ({code})" for r, code in view.left_out]
-    return cls(year, [rewardee for _r, rewardee in view.rewards], draft=view.draft, left_out=left_out)
+    rewardees = [rewardee for _r, rewardee in view.rewards]
+    return cls(year, rewardees, draft=view.draft, left_out=left_out, titles=view.titles)
 
 
 def submission(db: Session, user: User, year: int) -> RewardList:

@@ -54,9 +54,6 @@ KINDS: dict[str, type] = {
     "summary": YearReport,
 }
 
-#: The movement a reward is for, as the reward documents name it.
-CAMPAIGN = "phong trào xây dựng “Công dân kiểu mẫu”, “Gia đình kiểu mẫu”, “Tổ dân phố kiểu mẫu”"
-
 
 _MEN, _WOMEN = {"nam", "male", "m"}, {"nu", "nữ", "female", "f"}
 
@@ -126,7 +123,7 @@ def _context(kind: str, data: Any, settings: DocumentSettings) -> dict[str, Any]
     if kind == "certificates":
         return {"title": TITLES[data.kind], "honorific": honorific}
     if kind.startswith("reward_"):
-        return {"campaign": CAMPAIGN, "honorific": honorific}
+        return {"campaign": data.campaign, "honorific": honorific}
     return {}
 
 

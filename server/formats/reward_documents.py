@@ -36,6 +36,13 @@ class RewardList:
     rewards: list[Rewardee] = field(default_factory=list)
     draft: bool = False  # a recognition list not approved yet: printed as "DỰ THẢO"
     left_out: list[str] = field(default_factory=list)  # rewards whose recognition was reopened
+    titles: list[str] = field(default_factory=list)  # the campaign's titles; empty: the default three
+
+    @property
+    def campaign(self) -> str:
+        """The movement the rewards are for, as the documents name it."""
+        names = self.titles or ["Công dân kiểu mẫu", "Gia đình kiểu mẫu", "Tổ dân phố kiểu mẫu"]
+        return "phong trào xây dựng " + ", ".join(f"“{t}”" for t in names)
 
     def of(self, kind: str) -> list[Rewardee]:
         return [r for r in self.rewards if r.kind == kind]

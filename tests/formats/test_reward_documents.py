@@ -54,3 +54,9 @@ def test_one_certificate_per_reward_with_the_decisions_number():
     assert text.count("GIẤY KHEN") == 3
     assert "Tặng tập thể:" in text and "Tặng gia đình ông (bà):" in text and "Tặng bà:" in text
     assert f"Quyết định số {PLACEHOLDER}/QĐ-UBND" in text
+
+
+def test_the_movement_is_named_by_the_units_kinds():
+    titles = ["Công dân kiểu mẫu", "Gia đình kiểu mẫu", "Tổ dân phố kiểu mẫu", "Cơ quan, đơn vị kiểu mẫu"]
+    text, _rows = read(pdf.render_pdf("reward_decision", RewardDecision(2026, REWARDS, titles=titles)))
+    assert "“Tổ dân phố kiểu mẫu”, “Cơ quan, đơn vị kiểu mẫu” năm 2026" in text
