@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from flask import Response, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 
-from ..domain import roster_jobs
+from ..domain import history_import, roster_jobs
 from ..domain.forms import import_workbook, set_state
 from ..errors import AppError, NotFound
 from ..formats.roster import COLUMNS, REQUIRED
@@ -21,7 +21,7 @@ from ..store import forms as form_q
 from ..store.models import FormVersion
 from . import i18n
 from .admin import apply, bp
-from .forms_wtf import ActionForm, RosterForm, UploadForm
+from .forms_wtf import ActionForm, HistoryForm, RosterForm, UploadForm
 from .pages import current_user
 
 
@@ -144,3 +144,28 @@ def roster() -> Response | tuple[str, int]:
 
 
 WAIT_SECONDS = 1
+
+
+# ---- earlier years' recognitions -----------------------------------------------------------
+
+
+@bp.route("/history", methods=["GET", "POST"])
+def history() -> tuple[str, int]:
+    """Earlier years' recognitions from a spreadsheet (history_import): all or nothing, each
+    bad row named; later years already scored are scored again in the same transaction."""
+    upload = HistoryForm()
+    refused: list[Problem] = []
+    report = None
+    status = 200
+    if upload.validate_on_submit():
+        content, name = upload.history.data.read(), _basename(upload.history.data.filename)
+        session = db.session()
+        try:
+            report = history_import.import_and_rescore(session, content, name)
+            session.commit()
+        except AppError as exc:
+            session.rollback()
+            refused, status = problems(i18n.message(exc)), exc.status
+    page = render_template("admin/history.html", upload=upload, refused=refused, report=report,
+                           columns=history_import.COLUMNS, required=history_import.REQUIRED)  # fmt: skip
+    return page, 400 if upload.errors else status

@@ -143,6 +143,13 @@ class RosterForm(FlaskForm):
     )
 
 
+class HistoryForm(FlaskForm):
+    history = FileField(
+        _l("Tệp danh sách đã được công nhận các năm trước (.xlsx hoặc .csv)"),
+        validators=[FileRequired(), FileAllowed(["xlsx", "csv"], _l("Chỉ nhận tệp .xlsx hoặc .csv"))],
+    )
+
+
 def unit_choices(units) -> list[SelectChoice]:  # noqa: ANN001 - tree rows
     """One choice per row of the unit tree, in tree order, the name indented by depth."""
     return [
