@@ -252,6 +252,19 @@ def certificates(db: Session, user: User, year: int) -> RewardList:
     return _document(RewardCertificates, db, user, year)
 
 
+def rewards_table(db: Session, user: User, year: int) -> tuple[list[str], list[list]]:
+    """The rewards as rows for the committee's spreadsheet: the documents' rows, in their order."""
+    header = ["STT", "Loại", "Mã", "Tên tập thể / Họ và tên", "Đơn vị", "Địa chỉ", "Năm sinh", "Thành tích"]
+    header.append("Căn cứ gợi ý")
+    view = reward_view(db, user, year)
+    rows = [
+        [i, KIND_LABELS[r.kind], r.subject, w.name, w.unit_name, w.address, w.birth_year, r.reason,
+         BASES.get(r.basis, "")]
+        for i, (r, w) in enumerate(view.rewards, 1)
+    ]  # fmt: skip
+    return header, rows
+
+
 def rewards_json(db: Session, user: User, year: int) -> dict:
     """GET /api/v1/years/<y>/rewards: what the documents print, and the suggestions."""
     view = reward_view(db, user, year)

@@ -10,6 +10,7 @@ import io
 import re
 import unicodedata
 
+import openpyxl
 import pdfplumber
 import requests
 from demotown import PW, YEAR, demo_town, sign_in, token  # noqa: F401
@@ -73,6 +74,11 @@ def check_documents(url: str) -> dict:
     for name in ("submission.pdf", "decision.pdf"):  # the annexed list: the JSON's rows, in order
         assert annex_rows(url, name) == [(r["name"], r["reason"]) for r in rewards]
     assert f"{PLACEHOLDER}/TTr-VHXH" in submission and f"{PLACEHOLDER}/QĐ-UBND" in decision  # not set yet
+    sheet = openpyxl.load_workbook(
+        io.BytesIO(get(url, f"/reports/{YEAR}/rewards/rewards.xlsx").content)
+    ).active
+    table = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert [(r[3], r[7]) for r in table[1:]] == [(r["name"], r["reason"]) for r in rewards]
     certificates = pdf_text(url, "certificates.pdf")
     assert certificates.count("GIẤY KHEN") == totals["all"]
     for r in rewards:
