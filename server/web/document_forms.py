@@ -1,5 +1,6 @@
 """The form of the document settings page: what the committee fills in once a year on the
-tờ trình and the decision (numbers, dates, signers, recipients, the issuing body).
+tờ trình, the decision, the rewards' documents and the báo cáo tổng kết (numbers, dates,
+signers, recipients, the issuing body).
 
 Lists (the issuing body's lines, recipients, legal bases) are one item per line of a text
 box: that is how they are printed, and how a clerk copies them from last year's decision.
@@ -21,7 +22,7 @@ from .forms_wtf import FlaskForm
 TEXTS = ("parent_body", "body_name", "short_body", "place", "locality", "chairman_title", "chairman",
          "board_name", "executors", "submission_body_name", "reward_executors")  # fmt: skip
 LINES = ("issuing_body", "submission_body", "submission_to", "legal_bases", "reward_legal_bases")
-ISSUANCES = ("submission", "decision", "reward_submission", "reward_decision")
+ISSUANCES = ("submission", "decision", "reward_submission", "reward_decision", "report")
 
 
 def _text(label, max_length: int = 255) -> StringField:  # noqa: ANN001 - a lazy string
@@ -73,6 +74,13 @@ class DocumentSettingsForm(FlaskForm):
     reward_decision_recipients = _lines(_l("Nơi nhận quyết định khen thưởng (mỗi dòng một nơi)"), 4)
     reward_legal_bases = _lines(_l("Căn cứ khen thưởng (mỗi dòng một căn cứ)"), 4)
     reward_executors = _lines(_l("Điều thi hành của quyết định khen thưởng"), 3)
+
+    # the year-end report (báo cáo tổng kết)
+    report_number = _text(_l("Số báo cáo tổng kết"), 64)
+    report_date = DateField(_l("Ngày báo cáo tổng kết"), validators=[Optional()])
+    report_signature_lines = _lines(_l("Thẩm quyền ký báo cáo tổng kết (mỗi dòng một dòng)"))
+    report_signer = _text(_l("Người ký báo cáo tổng kết"))
+    report_recipients = _lines(_l("Nơi nhận báo cáo tổng kết (mỗi dòng một nơi)"), 4)
 
 
 def _split(text: str | None) -> list[str]:

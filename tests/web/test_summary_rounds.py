@@ -16,7 +16,7 @@ import requests
 from campaign import citizen, household
 
 from conftest import PASSWORD, add_user
-from pagehelpers import sign_in
+from pagehelpers import csrf, sign_in
 from server.domain import inspections, plans, rounds
 from server.store import db
 from server.store import users as uq
@@ -48,6 +48,13 @@ def _text(content: bytes) -> str:
     with pdfplumber.open(io.BytesIO(content)) as doc:
         text = "\n".join(page.extract_text() or "" for page in doc.pages)
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text))
+
+
+def _form(page: str) -> dict:
+    """The fields of the document settings page as the browser posts them back."""
+    fields = dict(re.findall(r'<input[^>]*? name="(\w+)"[^>]*? value="([^"]*)"', page))
+    fields.update(re.findall(r'<textarea[^>]*? name="(\w+)"[^>]*>\s*([^<]*)</textarea>', page))
+    return fields
 
 
 def test_the_rounds_beside_the_evaluation(town, live_server, client):
@@ -107,3 +114,11 @@ def test_the_rounds_beside_the_evaluation(town, live_server, client):
     add_user(town, "cb02", "committee", ("TDP02",))
     other = requests.get(f"{url}/api/v1/years/2026/summary", auth=("cb02", PASSWORD), timeout=60).json()
     assert other["inspection_rounds"][0]["households"]["surveyed"] == 0 and other["inspections"] == []
+
+    # the report's number and signer, set on the document settings page, are printed
+    data = _form(client.get("/years/2026/documents").get_data(as_text=True))
+    assert data["report_number"] == "……/BC-UBND" and csrf(client, "/years/2026/documents")
+    data.update(report_number="15/BC-UBND", report_signer="Lê Văn Nam")
+    assert client.post("/years/2026/documents", data=data).status_code == 302
+    text = _text(_pdf(url).content)
+    assert "Số: 15/BC-UBND" in text and "Lê Văn Nam" in text
