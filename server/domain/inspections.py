@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import Invalid, NotFound
 from ..formats.documents import InspectionRecord
+from ..store import plans as plans_q
 from ..store import users as unit_q
 from ..store.models import Unit, User
 from ..store.plan_models import Inspection, InspectionRound
@@ -103,10 +104,20 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def document(db: Session, row: Inspection, unit: Unit) -> InspectionRecord:
-    """The biên bản as printed: the progress table as of the inspection's day."""
+def document(db: Session, row: Inspection, unit: Unit, survey_start: date | None = None) -> InspectionRecord:
+    """The biên bản as printed: the progress table as of the inspection's day, from the
+    rounds opened by then (and the round it belongs to), and from the November evaluation
+    only for an inspection held after the survey began (`survey_start`, the calendar's)."""
     held = date.fromisoformat(row.held_on)
-    found = plans.unit_progress(db, row.year, {unit.code}, today=held)
+    known = {
+        r.id
+        for r in plans_q.rounds_of_year(db, row.year)
+        if r.opened_at.date() <= held or r.id == row.round_id
+    }
+    found = plans.unit_progress(
+        db, row.year, {unit.code}, today=held, round_ids=known,
+        with_evaluation=survey_start is None or held >= survey_start,
+    )  # fmt: skip
     table = []
     for g in found[0].targets if found else []:
         latest = g.latest

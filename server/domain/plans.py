@@ -263,18 +263,26 @@ def _labels(db: Session) -> dict[tuple[str, str], tuple[str, str]]:
 
 
 def unit_progress(
-    db: Session, year: int, unit_codes: set[str] | None = None, today: date | None = None
+    db: Session,
+    year: int,
+    unit_codes: set[str] | None = None,
+    today: date | None = None,
+    *,
+    round_ids: set[int] | None = None,
+    with_evaluation: bool = True,
 ) -> list[UnitProgress]:
     """Every unit (of `unit_codes`; None = all) that has a plan for the year, with each focus
     criterion's progress against its roadmap: the measures of every inspection round of the
     year (oldest first), then the November evaluation's. What the plans API and the
-    follow-up page ("focus criteria behind their roadmap") read; a few queries in all."""
+    follow-up page ("focus criteria behind their roadmap") read; a few queries in all. A
+    document of a past day reads only the rounds of `round_ids` and, with `with_evaluation`
+    False, leaves out the evaluation."""
     today = today or date.today()
     found = [(u, p) for u, p in q.plans_of_year(db, year, unit_codes) if p is not None]
     if not found:
         return []
     targets = q.targets_of(db, [p.id for _u, p in found])
-    rounds = q.rounds_of_year(db, year)
+    rounds = [r for r in q.rounds_of_year(db, year) if round_ids is None or r.id in round_ids]
     codes = {t.code for ts in targets.values() for t in ts}
     tallies = _round_tallies(db, [r.id for r in rounds], {u.code for u, _p in found}, codes)
     own = q.own_figures(db, year, [u.id for u, _p in found])
@@ -289,7 +297,7 @@ def unit_progress(
                 for r in rounds
                 if t.code in tallies.get((r.id, unit.code, t.kind), {})
             ]
-            evaluated = _evaluation(figures, t.kind, t.code)
+            evaluated = _evaluation(figures, t.kind, t.code) if with_evaluation else None
             if evaluated is not None:
                 measures.append(Measure("evaluation", EVALUATION_VI, *evaluated))
             target = Target(t.kind, t.code, t.target_share, t.target_date, t.responsible, t.notes)

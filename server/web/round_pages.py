@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
-from ..domain import dossier, inspections, plans, rounds, submission_view
+from ..domain import dossier, followup, inspections, plans, rounds, submission_view
 from ..domain.access import acts_for_town, unit_scope
 from ..errors import Invalid
 from ..formats import pdf
@@ -139,7 +139,7 @@ def inspection(inspection_id: int) -> Response | str | tuple[str, int]:
         ):
             return redirect(url_for(".inspection", inspection_id=inspection_id))
         return redirect(url_for(".inspection", inspection_id=inspection_id, edit=1))
-    doc = inspections.document(session, row, unit)
+    doc = inspections.document(session, row, unit, _survey_start(session, row.year))
     return render_template(
         "plans/inspection.html",
         row=row,
@@ -154,12 +154,18 @@ def inspection(inspection_id: int) -> Response | str | tuple[str, int]:
     )
 
 
+def _survey_start(session, year: int) -> date:  # noqa: ANN001 - the request's session
+    return followup.calendar(session, current_app.config, year).on("survey_start")
+
+
 @bp.get("/inspections/<int:inspection_id>.pdf")
 def inspection_pdf(inspection_id: int) -> Response:
     session = db.session()
     row, unit = inspections.get(session, current_user(), inspection_id)
     settings = dossier.load_settings(session, row.year)
-    body = pdf.render_pdf("inspection", inspections.document(session, row, unit), settings)
+    body = pdf.render_pdf(
+        "inspection", inspections.document(session, row, unit, _survey_start(session, row.year)), settings
+    )
     resp = Response(body, mimetype="application/pdf")
     resp.headers["Content-Disposition"] = _disposition(f"Biên bản kiểm tra {unit.code} {row.held_on}.pdf")
     return resp

@@ -186,8 +186,9 @@ def test_the_year_through_the_pages(people, client, tmp_path) -> None:
         db.session().commit()
     compared = client.get(f"/rounds/{YEAR}").text  # the round against the roadmap: 25% where 80% was due
     assert "<strong>GD05</strong>" in compared and "mới đạt 25%, mục tiêu 80%" in compared
+    household(people, "TDP01", 5, "uuid:nov-5", nuoc_sach="yes")  # after the round: the evaluation
     plan = client.get(PLAN).text
-    assert "Kiểm tra giữa năm: 1/4" in plan and "25%" in plan
+    assert "Kiểm tra giữa năm: 1/4" in plan and "25%" in plan and "Đánh giá cuối năm: 1/1" in plan
 
     new = f"/inspections/{YEAR}/TDP01/new"
     form = {"held_on": "2026-06-15", "place": "Nhà văn hóa tổ 1", "round_id": str(round_id),
@@ -215,6 +216,7 @@ def test_the_year_through_the_pages(people, client, tmp_path) -> None:
                      "Nguyễn Văn An", "GD05", "80% đến", "30/06/2026", "1/4 (25%)", "Chậm lộ",
                      "Hoàn thành vận động", "TRƯỞNG ĐOÀN KIỂM TRA"):  # fmt: skip
         assert expected in text, expected
+    assert "Đánh giá cuối năm" not in text  # a June inspection knew nothing of November
 
 
 def test_a_group_chooses_from_its_own_kind_of_sheets(people, client) -> None:
