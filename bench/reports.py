@@ -39,7 +39,8 @@ sys.path.insert(0, os.environ.get("KIEUMAU_BENCH_SOURCE") or str(ROOT))
 PATHS = (
     "units.csv", "units.xlsx", "units/TDP01/households.csv", "submissions/gia_dinh_kieu_mau.csv",
     "units/TDP01/proposals.pdf", "units/TDP01/minutes.pdf", "proposals.pdf", "submission.pdf",
-    "decision.pdf", "certificates.pdf", "summary.pdf",
+    "decision.pdf", "certificates.pdf", "summary.pdf", "rewards/submission.pdf", "rewards/decision.pdf",
+    "rewards/certificates.pdf", "rewards/rewards.xlsx",
 )  # fmt: skip
 
 
