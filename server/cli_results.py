@@ -68,7 +68,8 @@ def demo(ctx: Ctx, households: int, seed: int, year: int, years: int, server_url
         f" (of {sum(d.items for d in done)}), {reviewed} tổ đã bình xét / groups reviewed,"
         f" {reminded} lời nhắc / reminders, {rewarded} đề nghị khen thưởng / rewards proposed."
         f" Mật khẩu / password:"
-        f" {demo_domain.PASSWORD} (bcd = committee, bvdNN = boards, tnvNN = volunteers)"
+        f" {demo_domain.PASSWORD} (bcd = committee, bvdNN = boards, tnvNN = volunteers;"
+        " agencies CQ01, CQ02: bvcq01, tnvcq01…)"
     )
     if errors:
         click.echo(f"{len(errors)} lỗi / errors, first: {errors[0]}", err=True)

@@ -79,7 +79,7 @@ def approve_all(app, code: str, year: int = YEAR) -> None:
     """The board agrees with every open proposal and closes its meeting; the committee approves."""
     with app.app_context():
         s = db.session()
-        board = uq.by_username(s, f"bvd{code[-2:]}")
+        board = uq.by_username(s, f"bv{code.lower()}" if code.startswith("CQ") else f"bvd{code[-2:]}")
         review.record_meeting(s, board, year, code, meeting_date=f"{year}-11-24", place="Nhà văn hóa",
                               chair="Tổ trưởng", secretary="Thư ký", present=30, invited=40)  # fmt: skip
         review.agree_undecided(s, board, year, code, votes_for=20, votes_total=25)

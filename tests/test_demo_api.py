@@ -45,18 +45,20 @@ def test_demo_results_readable_through_api_with_access_rules(demo_town, live_ser
     years = api(url, "/years", "bcd").json()
     assert years["years"] == [YEAR] and years["pending"] == 0 and years["as_of"].endswith("Z")
     units = api(url, f"/years/{YEAR}/units", "bcd").json()
-    assert units["total"] == 3 and [u["code"] for u in units["units"]] == ["PS", "TDP01", "TDP02"]
+    codes = ["PS", "CQ01", "CQ02", "TDP01", "TDP02"]  # the demo's two agencies and two groups
+    assert units["total"] == 5 and [u["code"] for u in units["units"]] == codes
     town = units["units"][0]
-    groups = units["units"][1:]
+    groups = units["units"][3:]
+    below = units["units"][1:]
     assert town["figures"]["households_registry"] == 150
     assert town["figures"]["households_surveyed"] == sum(g["figures"]["households_surveyed"] for g in groups)
-    assert town["figures"]["model_citizens"] == sum(g["figures"]["model_citizens"] for g in groups)
-    assert sorted(g["rank"] for g in groups) == [1, 2]
+    assert town["figures"]["model_citizens"] == sum(g["figures"]["model_citizens"] for g in below)
+    assert sorted(g["rank"] for g in groups) == [1, 2]  # groups rank among groups, agencies apart
     assert all(g["title_reached"] in (True, False) and g["title_checks"] for g in groups)
-    page = api(url, f"/years/{YEAR}/units?page=2&per_page=2", "bcd").json()
-    assert [u["code"] for u in page["units"]] == ["TDP02"] and page["total"] == 3
+    page = api(url, f"/years/{YEAR}/units?page=3&per_page=2", "bcd").json()
+    assert [u["code"] for u in page["units"]] == ["TDP02"] and page["total"] == 5
     detail = api(url, f"/years/{YEAR}/units/PS", "bcd").json()
-    assert [c["code"] for c in detail["children"]] == ["TDP01", "TDP02"]
+    assert [c["code"] for c in detail["children"]] == codes[1:]
     households = api(url, f"/years/{YEAR}/units/TDP01/households?per_page=5", "bcd").json()
     first = households["households"][0]
     assert first["name"] and first["criteria"][0]["code"] == "GD01" and "decided_by" in first["criteria"][0]

@@ -22,7 +22,7 @@ from ..formats.instance import fill_instance
 from ..store import forms as form_q
 from ..store import history as history_q
 from ..store import users as user_q
-from . import accounts, registry, review, rewards, units
+from . import accounts, demo_agencies, registry, review, rewards, units
 
 SURNAMES = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Mai Trịnh Đinh Lương".split()
@@ -85,6 +85,7 @@ class Home:
 class Town:
     units: list[tuple[str, str]]  # (code, name) of the residential groups
     homes: list[Home]
+    staff: dict[str, str] = field(default_factory=dict)  # citizen code -> agency (demo_agencies.py)
 
 
 def make_town(households: int, seed: int) -> Town:
@@ -105,19 +106,20 @@ def make_town(households: int, seed: int) -> Town:
             year = rnd.randint(1945, 2000) if j < 2 else rnd.randint(1990, 2007)
             home.people.append(Person(f"{home.code}-C{j}", name, year, sex))
         homes.append(home)
-    return Town(unit_list, homes)
+    return Town(unit_list, homes, demo_agencies.staff_of(homes))
 
 
 def roster_csv(town: Town, town_code: str) -> bytes:
     lines = [
-        "unit,unit_name,parent_unit,household,head_name,address,members,citizen,full_name,birth_year,sex"
+        "unit,unit_name,parent_unit,household,head_name,address,members,citizen,full_name,birth_year,sex,"
+        "workplace"
     ]
     names = dict(town.units)
     for h in town.homes:
         for p in h.people:
             lines.append(
                 f'{h.unit},{names[h.unit]},{town_code},{h.code},{h.people[0].name},"{h.address}",'
-                f"{len(h.people) + 1},{p.code},{p.name},{p.birth_year},{p.sex}"
+                f"{len(h.people) + 1},{p.code},{p.name},{p.birth_year},{p.sex},{town.staff.get(p.code, '')}"
             )
     return "\n".join(lines).encode()
 
@@ -126,6 +128,7 @@ def setup(db: Session, town: Town, realm: str) -> dict[str, str]:
     """Units, registry and users in the data folder. Returns unit code -> volunteer token."""
     if user_q.unit_by_code(db, "PS") is None:
         units.add_unit(db, "PS", "Phường Phong Sơn", kind="ward")
+    demo_agencies.add_units(db, "PS")
     registry.import_roster(db, roster_csv(town, "PS"), "demo-roster.csv")
     if user_q.by_username(db, "bcd") is None:
         user = accounts.add_user(db, "bcd", "committee", PASSWORD, realm, full_name="Lê Thị Thu Hà")
@@ -142,6 +145,7 @@ def setup(db: Session, town: Town, realm: str) -> dict[str, str]:
                 accounts.assign(db, user, [code])
             if role == "volunteer":  # a new token each run: only its digest is kept
                 tokens[code] = accounts.new_token(user)
+    tokens.update(demo_agencies.add_users(db, realm, PASSWORD))
     db.flush()
     return tokens
 
@@ -211,11 +215,13 @@ def surveys(
                 exemplary = rnd.random() < quality + 0.05
                 for key, good in CITIZEN_OK.items():
                     c[key] = good if exemplary or rnd.random() < 0.8 else CITIZEN_BAD[key]
-                yield code, fill_instance(xml["cong_dan_kieu_mau"], c, iid("cd", p.code))
+                if p.code not in town.staff:  # staff are assessed at their agency
+                    yield code, fill_instance(xml["cong_dan_kieu_mau"], c, iid("cd", p.code))
         group = {"unit": code, "year": year, "ngay_hop": f"{year}-11-20", **GROUP_OK}
         if rnd.random() < 0.3:
             group["nha_van_hoa"] = "no"
         yield code, fill_instance(xml["to_dan_pho_kieu_mau"], group, iid("tdp", code))
+    yield from demo_agencies.surveys(db, town.staff, year, seed)
 
 
 CULTURED = "Gia đình văn hóa"
@@ -307,7 +313,7 @@ def board_reviews(db: Session, town: Town, year: int, seed: int, *, finished: bo
                 note="Đã kiểm tra bảng tự đánh giá và biên bản họp của tổ",
             )  # fmt: skip
         done += 1
-    return done
+    return done + demo_agencies.board_reviews(db, year)
 
 
 def reminders(db: Session, settings: Mapping, town: Town, year: int) -> int:

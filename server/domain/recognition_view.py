@@ -200,10 +200,11 @@ def annotate(db: Session, user: User, year: int, rows: list[tuple[Unit, dict]]) 
             )
         return towns[unit.id]
 
-    siblings: dict[int | None, list[Unit]] = {}
+    # siblings of a kind: residential groups rank among themselves, agencies among agencies
+    siblings: dict[tuple[int | None, bool], list[Unit]] = {}
     for u in everyone:
-        siblings.setdefault(u.parent_id, []).append(u)
-    ranks: dict[int | None, tuple[str, dict[int, int]]] = {}
+        siblings.setdefault((u.parent_id, u.kind == "agency"), []).append(u)
+    ranks: dict[tuple[int | None, bool], tuple[str, dict[int, int]]] = {}
     own_of = {leaf.id: r for leaf, r in pairs}
     for unit, row in rows:
         town = under(unit)
@@ -218,9 +219,10 @@ def annotate(db: Session, user: User, year: int, rows: list[tuple[Unit, dict]]) 
             **row["figures"],
             "groups_reaching_title": sum(bool(r.group.reached) for r in town.units),
         }
-        if unit.parent_id not in ranks:
-            ranks[unit.parent_id] = rank({s.id: under(s) for s in siblings[unit.parent_id]})
-        rank_stage, order = ranks[unit.parent_id]
+        key = (unit.parent_id, unit.kind == "agency")
+        if key not in ranks:
+            ranks[key] = rank({s.id: under(s) for s in siblings[key]})
+        rank_stage, order = ranks[key]
         row["rank"], row["rank_of"] = order[unit.id], len(order)
         row["rank_stage"] = {"stage": rank_stage, "label": STAGE_LABELS[rank_stage]}
         own = own_of.get(unit.id)

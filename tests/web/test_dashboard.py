@@ -39,7 +39,7 @@ def test_committee_sees_the_town_and_the_figures_match(demo_town, client):
         assert f"{f['households_surveyed']}/{f['households_registry']}" in page.text
         shown = u["recognition"]["shown"]  # model citizens at the stage all its groups reached
         assert f"{shown['citizens']}/{f['adults_registry']}" in page.text
-    assert page.text.count('class="unit-row"') == 3
+    assert page.text.count('class="unit-row"') == 5  # the ward, the demo's two agencies and two groups
     # the survey month's chart, drawn on the server: November, or (the demo was built in
     # another month) the month of the latest submission, with that month's count
     with demo_town.app_context():

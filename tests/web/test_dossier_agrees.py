@@ -48,20 +48,29 @@ def check_dossier(url: str) -> dict:
     assert len(names["households"]) == hh and len(names["citizens"]) == cit
     pending = [p["name"] for p in town["pending"]]
 
+    # the demo's agencies (CQ…): their staff and their own title are named by their kind
+    agencies = [u for u in included if u["code"].startswith("CQ")]
+    staff = sum(len(u["lists"]["approved"]["citizens"]) for u in agencies)
+    agency_titles = sum(bool(u["group_title"]["recognised"]) for u in agencies)
     submission = flat(pdf_text(url, "submission.pdf"))
     assert f"“Gia đình kiểu mẫu” cho {vn_number(hh)} hộ gia đình" in submission
-    assert f"“Công dân kiểu mẫu” cho {vn_number(cit)} công dân" in submission
-    assert f"“Tổ dân phố kiểu mẫu” cho {groups} tổ dân phố" in submission
+    assert f"“Công dân kiểu mẫu” cho {vn_number(cit - staff)} công dân" in submission
+    assert f"“Tổ dân phố kiểu mẫu” cho {groups - agency_titles} tổ dân phố" in submission
+    if agencies:
+        assert f"“Cán bộ, công chức, viên chức kiểu mẫu” cho {vn_number(staff)} cán bộ" in submission
+        assert f"“Cơ quan, đơn vị kiểu mẫu” cho {agency_titles} cơ quan, đơn vị" in submission
     registry_hh = sum(u["registry"]["households"] for u in included)
     share = f"{100 * hh / registry_hh:.1f}".replace(".", ",")
     assert f"Tổng cộng {vn_number(registry_hh)} {vn_number(hh)} {share}" in submission  # over the registry
 
     annexed = pdf_text(url, "proposals.pdf")
     assert f"Tổng số đề nghị: {vn_number(hh)} hộ gia đình" in flat(annexed)
-    assert f"{vn_number(cit)} công dân" in flat(annexed)
+    assert f"{vn_number(cit - staff)} công dân" in flat(annexed)
     decision = pdf_text(url, "decision.pdf")
     assert f"{vn_number(hh)} hộ gia đình đạt danh hiệu" in flat(decision)
-    assert f"{vn_number(cit)} công dân đạt danh hiệu" in flat(decision)
+    assert f"{vn_number(cit - staff)} công dân đạt danh hiệu" in flat(decision)
+    if agencies:
+        assert f"{vn_number(staff)} cán bộ, công chức, viên chức đạt danh hiệu" in flat(decision)
     for text in (annexed, decision):
         for name in names["households"] + names["citizens"]:
             assert name in text
@@ -75,7 +84,8 @@ def check_dossier(url: str) -> dict:
     assert certificates.count("“GIA ĐÌNH KIỂU MẪU”") == hh
     assert certificates.count("GIA ĐÌNH ÔNG:") == hh  # the demo's heads are men, by the registry
     certificates = flat(pdf_text(url, "certificates.pdf?kind=citizen")).upper()
-    assert certificates.count("“CÔNG DÂN KIỂU MẪU”") == cit
+    assert certificates.count("“CÔNG DÂN KIỂU MẪU”") == cit - staff
+    assert certificates.count("“CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC KIỂU MẪU”") == staff
 
     rows = list(csv.reader(io.StringIO(get(url, f"/reports/{YEAR}/units.csv").content.decode("utf-8-sig"))))
     sheet = openpyxl.load_workbook(io.BytesIO(get(url, f"/reports/{YEAR}/units.xlsx").content))["Đơn vị"]
@@ -97,8 +107,9 @@ def test_dossier_matches_the_json_view_after_board_rejections(demo_town, live_se
     view = check_dossier(url)
     tdp01 = next(u for u in view["units"] if u["code"] == "TDP01")
     assert tdp01["stages"]["approved"]["households"] == kept
-    assert tdp01["group_title"]["reached"] is False and view["town"]["stages"]["approved"]["groups"] == 0
-    assert view["town"]["draft"] and [p["code"] for p in view["town"]["pending"]] == ["TDP02"]
+    # the one unit title left is the demo's approved agency's
+    assert tdp01["group_title"]["reached"] is False and view["town"]["stages"]["approved"]["groups"] == 1
+    assert view["town"]["draft"] and [p["code"] for p in view["town"]["pending"]] == ["CQ02", "TDP02"]
     # the pages say the same: the group is not recognised
     api_unit = get(url, f"/api/v1/years/{YEAR}/units/TDP01").json()
     assert api_unit["title_reached"] is False
@@ -113,11 +124,12 @@ def test_dossier_matches_the_json_view_after_board_rejections(demo_town, live_se
     assert {shown[c]["rank_stage"]["stage"] for c in ("TDP01", "TDP02")} == {"proposed"}
 
     approve_all(demo_town, "TDP02")
+    approve_all(demo_town, "CQ02")  # the demo's second agency
     view = check_dossier(url)
     assert not view["town"]["draft"] and view["town"]["pending"] == []
-    assert view["town"]["included"] == ["TDP01", "TDP02"]
+    assert view["town"]["included"] == ["CQ01", "CQ02", "TDP01", "TDP02"]
     shown = check_results_page(url, client, view)
-    town_code = next(c for c in shown if c not in ("TDP01", "TDP02"))
+    town_code = next(c for c in shown if c not in ("TDP01", "TDP02", "CQ01", "CQ02"))
     assert shown[town_code]["stage"] == "approved"
     assert shown[town_code]["households"] == view["town"]["stages"]["approved"]["households"]
     assert shown["TDP01"]["rank_stage"]["stage"] == "approved"

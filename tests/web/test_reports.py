@@ -92,7 +92,7 @@ def test_committee_downloads_read_back(demo_town, live_server):
 
     rows = csv_rows(report(url, "units.csv"))
     assert rows[0][:2] == ["Mã đơn vị", "Tên đơn vị"]
-    assert [r[0] for r in rows[1:]] == ["PS", "TDP01", "TDP02"]
+    assert [r[0] for r in rows[1:]] == ["PS", "CQ01", "CQ02", "TDP01", "TDP02"]  # the demo's agencies too
     assert rows[1][1] == "Phường Phong Sơn" and int(rows[1][5]) == figures["PS"]["households_surveyed"]
 
     households = api(url, "units/TDP01/households?per_page=1000")
