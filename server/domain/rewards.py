@@ -32,7 +32,7 @@ from ..store import results as results_q
 from ..store import rewards as q
 from ..store.models import Reward, Unit, User
 from ..store.recognition import ProposedRow
-from . import recognition_view
+from . import recognition_view, unit_rules
 from .access import unit_scope
 from .dossier import titles_of
 from .recognition import TownRecognition, UnitRecognition
@@ -187,7 +187,7 @@ def propose(
             "Loại khen thưởng phải là unit, household hoặc citizen", "kind must be unit, household or citizen"
         )
     subject = (subject or "").strip()
-    unit = q.unit_of_subject(db, kind, subject) if subject else None
+    unit = q.unit_of_subject(db, kind, subject, unit_rules.staff_at_agency(db)) if subject else None
     if unit is None:
         raise NotFound(f"Không có {KIND_LABELS[kind]} mã “{subject}”", f"no {kind} with code {subject!r}")
     _check_proposer(db, user, unit)

@@ -30,8 +30,15 @@ def reward_of(db: Session, year: int, kind: str, subject: str) -> Reward | None:
     )
 
 
-def unit_of_subject(db: Session, kind: str, code: str) -> Unit | None:
-    """The unit a unit code, a household code or a citizen code belongs to (None: unknown)."""
+def unit_of_subject(db: Session, kind: str, code: str, staff_at_agency: bool = False) -> Unit | None:
+    """The unit a unit code, a household code or a citizen code belongs to (None: unknown);
+    with `staff_at_agency`, an agency's staff member belongs to the agency (assessed there)."""
+    if kind == "citizen" and staff_at_agency:
+        work = db.scalar(
+            select(Unit).join(Citizen, Citizen.workplace_id == Unit.id).where(Citizen.code == code)
+        )
+        if work is not None:
+            return work
     if kind == "unit":
         return db.scalar(select(Unit).where(Unit.code == code))
     if kind == "household":
