@@ -3,8 +3,8 @@
 secondary school, units of kind agency with their own workbooks. Some of the town's adults
 work in them (the roster's `workplace`): they live in a residential group's household and
 are assessed once, at their agency, with the staff workbook; each agency assesses itself
-with its own. The first agency's board meets and the committee approves it; the second has
-not met yet. Deterministic for a seed; a second run adds nothing."""
+with its own. The first agency's board meets and posts its list, which waits for the
+committee; the second has not met yet. Deterministic for a seed; a second run adds nothing."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from ..store import forms as form_q
 from ..store import users as user_q
 from . import accounts, review, units
 
-AGENCIES = (("CQ01", "UBND phường Phong Sơn"), ("CQ02", "Trường THCS Phong Sơn"))
+AGENCIES = (("CQ01", "UBND phường"), ("CQ02", "Trường THCS"))
 EVERY = 25  # the first adult of one household in EVERY works in an agency
 STAFF_OK = {
     "hoan_thanh_nv": "yes", "van_hoa_cong_so": "yes", "ky_luat": "no", "te_nan": "no", "nghia_vu": "yes",
@@ -102,14 +102,14 @@ def surveys(db: Session, staff: dict[str, str], year: int, seed: int) -> Iterato
 
 
 def board_reviews(db: Session, year: int) -> int:
-    """The first agency's meeting, agreeing on its staff, approved on 5 December; the second
-    agency has not met. Returns the meetings held now."""
+    """The first agency's meeting, agreeing on its staff, its list posted and waiting for the
+    committee; the second agency has not met. Returns the meetings held now."""
     code, name = AGENCIES[0]
     unit = user_q.unit_by_code(db, code)
     current = review.get_review(db, year, unit) if unit else None
     if unit is None or (current is not None and current.state != "open"):
         return 0
-    board, admin = user_q.by_username(db, f"bv{code.lower()}"), user_q.by_username(db, "bcd")
+    board = user_q.by_username(db, f"bv{code.lower()}")
     day = f"{year}-11-18"
     review.record_meeting(
         db, board, year, code, meeting_date=day, started_at="14:00", ended_at="15:30",
@@ -120,8 +120,4 @@ def board_reviews(db: Session, year: int) -> int:
         review.decide(db, board, year, code, p.kind, p.subject, agree=True, votes_for=17, votes_total=18)
     review.submit(db, board, year, code)
     review.record_posting(db, board, year, code, (date.fromisoformat(day) + timedelta(days=1)).isoformat())
-    review.approve(
-        db, admin, year, code, self_assessment_checked=True, today=date(year, 12, 5),
-        note="Đã kiểm tra bảng tự đánh giá và biên bản họp của cơ quan",
-    )  # fmt: skip
     return 1

@@ -42,8 +42,8 @@ def test_recognition_view_stages_add_up(demo_town, live_server):  # noqa: F811
     assert by_code["TDP01"]["review_state"] == "approved" and by_code["TDP01"]["in_documents"]
     assert by_code["TDP02"]["stages"]["approved"]["households"] == 0
     assert by_code["TDP02"]["group_title"]["provisional"] is True
-    # the demo's first agency is approved too, the second has not met
-    assert town["included"] == ["CQ01", "TDP01"] and [p["code"] for p in town["pending"]] == ["CQ02", "TDP02"]
+    # the demo's first agency waits for the committee, the second has not met
+    assert town["included"] == ["TDP01"] and [p["code"] for p in town["pending"]] == ["CQ01", "CQ02", "TDP02"]
     assert town["draft"] is True
 
 

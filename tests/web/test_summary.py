@@ -163,15 +163,17 @@ def test_summary_counts_the_approved_recognition_and_the_pdf_prints_the_json(
     check_pdf(url, view)
 
     view = ok(url, "/api/v1/years/2027/summary").json()
-    assert view["years"] == list(YEARS) and len(view["units"]) == 2
+    assert view["years"] == list(YEARS) and len(view["units"]) == 4  # two groups, two agencies
     check_against_recognition(url, view)
     # the demo leaves TDP02's list unreviewed: not counted, the report a draft
-    assert [u["code"] for u in view["title_changes"]["pending"]] == ["TDP02"] and view["draft"]
+    pending = [u["code"] for u in view["title_changes"]["pending"]]
+    assert pending == ["CQ01", "CQ02", "TDP02"] and view["draft"]  # the demo's agencies wait too
     before = ok(url, "/reports/2027/summary.pdf")
     assert "du thao" in before.headers["Content-Disposition"]
 
-    # the committee approves TDP02's 2027 list: counted now, no longer a draft
-    approve_all(three_years, "TDP02", year=2027)
+    # the committee approves TDP02's and the agencies' 2027 lists: counted now, no longer a draft
+    for code in ("TDP02", "CQ01", "CQ02"):
+        approve_all(three_years, code, year=2027)
     view = ok(url, "/api/v1/years/2027/summary").json()
     assert not view["draft"] and view["title_changes"]["pending"] == []
     check_against_recognition(url, view)
@@ -196,7 +198,10 @@ def test_summary_counts_the_approved_recognition_and_the_pdf_prints_the_json(
     html = page.get_data(as_text=True)
     now = view["town"][-1]
     assert f"<strong>{now['households']['recognised']}</strong>" in html
-    assert f"<strong>{now['groups']['recognised']}/{now['groups']['judged']}</strong>" in html
+    for k in view["kinds"]:  # each kind of unit's title: the groups', the agencies'
+        g = (now["by_kind"].get(k["kind"]) or {}).get("groups")
+        if g and g["judged"]:
+            assert f"<strong>{g['recognised']}/{g['judged']}</strong>" in html
     assert html.count("<svg") >= 1 + 2 * len(view["units"]) and "/reports/2027/summary.pdf" in html
     assert 'href="/years/2025/summary"' in html
     assert "summary.pdf" in client.get("/years/2027").get_data(as_text=True)  # linked from the results
@@ -221,7 +226,7 @@ def test_who_may_read_it_and_years_without_data(demo_town, live_server, client):
     # a committee member of one group reads that group's summary only
     scoped = get(url, "/api/v1/years/2026/summary", "bcd01", PASSWORD).json()
     town = get(url, "/api/v1/years/2026/summary").json()
-    assert [u["code"] for u in scoped["units"]] == ["TDP01"] and len(town["units"]) == 2
+    assert [u["code"] for u in scoped["units"]] == ["TDP01"] and len(town["units"]) == 4  # and two agencies
     tdp01 = next(u for u in town["units"] if u["code"] == "TDP01")["years"][-1]
     assert scoped["town"][-1]["households"] == tdp01["households"]
 
