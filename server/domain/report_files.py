@@ -144,7 +144,8 @@ def visible_leaves(db: Session, user: User, year: int) -> list[str]:
 def submissions_table(
     db: Session, user: User, year: int, form_id: str
 ) -> tuple[list[str], Callable[[Session], Iterator[list]]]:
-    """Raw answers, one row per current submission (an edit replaces what it edits).
+    """Raw answers, one row per current submission (an edit replaces what it edits), the
+    inspection rounds' ones too, named in the round column (empty: the evaluation's).
 
     The rows come from `rows(session)`, a generator over a streamed query: the caller gives
     it a session that lives as long as the download (Flask tears the request's session
@@ -154,15 +155,16 @@ def submissions_table(
         raise NotFound(f"Không có biểu mẫu {form_id}", f"unknown form {form_id}")
     types = q.form_fields(db, form)
     names = [n for n in types if n not in _OWN_COLUMNS]
-    header = ["instanceID", "Đơn vị", "Thời điểm nhận", "Thiết bị", *map(_column_name, names)]
+    header = ["instanceID", "Đơn vị", "Thời điểm nhận", "Thiết bị", "Đợt kiểm tra", *map(_column_name, names)]
     form_pk, scope = form.id, unit_scope(db, user)
 
     def rows(session: Session) -> Iterator[list]:
-        for instance_id, unit_code, received_at, device, data in q.current_submissions(
+        for instance_id, unit_code, received_at, device, round_title, data in q.current_submissions(
             session, form_pk, year, scope
         ):
             answers = [_cell((data or {}).get(n), types[n]) for n in names]
-            yield [instance_id, unit_code or "", received_at.isoformat(timespec="seconds"), device, *answers]
+            received = received_at.isoformat(timespec="seconds")
+            yield [instance_id, unit_code or "", received, device, round_title, *answers]
 
     return header, rows
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from sqlalchemy import func, literal_column, select, true
 from sqlalchemy.orm import Session
 
-from .models import Citizen, Form, FormVersion, Score, Submission, Unit
+from .models import Citizen, Form, FormVersion, InspectionRound, Score, Submission, Unit
 from .results import current_scoring_sheets
 
 
@@ -63,17 +63,20 @@ def form_fields(db: Session, form: Form) -> dict[str, str]:
 
 
 def current_submissions(db: Session, form_id: int, year: int, units: set[str] | None) -> Iterator[tuple]:
-    """(instance id, unit code, received at, user agent, answers) of the form's current
-    submissions of a year, streamed in batches without the XML (a big town has tens of
-    thousands); `units` limits them to those unit codes (None: all)."""
+    """(instance id, unit code, received at, user agent, inspection round's title or "",
+    answers) of the form's current submissions of a year, streamed in batches without the
+    XML (a big town has tens of thousands); `units` limits them to those unit codes (None:
+    all)."""
     query = (
         select(
             Submission.instance_id,
             Submission.unit_code,
             Submission.received_at,
             Submission.device_id,
+            func.coalesce(InspectionRound.title, ""),
             Submission.data,
         )
+        .outerjoin(InspectionRound, InspectionRound.id == Submission.round_id)
         .where(Submission.form_id == form_id, Submission.year == year, Submission.current.is_(True))
         .order_by(Submission.id)
         .execution_options(yield_per=1000)

@@ -62,8 +62,12 @@ def year_plans(year: int) -> str:
     return render_template("plans/year.html", year=year, units=units, role=user.role)
 
 
-@bp.get("/plans/<int:year>/<code>")
-def unit_plan(year: int, code: str, posted: dict | None = None) -> str:
+# One rule for GET and POST: with two rules on one path, Werkzeug answers a POST whose
+# year is out of range with 405 (the GET rule's path matched) instead of 404.
+@bp.route("/plans/<int:year>/<code>", methods=["GET", "POST"])
+def unit_plan(year: int, code: str, posted: dict | None = None) -> Response | str | tuple[str, int]:
+    if request.method == "POST" and posted is None:
+        return save(year, code)
     session, user = db.session(), current_user()
     unit = _unit(code)
     plan = plans_q.plan_of(session, year, unit.id)
@@ -118,7 +122,6 @@ def _posted_targets(form) -> list[dict]:  # noqa: ANN001 - the request's form
     return out
 
 
-@bp.post("/plans/<int:year>/<code>")
 def save(year: int, code: str) -> Response | tuple[str, int]:
     submission_view.check_reader(db.session(), current_user(), code, plans.EDITORS)
     session = db.write_session()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, Response, flash, redirect, render_template, url_for
+from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from ..domain import results_view, rewards
@@ -44,8 +44,12 @@ def latest() -> Response:
     return redirect(url_for(".rewards_page", year=years[-1] if years else date.today().year))
 
 
-@bp.get("/years/<int:year>/rewards")
-def rewards_page(year: int) -> str:
+# One rule for GET and POST: with two rules on one path, Werkzeug answers a POST whose
+# year is out of range with 405 (the GET rule's path matched) instead of 404.
+@bp.route("/years/<int:year>/rewards", methods=["GET", "POST"])
+def rewards_page(year: int) -> Response | str:
+    if request.method == "POST":
+        return add(year)
     view = rewards.reward_view(db.session(), current_user(), year)
     return render_template(
         "review/rewards.html",
@@ -60,7 +64,6 @@ def rewards_page(year: int) -> str:
     )
 
 
-@bp.post("/years/<int:year>/rewards")
 def add(year: int) -> Response:
     form = RewardForm()
     if form.validate_on_submit():
