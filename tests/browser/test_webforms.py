@@ -29,12 +29,13 @@ PHONE = {
 }
 FORMS = ROOT / "forms"
 BUNDLED = sorted(p.stem for p in FORMS.glob("*.xlsx"))
-ROSTER = (
-    "unit,unit_name,parent_unit,household,head_name,address,members,citizen,full_name,birth_year,sex\n"
-    "TDP01,Tổ dân phố 1,PS,H001,Nguyễn Văn An,Số 1 ngõ 2,4,C001,Nguyễn Văn An,1970,nam\n"
-    "TDP01,Tổ dân phố 1,PS,H001,Nguyễn Văn An,Số 1 ngõ 2,4,C002,Trần Thị Bình,1972,nữ\n"
-    "TDP01,Tổ dân phố 1,PS,H002,Lê Thị Cúc,Số 5 ngõ 2,2,C003,Lê Thị Cúc,1985,nu\n"
+ROSTER = (  # C003 works at the agency CQ01: assessed there (the staff form), not at home
+    "unit,unit_name,parent_unit,household,head_name,address,members,citizen,full_name,birth_year,sex,workplace\n"
+    "TDP01,Tổ dân phố 1,PS,H001,Nguyễn Văn An,Số 1 ngõ 2,4,C001,Nguyễn Văn An,1970,nam,\n"
+    "TDP01,Tổ dân phố 1,PS,H001,Nguyễn Văn An,Số 1 ngõ 2,4,C002,Trần Thị Bình,1972,nữ,\n"
+    "TDP01,Tổ dân phố 1,PS,H002,Lê Thị Cúc,Số 5 ngõ 2,2,C003,Lê Thị Cúc,1985,nu,CQ01\n"
 )
+AGENCY_FORMS = {"co_quan_kieu_mau", "can_bo_kieu_mau"}  # filled by the agency's volunteer
 PHOTO = bytes.fromhex(  # a 1x1 JPEG
     "ffd8ffe000104a46494600010100000100010000ffdb004300080606070605080707070909080a0c140d0c0b0b0c1912130f"
     "141d1a1f1e1d1a1c1c20242e2720222c231c1c2837292c30313434341f27393d38323c2e333432ffc0000b08000100010101"
@@ -76,6 +77,7 @@ class Traffic:
 @pytest.fixture
 def site(app, live_server):
     add_unit(app, "PS", "Thị trấn Phong Sơn")
+    add_unit(app, "CQ01", "UBND phường", parent="PS", kind="agency")
     with app.app_context():
         import_roster(db.session(), ROSTER.encode(), "roster.csv")
         for name in BUNDLED:
@@ -85,6 +87,8 @@ def site(app, live_server):
     live_server.traffic = Traffic(app.wsgi_app)
     app.wsgi_app = live_server.traffic
     live_server.app_url = f"{live_server.url}/key/{token}/app"
+    agency_token = add_user(app, "volcq", "volunteer", ("CQ01",), token=True)
+    live_server.agency_app_url = f"{live_server.url}/key/{agency_token}/app"
     return live_server
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from browser import test_webforms as wf
 from browser.test_webforms import (
+    AGENCY_FORMS,
     BUNDLED,
     PHONE,
     fill_form,
@@ -135,6 +136,8 @@ CHOICES = {
     },
     "dang_ky_thi_dua": {},
     "to_dan_pho_kieu_mau": {},
+    "co_quan_kieu_mau": {},
+    "can_bo_kieu_mau": {"Cán bộ, công chức, viên chức (họ tên": "Lê Thị Cúc"},  # a search box: the name
 }
 
 
@@ -143,7 +146,7 @@ def test_every_bundled_form_filled_in_vietnamese_and_sent(browser, site, app, fo
     context = browser.new_context(**PHONE)
     page = context.new_page()
     page.on("dialog", lambda d: d.accept())
-    open_app(page, site.app_url)
+    open_app(page, site.agency_app_url if form_id in AGENCY_FORMS else site.app_url)
     open_form(page, form_id)
     if page.locator("#formhost input[data-decimal=yes]").count():
         assert type_decimal(page, "12.5") == "12,5"
