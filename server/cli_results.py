@@ -202,7 +202,7 @@ def results_cmd(ctx: Ctx, year: int, username: str | None, as_json: bool) -> Non
         return
     click.echo(
         "đơn vị/unit\tđã khảo sát/surveyed\thộ KM: đề xuất theo điểm › Ban vận động đồng ý › BCĐ phê duyệt"
-        "\tcông dân KM: đề xuất › đồng ý › phê duyệt\tTổ dân phố kiểu mẫu\thạng/rank"
+        "\tcông dân KM: đề xuất › đồng ý › phê duyệt\tdanh hiệu của đơn vị/unit title\thạng/rank"
     )
     for r in rows:
         f, st = r["figures"], r["recognition"]["stages"]

@@ -54,7 +54,7 @@ def units_table(db: Session, user: User, year: int) -> Table:
         "Mã đơn vị", "Tên đơn vị", "Loại", "Cấp", "Số hộ (sổ)", "Hộ được đánh giá",
         "Gia đình kiểu mẫu (đề xuất theo điểm)", "Tỷ lệ hộ trên sổ (%)",
         "Công dân (sổ)", "Công dân được đánh giá", "Công dân kiểu mẫu (đề xuất theo điểm)",
-        "Tỷ lệ công dân trên sổ (%)", "Tổ dân phố kiểu mẫu", "Xếp hạng",
+        "Tỷ lệ công dân trên sổ (%)", "Danh hiệu của đơn vị", "Xếp hạng",
         "Hộ: Ban vận động đồng ý", "Hộ: BCĐ phê duyệt", "Công dân: Ban vận động đồng ý",
         "Công dân: BCĐ phê duyệt", "Giai đoạn bình xét", "Xếp hạng theo giai đoạn",
     ]  # fmt: skip

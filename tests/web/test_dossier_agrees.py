@@ -95,7 +95,7 @@ def check_dossier(url: str) -> dict:
         by_code = {r[0]: r for r in table[1:]}
         for u in units:
             row = by_code[u["code"]]
-            assert row[col["Tổ dân phố kiểu mẫu"]] == u["group_title"]["label"]
+            assert row[col["Danh hiệu của đơn vị"]] == u["group_title"]["label"]  # a group's or an agency's
             assert int(row[col["Hộ: BCĐ phê duyệt"]]) == u["stages"]["approved"]["households"]
             assert int(row[col["Công dân: Ban vận động đồng ý"]]) == u["stages"]["agreed"]["citizens"]
     return view
