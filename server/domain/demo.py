@@ -172,7 +172,7 @@ def surveys(
     per_unit: dict[str, list[Home]] = {}
     for h in town.homes:
         per_unit.setdefault(h.unit, []).append(h)
-    for code, name in town.units:
+    for i, (code, name) in enumerate(town.units):
         homes = per_unit.get(code, [])
         adults = sum(len(h.people) for h in homes)
         reg = {
@@ -183,6 +183,8 @@ def surveys(
         }  # fmt: skip
         yield code, fill_instance(xml["dang_ky_thi_dua"], reg, iid("reg", code))
         quality = rnd.uniform(0.6, 0.92)  # share of exemplary households and citizens
+        if i % 4 == 2:  # the group whose meeting refuses enough to lose its title (board_reviews)
+            quality = 0.9
         for h in homes:
             if rnd.random() > 0.93:
                 continue  # not surveyed yet
@@ -218,7 +220,7 @@ def surveys(
                 if p.code not in town.staff:  # staff are assessed at their agency
                     yield code, fill_instance(xml["cong_dan_kieu_mau"], c, iid("cd", p.code))
         group = {"unit": code, "year": year, "ngay_hop": f"{year}-11-20", **GROUP_OK}
-        if rnd.random() < 0.3:
+        if rnd.random() < 0.3 and i % 4 != 2:
             group["nha_van_hoa"] = "no"
         yield code, fill_instance(xml["to_dan_pho_kieu_mau"], group, iid("tdp", code))
     yield from demo_agencies.surveys(db, town.staff, year, seed)
@@ -295,7 +297,7 @@ def board_reviews(db: Session, town: Town, year: int, seed: int, *, finished: bo
             place=f"Nhà văn hóa {name}", chair=f"Tổ trưởng {name}", secretary=f"Thư ký {name}",
             present=rnd.randint(30, 40), invited=45,
         )  # fmt: skip
-        agree_rate = 0.85 if i % 4 == 2 else 0.97
+        agree_rate = 0.75 if i % 4 == 2 else 0.97
         for p in review.proposals(db, year, unit):
             agree = rnd.random() < agree_rate
             review.decide(
