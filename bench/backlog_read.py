@@ -33,12 +33,12 @@ from sqlalchemy import create_engine, text
 YEAR = 2026
 
 
-def pending(engine) -> int:  # noqa: ANN001
+def pending(engine) -> int:
     with engine.connect() as conn:
         return conn.execute(text("SELECT count(*) FROM submission WHERE pending")).scalar()
 
 
-def until_scored(engine, timeout: float = 1800) -> float:  # noqa: ANN001
+def until_scored(engine, timeout: float = 1800) -> float:
     t0 = time.perf_counter()
     while pending(engine):
         if time.perf_counter() - t0 > timeout:

@@ -156,7 +156,7 @@ def empty_postgres(url: str) -> None:
     engine.dispose()
 
 
-def units_list(s):  # noqa: ANN001, ANN201
+def units_list(s):
     from sqlalchemy import select
 
     from server.store.models import Unit
@@ -164,7 +164,7 @@ def units_list(s):  # noqa: ANN001, ANN201
     return list(s.scalars(select(Unit)))
 
 
-def _clone_forms(s, Form, FormVersion, n: int) -> None:  # noqa: ANN001, N803
+def _clone_forms(s, Form, FormVersion, n: int) -> None:
     """n more forms (copies of the bench form under other ids): pyxform x n is slow."""
     from pyxform.xls2xform import convert
 
@@ -270,14 +270,14 @@ class Server:
         time.sleep(0.5)  # workers booted after the socket is bound
 
     @classmethod
-    def kieumau(  # noqa: ANN206
+    def kieumau(
         cls,
         site: Site,
         workers: int,
         threads: int,
         port: int | None = None,
         env=None,
-        data_dir: str | None = None,  # noqa: ANN001
+        data_dir: str | None = None,
     ) -> Server:
         """`kieumau serve` on the site's database; `data_dir` another (e.g. empty) data folder
         than the site's, as a second host has."""

@@ -84,7 +84,7 @@ def main() -> None:
     real = scoring_queue.store_db.write_lock  # on an idle machine, whatever else runs here
 
     @contextlib.contextmanager
-    def timed():  # noqa: ANN202
+    def timed():
         with real():
             t0, c0 = time.perf_counter(), time.thread_time()
             try:
@@ -96,7 +96,7 @@ def main() -> None:
     scoring_queue.store_db.write_lock = timed
     reads = [0]
 
-    def count(_conn, _cursor, statement, *_a) -> None:  # noqa: ANN001
+    def count(_conn, _cursor, statement, *_a) -> None:
         if "FROM recognition" in statement:
             reads[0] += 1
 

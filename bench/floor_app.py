@@ -15,7 +15,7 @@ HEADERS = [
 ]
 
 
-def app(environ, start_response):  # noqa: ANN001, ANN201 - WSGI
+def app(environ, start_response):  # WSGI
     stream = environ["wsgi.input"]
     while stream.read(65536):
         pass

@@ -60,12 +60,12 @@ BATCH = 20_000
 
 
 class Sink:
-    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: ANN001, N802 - aiosmtpd's hook
+    async def handle_DATA(self, server, session, envelope) -> str:  # aiosmtpd's hook
         self.count = getattr(self, "count", 0) + 1
         return "250 OK"
 
 
-def build(app, units: int, households: int, seed: int) -> None:  # noqa: ANN001
+def build(app, units: int, households: int, seed: int) -> None:
     rnd = random.Random(seed)
     engine = app.extensions["engine"]
     started = time.perf_counter()
@@ -88,7 +88,7 @@ def build(app, units: int, households: int, seed: int) -> None:  # noqa: ANN001
     per_unit = households // units
     coverage = {u: rnd.choice((0.1, 0.3, 0.5, 0.7, 0.9, 1.0)) for u in range(1, units + 1)}
 
-    def rows():  # noqa: ANN202
+    def rows():
         for u in range(1, units + 1):
             for i in range(per_unit):
                 yield u, i, i < coverage[u] * per_unit
@@ -181,7 +181,7 @@ def build(app, units: int, households: int, seed: int) -> None:  # noqa: ANN001
     )
 
 
-def timed(fn, runs: int) -> tuple[float, object]:  # noqa: ANN001
+def timed(fn, runs: int) -> tuple[float, object]:
     fn()  # warm-up
     times, out = [], None
     for _ in range(runs):
@@ -221,7 +221,7 @@ def main() -> None:
         board = app.test_client()
         sign_in(board, "bvd001", PASSWORD)
 
-        def get(client, path: str) -> str:  # noqa: ANN001
+        def get(client, path: str) -> str:
             resp = client.get(path)
             assert resp.status_code == 200, (path, resp.status_code)
             return resp.text

@@ -48,7 +48,7 @@ BATCH = 20_000
 CODES = [f"GD{i:02d}" for i in range(1, 16)]
 
 
-def build(app, units: int, households: int, seed: int) -> int:  # noqa: ANN001
+def build(app, units: int, households: int, seed: int) -> int:
     rnd = random.Random(seed)
     engine = app.extensions["engine"]
     started = time.perf_counter()
@@ -116,7 +116,7 @@ def build(app, units: int, households: int, seed: int) -> int:  # noqa: ANN001
     return sid
 
 
-def timed(fn, runs: int) -> float:  # noqa: ANN001
+def timed(fn, runs: int) -> float:
     fn()
     times = []
     for _ in range(runs):

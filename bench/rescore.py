@@ -61,7 +61,7 @@ def fresh_database(url: str | None) -> str:
     return url
 
 
-def bulk(conn, table, rows) -> None:  # noqa: ANN001 - a SQLAlchemy Connection and Table
+def bulk(conn, table, rows) -> None:  # a SQLAlchemy Connection and Table
     """Insert dict rows: COPY on PostgreSQL, Core executemany elsewhere."""
     rows = list(rows)
     if not rows:
@@ -80,7 +80,7 @@ def _json(value: object) -> object:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else value
 
 
-def batched(rows, size: int = BATCH):  # noqa: ANN001, ANN201
+def batched(rows, size: int = BATCH):
     chunk = []
     for row in rows:
         chunk.append(row)
@@ -91,7 +91,7 @@ def batched(rows, size: int = BATCH):  # noqa: ANN001, ANN201
         yield chunk
 
 
-def make_units(conn, n: int) -> list[tuple[int, str]]:  # noqa: ANN001
+def make_units(conn, n: int) -> list[tuple[int, str]]:
     """PROV > TOWNS towns > the rest as residential groups. Returns the groups (id, code)."""
     towns = min(TOWNS, max(1, (n - 1) // 20))
     rows = [dict(id=1, code="PROV", name="Tỉnh", kind="province", parent_id=None, path="/")]
@@ -161,7 +161,7 @@ def generate(url: str, households: int, per_household: int, n_units: int, seed: 
         row.update(extra)
         return row
 
-    def rows():  # noqa: ANN202
+    def rows():
         for _uid, code in groups:
             reg = {"so_ho_dang_ky": "1900", "so_cong_dan_dang_ky": "5000", "dang_ky_tdp": "yes"}
             yield sub("dang_ky_thi_dua", code, reg)
@@ -267,7 +267,7 @@ def time_rescore(url: str) -> dict:
             "phases": {k: round(v, 2) for k, v in timings.items()}}  # fmt: skip
 
 
-def _backend_cpu(s: Session):  # noqa: ANN202 - a () -> float
+def _backend_cpu(s: Session):  # a () -> float
     if s.get_bind().dialect.name != "postgresql":
         return lambda: 0.0
     pid = s.scalar(text("SELECT pg_backend_pid()"))

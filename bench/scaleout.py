@@ -81,7 +81,7 @@ def main() -> int:
     return 0 if ok else 1
 
 
-def _row(label: str, r, instances: int, site, expected_rows: int) -> bool:  # noqa: ANN001
+def _row(label: str, r, instances: int, site, expected_rows: int) -> bool:
     from sqlalchemy import create_engine, func, select
 
     from server.store.models import Submission

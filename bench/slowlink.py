@@ -43,7 +43,7 @@ class Link:
         return self.free_at + self.delay
 
 
-async def _pipe(reader, writer, link: Link) -> None:  # noqa: ANN001
+async def _pipe(reader, writer, link: Link) -> None:
     queue: asyncio.Queue = asyncio.Queue()
 
     async def deliver() -> None:
@@ -72,7 +72,7 @@ def start_proxy(port: int, target: int, up: Link, down: Link) -> int:
     listen = free_port()
     ready = threading.Event()
 
-    async def handle(client_r, client_w) -> None:  # noqa: ANN001
+    async def handle(client_r, client_w) -> None:
         server_r, server_w = await asyncio.open_connection("127.0.0.1", target)
         await asyncio.gather(_pipe(client_r, server_w, up), _pipe(server_r, client_w, down))
 

@@ -29,12 +29,12 @@ from phones import Phone, run
 from sqlalchemy import create_engine, text
 
 
-def pending(engine) -> int:  # noqa: ANN001
+def pending(engine) -> int:
     with engine.connect() as conn:
         return conn.execute(text("SELECT count(*) FROM submission WHERE pending")).scalar()
 
 
-def wait_scored(engine, timeout: float = 900) -> float:  # noqa: ANN001
+def wait_scored(engine, timeout: float = 900) -> float:
     t0 = time.perf_counter()
     while pending(engine):
         if time.perf_counter() - t0 > timeout:

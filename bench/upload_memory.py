@@ -92,7 +92,7 @@ class Sampler(threading.Thread):
             time.sleep(0.02)
 
 
-def _stored(site, digests: list[str]) -> int:  # noqa: ANN001
+def _stored(site, digests: list[str]) -> int:
     """How many of the photos are stored with their bytes, wherever the store keeps them."""
     from sqlalchemy import create_engine
 
@@ -146,7 +146,7 @@ def _s3_server(stack: contextlib.ExitStack) -> dict[str, str]:
     return settings
 
 
-def _photo_urls(site) -> list[str]:  # noqa: ANN001
+def _photo_urls(site) -> list[str]:
     from sqlalchemy import create_engine, text
 
     engine = create_engine(site.database_url)

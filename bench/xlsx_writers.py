@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from server.formats.xlsx import Sheet, write_xlsx  # noqa: E402
+from server.formats.xlsx import Sheet, write_xlsx
 
 
 def _rows(n: int, extra: int, rng: random.Random) -> Iterator[list]:

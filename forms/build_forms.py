@@ -17,7 +17,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import form_defs as defs  # noqa: E402  (sibling module; this file runs as a script)
+import form_defs as defs
 
 VI, EN = defs.VI, defs.EN
 SURVEY_COLUMNS = [

@@ -175,7 +175,7 @@ def rescore(ctx: Ctx, year: int) -> None:
     click.echo(f"{year}: {count} phiếu đã chấm / submissions scored")
 
 
-def _reader(session, username: str | None):  # noqa: ANN001, ANN202
+def _reader(session, username: str | None):
     """The CLI reads as an admin unless --as names a user whose scope applies."""
     from .store.models import User
 

@@ -24,7 +24,7 @@ def user() -> None:
     pass
 
 
-def _run(ctx: Ctx, action):  # noqa: ANN001, ANN202
+def _run(ctx: Ctx, action):
     """Run one action in a transaction; AppError -> message and exit 1."""
     app = ctx.app
     with app.app_context():
@@ -47,7 +47,7 @@ def _run(ctx: Ctx, action):  # noqa: ANN001, ANN202
 def user_add(ctx: Ctx, username: str, role: str, units: tuple[str, ...], full_name: str) -> None:
     password = read_password()
 
-    def action(session, conf):  # noqa: ANN001, ANN202
+    def action(session, conf):
         u = accounts.add_user(session, username, role, password, conf["REALM"], full_name=full_name)
         accounts.assign(session, u, list(units))
 
@@ -70,7 +70,7 @@ def user_list(ctx: Ctx) -> None:
 def user_passwd(ctx: Ctx, username: str) -> None:
     password = read_password()
 
-    def action(session, conf):  # noqa: ANN001, ANN202
+    def action(session, conf):
         u = accounts.get_user(session, username)
         accounts.set_password(u, password, conf["REALM"])
         u.active = True
@@ -99,7 +99,7 @@ TOKEN_ONCE = (
 )
 
 
-def _issue_token(session, username: str, new: bool) -> str:  # noqa: ANN001 - Session
+def _issue_token(session, username: str, new: bool) -> str:  # Session
     u = accounts.get_user(session, username)
     if u.token_hash and not new:
         raise Invalid(
@@ -116,7 +116,7 @@ def _issue_token(session, username: str, new: bool) -> str:  # noqa: ANN001 - Se
 @click.option("--new", is_flag=True, help="Replace the user's token (the old URL stops working).")
 @pass_ctx
 def user_token(ctx: Ctx, username: str, new: bool) -> None:
-    def action(session, conf):  # noqa: ANN001, ANN202
+    def action(session, conf):
         return accounts.token_url(_phones_url(conf), _issue_token(session, username, new))
 
     click.echo(_run(ctx, action))
@@ -130,7 +130,7 @@ def user_token(ctx: Ctx, username: str, new: bool) -> None:
 @click.option("--new", is_flag=True, help="Replace the user's token (the old URL stops working).")
 @pass_ctx
 def user_qr(ctx: Ctx, username: str, out: Path | None, new: bool) -> None:
-    def action(session, conf):  # noqa: ANN001, ANN202
+    def action(session, conf):
         token = _issue_token(session, username, new)
         u = accounts.get_user(session, username)
         return accounts.qr_png(accounts.collect_settings(_phones_url(conf), u, token))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .client import Client, FormInfo, MediaFile, SubmitResult, plan_posts  # noqa: E402
-from .errors import (  # noqa: E402
+from .client import Client, FormInfo, MediaFile, SubmitResult, plan_posts
+from .errors import (
     AuthError,
     ConfigError,
     InstanceError,
@@ -16,8 +16,8 @@ from .errors import (  # noqa: E402
     SyncError,
     TLSError,
 )
-from .instance import Instance, find_instances, read_instance  # noqa: E402
-from .outbox import Item, Outbox  # noqa: E402
+from .instance import Instance, find_instances, read_instance
+from .outbox import Item, Outbox
 
 __all__ = [
     "AuthError",

@@ -28,7 +28,7 @@ class CollectAuth(HTTPDigestAuth):
             return r
         return super().__call__(r)
 
-    def handle_401(self, r: requests.Response, **kwargs) -> requests.Response:  # noqa: ANN003
+    def handle_401(self, r: requests.Response, **kwargs) -> requests.Response:
         if not self._ours(r.url):
             return r
         challenge = r.headers.get("www-authenticate", "").lower()

@@ -166,7 +166,7 @@ class Client:
             return path_or_url
         return f"{self.base_url}/{path_or_url.lstrip('/')}"
 
-    def request(self, method: str, url: str, *, ok: Sequence[int] = (200,), **kw) -> requests.Response:  # noqa: ANN003
+    def request(self, method: str, url: str, *, ok: Sequence[int] = (200,), **kw) -> requests.Response:
         """Send with deviceID appended; map every failure to an errors.py class. Statuses in
         `ok` come back as they are."""
         sep = "&" if "?" in url else "?"
@@ -265,7 +265,7 @@ class Client:
             files.append(MediaFile(name, md5[4:] if md5.startswith("md5:") else None, f["downloadUrl"]))
         return files
 
-    def get(self, url: str, **kw) -> requests.Response:  # noqa: ANN003
+    def get(self, url: str, **kw) -> requests.Response:
         return self.request("GET", url, **kw)
 
     # ---- submissions ----------------------------------------------------------------

@@ -33,11 +33,11 @@ FORM = "gia_dinh_kieu_mau"
 
 
 class FromAddress(HTTPAdapter):
-    def __init__(self, address: str, **kwargs) -> None:  # noqa: ANN003
+    def __init__(self, address: str, **kwargs) -> None:
         self.address = address
         super().__init__(**kwargs)
 
-    def init_poolmanager(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def init_poolmanager(self, *args, **kwargs) -> None:
         kwargs["source_address"] = (self.address, 0)
         super().init_poolmanager(*args, **kwargs)
 
@@ -69,7 +69,7 @@ def unit_file(path: Path) -> tuple[list[str], dict[str, str]]:
     return command, env
 
 
-def wait_for(check, what: str, proc: subprocess.Popen, log: Path, seconds: float = 60):  # noqa: ANN001, ANN201
+def wait_for(check, what: str, proc: subprocess.Popen, log: Path, seconds: float = 60):
     deadline = time.time() + seconds
     while time.time() < deadline:
         assert proc.poll() is None, f"{what}: exited\n{log.read_text()[-3000:]}"

@@ -28,7 +28,7 @@ class Mailbox:
     def __init__(self) -> None:
         self.messages: list[tuple[list[str], email.message.EmailMessage]] = []
 
-    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: ANN001, N802 - aiosmtpd's hook
+    async def handle_DATA(self, server, session, envelope) -> str:  # aiosmtpd's hook
         message = email.message_from_bytes(envelope.content, policy=default)
         self.messages.append((list(envelope.rcpt_tos), message))
         return "250 OK"

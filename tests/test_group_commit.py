@@ -18,8 +18,8 @@ def test_a_failing_job_undoes_only_its_own_writes(app):
         pytest.skip("PostgreSQL groups commits itself")
     first_running, release = threading.Event(), threading.Event()
 
-    def add(code: str, fail: bool = False, wait: bool = False):  # noqa: ANN202
-        def work(conn):  # noqa: ANN001, ANN202
+    def add(code: str, fail: bool = False, wait: bool = False):
+        def work(conn):
             if wait:
                 first_running.set()
                 release.wait(5)

@@ -171,7 +171,7 @@ def pdf_text(content: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
 
 
-def wait_scored(engine, timeout: float = 180) -> None:  # noqa: ANN001
+def wait_scored(engine, timeout: float = 180) -> None:
     deadline = time.time() + timeout
     with engine.connect() as conn:
         while conn.scalar(text("SELECT count(*) FROM submission WHERE pending")):
@@ -180,7 +180,7 @@ def wait_scored(engine, timeout: float = 180) -> None:  # noqa: ANN001
             time.sleep(0.3)
 
 
-def submission_id(engine, instance_id: str) -> int:  # noqa: ANN001
+def submission_id(engine, instance_id: str) -> int:
     with engine.connect() as conn:
         return conn.scalar(text("SELECT id FROM submission WHERE instance_id = :i"), {"i": instance_id})
 

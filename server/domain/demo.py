@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (name lists and answer tables read best one per line)
 """A realistic synthetic town for trying the server: units, a registry with Vietnamese names
 and addresses, volunteers and boards, a January registration per unit, November surveys sent
 through the OpenRosa endpoint like phones would, and board reviews for part of the units.

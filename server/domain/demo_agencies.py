@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (the demo's answer tables read best one per line)
 """The demo town's two agencies (`kieumau demo`): the ward's People's Committee and a
 secondary school, units of kind agency with their own workbooks. Some of the town's adults
 work in them (the roster's `workplace`): they live in a residential group's household and

@@ -20,7 +20,7 @@ from .unit_rules import wording_of
 def record_approved(db: Session, year: int, unit: Unit) -> int:
     """Write the unit's approved recognitions of the year (replacing what an earlier
     approval wrote); returns how many rows it holds now."""
-    from .recognition_view import recognise_units  # noqa: PLC0415 - it reads results, which scores with this module
+    from .recognition_view import recognise_units  # it reads results, which scores with this module
 
     q.remove_unit_year(db, unit.code, year)
     rows: list[q.Recognised] = []

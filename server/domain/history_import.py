@@ -121,7 +121,7 @@ def import_and_rescore(
 ) -> HistoryReport:
     """import_history, then every later year that has scores is scored again, so criteria
     reading the history see what was loaded; all in the caller's transaction."""
-    from . import results  # noqa: PLC0415 - results reads the history this module writes
+    from . import results  # results reads the history this module writes
 
     report = import_history(db, content, filename, today=today)
     if report.added:

@@ -94,14 +94,14 @@ def score_rows(conn: Connection, rows: list[Row]) -> Scored:
         if version.kind in ("household", "citizen"):
             try:
                 items.append((row, version, results.answers_from(row.data)))
-            except Exception:  # noqa: BLE001, S112 - scored again under the lock, where its failure is handled
+            except Exception:  # scored again under the lock, where its failure is handled
                 continue
     held = _histories(conn, items)
     for row, version, answers in items:
         try:
             past = held.get(row.id)
             out[row.id] = (answers, score(version.sheet, answers, past) if version.sheet else None)
-        except Exception:  # noqa: BLE001, S112 - scored again under the lock, where its failure is handled
+        except Exception:  # scored again under the lock, where its failure is handled
             continue
     return out
 
@@ -290,7 +290,7 @@ def _score_together(
         _move_results(db, conn, year, own, sizes, rules)
 
 
-def _count(deltas: dict, year: int, unit_code: str, kind: str, reached: bool, criteria, sign: int) -> None:  # noqa: ANN001
+def _count(deltas: dict, year: int, unit_code: str, kind: str, reached: bool, criteria, sign: int) -> None:
     delta = deltas.setdefault((year, unit_code), aggregation.empty_figures())
     aggregation.add_score(delta, kind, reached, ((c[0], bool(c[1])) for c in criteria), sign)
 

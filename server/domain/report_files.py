@@ -209,7 +209,7 @@ def units_workbook(db: Session, user: User, year: int, data_dir: str | Path) -> 
     """units.xlsx: units, households, citizens, criteria pass rates; rebuilt only on change."""
     key = _key(db, "xlsx", year, unit_scope(db, user))
 
-    def build(fh) -> None:  # noqa: ANN001
+    def build(fh) -> None:
         leaves = visible_leaves(db, user, year)
         sheets = [
             Sheet("Đơn vị", *units_table(db, user, year)),
@@ -252,7 +252,7 @@ def pdf_file(
     earlier = [report_version.data_version(db, y, units) for y in other_years if y != year]
     key = _key(db, kind, year, units, slot, repr(settings), _templates_stamp(), *earlier, *also)
 
-    def build(fh) -> dict | None:  # noqa: ANN001
+    def build(fh) -> dict | None:
         data = make()
         fh.write(pdf.render_pdf(kind, data, settings))
         return meta(data) if meta else None

@@ -25,7 +25,7 @@ def visible_units(db: Session, user: User) -> list[Unit]:
     return [u for u in unit_q.all_units(db) if scope is None or u.code in scope]
 
 
-def _unit_dict(unit: Unit, result) -> dict:  # noqa: ANN001
+def _unit_dict(unit: Unit, result) -> dict:
     figures = result.figures if result is not None else {}
     total = figures.get("total") or empty_figures()
     return {

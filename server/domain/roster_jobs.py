@@ -193,7 +193,7 @@ def start(app: Flask, content: bytes, filename: str, by: str) -> threading.Threa
     def work() -> None:
         try:
             run(app, held, content, filename, by)
-        except Exception:  # noqa: BLE001, S110 - the outcome is in the status file
+        except Exception:  # the outcome is in the status file
             pass
 
     thread = threading.Thread(target=work, name="roster-import", daemon=True)

@@ -114,7 +114,7 @@ def _drain_batch(db: Session, rows: list[Row], scored: incremental.Scored) -> in
         incremental.on_batch(db, rows, scored)
         _announce(db, rows)
         return len(rows)
-    except Exception:  # noqa: BLE001 - find the one that cannot be scored, score the rest
+    except Exception:  # find the one that cannot be scored, score the rest
         db.rollback()
         incremental.forget_years(db)
     taken = q.take(q.begin_drain(db), [r.id for r in rows])
@@ -124,7 +124,7 @@ def _drain_batch(db: Session, rows: list[Row], scored: incremental.Scored) -> in
             with db.begin_nested():
                 incremental.on_batch(db, [row])
                 _announce(db, [row])
-        except Exception:  # noqa: BLE001 - logged; stays stored, `rescore` retries it
+        except Exception:  # logged; stays stored, `rescore` retries it
             _log.exception("scoring queue: submission %s could not be scored", row.id)
     return len(rows)
 
@@ -228,7 +228,7 @@ class Scorer:
             try:
                 if drain(self.app, background=True) is None:
                     self.wake.set()  # another process is draining: look again after `gather`
-            except Exception:  # noqa: BLE001 - keep the thread; the next drain retries
+            except Exception:  # keep the thread; the next drain retries
                 self.app.logger.exception("scoring queue: drain failed, will retry")
                 time.sleep(1)
                 self.wake.set()
@@ -253,6 +253,6 @@ def watch(app: Flask, alive: Callable[[], bool], gather: float = 0.5, patience: 
                 continue
             drain(app, background=True)
             seen, waited = None, 0.0
-        except Exception:  # noqa: BLE001 - keep watching; the next drain retries
+        except Exception:  # keep watching; the next drain retries
             app.logger.exception("scoring queue: drain failed, will retry")
             time.sleep(1)

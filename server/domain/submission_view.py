@@ -127,7 +127,7 @@ def _answers(sub: Submission, version: FormVersion, files: dict[str, Attachment]
     return out
 
 
-def _criteria(sub: Submission, score, version: FormVersion, lang: str, answers: list[Answer]) -> list[dict]:  # noqa: ANN001
+def _criteria(sub: Submission, score, version: FormVersion, lang: str, answers: list[Answer]) -> list[dict]:
     sheet = {c["code"]: c for c in (version.scoring or {}).get("criteria", [])}
     by_name = {a.name: a for a in answers}
     decided = results.explain(sub, version) if score is not None else {}
@@ -151,7 +151,7 @@ def _criteria(sub: Submission, score, version: FormVersion, lang: str, answers: 
     return out
 
 
-def _history(db: Session, sub: Submission, score) -> list[dict]:  # noqa: ANN001
+def _history(db: Session, sub: Submission, score) -> list[dict]:
     """The edit chain and the other submissions about the same household or citizen."""
     rows = {s.id: s for s in q.edit_chain(db, sub)}
     scores = {}

@@ -93,7 +93,7 @@ class Checked:
         return not self.expected and not self.sub.deprecated_id
 
 
-class StoredMeanwhile(Exception):  # noqa: N818 - a condition, not a failure
+class StoredMeanwhile(Exception):  # a condition, not a failure
     """Another request stored this instanceID while this one was storing it: running the
     POST again takes the identical-resend path."""
 

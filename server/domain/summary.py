@@ -230,7 +230,7 @@ def _share(part: int, whole: int) -> float | None:
 
 
 def _part(units: Sequence[UnitYear], kind: str) -> Part:
-    def total(get) -> int:  # noqa: ANN001
+    def total(get) -> int:
         return sum(get(u) for u in units)
 
     if kind == "household":

@@ -167,5 +167,5 @@ def _xlsx_rows(content: bytes) -> list[list[object]]:
             return [list(r) for r in wb.worksheets[0].iter_rows(values_only=True)]
         finally:
             wb.close()
-    except Exception as exc:  # openpyxl and zipfile raise several kinds for a broken file  # noqa: BLE001
+    except Exception as exc:  # openpyxl and zipfile raise several kinds for a broken file
         raise RosterError([f"{NOT_A_ROSTER}: {exc}"]) from None

@@ -47,7 +47,7 @@ def run(
     while alive() and not stop.is_set():
         try:
             send(app)
-        except Exception:  # noqa: BLE001 - keep the schedule; the next round retries
+        except Exception:  # keep the schedule; the next round retries
             _log.exception("digest: the round failed, will retry")
         stop.wait(every)
 

@@ -67,7 +67,7 @@ def run(
             try:
                 if send(app, http):
                     continue  # more may be due at once
-            except Exception:  # noqa: BLE001 - keep dispatching; the next round retries
+            except Exception:  # keep dispatching; the next round retries
                 _log.exception("webhooks: sending failed, will retry")
             stop.wait(every)
 

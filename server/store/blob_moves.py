@@ -97,7 +97,7 @@ def _move(store: BlobStore, sha: str, source: str, to: str) -> None:
         store.s3.delete(sha)
 
 
-def _write(store: BlobStore, conn, sha: str, to: str, pieces: Iterator[bytes]) -> None:  # noqa: ANN001
+def _write(store: BlobStore, conn, sha: str, to: str, pieces: Iterator[bytes]) -> None:
     if to == "db":
         blobs_db.write(conn, sha, pieces)
     else:

@@ -35,7 +35,7 @@ def make_engine(url: str, synchronous: str = "FULL") -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, **pool)
 
         @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_conn, _record):  # noqa: ANN001 - DB-API connection
+        def _pragmas(dbapi_conn, _record):  # DB-API connection
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute(f"PRAGMA synchronous={synchronous.upper()}")
@@ -48,7 +48,7 @@ def make_engine(url: str, synchronous: str = "FULL") -> Engine:
             cur.close()
 
         @event.listens_for(engine, "begin")
-        def _begin(conn):  # noqa: ANN001
+        def _begin(conn):
             # A writer takes the lock up front (see write_session): a read transaction that
             # later upgrades to a write fails at once under WAL instead of waiting.
             immediate = conn.get_execution_options().get("sqlite_immediate")
@@ -56,7 +56,7 @@ def make_engine(url: str, synchronous: str = "FULL") -> Engine:
 
         # Let SQLAlchemy's 'begin' event issue BEGIN instead of pysqlite's implicit one.
         @event.listens_for(engine, "connect", insert=True)
-        def _autocommit(dbapi_conn, _record):  # noqa: ANN001
+        def _autocommit(dbapi_conn, _record):
             dbapi_conn.isolation_level = None
 
         return engine
@@ -85,11 +85,11 @@ def _ping_when_idle(engine: Engine) -> None:
     sends it again) and is dropped when it returns to the pool."""
 
     @event.listens_for(engine, "checkin")
-    def _idle_from(_dbapi_conn, record):  # noqa: ANN001
+    def _idle_from(_dbapi_conn, record):
         record.info["idle_since"] = time.monotonic()
 
     @event.listens_for(engine, "checkout")
-    def _ping(dbapi_conn, record, _proxy):  # noqa: ANN001
+    def _ping(dbapi_conn, record, _proxy):
         if time.monotonic() - record.info.get("idle_since", time.monotonic()) < IDLE_PING_SECONDS:
             return
         try:
@@ -211,7 +211,7 @@ class DriverQuery:
     def __init__(self, statement: Executable | dict[str, Executable]) -> None:
         self.statements = statement if isinstance(statement, dict) else {}
         self.statement = next(iter(self.statements.values()), statement)
-        self.row = namedtuple("Row", self.statement.exported_columns.keys())  # type: ignore[attr-defined, misc]  # noqa: PYI024
+        self.row = namedtuple("Row", self.statement.exported_columns.keys())  # type: ignore[attr-defined, misc]
         self.compiled: dict[str, tuple] = {}
 
     def _compiled(self, dialect: Dialect) -> tuple:
@@ -343,7 +343,7 @@ class GroupCommit:
                     else:
                         for job in batch:
                             _run_in_savepoint(conn, job)
-            except Exception as exc:  # noqa: BLE001 - the commit (or the lone job) failed: nothing stored
+            except Exception as exc:  # the commit (or the lone job) failed: nothing stored
                 for job in batch:
                     job.result, job.error = None, job.error or exc
             finally:
@@ -358,13 +358,13 @@ def _run_in_savepoint(conn: Connection, job: _Job) -> None:
     raw.execute("SAVEPOINT job")
     try:
         job.result = job.work(conn)
-    except Exception as exc:  # noqa: BLE001 - handed to the thread it belongs to
+    except Exception as exc:  # handed to the thread it belongs to
         job.error = exc
         raw.execute("ROLLBACK TO SAVEPOINT job")
     raw.execute("RELEASE SAVEPOINT job")
 
 
-def write_lock():  # noqa: ANN201 - a context manager
+def write_lock():  # a context manager
     """Hold around the frequent write transactions (grouped submissions, the scoring
     drain): SQLite writers queue instead of polling. A no-op on PostgreSQL."""
     return current_app.extensions["write_lock"].held()

@@ -238,10 +238,10 @@ class Criteria(TypeDecorator):
     impl = JSON
     cache_ok = True
 
-    def process_bind_param(self, value, dialect):  # noqa: ANN001, ANN201, ARG002
+    def process_bind_param(self, value, dialect):
         return None if value is None else compact_criteria(value)
 
-    def process_result_value(self, value, dialect):  # noqa: ANN001, ANN201, ARG002
+    def process_result_value(self, value, dialect):
         if value is None:
             return None
         return [

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from .models import Citizen, Form, FormVersion, Household, Review, ReviewEvent, Score, Unit, UnitResult
 
 
-def _in_units(query: Select, column, units: list[str] | None) -> Select:  # noqa: ANN001
+def _in_units(query: Select, column, units: list[str] | None) -> Select:
     return query if units is None else query.where(column.in_(units))
 
 

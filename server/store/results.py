@@ -141,7 +141,7 @@ def years(db: Session) -> list[int]:
     return sorted(y for (y,) in db.execute(select(Score.year).distinct()) if y is not None)
 
 
-def submissions_of_year(db: Session, year: int):  # noqa: ANN201 - a streaming Result
+def submissions_of_year(db: Session, year: int):  # a streaming Result
     return db.execute(
         select(Submission)
         .where(Submission.year == year)
@@ -191,7 +191,7 @@ def _answer_sql(pg: bool, name: str | None) -> str:
 
 def answer_batches(
     db: Session, year: int, fields: dict[int, tuple[tuple[str, ...], tuple[str, ...]]], size: int = 20_000
-):  # noqa: ANN201 - yields lists of tuples
+):  # yields lists of tuples
     """The submissions of a campaign year (its `year`, or received that year when it has
     none: results.campaign_year) in id order, in batches of an id range, each with its
     stored score; not the pending ones (the scoring queue scores those next).
@@ -209,7 +209,7 @@ def answer_batches(
     the rescore's other statements take too (_locked), so statements never interleave."""
     pg = db.get_bind().dialect.name == "postgresql"
 
-    def case(sql_of) -> str:  # noqa: ANN001
+    def case(sql_of) -> str:
         whens = " ".join(f"WHEN {int(v)} THEN {sql_of(names)}" for v, names in fields.items())
         return f"CASE sub.form_version_id {whens} END" if whens else "NULL"
 
@@ -287,7 +287,7 @@ def answer_batches(
             db.info.pop("rescore_lock", None)
 
 
-def _locked(db: Session):  # noqa: ANN202 - a context manager
+def _locked(db: Session):  # a context manager
     """The lock answer_batches' reading thread holds on the connection (none if not reading)."""
     return db.info.get("rescore_lock") or contextlib.nullcontext()
 
@@ -375,7 +375,7 @@ def insert_scores(db: Session, rows: list[tuple]) -> None:
         _copy(raw, "score", rows)
 
 
-def _copy(raw, table: str, rows: list[tuple]) -> None:  # noqa: ANN001 - a psycopg connection
+def _copy(raw, table: str, rows: list[tuple]) -> None:  # a psycopg connection
     """COPY rows in SCORE_COLUMNS order into `table` (text format, lines built here)."""
     escaped: dict[str, str] = {}  # the same criteria texts recur (one object per outcome)
     lines = []
@@ -431,7 +431,7 @@ def update_scores(db: Session, rows: list[tuple]) -> None:
         _copy_changed(db, raw, rows)
 
 
-def _copy_changed(db: Session, raw, rows: list[tuple]) -> None:  # noqa: ANN001 - a psycopg connection
+def _copy_changed(db: Session, raw, rows: list[tuple]) -> None:  # a psycopg connection
     if not db.info.get("rescore_tmp"):
         cols = ", ".join(SCORE_COLUMNS)
         db.execute(
@@ -493,7 +493,7 @@ def registry_sizes_by_unit(db: Session, staff_at_agency: bool = False) -> dict[i
     return {u: (households.get(u, 0), adults.get(u, 0)) for u in households.keys() | adults.keys()}
 
 
-def counting_tally(db: Session, year: int):  # noqa: ANN201 - rows
+def counting_tally(db: Session, year: int):  # rows
     """The year's counting household/citizen scores grouped by unit, kind and outcome:
     (unit_code, kind, title_reached, criteria JSON text, how many). Identical outcomes have
     identical criteria text, so this is far fewer rows than scores."""

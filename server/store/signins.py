@@ -13,7 +13,7 @@ from .db import DriverQuery
 from .models import AuthFailure, DigestNonce
 
 
-def _first_use(insert_of_dialect) -> object:  # noqa: ANN001 - postgresql.insert or sqlite.insert
+def _first_use(insert_of_dialect) -> object:  # postgresql.insert or sqlite.insert
     """INSERT ... ON CONFLICT DO NOTHING RETURNING: a row back means the count is new."""
     return (
         insert_of_dialect(DigestNonce)
@@ -31,7 +31,7 @@ PURGE_ONE_IN = 200  # a delete of expired rows runs with about one insert in thi
 def use_nonce_count(conn: Connection, nonce: str, nc: int, expires_at: datetime, now: datetime) -> bool:
     """Record that `nc` was used with `nonce`; False when it already was (a replay)."""
     fresh = _FIRST_USE.first(conn, nonce=nonce, nc=nc, expires_at=expires_at) is not None
-    if random.randrange(PURGE_ONE_IN) == 0:  # noqa: S311 - spreads the cleanup, no secret
+    if random.randrange(PURGE_ONE_IN) == 0:  # spreads the cleanup, no secret
         conn.execute(_EXPIRED_NONCES, {"now": now})
     return fresh
 
@@ -61,7 +61,7 @@ def locked_until(
     return value
 
 
-def _count_failure(insert_of_dialect) -> object:  # noqa: ANN001
+def _count_failure(insert_of_dialect) -> object:
     """One more failure for a key: a window that ended starts again at 1."""
     stmt = insert_of_dialect(AuthFailure).values(key=bindparam("key"), failures=1, until=bindparam("until"))
     ended = AuthFailure.until <= bindparam("now")
@@ -82,5 +82,5 @@ def count_failure(conn: Connection, keys: tuple[str, ...], until: datetime, now:
     statement = _COUNT_FAILURE[conn.dialect.name]
     for key in keys:
         conn.execute(statement, {"key": key, "until": until, "now": now})
-    if random.randrange(PURGE_ONE_IN) == 0:  # noqa: S311
+    if random.randrange(PURGE_ONE_IN) == 0:
         conn.execute(_ENDED_WINDOWS, {"now": now})

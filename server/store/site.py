@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from .models import DocumentSettingsRow, SiteValue, utcnow
 
 
-def _insert(bind: Connection | Session):  # noqa: ANN202 - the dialect's insert()
+def _insert(bind: Connection | Session):  # the dialect's insert()
     dialect = bind.dialect if isinstance(bind, Connection) else bind.get_bind().dialect
     return pg_insert if dialect.name == "postgresql" else sqlite_insert
 

@@ -48,7 +48,7 @@ _NEW_COLUMNS = (
 )  # fmt: skip
 
 
-def _insert_new(insert_of_dialect) -> Executable:  # noqa: ANN001 - postgresql.insert or sqlite.insert
+def _insert_new(insert_of_dialect) -> Executable:  # postgresql.insert or sqlite.insert
     """INSERT ... ON CONFLICT DO NOTHING RETURNING id: a new instance costs one statement
     and no lookup before it; an instanceID already stored returns no row."""
     return (

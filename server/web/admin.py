@@ -133,7 +133,7 @@ def _user_page(username: str, token: str | None = None) -> str:
     )
 
 
-def _user_action(username: str, form, change: Callable, done: str) -> Response:  # noqa: ANN001
+def _user_action(username: str, form, change: Callable, done: str) -> Response:
     if form.validate_on_submit():
         apply(lambda s: change(s, accounts.get_user(s, username)), done)
     else:

@@ -35,7 +35,7 @@ def json_error(exc: AppError) -> Response:
     return resp
 
 
-def require_role(*roles: str):  # noqa: ANN202
+def require_role(*roles: str):
     user = api_user()
     if user.role not in roles:
         raise Forbidden("Bạn không có quyền xem mục này", "you may not read this")

@@ -115,7 +115,7 @@ def unit(year: int, code: str) -> str:
     )
 
 
-def _crumbs(session, unit_row) -> list:  # noqa: ANN001
+def _crumbs(session, unit_row) -> list:
     """The unit's ancestors the reader may open, top first."""
     from ..domain.access import unit_scope
     from ..store.results import ancestors

@@ -25,11 +25,11 @@ LINES = ("issuing_body", "submission_body", "submission_to", "legal_bases", "rew
 ISSUANCES = ("submission", "decision", "reward_submission", "reward_decision", "report")
 
 
-def _text(label, max_length: int = 255) -> StringField:  # noqa: ANN001 - a lazy string
+def _text(label, max_length: int = 255) -> StringField:  # a lazy string
     return StringField(label, validators=[Optional(), Length(max=max_length)])
 
 
-def _lines(label, rows: int = 3) -> TextAreaField:  # noqa: ANN001
+def _lines(label, rows: int = 3) -> TextAreaField:
     return TextAreaField(label, validators=[Optional(), Length(max=4000)], render_kw={"rows": rows})
 
 

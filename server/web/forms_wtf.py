@@ -43,7 +43,7 @@ class _Messages:
 
 class FlaskForm(_FlaskForm):
     class Meta:
-        def get_translations(self, form):  # noqa: ANN001, ANN201
+        def get_translations(self, form):
             return _Messages()
 
 
@@ -74,7 +74,7 @@ class CheckboxesField(SelectMultipleField):
     option_widget = CheckboxInput()
 
 
-def _password(label):  # noqa: ANN001, ANN202 - a lazy string
+def _password(label):  # a lazy string
     too_short = _l("Cần ít nhất %(min)d ký tự.", min=MIN_PASSWORD)
     return PasswordField(
         label, validators=[DataRequired(), Length(min=MIN_PASSWORD, max=200, message=too_short)]
@@ -150,7 +150,7 @@ class HistoryForm(FlaskForm):
     )
 
 
-def unit_choices(units) -> list[SelectChoice]:  # noqa: ANN001 - tree rows
+def unit_choices(units) -> list[SelectChoice]:  # tree rows
     """One choice per row of the unit tree, in tree order, the name indented by depth."""
     return [
         SelectChoice(row.unit.code, f"{'— ' * row.depth}{row.unit.name} ({row.unit.code})") for row in units

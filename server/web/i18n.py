@@ -29,8 +29,8 @@ def language() -> str:
 def unit_title(kind: str | None) -> str:
     """The title a unit of `kind` reaches, in the reader's language (domain/wording.py, with
     the workbooks' title::vi / title::en)."""
-    from ..domain.unit_rules import wording_of  # noqa: PLC0415 - pages only, after the app is set up
-    from ..store import db  # noqa: PLC0415
+    from ..domain.unit_rules import wording_of  # pages only, after the app is set up
+    from ..store import db
 
     words = wording_of(db.session(), kind)
     return words.title_en if language() == "en" and words.title_en else words.title
@@ -39,8 +39,8 @@ def unit_title(kind: str | None) -> str:
 def citizen_title(kind: str | None) -> str:
     """The title a unit of `kind`'s people reach ("Công dân kiểu mẫu"; an agency's staff:
     "Cán bộ, công chức, viên chức kiểu mẫu"), in the reader's language."""
-    from ..domain.unit_rules import wording_of  # noqa: PLC0415
-    from ..store import db  # noqa: PLC0415
+    from ..domain.unit_rules import wording_of
+    from ..store import db
 
     words = wording_of(db.session(), kind)
     return words.citizen_title_en if language() == "en" else words.citizen_title

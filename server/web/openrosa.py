@@ -72,7 +72,7 @@ def _base_url() -> str:
     return f"{current_app.config['PUBLIC_URL']}{token_prefix()}"
 
 
-def _version_for_request(form_id: str):  # noqa: ANN202 - (Form, FormVersion)
+def _version_for_request(form_id: str):  # (Form, FormVersion)
     session = db.session()
     user = collector()
     form = q.by_xml_id(session, form_id)

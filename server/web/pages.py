@@ -150,7 +150,7 @@ def signed_in_roles(roles: tuple[str, ...], vi: str, en: str) -> Callable[[], Re
 
 def login_required(view: Callable) -> Callable:
     @functools.wraps(view)
-    def wrapped(*args, **kwargs):  # noqa: ANN202
+    def wrapped(*args, **kwargs):
         if current_user() is None:
             return to_login()
         return view(*args, **kwargs)

@@ -33,7 +33,7 @@ bp.before_request(
 )
 
 
-def _unit(code: str):  # noqa: ANN202 - a Unit the reader may see, else 403 / 404
+def _unit(code: str):  # a Unit the reader may see, else 403 / 404
     submission_view.check_reader(db.session(), current_user(), code)
     unit = unit_q.unit_by_code(db.session(), code)
     if unit is None:
@@ -103,7 +103,7 @@ def _share(text: str) -> object:
         return text
 
 
-def _posted_targets(form) -> list[dict]:  # noqa: ANN001 - the request's form
+def _posted_targets(form) -> list[dict]:  # the request's form
     out = []
     for name in form:
         if name.startswith("focus:"):

@@ -318,12 +318,12 @@ def _entries(s: Session, user: User, year: int) -> Iterator[tuple[str, str, Call
             f"{base}/households.csv",
             f"{base}/households.csv",
             lambda c=code: subjects_csv(s, user, year, c, "household"),
-        )  # noqa: E501
+        )
         yield (
             f"{base}/citizens.csv",
             f"{base}/citizens.csv",
             lambda c=code: subjects_csv(s, user, year, c, "citizen"),
-        )  # noqa: E501
+        )
         yield f"{base}/proposals.pdf", f"{base}/proposals.pdf", lambda c=code: proposals_pdf(s, user, year, c)
         yield f"{base}/minutes.pdf", f"{base}/minutes.pdf", lambda c=code: minutes_pdf(s, user, year, c)
         if user.role == "board":
@@ -333,7 +333,7 @@ def _entries(s: Session, user: User, year: int) -> Iterator[tuple[str, str, Call
                     f"{base}/certificates-{kind}.pdf",
                     url,
                     lambda c=code, k=kind: certificates_pdf(s, user, year, k, c),
-                )  # noqa: E501
+                )
 
 
 def _md5(download: Download) -> str:

@@ -53,7 +53,7 @@ def _may(code: str, roles: tuple[str, ...]) -> None:
     submission_view.check_reader(db.session(), current_user(), code, roles)
 
 
-def _flash_errors(form) -> None:  # noqa: ANN001
+def _flash_errors(form) -> None:
     for errors in form.errors.values():
         for error in errors:
             flash(str(error), "error")
@@ -104,7 +104,7 @@ def unit_review(year: int, code: str, posted: dict | None = None, errors: dict |
     )
 
 
-def _meeting_data(rev) -> dict:  # noqa: ANN001
+def _meeting_data(rev) -> dict:
     if rev is None:
         return {"meeting_date": date.today()}
     data = {k: getattr(rev, k) for k in ("place", "chair", "secretary", "present", "invited", "notes")}
@@ -150,7 +150,7 @@ def meeting(year: int, code: str) -> Response:
     return _back(year, code)
 
 
-def _posted_rows(form) -> list[tuple[str, str, str]]:  # noqa: ANN001
+def _posted_rows(form) -> list[tuple[str, str, str]]:
     """(field key, kind, subject) of every row whose agree / not agree was chosen."""
     out = []
     for name in form:
@@ -214,7 +214,7 @@ def agree_rest(year: int, code: str) -> Response:
         _flash_errors(form)
         return _back(year, code)
 
-    def agree_all(s) -> None:  # noqa: ANN001
+    def agree_all(s) -> None:
         review.agree_undecided(
             s, current_user(), year, code, votes_for=form.votes_for.data, votes_total=form.votes_total.data,
             rules=_rules(),
@@ -267,7 +267,7 @@ def approvals(year: int) -> str:
     )
 
 
-def _claimed(session, year: int, unit) -> list[tuple[str, str]]:  # noqa: ANN001
+def _claimed(session, year: int, unit) -> list[tuple[str, str]]:
     """The criteria the group marks as met, with their labels in the reader's language."""
     labels, _fields = submission_view.explainer(session, i18n.language())
     return [(code, labels.get(code, "")) for code in review.claimed_criteria(session, year, unit)]

@@ -154,7 +154,7 @@ def inspection(inspection_id: int) -> Response | str | tuple[str, int]:
     )
 
 
-def _survey_start(session, year: int) -> date:  # noqa: ANN001 - the request's session
+def _survey_start(session, year: int) -> date:  # the request's session
     return followup.calendar(session, current_app.config, year).on("survey_start")
 
 

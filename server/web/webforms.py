@@ -187,7 +187,7 @@ def signed_in_app() -> Response | str:
     return redirect(url_for("webforms.app_page", token=token))
 
 
-def _token_user(token: str):  # noqa: ANN202 - User
+def _token_user(token: str):  # User
     user = q.by_token(db.session(), token_digest(token))
     if user is None or not user.active:
         abort(403)

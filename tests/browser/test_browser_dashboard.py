@@ -36,7 +36,7 @@ def sign_in(page, url: str, username: str) -> None:
     page.wait_for_url(url + "/")
 
 
-def expect(locator):  # noqa: ANN001, ANN201 - waits for the page that a click loads
+def expect(locator):  # waits for the page that a click loads
     from playwright.sync_api import expect as playwright_expect
 
     return playwright_expect(locator)

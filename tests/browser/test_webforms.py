@@ -53,11 +53,11 @@ class Traffic:
     """WSGI wrapper counting the bytes the server sends per path: what a phone downloads,
     including the service worker's own requests (which page events don't show)."""
 
-    def __init__(self, wsgi) -> None:  # noqa: ANN001
+    def __init__(self, wsgi) -> None:
         self.wsgi = wsgi
         self.sent: list[tuple[str, int]] = []
 
-    def __call__(self, environ, start_response):  # noqa: ANN001, ANN204
+    def __call__(self, environ, start_response):
         path = environ.get("PATH_INFO", "")
         body = self.wsgi(environ, start_response)
         total = 0

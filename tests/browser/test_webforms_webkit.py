@@ -122,7 +122,7 @@ def webkit() -> Iterator:
         xvfb.wait(10)
 
 
-def wait(driver, js: str, timeout: float = 30) -> None:  # noqa: ANN001
+def wait(driver, js: str, timeout: float = 30) -> None:
     deadline = time.time() + timeout
     while not driver.execute_script(f"return !!({js})"):
         if time.time() > deadline:
@@ -134,7 +134,7 @@ def wait(driver, js: str, timeout: float = 30) -> None:  # noqa: ANN001
 PAGE_TEXT = "return document.body.innerText"
 
 
-def submissions(app) -> list[Submission]:  # noqa: ANN001
+def submissions(app) -> list[Submission]:
     with app.app_context():
         return list(db.session().scalars(select(Submission)))
 
@@ -174,7 +174,7 @@ def test_offline_round_trip_in_webkit(webkit, app, live_server):
         proxy.close()
 
 
-def fill(d) -> None:  # noqa: ANN001
+def fill(d) -> None:
     from selenium.webdriver.common.by import By
 
     text = d.find_element(By.CSS_SELECTOR, "#formhost input.p-inputtext:not(.p-inputnumber-input)")

@@ -28,7 +28,7 @@ def _post(server, token: str, iid: str, **changes: str) -> None:
     assert post(f"{server.url}/key/{token}", xml).status_code == 201
 
 
-def _sender(app, server):  # noqa: ANN001, ANN202
+def _sender(app, server):
     """send(form, answers, instance id): POST one instance of a bundled form, expecting 201."""
 
     def send(form: str, answers: dict, iid: str) -> None:
@@ -330,7 +330,7 @@ def test_households_added_at_the_door_move_the_registry_without_reading_the_unit
     send("cong_dan_kieu_mau", elsewhere, "uuid:door-c")
     statements: list[str] = []
 
-    def seen(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
+    def seen(_conn, _cursor, statement, *_args) -> None:
         statements.append(" ".join(statement.split()).lower())
 
     engine = town.extensions["engine"]

@@ -221,7 +221,7 @@ def test_basic_hashes_a_password_even_for_unknown_users(app, srv, monkeypatch):
     calls = []
     real = hashlib.scrypt
 
-    def counted(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def counted(*args, **kwargs):
         calls.append(1)
         return real(*args, **kwargs)
 

@@ -136,7 +136,7 @@ def test_dossier_matches_the_json_view_after_board_rejections(demo_town, live_se
     assert shown["TDP01"]["rank_stage"]["stage"] == "approved"
 
 
-def check_results_page(url: str, client, view: dict) -> dict:  # noqa: ANN001
+def check_results_page(url: str, client, view: dict) -> dict:
     """The units API and the results page show each unit's model households and citizens at
     its common stage, with the recognition view's counts, and say which stage. Returns
     code -> the stage shown, with counts and the rank's stage."""
