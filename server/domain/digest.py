@@ -205,7 +205,8 @@ class _Connection:
             self.close()
 
     def close(self) -> None:
-        self.smtp = _close(self.smtp)
+        _close(self.smtp)
+        self.smtp = None
 
 
 _GONE = (OSError, smtplib.SMTPServerDisconnected)
@@ -213,9 +214,8 @@ _GONE = (OSError, smtplib.SMTPServerDisconnected)
 
 def _close(smtp: smtplib.SMTP | None) -> None:
     if smtp is None:
-        return None
+        return
     try:
         smtp.quit()
     except (OSError, smtplib.SMTPException):
         smtp.close()
-    return None

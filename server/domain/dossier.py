@@ -131,10 +131,10 @@ def import_settings(db: Session, everything: object) -> list[int]:
         )
     checked: dict[int, DocumentSettings] = {}
     for key, raw in everything.items():
-        year = str(key).strip()
-        if not year.isdigit() or not 1900 <= int(year) <= 2200 or not isinstance(raw, dict):
+        text = str(key).strip()
+        if not text.isdigit() or not 1900 <= int(text) <= 2200 or not isinstance(raw, dict):
             raise Invalid(f"Năm không hợp lệ: {key}", f"not a year with its settings: {key!r}")
-        checked[int(year)] = settings_from_dict(int(year), raw)
+        checked[int(text)] = settings_from_dict(int(text), raw)
     for year, settings in checked.items():
         site.put_document_settings(db, year, settings_to_dict(settings))
     return sorted(checked)

@@ -123,7 +123,7 @@ def document(db: Session, row: Inspection, unit: Unit, survey_start: date | None
         latest = g.latest
         measured = (
             f"{latest.label}: {latest.passed}/{latest.seen} ({latest.share * 100:.0f}%)"
-            if latest
+            if latest and latest.share is not None
             else "Chưa khảo sát"
         )
         due = date.fromisoformat(g.target.target_date).strftime("%d/%m/%Y")

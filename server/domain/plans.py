@@ -292,11 +292,12 @@ def unit_progress(
         figures = own.get(unit.id, {})
         rows = []
         for t in targets[plan.id]:
-            measures = [
-                Measure("round", r.title, *tallies[(r.id, unit.code, t.kind)][t.code], round_id=r.id)
-                for r in rounds
-                if t.code in tallies.get((r.id, unit.code, t.kind), {})
-            ]
+            measures = []
+            for r in rounds:
+                counted = tallies.get((r.id, unit.code, t.kind), {}).get(t.code)
+                if counted is not None:
+                    passed, seen = counted
+                    measures.append(Measure("round", r.title, passed, seen, round_id=r.id))
             evaluated = _evaluation(figures, t.kind, t.code) if with_evaluation else None
             if evaluated is not None:
                 measures.append(Measure("evaluation", EVALUATION_VI, *evaluated))
