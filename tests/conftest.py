@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from flask import Flask
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
 from werkzeug.serving import make_server
 
 from server import create_app
@@ -58,14 +60,24 @@ def database_url(tmp_path_factory: pytest.TempPathFactory, request: pytest.Fixtu
 
 
 def _empty_tables(app: Flask) -> None:
+    """Every table emptied. On PostgreSQL a process a previous test started (a server's
+    scorer or background jobs, still finishing) may hold a table TRUNCATE waits for, and
+    PostgreSQL may end the wait as a deadlock: then it is tried again."""
     engine = app.extensions["engine"]
-    with engine.begin() as conn:
-        if engine.dialect.name == "postgresql":
-            names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-            conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-        else:
-            for table in reversed(Base.metadata.sorted_tables):
-                conn.execute(table.delete())
+    for attempt in range(5):
+        try:
+            with engine.begin() as conn:
+                if engine.dialect.name == "postgresql":
+                    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+                    conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+                else:
+                    for table in reversed(Base.metadata.sorted_tables):
+                        conn.execute(table.delete())
+            return
+        except OperationalError:
+            if attempt == 4:
+                raise
+            time.sleep(1)
 
 
 @pytest.fixture
