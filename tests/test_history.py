@@ -133,7 +133,7 @@ def test_a_household_recognised_three_years_running_meets_gd15_without_being_ask
     citizens = api(url, f"/years/{YEAR}/units/TDP01/citizens", "bvd01").json()["citizens"]
     assert any(h["year"] == YEAR - 1 for c in citizens for h in c["history"])
 
-    # another unit's households and their history: refused to its board, with a bilingual message
+    # a board asking for another unit's households (with their recognition years) is refused
     for user, unit in (("bvd01", "TDP02"), ("bvd02", "TDP01")):
         refused = api(url, f"/years/{nxt}/units/{unit}/households", user)
         assert refused.status_code == 403 and refused.json()["error"]["en"], refused.text
