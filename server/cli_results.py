@@ -12,6 +12,7 @@ import click
 from flask import Flask
 from sqlalchemy.orm import Session
 
+from . import runtime
 from .cli import Ctx, main, pass_ctx, prepare
 from .domain import demo as demo_domain
 from .domain import demo_plans, recognition_view, results, results_view, scoring_queue
@@ -169,7 +170,9 @@ def rescore(ctx: Ctx, year: int) -> None:
     with ctx.app.app_context():
         session = db.session()
         scoring_queue.catch_up(session)
-        with click.progressbar(length=0, label=f"Chấm điểm lại / rescoring {year}", file=sys.stderr) as bar:
+        label = f"Chấm điểm lại / rescoring {year}"
+        sqlite = session.get_bind().dialect.name == "sqlite"
+        with click.progressbar(length=0, label=label, file=sys.stderr) as bar, runtime.bulk_job(sqlite):
             count = results.rescore(session, year, bar.update)
         session.commit()
     click.echo(f"{year}: {count} phiếu đã chấm / submissions scored")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from . import runfile
+from . import runfile, runtime
 from .cli import Ctx, fail, main, pass_ctx, read_password
 from .domain import accounts
 from .domain.history_import import COLUMNS as HISTORY_COLUMNS
@@ -236,7 +236,11 @@ def roster_import(ctx: Ctx, file: Path) -> None:
 def roster_history(ctx: Ctx, file: Path) -> None:
     from .domain.history_import import import_and_rescore
 
-    report = _run(ctx, lambda s, _c: import_and_rescore(s, file.read_bytes(), file.name))
+    def load(s, _config):  # the later years' rescore is a bulk job in this process of its own
+        with runtime.bulk_job(s.get_bind().dialect.name == "sqlite"):
+            return import_and_rescore(s, file.read_bytes(), file.name)
+
+    report = _run(ctx, load)
     years = ", ".join(str(y) for y in report.years)
     click.echo(
         f"{file.name}: {report.rows} dòng / rows, {report.added} mới / new (năm / years {years});"

@@ -13,6 +13,8 @@ from datetime import datetime
 from typing import TypeVar
 
 T = TypeVar("T")
+# received_at as a datetime, or as fixed-width text (the set-wise rescore reads it so)
+When = TypeVar("When", datetime, str)
 Rank = tuple[datetime, int]  # (received_at, submission id): the larger is the later
 
 
@@ -20,7 +22,7 @@ def may_count(current: bool, rejected: bool) -> bool:
     return current and not rejected
 
 
-def supersedes(received_at: datetime, submission_id: int, counting: Rank | None) -> bool:
+def supersedes(received_at: When, submission_id: int, counting: tuple[When, int] | None) -> bool:
     """Whether a submission that may count takes the place of the one counting now."""
     return counting is None or (received_at, submission_id) > counting
 

@@ -18,17 +18,18 @@ only how the work is done:
 
 from __future__ import annotations
 
-import gc
 import json
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
 from ..store import results as q
 from ..store.models import FormVersion, Unit, UnitResult, compact_criteria
+from ..store.results import AnswerRow, ScoreRow
 from . import aggregation, conditions, counting, history, results
 from .aggregation import CountedScore
 from .scoring import ScoringSheet, score
@@ -56,7 +57,7 @@ class Outcome:
     answers: Mapping[str, str | None] = field(default_factory=dict)  # registrations only
 
 
-def _norm(value: object) -> object:
+def _norm(value: Any) -> str | None:
     """An answer as results.answers_of reads it: a list's first item, blank -> None."""
     return (value[0] if isinstance(value, list) and value else value) or None
 
@@ -122,6 +123,9 @@ class Plan:
             return second or f"CD-{iid.removeprefix('uuid:')[:36]}"
         return unit
 
+    def subject_of(self, row: AnswerRow) -> str:
+        return self.subject(row.who1, row.who2, row.who3, row.instance_id, row.unit_code or "")
+
 
 def _plans(db: Session, year: int) -> dict[int, Plan]:
     plans = {}
@@ -148,136 +152,187 @@ class _Clock:
 SAME, FLIP, WRITTEN = 0, 1, 2  # a stored score left as is, only its `counts` to set, rewritten
 
 
+class Counting(NamedTuple):
+    """The submission that counts for a subject so far in the stream (the latest decides)."""
+
+    received: str
+    submission_id: int
+    unit: str
+    outcome: Outcome
+    state: int  # SAME, FLIP or WRITTEN: what happens to its stored score
+
+
+class Scored(NamedTuple):
+    """A submission of a batch with the plan of its form version and its outcome."""
+
+    row: AnswerRow
+    plan: Plan
+    outcome: Outcome
+
+
+@dataclass
+class _Pass:
+    """What one rescore carries from batch to batch."""
+
+    year: int
+    plans: dict[int, Plan]
+    prints: dict[int, object] = field(default_factory=dict)  # id(outcome) -> its fingerprint
+    best: dict[str, dict[str, Counting]] = field(
+        default_factory=lambda: {kind: {} for kind in ("household", "citizen", "group", "registration")}
+    )
+    flips: dict[int, bool] = field(
+        default_factory=dict
+    )  # submission id -> counts, scores otherwise unchanged
+    losers: list[int] = field(default_factory=list)  # rewritten as counting, superseded later in the stream
+    gone: list[int] = field(default_factory=list)  # stored scores of submissions that no longer get one
+    scored: int = 0
+    written: int = 0
+
+
 def rescore_year(
     db: Session,
     year: int,
     progress: Callable[[int], None] | None = None,
     timings: dict[str, float] | None = None,
 ) -> int:
-    """results.rescore: returns the number of submissions scored. The cyclic garbage
-    collector is off meanwhile: the millions of rows kept (one per subject) made each full
-    collection longer (a sixth of the CPU on SQLite); nothing here makes cycles."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _rescore_year(db, year, progress, timings)
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _rescore_year(
-    db: Session,
-    year: int,
-    progress: Callable[[int], None] | None,
-    timings: dict[str, float] | None,
-) -> int:
+    """results.rescore: returns the number of submissions scored. A long rescore runs
+    inside runtime.bulk_job (set by its entry point: the CLI, the benchmark)."""
     clock = _Clock(timings)
     q.tune_for_bulk(db)
     q.clear_results(db, year)
-    plans = _plans(db, year)
+    run = _Pass(year, _plans(db, year))
     clock("clear")
-    fields = {vid: (plan.answer_fields, plan.subject_fields) for vid, plan in plans.items()}
-    prints: dict[int, object] = {}  # id(outcome) -> its fingerprint, as a stored score's
-    best: dict[str, dict[str, tuple]] = {
-        kind: {} for kind in ("household", "citizen", "group", "registration")
-    }
-    flips: dict[int, bool] = {}  # submission id -> counts, for scores otherwise unchanged
-    losers: list[int] = []  # rewritten as counting, superseded later in the stream
-    gone: list[int] = []  # stored scores of submissions that no longer get one
-    count = written = 0
+    fields = {vid: (plan.answer_fields, plan.subject_fields) for vid, plan in run.plans.items()}
     for batch in q.answer_batches(db, year, fields):
         clock("read")
-        scored = []
-        held = _batch_history(db, batch, plans, year)
-        for row in batch:
-            plan = plans.get(row[1])
-            if plan is None or not row[2]:
-                if row[10] is not None:  # a stored score
-                    gone.append(row[0])
-            else:
-                past = None
-                if plan.history_kind is not None:
-                    past = held.get((plan.history_kind, plan.subject(*row[7:10], row[3], row[2]), year))
-                scored.append((row, plan, plan.outcome(row[6], past)))
-        new = {id(o): o for _r, plan, o in scored if id(o) not in prints}
-        if new:
-            keys = [(o.kind, o.title_reached, o.points, o.max_points, o.criteria_json) for o in new.values()]
-            prints.update(zip(new, q.fingerprints(db, keys), strict=True))
-        new_rows, changed_rows = [], []
-        for (sid, _vid, unit, iid, received, current, _a, who1, who2, who3, same, old_subject, old_print,
-             old_counts, rejection), plan, outcome in scored:  # fmt: skip
-            kind = plan.kind
-            subject = plan.subject(who1, who2, who3, iid, unit)
-            counts = False
-            if counting.may_count(current, rejection is not None):
-                mine = best[kind]
-                before = mine.get(subject)
-                counts = counting.supersedes(received, sid, before[:2] if before else None)
-            if same == 2 and old_subject == subject and old_print == prints[id(outcome)]:
-                state = SAME
-                if old_counts != counts:
-                    flips[sid], state = counts, FLIP
-            else:
-                state = WRITTEN
-                (new_rows if same is None else changed_rows).append(
-                    (sid, plan.form_id, year, unit, kind, subject, outcome.points, outcome.max_points,
-                     outcome.title_reached, outcome.criteria_json, counts, rejection is not None,
-                     rejection or "", received)
-                )  # fmt: skip
-            if counts:
-                if before is not None:  # superseded: it stops counting
-                    if before[4] == FLIP:
-                        del flips[before[1]]  # stored as not counting already
-                    elif before[4] == WRITTEN:
-                        losers.append(before[1])
-                    else:
-                        flips[before[1]] = False
-                mine[subject] = (received, sid, unit, outcome, state)
+        scored = _score_batch(db, batch, run)
+        _fingerprint_new(db, scored, run.prints)
+        new_rows, changed_rows = _decide(scored, run)
         clock("score")
         q.insert_scores(db, new_rows)
         q.update_scores(db, changed_rows)
-        written += len(new_rows) + len(changed_rows)
-        count += len(scored)
+        run.written += len(new_rows) + len(changed_rows)
+        run.scored += len(scored)
         if progress:
             progress(len(batch))
         clock("write")
     q.apply_updates(db)
-    q.delete_scores(db, gone)
+    q.delete_scores(db, run.gone)
     clock("write")
-    q.set_counts(db, losers + [sid for sid, c in flips.items() if not c], False)
-    q.set_counts(db, [sid for sid, c in flips.items() if c], True)
+    q.set_counts(db, run.losers + [sid for sid, c in run.flips.items() if not c], False)
+    q.set_counts(db, [sid for sid, c in run.flips.items() if c], True)
     clock("counts")
     if timings is not None:
-        timings["rows_written"] = written
-        timings["counts_set"] = len(losers) + len(flips)
+        timings["rows_written"] = run.written
+        timings["counts_set"] = len(run.losers) + len(run.flips)
+    write_results(db, year, *_figures_of(run.best))
+    clock("results")
+    return run.scored
+
+
+def _score_batch(db: Session, batch: list[AnswerRow], run: _Pass) -> list[Scored]:
+    """The batch's submissions that get a score, with their outcomes; a stored score of one
+    that no longer gets one (no plan, no unit) is marked gone."""
+    held = _batch_history(db, batch, run.plans, run.year)
+    scored = []
+    for row in batch:
+        plan = run.plans.get(row.form_version_id)
+        if plan is None or not row.unit_code:
+            if row.stored is not None:
+                run.gone.append(row.id)
+            continue
+        past = None
+        if plan.history_kind is not None:
+            past = held.get((plan.history_kind, plan.subject_of(row), run.year))
+        scored.append(Scored(row, plan, plan.outcome(row.answers, past)))
+    return scored
+
+
+def _fingerprint_new(db: Session, scored: list[Scored], prints: dict[int, object]) -> None:
+    """Add the fingerprints (as a stored score's) of the outcomes not seen before."""
+    new = {id(s.outcome): s.outcome for s in scored if id(s.outcome) not in prints}
+    if new:
+        keys = [(o.kind, o.title_reached, o.points, o.max_points, o.criteria_json) for o in new.values()]
+        prints.update(zip(new, q.fingerprints(db, keys), strict=True))
+
+
+def _decide(scored: list[Scored], run: _Pass) -> tuple[list[ScoreRow], list[ScoreRow]]:
+    """Which submission counts per subject (counting.py's rule, in stream order) and what
+    happens to each stored score: (new rows, rows to rewrite); unchanged scores whose
+    `counts` changes go to run.flips, rewritten ones superseded later to run.losers."""
+    new_rows: list[ScoreRow] = []
+    changed_rows: list[ScoreRow] = []
+    prints, year = run.prints, run.year
+    for row, plan, outcome in scored:
+        subject = plan.subject_of(row)
+        mine = run.best[plan.kind]
+        before = mine.get(subject)
+        counts = counting.may_count(row.current, row.rejection is not None) and counting.supersedes(
+            row.received_at, row.id, (before.received, before.submission_id) if before else None
+        )
+        if row.stored == 2 and row.old_subject == subject and row.old_print == prints[id(outcome)]:
+            state = SAME
+            if row.old_counts != counts:
+                run.flips[row.id], state = counts, FLIP
+        else:
+            state = WRITTEN
+            (new_rows if row.stored is None else changed_rows).append(
+                _score_row(row, plan, outcome, subject, counts, year)
+            )
+        if counts:
+            if before is not None:
+                _supersede(before, run)
+            mine[subject] = Counting(row.received_at, row.id, row.unit_code or "", outcome, state)
+    return new_rows, changed_rows
+
+
+def _score_row(row: AnswerRow, plan: Plan, o: Outcome, subject: str, counts: bool, year: int) -> ScoreRow:
+    return ScoreRow(
+        row.id, plan.form_id, year, row.unit_code or "", plan.kind, subject, o.points, o.max_points,
+        o.title_reached, o.criteria_json, counts, row.rejection is not None, row.rejection or "",
+        row.received_at,
+    )  # fmt: skip
+
+
+def _supersede(before: Counting, run: _Pass) -> None:
+    """The submission that counted for a subject stops counting: a later one does."""
+    if before.state == FLIP:
+        del run.flips[before.submission_id]  # stored as not counting already
+    elif before.state == WRITTEN:
+        run.losers.append(before.submission_id)
+    else:
+        run.flips[before.submission_id] = False
+
+
+def _figures_of(best: dict[str, dict[str, Counting]]) -> tuple[Counter, dict[str, list[CountedScore]]]:
+    """write_results' input from the counting submissions: households and citizens counted
+    per (unit, kind, title reached, criteria passed); groups and registrations one by one."""
     tally: Counter = Counter()
     singles: dict[str, list[CountedScore]] = {}
     for kind, subjects in best.items():
         if kind in PER_SUBJECT:
             # counted per (unit, outcome object): cheap to hash, few distinct
-            per_outcome = Counter((unit, id(o)) for _r, _s, unit, o, _st in subjects.values())
-            outcomes = {id(o): o for _r, _s, _u, o, _st in subjects.values()}
+            per_outcome = Counter((c.unit, id(c.outcome)) for c in subjects.values())
+            outcomes = {id(c.outcome): c.outcome for c in subjects.values()}
             for (unit, oid), n in per_outcome.items():
                 o = outcomes[oid]
                 tally[(unit, kind, o.title_reached, o.passes)] += n
         else:
-            for _r, _s, unit, o, _st in subjects.values():
-                singles.setdefault(unit, []).append(
+            for c in subjects.values():
+                o = c.outcome
+                singles.setdefault(c.unit, []).append(
                     CountedScore(kind, o.title_reached, o.passes, o.points, o.answers)
                 )
-    write_results(db, year, tally, singles)
-    clock("results")
-    return count
+    return tally, singles
 
 
-def _batch_history(db: Session, batch: list, plans: dict[int, Plan], year: int) -> dict:
+def _batch_history(db: Session, batch: list[AnswerRow], plans: dict[int, Plan], year: int) -> dict:
     """The history of the batch's subjects scored by a sheet that reads it: one query per kind."""
     wanted = set()
     for row in batch:
-        plan = plans.get(row[1])
-        if plan is not None and plan.history_kind is not None and row[2]:
-            wanted.add((plan.history_kind, plan.subject(*row[7:10], row[3], row[2]), year))
+        plan = plans.get(row.form_version_id)
+        if plan is not None and plan.history_kind is not None and row.unit_code:
+            wanted.add((plan.history_kind, plan.subject_of(row), year))
     return history.histories(db, wanted) if wanted else {}
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Row
 from sqlalchemy.orm import Session, object_session
@@ -23,7 +24,7 @@ from ..store import users as unit_q
 from ..store.models import FormVersion, Score, Submission, Unit, UnitResult
 from . import aggregation, counting, history, registry
 from .aggregation import CountedScore
-from .scoring import ScoringSheet, judged, score
+from .scoring import ScoreResult, ScoringSheet, judged, score
 from .unit_rules import GroupRules, group_rules, group_rules_from, group_rules_of, kind_of, staff_at_agency
 from .units import GROUP_UNIT_KINDS
 
@@ -42,7 +43,7 @@ def answers_of(sub: Submission) -> dict[str, str | None]:
     return answers_from(sub.data)
 
 
-def answers_from(data: Mapping[str, object] | None) -> dict[str, str | None]:
+def answers_from(data: Mapping[str, Any] | None) -> dict[str, str | None]:
     """Stored answers as scoring reads them: the first of a repeated name, None for empty."""
     return {k: (v[0] if isinstance(v, list) and v else v) or None for k, v in (data or {}).items()}
 
@@ -51,7 +52,7 @@ def subject_of(kind: str, sub: Submission) -> str:
     return subject_from(kind, answers_of(sub), sub.instance_id, sub.unit_code)
 
 
-def subject_from(kind: str, data: Mapping[str, object], instance_id: str, unit_code: str | None) -> str:
+def subject_from(kind: str, data: Mapping[str, str | None], instance_id: str, unit_code: str | None) -> str:
     """Who a submission is about: the household / citizen picked (or added at the door), or
     the unit for a group's own forms. `data` holds answers as answers_of gives them."""
     suffix = instance_id.removeprefix("uuid:")[:36]
@@ -155,7 +156,10 @@ def _histories_of(
 
 
 def _sheet(sub: Submission, version: FormVersion) -> ScoringSheet:
-    """A version's sheet compiled once per session (a drain scores a batch with it)."""
+    """A version's sheet compiled once per session (a drain scores a batch with it); only
+    for a version that has one."""
+    if version.scoring is None:
+        raise ValueError(f"form version {version.id} has no scoring sheet")
     cache = _session_info(sub).setdefault("sheets", {})
     key = (version.id, id(version.scoring))
     if key not in cache:
@@ -194,7 +198,7 @@ def on_submission(
         recount(db, row.year, kind, row.subject)
         if grew:  # a household or citizen added at the door: the registry sizes changed
             db.flush()
-            refresh_own(db, row.year, db.get(Unit, grew[0]))
+            refresh_own(db, row.year, db.get_one(Unit, grew[0]))
     if kind == "registration" and row.counts:
         from .plans import register_from_form
 
@@ -313,7 +317,8 @@ def title_by_rule(rules: GroupRules, unit: Unit | Row, own: dict) -> dict:
     group = own.get("groups_assessed") and own.get("group_points") is not None
     group_score = None
     if group:
-        group_score = _GroupScore(own["group_points"], own.get("group_title_reached", False))
+        # the little of a group's ScoreResult that group_title reads
+        group_score = ScoreResult([], own["group_points"], 0, [], own.get("group_title_reached", False))
     reached, checks = aggregation.group_title(
         rule,
         own["model_households"],
@@ -323,14 +328,6 @@ def title_by_rule(rules: GroupRules, unit: Unit | Row, own: dict) -> dict:
         group_score,
     )
     return {"reached": reached, "checks": [c.__dict__ for c in checks]}
-
-
-class _GroupScore:
-    """The little of a group's ScoreResult that group_title reads."""
-
-    def __init__(self, points: float, reached: bool) -> None:
-        self.points, self.title_reached = points, reached
-        self.max_points, self.mandatory_failed = 0, []
 
 
 def _store_own(db: Session, year: int, unit: Unit, result: UnitResult, old_own: dict, new_own: dict) -> None:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-import sys
 import threading
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
+from functools import partial
+from operator import attrgetter
+from typing import NamedTuple
 
-from sqlalchemy import Text, and_, cast, delete, func, or_, select, text, update
+from sqlalchemy import Connection, Text, and_, cast, delete, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from .models import Citizen, Form, FormVersion, Household, Score, Submission, Unit, UnitResult
@@ -152,10 +155,52 @@ def submissions_of_year(db: Session, year: int):  # a streaming Result
 
 # ---- bulk reads and writes for a full rescore / rebuild (domain/rescore.py) ----------------
 
-SCORE_COLUMNS = (
-    "submission_id", "form_id", "year", "unit_code", "kind", "subject", "points", "max_points",
-    "title_reached", "criteria", "counts", "rejected", "reject_reason", "received_at",
-)  # fmt: skip
+
+class AnswerRow(NamedTuple):
+    """One submission as answer_batches reads it, with what is stored of its score."""
+
+    id: int
+    form_version_id: int
+    unit_code: str | None
+    instance_id: str
+    received_at: str  # fixed-width text, so it sorts as text
+    current: bool
+    answers: str | None  # the answers the version's sheet reads, as one JSON array text
+    # the answers that decide the subject (at most three, in the version's order)
+    who1: str | None
+    who2: str | None
+    who3: str | None
+    # the stored score: None when there is none, else 2 when its year, form, unit and
+    # received_at are the submission's, 1 when only the year is, 0 otherwise
+    stored: int | None
+    old_subject: str | None
+    old_print: object  # the fingerprint of its kind, title_reached, points, max_points and criteria
+    old_counts: bool | None
+    rejection: str | None  # the board's reason when it rejected the score
+
+
+class ScoreRow(NamedTuple):
+    """A Score row as insert_scores and update_scores write it (SCORE_COLUMNS)."""
+
+    submission_id: int
+    form_id: int
+    year: int
+    unit_code: str
+    kind: str
+    subject: str
+    points: float
+    max_points: float
+    title_reached: bool
+    criteria: str  # JSON text
+    counts: bool
+    rejected: bool
+    reject_reason: str
+    received_at: str  # as answer_batches gives it
+
+
+SCORE_COLUMNS = ScoreRow._fields
+# a row of the driver's tuple made an AnswerRow without a Python call per row (map() runs it)
+_answer_row = partial(tuple.__new__, AnswerRow)
 
 
 def _quoted(name: str) -> str:
@@ -189,35 +234,18 @@ def _answer_sql(pg: bool, name: str | None) -> str:
     )
 
 
-def answer_batches(
-    db: Session, year: int, fields: dict[int, tuple[tuple[str, ...], tuple[str, ...]]], size: int = 20_000
-):  # yields lists of tuples
-    """The submissions of a campaign year (its `year`, or received that year when it has
-    none: results.campaign_year) in id order, in batches of an id range, each with its
-    stored score; not the pending ones (the scoring queue scores those next).
+def _answer_rows_sql(pg: bool, fields: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]) -> str:
+    """The SELECT of answer_batches: AnswerRow's columns for one id range (:after, :upto]."""
 
-    A row: id, form_version_id, unit_code, instance_id, received_at as fixed-width text (so
-    it sorts as text), current, the answers to `fields[version][0]` as one JSON array text,
-    the answers to `fields[version][1]` (at most three) one per column; then of the stored
-    Score: NULL when there is none, else 2 when its year, form, unit and received_at are
-    the submission's, 1 when only the year is, 0 otherwise; its subject; the fingerprint of
-    its kind, title_reached, points, max_points and criteria (see fingerprints);
-    counts; and the board's reason when rejected (else NULL).
-
-    The database works out the next batch while the caller scores this one: a thread runs
-    the query on the session's own connection (the same transaction), holding a lock that
-    the rescore's other statements take too (_locked), so statements never interleave."""
-    pg = db.get_bind().dialect.name == "postgresql"
-
-    def case(sql_of) -> str:
+    def case(sql_of: Callable[[tuple[tuple[str, ...], tuple[str, ...]]], str]) -> str:
         whens = " ".join(f"WHEN {int(v)} THEN {sql_of(names)}" for v, names in fields.items())
         return f"CASE sub.form_version_id {whens} END" if whens else "NULL"
 
     answers = case(lambda names: _answers_sql(pg, names[0]))
-    subject = [case(lambda names, i=i: _answer_sql(pg, (names[1] + (None,) * 3)[i])) for i in range(3)]
+    subject = [case(lambda names, i=i: _answer_sql(pg, (names[1] + (None,) * 3)[i])) for i in range(3)]  # type: ignore[misc]
     received = "to_char(sub.received_at, 'YYYY-MM-DD HH24:MI:SS.US')" if pg else "sub.received_at"
     print_ = _fingerprint_sql(pg, "s.kind", "s.title_reached", "s.points", "s.max_points", "s.criteria")
-    same = (
+    stored = (
         "CASE WHEN s.id IS NULL THEN NULL WHEN s.year <> :year THEN 0 WHEN s.form_id = sub.form_id "
         "AND s.unit_code = sub.unit_code AND s.received_at = sub.received_at THEN 2 ELSE 1 END"
     )
@@ -230,51 +258,72 @@ def answer_batches(
         "(+sub.year = :year OR (+sub.year IS NULL AND sub.received_at >= :start AND sub.received_at < :end)) "
         "AND NOT sub.pending AND sub.round_id IS NULL"
     )
-    sql = text(
+    return (
         f"SELECT sub.id, sub.form_version_id, sub.unit_code, sub.instance_id, {received}, sub.current, "
-        f"{answers}, {', '.join(subject)}, {same}, s.subject, {print_}, s.counts, "
+        f"{answers}, {', '.join(subject)}, {stored}, s.subject, {print_}, s.counts, "
         "CASE WHEN s.rejected THEN s.reject_reason END "
         "FROM submission sub LEFT JOIN score s ON s.submission_id = sub.id "
         "AND s.submission_id > :after AND s.submission_id <= :upto "
         f"WHERE {of_year} AND sub.id > :after AND sub.id <= :upto ORDER BY sub.id"
     )
+
+
+def _id_ranges(conn: Connection, year: int, size: int) -> list[dict]:
+    """The parameters of answer_batches' query for each id range of the year's submissions."""
     start, end = datetime(year, 1, 1), datetime(year + 1, 1, 1)
-    conn = db.connection()
     yearless = and_(Submission.year.is_(None), Submission.received_at >= start, Submission.received_at < end)
     low, high = conn.execute(
         select(func.min(Submission.id), func.max(Submission.id)).where(or_(Submission.year == year, yearless))
     ).one()
     if low is None:
-        return
-    if not pg:  # sqlite3 takes :name itself; received_at is stored as text
-        start, end = str(start), str(end)  # type: ignore[assignment]
-    ranges = [
-        {"year": year, "start": start, "end": end, "after": a, "upto": a + size}
+        return []
+    # sqlite3 takes :name itself; received_at is stored as text there
+    bounds: tuple[object, object] = (
+        (start, end) if conn.dialect.name == "postgresql" else (str(start), str(end))
+    )
+    return [
+        {"year": year, "start": bounds[0], "end": bounds[1], "after": a, "upto": a + size}
         for a in range(low - 1, high, size)
     ]
+
+
+def answer_batches(
+    db: Session, year: int, fields: dict[int, tuple[tuple[str, ...], tuple[str, ...]]], size: int = 20_000
+) -> Iterator[list[AnswerRow]]:
+    """The submissions of a campaign year (its `year`, or received that year when it has
+    none: results.campaign_year) in id order, in batches of an id range, each with its
+    stored score (AnswerRow); not the pending ones (the scoring queue scores those next).
+    `fields` gives per form version the answers its sheet reads and those that decide the
+    subject.
+
+    The database works out the next batch while the caller scores this one: a thread runs
+    the query on the session's own connection (the same transaction), holding a lock that
+    the rescore's other statements take too (_locked), so statements never interleave. On
+    SQLite that thread moves only when it gets the GIL back after each row it steps to:
+    the entry point sets a short switch interval (server/runtime.py, bulk_job)."""
+    conn = db.connection()
+    pg = conn.dialect.name == "postgresql"
+    ranges = _id_ranges(conn, year, size)
+    if not ranges:
+        return
+    sql = text(_answer_rows_sql(pg, fields))
     raw = conn.connection.driver_connection
     compiled = str(sql.compile(dialect=conn.dialect)) if pg else str(sql)  # psycopg: %(name)s
     lock = threading.Lock()
 
-    def fetch(params: dict) -> list[tuple]:
+    def fetch(params: dict) -> list[AnswerRow]:
         with lock:
-            return raw.cursor().execute(compiled, params).fetchall()
+            rows = raw.cursor().execute(compiled, params).fetchall()
+        return list(map(_answer_row, rows))
 
     with ThreadPoolExecutor(1) as pool:
         ahead = pool.submit(fetch, ranges[0])
         try:
             ahead.result()
         except sqlite3.ProgrammingError:  # a connection made with check_same_thread: here then
-            for params in ranges:
-                if rows := fetch(params):
-                    yield rows
+            yield from filter(None, map(fetch, ranges))
             return
         db.info["rescore_lock"] = lock
-        # sqlite3 wants the GIL back after every row it steps to: with the default 5 ms
-        # switch interval the reading thread would move only while this one waits
-        interval = sys.getswitchinterval()
-        if not pg:
-            sys.setswitchinterval(0.001)  # 100k households: 12.9 s -> 8.9 s
         try:
             for i in range(len(ranges)):
                 rows = ahead.result()
@@ -283,7 +332,6 @@ def answer_batches(
                 if rows:
                     yield rows
         finally:
-            sys.setswitchinterval(interval)
             db.info.pop("rescore_lock", None)
 
 
@@ -358,10 +406,9 @@ def _esc(value: str) -> str:
     return value
 
 
-def insert_scores(db: Session, rows: list[tuple]) -> None:
-    """Insert Score rows given as tuples in SCORE_COLUMNS order (criteria as JSON text,
-    received_at as the text answer_batches gives), in the session's transaction: COPY on
-    PostgreSQL, executemany on SQLite."""
+def insert_scores(db: Session, rows: list[ScoreRow]) -> None:
+    """Insert Score rows, in the session's transaction: COPY on PostgreSQL, executemany on
+    SQLite."""
     if not rows:
         return
     conn = db.connection()
@@ -375,8 +422,8 @@ def insert_scores(db: Session, rows: list[tuple]) -> None:
         _copy(raw, "score", rows)
 
 
-def _copy(raw, table: str, rows: list[tuple]) -> None:  # a psycopg connection
-    """COPY rows in SCORE_COLUMNS order into `table` (text format, lines built here)."""
+def _copy(raw, table: str, rows: list[ScoreRow]) -> None:  # a psycopg connection
+    """COPY rows into `table` (text format, lines built here)."""
     escaped: dict[str, str] = {}  # the same criteria texts recur (one object per outcome)
     lines = []
     for (
@@ -408,11 +455,12 @@ def _copy(raw, table: str, rows: list[tuple]) -> None:  # a psycopg connection
 
 
 UPDATED_COLUMNS = tuple(c for c in SCORE_COLUMNS if c not in ("submission_id", "rejected", "reject_reason"))
+_updated_values = attrgetter(*UPDATED_COLUMNS, "submission_id")  # a row's SET values, then its key
 
 
-def update_scores(db: Session, rows: list[tuple]) -> None:
-    """Rewrite stored Score rows (found by submission id) with new values, given as tuples
-    in SCORE_COLUMNS order; the board's rejection (rejected, reject_reason) stays as stored.
+def update_scores(db: Session, rows: list[ScoreRow]) -> None:
+    """Rewrite stored Score rows (found by submission id) with new values; the board's
+    rejection (rejected, reject_reason) stays as stored.
     SQLite: executemany at once. PostgreSQL: COPY into a temporary table now, one
     UPDATE ... FROM it in apply_updates."""
     if not rows:
@@ -424,14 +472,14 @@ def update_scores(db: Session, rows: list[tuple]) -> None:
         with _locked(db):
             raw.cursor().executemany(
                 f"UPDATE score SET {sets} WHERE submission_id = ?",
-                [(*r[1:10], r[10], r[13], r[0]) for r in rows],
+                list(map(_updated_values, rows)),
             )
         return
     with _locked(db):
         _copy_changed(db, raw, rows)
 
 
-def _copy_changed(db: Session, raw, rows: list[tuple]) -> None:  # a psycopg connection
+def _copy_changed(db: Session, raw, rows: list[ScoreRow]) -> None:  # a psycopg connection
     if not db.info.get("rescore_tmp"):
         cols = ", ".join(SCORE_COLUMNS)
         db.execute(
