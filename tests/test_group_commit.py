@@ -1,4 +1,4 @@
-"""db.GroupCommit (SQLite): submissions arriving together share one transaction, each in its
+"""fastpaths.GroupCommit (SQLite): submissions arriving together share one transaction, each in its
 own savepoint, so one that fails undoes only its own writes."""
 
 from __future__ import annotations

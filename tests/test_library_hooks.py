@@ -20,7 +20,7 @@ HOOKS = [
      "a laid-out Page's _page_box, boxes.BlockContainerBox / TableBox, position_y and margin_height()"),
     ("requests", "2.34.2", "sync/auth.py",
      "requests.auth._basic_auth_str and HTTPDigestAuth._thread_local.pos (rewinding the body)"),
-    ("sqlalchemy", "2.1.9", "server/store/db.py (DriverQuery)",
+    ("sqlalchemy", "2.1.9", "server/store/fastpaths.py (DriverQuery)",
      "Compiled.string, .params, .binds and .positiontup, and bind_processor, run on the driver's cursor"),
 ]  # fmt: skip
 
@@ -60,6 +60,30 @@ def test_the_internals_are_still_there():
     for dialect in (sqlite.dialect(), postgresql.dialect()):
         compiled = select(1).compile(dialect=dialect)
         assert {"string", "params", "binds", "positiontup"} <= set(dir(compiled))
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_driver_query_reads_the_compiled_statement_as_it_expects(dialect):
+    """What DriverQuery takes from SQLAlchemy's compiled form, without a database: the SQL
+    text in the driver's paramstyle, the parameters in order (positional: SQLite's ?), each
+    with its type's bind processor."""
+    from sqlalchemy import JSON, bindparam, cast, select
+    from sqlalchemy.dialects import postgresql, sqlite
+    from sqlalchemy.types import Text
+
+    from server.store.fastpaths import DriverQuery
+
+    d = {"sqlite": sqlite, "postgresql": postgresql}[dialect].dialect()
+    query = DriverQuery(
+        select(cast(bindparam("data", type_=JSON), Text).label("t"), bindparam("n").label("n"))
+    )
+    sql, defaults, order, processors = query._compiled(d)
+    if dialect == "sqlite":
+        assert sql.count("?") == 2 and order == ("data", "n")
+    else:
+        assert "%(data)s" in sql and "%(n)s" in sql and order is None
+    assert set(defaults) == {"data", "n"}
+    assert set(processors) == {"data"} and processors["data"]({"a": 1}) is not None
 
 
 def test_the_lock_file_holds_every_pin_of_pyproject():

@@ -23,6 +23,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session
@@ -110,21 +111,18 @@ class Plan:
             hit = self.outcomes[key] = _outcome_of(self.sheet, answers, self.kind, history)
         return hit
 
-    def subject(self, first: str | None, second: str | None, third: str | None, iid: str, unit: str) -> str:
-        """Who the submission is about, from the subject_fields answers (in order): what
+    def subject(self, row: AnswerRow) -> str:
+        """Who the submission is about, from its subject_fields answers (who1..who3): what
         results.subject_from gives, without a dict per submission (test_rescore checks)."""
         if self.kind == "household":  # new_household, __entity_id, household
-            if first == "yes":
-                return (second or f"HH-{iid.removeprefix('uuid:')[:36]}")[:64]
-            return third or f"HH-{iid.removeprefix('uuid:')[:36]}"
+            if row.who1 == "yes":
+                return (row.who2 or f"HH-{row.instance_id.removeprefix('uuid:')[:36]}")[:64]
+            return row.who3 or f"HH-{row.instance_id.removeprefix('uuid:')[:36]}"
         if self.kind == "citizen":  # new_citizen, citizen
-            if first == "yes":
-                return f"CD-{iid.removeprefix('uuid:')[:36]}"
-            return second or f"CD-{iid.removeprefix('uuid:')[:36]}"
-        return unit
-
-    def subject_of(self, row: AnswerRow) -> str:
-        return self.subject(row.who1, row.who2, row.who3, row.instance_id, row.unit_code or "")
+            if row.who1 == "yes":
+                return f"CD-{row.instance_id.removeprefix('uuid:')[:36]}"
+            return row.who2 or f"CD-{row.instance_id.removeprefix('uuid:')[:36]}"
+        return row.unit_code or ""
 
 
 def _plans(db: Session, year: int) -> dict[int, Plan]:
@@ -162,12 +160,11 @@ class Counting(NamedTuple):
     state: int  # SAME, FLIP or WRITTEN: what happens to its stored score
 
 
-class Scored(NamedTuple):
-    """A submission of a batch with the plan of its form version and its outcome."""
-
-    row: AnswerRow
-    plan: Plan
-    outcome: Outcome
+# built from a tuple without a Python call (a Counting per counting submission of the year)
+_counting = partial(tuple.__new__, Counting)
+# a submission of a batch with the plan of its form version and its outcome: a plain tuple
+# (one per submission of the year), unpacked by name where it is read
+Scored = tuple[AnswerRow, "Plan", Outcome]
 
 
 @dataclass
@@ -233,24 +230,25 @@ def rescore_year(
 def _score_batch(db: Session, batch: list[AnswerRow], run: _Pass) -> list[Scored]:
     """The batch's submissions that get a score, with their outcomes; a stored score of one
     that no longer gets one (no plan, no unit) is marked gone."""
-    held = _batch_history(db, batch, run.plans, run.year)
+    plans, year = run.plans, run.year
+    held = _batch_history(db, batch, plans, year)
     scored = []
     for row in batch:
-        plan = run.plans.get(row.form_version_id)
+        plan = plans.get(row.form_version_id)
         if plan is None or not row.unit_code:
             if row.stored is not None:
                 run.gone.append(row.id)
             continue
         past = None
         if plan.history_kind is not None:
-            past = held.get((plan.history_kind, plan.subject_of(row), run.year))
-        scored.append(Scored(row, plan, plan.outcome(row.answers, past)))
+            past = held.get((plan.history_kind, plan.subject(row), year))
+        scored.append((row, plan, plan.outcome(row.answers, past)))
     return scored
 
 
 def _fingerprint_new(db: Session, scored: list[Scored], prints: dict[int, object]) -> None:
     """Add the fingerprints (as a stored score's) of the outcomes not seen before."""
-    new = {id(s.outcome): s.outcome for s in scored if id(s.outcome) not in prints}
+    new = {id(o): o for _row, _plan, o in scored if id(o) not in prints}
     if new:
         keys = [(o.kind, o.title_reached, o.points, o.max_points, o.criteria_json) for o in new.values()]
         prints.update(zip(new, q.fingerprints(db, keys), strict=True))
@@ -262,10 +260,10 @@ def _decide(scored: list[Scored], run: _Pass) -> tuple[list[ScoreRow], list[Scor
     `counts` changes go to run.flips, rewritten ones superseded later to run.losers."""
     new_rows: list[ScoreRow] = []
     changed_rows: list[ScoreRow] = []
-    prints, year = run.prints, run.year
+    prints, year, best, flips = run.prints, run.year, run.best, run.flips
     for row, plan, outcome in scored:
-        subject = plan.subject_of(row)
-        mine = run.best[plan.kind]
+        subject = plan.subject(row)
+        mine = best[plan.kind]
         before = mine.get(subject)
         counts = counting.may_count(row.current, row.rejection is not None) and counting.supersedes(
             row.received_at, row.id, (before.received, before.submission_id) if before else None
@@ -273,7 +271,7 @@ def _decide(scored: list[Scored], run: _Pass) -> tuple[list[ScoreRow], list[Scor
         if row.stored == 2 and row.old_subject == subject and row.old_print == prints[id(outcome)]:
             state = SAME
             if row.old_counts != counts:
-                run.flips[row.id], state = counts, FLIP
+                flips[row.id], state = counts, FLIP
         else:
             state = WRITTEN
             (new_rows if row.stored is None else changed_rows).append(
@@ -282,7 +280,7 @@ def _decide(scored: list[Scored], run: _Pass) -> tuple[list[ScoreRow], list[Scor
         if counts:
             if before is not None:
                 _supersede(before, run)
-            mine[subject] = Counting(row.received_at, row.id, row.unit_code or "", outcome, state)
+            mine[subject] = _counting((row.received_at, row.id, row.unit_code or "", outcome, state))
     return new_rows, changed_rows
 
 
@@ -332,7 +330,7 @@ def _batch_history(db: Session, batch: list[AnswerRow], plans: dict[int, Plan], 
     for row in batch:
         plan = plans.get(row.form_version_id)
         if plan is not None and plan.history_kind is not None and row.unit_code:
-            wanted.add((plan.history_kind, plan.subject_of(row), year))
+            wanted.add((plan.history_kind, plan.subject(row), year))
     return history.histories(db, wanted) if wanted else {}
 
 

@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 
 from ..store import db as store_db
 from ..store import incremental as q
+from ..store.filelock import FileLock
 from ..store.models import utcnow
 from . import incremental, webhooks
 
@@ -56,9 +57,7 @@ def drain(app: Flask | None = None, background: bool = False) -> int | None:
     another drain of this data folder is running (it scores what is pending), and on
     SQLite pauses between batches while submissions arrive."""
     app = app or current_app._get_current_object()  # type: ignore[attr-defined]
-    lock = app.extensions.setdefault(
-        "drain_lock", store_db.FileLock(Path(app.config["DATA_DIR"]) / "scoring.lock")
-    )
+    lock = app.extensions.setdefault("drain_lock", FileLock(Path(app.config["DATA_DIR"]) / "scoring.lock"))
     with lock.held(wait=not background) as mine:
         return _drain(app, background) if mine else None
 

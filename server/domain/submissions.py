@@ -24,6 +24,7 @@ from ..store import blobs, db
 from ..store import forms as form_q
 from ..store import submissions as q
 from ..store.blob_store import BlobStore
+from ..store.fastpaths import GroupCommit
 from ..store.users import Caller
 from . import limits, staff
 from .access import may_edit, may_fill, may_submit_for
@@ -114,7 +115,7 @@ def receive(db: Session, upload: Upload, user: Caller, blob_store: BlobStore) ->
 
 
 def receive_committed(
-    upload: Upload, user: Caller, blob_store: BlobStore, group: db.GroupCommit | None
+    upload: Upload, user: Caller, blob_store: BlobStore, group: GroupCommit | None
 ) -> Receipt:
     """The server's POST: check (reads only), then store and commit holding the write lock as
     briefly as possible — on SQLite in a transaction shared with the submissions arriving at

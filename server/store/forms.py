@@ -9,7 +9,7 @@ from typing import NamedTuple
 from sqlalchemy import Connection, Row, Select, String, bindparam, cast, func, select
 from sqlalchemy.orm import Session, defer
 
-from .db import DriverQuery
+from .fastpaths import DriverQuery
 from .models import Citizen, Form, FormMedia, FormVersion, Household, Submission, Unit
 from .users import SCOPE_COLUMNS
 

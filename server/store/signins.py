@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import Connection, bindparam, case, delete, func, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from .db import DriverQuery
+from .fastpaths import DriverQuery
 from .models import AuthFailure, DigestNonce
 
 

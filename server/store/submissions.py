@@ -9,7 +9,7 @@ from sqlalchemy import Connection, Executable, Row, String, bindparam, cast, ins
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from .db import DriverQuery
+from .fastpaths import DriverQuery
 from .models import Attachment, Submission, utcnow
 from .users import scope_columns
 

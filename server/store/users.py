@@ -7,7 +7,7 @@ from typing import NamedTuple
 from sqlalchemy import ColumnElement, Connection, String, bindparam, exists, or_, select
 from sqlalchemy.orm import Session, aliased, lazyload
 
-from .db import DriverQuery
+from .fastpaths import DriverQuery
 from .models import Unit, User, UserUnit
 
 
@@ -23,7 +23,7 @@ class Caller(NamedTuple):
     password_hash: str
 
 
-# Built once and run on the driver (db.DriverQuery): Collect signs in on every request.
+# Built once and run on the driver (fastpaths.DriverQuery): Collect signs in on every request.
 _CALLER = select(User.id, User.username, User.role, User.active, User.ha1, User.password_hash)
 _BY_TOKEN = DriverQuery(_CALLER.where(User.token_hash == bindparam("value")))
 _BY_USERNAME = DriverQuery(_CALLER.where(User.username == bindparam("value")))

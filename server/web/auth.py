@@ -209,7 +209,7 @@ def count_wrong_password(username: str) -> None:
 
 def write_now(work: Callable[[object], T]) -> T:
     """Run a small write and commit it before the request goes on: on SQLite in the
-    process's shared write transaction (db.GroupCommit), on PostgreSQL on the request's
+    process's shared write transaction (fastpaths.GroupCommit), on PostgreSQL on the request's
     autocommit connection, or in a transaction of its own."""
     group = current_app.extensions.get("group_commit")
     if group is not None:

@@ -19,6 +19,7 @@ from orhelpers import post
 from pagehelpers import TOKEN
 from server.domain import results, scoring_queue
 from server.store import db
+from server.store.filelock import FileLock
 from server.store.models import Citizen, Household, Score, Submission, Unit, UnitResult
 
 
@@ -99,7 +100,7 @@ def test_the_background_scorer_steps_aside_while_another_process_drains(town, li
     """One drain per data folder: another worker holding the lock (an flock of its own
     here) scores what is pending, so this one's scorer returns at once and looks later."""
     _post(live_server, town.config["TOKEN"], "uuid:aside")
-    other_worker = db.FileLock(Path(town.config["DATA_DIR"]) / "scoring.lock")
+    other_worker = FileLock(Path(town.config["DATA_DIR"]) / "scoring.lock")
     with other_worker.held() as mine:
         assert mine
         assert scoring_queue.drain(town, background=True) is None

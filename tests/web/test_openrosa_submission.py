@@ -284,7 +284,7 @@ def test_vietnamese_attachment_name_is_kept(app, srv):
 
 
 def test_concurrent_posts_with_conflicts_among_them_store_every_good_one(app, srv):
-    """16 phones at once (on SQLite they share transactions: db.GroupCommit): a conflicting
+    """16 phones at once (on SQLite they share transactions: fastpaths.GroupCommit): a conflicting
     resend among them is refused with 409 and undoes nothing of the others."""
     from concurrent.futures import ThreadPoolExecutor
 

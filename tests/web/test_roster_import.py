@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, text
 
 from conftest import PASSWORD, add_unit, add_user
 from server.cli import main
-from server.store import db
+from server.store.filelock import FileLock
 
 TOKEN = re.compile(r'name="csrf_token"[^>]*? value="([^"]+)"')
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 40
@@ -102,7 +102,7 @@ def writers_held(database_url: str) -> Iterator[None]:
     """Keep every other writer of the registry waiting: on SQLite the server's own writer
     lock (the file lock its writers queue on), on PostgreSQL a lock on the household table."""
     if database_url.startswith("sqlite"):
-        with db.FileLock(f"{database_url.split('///', 1)[1]}.writelock").held():
+        with FileLock(f"{database_url.split('///', 1)[1]}.writelock").held():
             yield
         return
     engine = create_engine(database_url)
