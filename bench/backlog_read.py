@@ -3,16 +3,22 @@
     .venv/bin/python bench/backlog_read.py [--db postgres] [--backlog 3000] [--reads 20]
 
 A fresh site (bench/common.py) and `kieumau serve`; 100 submissions of warm-up, scored (the
-year has results). Then, with the scorer process killed (a crash), the phones of
-bench/phones.py (no code of the server's) send `--backlog` households added at the door:
+year has results). The scorer process is then stopped (SIGSTOP: it holds the backlog, and
+serve's supervision, which starts an ended scorer again, leaves a stopped one alone) while
+the phones of bench/phones.py (no code of the server's) send `--backlog` households added
+at the door. Then:
 
-1. catch-up: the server is restarted and its scorer catches up alone (no reader): seconds
-   from its start until nothing is pending; then a full rescore of the same data (what
-   `kieumau rescore` runs, timed in its process);
-2. reads: the scorer killed again and another backlog sent, pages and API calls are timed
+1. catch-up: the scorer continued (SIGCONT) and alone (no reader): wall seconds from that
+   moment until nothing is pending (the scorer's own wait for a lull, up to a second,
+   included) and the scorer process's CPU meanwhile (/proc/<pid>/stat); then a full rescore
+   of the same data (what `kieumau rescore` runs, in a process of its own), wall and CPU.
+   On PostgreSQL the database's own CPU in each (every postgres process on the machine) is
+   printed too;
+2. reads: the scorer stopped again and another backlog sent, pages and API calls are timed
    while it waits: the sign-in page, signing in, the year's results page, a unit's page and
    the API's units and unit, `--reads` times each (the first one apart: a server that
-   scores before it reads does it there), with the `pending` the API reports."""
+   scores before it reads does it there), with the `pending` the page and the API report;
+   the backlog is counted before and after the reads (equal: nothing drained them)."""
 
 from __future__ import annotations
 
@@ -47,10 +53,16 @@ def until_scored(engine, timeout: float = 1800) -> float:
     return time.perf_counter() - t0
 
 
-def kill_scorer(server: common.Server) -> None:
-    for pid in scorer_pids(server.proc.pid):
-        os.kill(pid, signal.SIGKILL)
-    time.sleep(0.5)
+def scorer(server: common.Server) -> int:
+    pids = scorer_pids(server.proc.pid)
+    if len(pids) != 1:
+        raise SystemExit(f"expected one scorer process, found {pids}")
+    return pids[0]
+
+
+def hold(pid: int) -> None:
+    """Stop the scorer between two looks at the queue (it is idle: nothing is pending)."""
+    os.kill(pid, signal.SIGSTOP)
 
 
 def backlog(server: common.Server, site: common.Site, n: int) -> None:
@@ -69,20 +81,21 @@ from server.store import db
 app = create_app({{"DATA_DIR": {data!r}, "DATABASE_URL": {url!r}, "BACKGROUND_SCORING": False}})
 with app.app_context():
     session = db.session()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     results.rescore(session, {year})
     session.commit()
-    print(time.perf_counter() - t0)
+    print(time.perf_counter() - t0, time.process_time() - c0)
 """
 
 
-def rescore_seconds(site: common.Site) -> float:
-    """Seconds of a full rescore of the year (what `kieumau rescore` runs, its process's
-    start left out), by the server's source."""
+def rescore_seconds(site: common.Site) -> tuple[float, float]:
+    """(wall, CPU) seconds of a full rescore of the year (what `kieumau rescore` runs, its
+    process's start left out), by the server's source."""
     source = os.environ.get("KIEUMAU_BENCH_SOURCE") or str(common.ROOT)
     code = _RESCORE.format(source=source, data=site.data_dir, url=site.database_url, year=YEAR)
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
-    return float(out.stdout.split()[-1])
+    wall, cpu = out.stdout.split()[-2:]
+    return float(wall), float(cpu)
 
 
 def timed(session: requests.Session, method: str, url: str, **kw: object) -> tuple[float, requests.Response]:
@@ -151,33 +164,52 @@ def main() -> None:
         f"commit {common.git_commit()} (server from {source}), {args.db}, backlog {args.backlog}, "
         f"load {common.load()}"
     )
+    pg = args.db == "postgres"
     server = common.Server.kieumau(site, 2, 16)
+    held = None
     try:
         base = f"http://127.0.0.1:{server.port}"
         run(base, [Phone(common.unit_code(i), token=site.tokens[i]) for i in range(16)], count=100)
         until_scored(engine)
-        kill_scorer(server)
+        held = scorer(server)
+        hold(held)
         backlog(server, site, args.backlog)
-        print(f"pending after the crash: {pending(engine)}")
-        server.stop()
-        server = common.Server.kieumau(site, 2, 16)
-        catch_up = until_scored(engine)
-        scorer_cpu = sum(common.cpu_seconds(pid) for pid in scorer_pids(server.proc.pid))
-        rescore = rescore_seconds(site)
-        print(f"catch-up of {args.backlog} by the restarted server's scorer: {catch_up:.2f} s "
-              f"(from the server's start; the scorer's CPU {scorer_cpu:.2f} s); "
-              f"a full rescore of the same data (results.rescore, "
-              f"as `kieumau rescore --year {YEAR}`): {rescore:.2f} s")  # fmt: skip
+        waiting = pending(engine)
+        print(f"pending with the scorer stopped: {waiting}")
+        cpu0, db0 = common.cpu_seconds(held), common.postgres_cpu_seconds() if pg else 0.0
+        os.kill(held, signal.SIGCONT)
+        held = None
+        pid = scorer(server)
+        wall = until_scored(engine)
+        cpu, db = common.cpu_seconds(pid) - cpu0, common.postgres_cpu_seconds() - db0 if pg else 0.0
+        db1 = common.postgres_cpu_seconds() if pg else 0.0
+        rescore_wall, rescore_cpu = rescore_seconds(site)
+        rescore_db = common.postgres_cpu_seconds() - db1 if pg else 0.0
+        also = f", PostgreSQL {db:.2f} s" if pg else ""
+        print(f"catch-up of {waiting} pending by the scorer, from SIGCONT until none is pending: "
+              f"wall {wall:.2f} s, scorer CPU {cpu:.2f} s{also}")  # fmt: skip
+        also = f", PostgreSQL {rescore_db:.2f} s" if pg else ""
+        print(f"full rescore of the same data (results.rescore, as `kieumau rescore --year {YEAR}`): "
+              f"wall {rescore_wall:.2f} s, CPU {rescore_cpu:.2f} s{also}")  # fmt: skip
+        print(f"catch-up / rescore: wall {wall / rescore_wall:.1f}x, CPU {cpu / rescore_cpu:.1f}x")
 
-        kill_scorer(server)
+        held = scorer(server)
+        hold(held)
         backlog(server, site, args.backlog)
-        print(f"\npending while reading: {pending(engine)}, load {common.load()}")
+        before = pending(engine)
+        print(f"\npending while reading: {before}, load {common.load()}")
         print("| read | first ms | p50 ms | p99 ms | says |")
         print("|---|---|---|---|---|")
         for what, first, rest, note in reads(f"http://127.0.0.1:{server.port}", args.reads):
             print(f"| {what} | {first * 1000:.0f} | {pct(rest, 50):.0f} | {pct(rest, 99):.0f} | {note} |")
-        print(f"pending after the reads: {pending(engine)}")
+        after = pending(engine)
+        print(
+            f"pending after the reads: {after}"
+            + ("" if after == before else " (NOT held: drained meanwhile)")
+        )
     finally:
+        if held is not None:
+            os.kill(held, signal.SIGCONT)
         server.stop()
         engine.dispose()
 

@@ -5,7 +5,7 @@ wait for behind it.
 
 A fresh site (bench/common.py), `-n` household submissions stored through the OpenRosa
 endpoint (in process, Flask's test client) and left pending, then one drain of them, in
-this process, timing every hold of the write lock (scoring_queue's store_db.write_lock).
+this process, timing every hold of the write lock (jobs/scorer.py's store_db.write_lock).
 Printed: batches, the holds' median, p95 and longest, the CPU the drain's thread spent while
 holding the lock (on a busy machine the holds stretch while the drain waits for a core; the
 CPU does not), and the drain's seconds and CPU seconds.
@@ -52,7 +52,7 @@ def main() -> None:
     from sqlalchemy import event
 
     from server import create_app
-    from server.domain import scoring_queue
+    from server.jobs import scorer
 
     _history(site, args.history)
 
@@ -75,13 +75,13 @@ def main() -> None:
 
     for i in range(100):  # the year gets its results
         post(i, False)
-    scoring_queue.drain(app)
+    scorer.drain(app)
     for i in range(100, 100 + args.n):
         post(i, args.door)
 
     holds: list[float] = []
     cpu_holds: list[float] = []  # CPU of this thread while it held the lock: what the hold is
-    real = scoring_queue.store_db.write_lock  # on an idle machine, whatever else runs here
+    real = scorer.store_db.write_lock  # on an idle machine, whatever else runs here
 
     @contextlib.contextmanager
     def timed():
@@ -93,7 +93,7 @@ def main() -> None:
                 holds.append(time.perf_counter() - t0)
                 cpu_holds.append(time.thread_time() - c0)
 
-    scoring_queue.store_db.write_lock = timed
+    scorer.store_db.write_lock = timed
     reads = [0]
 
     def count(_conn, _cursor, statement, *_a) -> None:
@@ -102,7 +102,7 @@ def main() -> None:
 
     event.listen(app.extensions["engine"], "before_cursor_execute", count)
     cpu0, t0 = sum(os.times()[:2]), time.perf_counter()
-    scored = scoring_queue.drain(app)
+    scored = scorer.drain(app)
     seconds, cpu = time.perf_counter() - t0, sum(os.times()[:2]) - cpu0
     holds.sort()
     cpu_holds.sort()

@@ -295,8 +295,8 @@ def time_incremental(url: str, runs: int) -> dict:
     submission's score, its unit and every level above (what the scorer thread does)."""
     from formdata import instance_xml
     from server import create_app
-    from server.domain import scoring_queue
     from server.domain.submissions import Upload, receive
+    from server.jobs import scorer
 
     engine = create_engine(url)
     forms = ROOT / "forms"
@@ -305,7 +305,7 @@ def time_incremental(url: str, runs: int) -> dict:
     app = create_app(
         {"DATA_DIR": data_dir, "DATABASE_URL": url, "SECRET_KEY": "bench", "BACKGROUND_SCORING": False}
     )
-    scoring_queue.drain(app)  # anything left pending by an earlier step
+    scorer.drain(app)  # anything left pending by an earlier step
     with Session(engine) as s:
         admin = s.scalar(select(User).where(User.username == "admin"))
         for n in range(runs):
@@ -344,7 +344,7 @@ def time_incremental(url: str, runs: int) -> dict:
             took.append((t1 - t0) * 1000)
             commits.append((time.perf_counter() - t1) * 1000)
             t2 = time.perf_counter()
-            assert scoring_queue.drain(app) == 1
+            assert scorer.drain(app) == 1
             scored.append((time.perf_counter() - t2) * 1000)
     engine.dispose()
     app.extensions["engine"].dispose()

@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 from . import runtime
 from .cli import Ctx, main, pass_ctx, prepare
 from .domain import demo as demo_domain
-from .domain import demo_plans, recognition_view, results, results_view, scoring_queue
+from .domain import demo_plans, recognition_view, results, results_view
 from .domain.recognition import STAGES
 from .errors import AppError
+from .jobs import scorer as scorer_job
 from .store import db
 from .store import forms as form_q
 from .store import users as user_q
@@ -141,7 +142,7 @@ def _demo_year(
             server.shutdown()
     with app.app_context():
         session = db.session()
-        scoring_queue.catch_up(session)
+        scorer_job.catch_up(session)
         reviewed = demo_domain.board_reviews(session, town, year, seed, finished=not final)
         planned += demo_plans.inspection(session, town, year, session.merge(mid_round) if mid_round else None)
         reminded = demo_domain.reminders(session, app.config, town, year) if final else 0
@@ -169,7 +170,7 @@ def _stored(session: Session) -> int:
 def rescore(ctx: Ctx, year: int) -> None:
     with ctx.app.app_context():
         session = db.session()
-        scoring_queue.catch_up(session)
+        scorer_job.catch_up(session)
         label = f"Chấm điểm lại / rescoring {year}"
         sqlite = session.get_bind().dialect.name == "sqlite"
         with click.progressbar(length=0, label=label, file=sys.stderr) as bar, runtime.bulk_job(sqlite):
@@ -198,7 +199,7 @@ def _reader(session, username: str | None):
 def results_cmd(ctx: Ctx, year: int, username: str | None, as_json: bool) -> None:
     with ctx.app.app_context():
         session = db.session()
-        scoring_queue.catch_up(session)
+        scorer_job.catch_up(session)
         rows = results_view.units(session, _reader(session, username), year)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
@@ -239,7 +240,7 @@ def recognition(ctx: Ctx, year: int, unit: str | None, username: str | None) -> 
     """Prints the JSON of GET /api/v1/years/<year>/recognition."""
     with ctx.app.app_context():
         session = db.session()
-        scoring_queue.catch_up(session)
+        scorer_job.catch_up(session)
         try:
             view = recognition_view.recognition_json(session, _reader(session, username), year, unit)
         except AppError as exc:
@@ -256,7 +257,7 @@ def recognition(ctx: Ctx, year: int, unit: str | None, username: str | None) -> 
 def proposals(ctx: Ctx, year: int, unit: str | None, username: str | None) -> None:
     with ctx.app.app_context():
         session = db.session()
-        scoring_queue.catch_up(session)
+        scorer_job.catch_up(session)
         try:
             units = results_view.proposals(session, _reader(session, username), year, unit)
         except AppError as exc:

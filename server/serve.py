@@ -31,9 +31,9 @@ from flask import Flask
 from gunicorn.app.base import BaseApplication
 from gunicorn.workers.base import Worker
 
-from .domain import scoring_queue
 from .front import Front
 from .jobs import digest as digest_job
+from .jobs import scorer as scorer_job
 from .jobs import webhooks as webhooks_job
 from .web.proxies import is_trusted, networks
 
@@ -264,7 +264,7 @@ def _running(pid: int) -> bool:
 
 
 def _start_scorer(app: Flask) -> int:
-    """Fork the background process -- the scorer (scoring_queue.watch, unless
+    """Fork the background process -- the scorer (jobs/scorer.py `watch`, unless
     BACKGROUND_SCORING is off) and the webhook dispatcher (jobs/webhooks.py) -- before
     gunicorn forks the workers: a drain in a worker would hold that worker's interpreter lock
     while its threads answer phones. The workers leave scoring to it and nudge nothing.
@@ -297,7 +297,7 @@ def _start_scorer(app: Flask) -> int:
         webhooks_job.start(app, alive)  # sends webhook deliveries after their commits
         digest_job.start(app, alive)  # the daily e-mail digests of what is due
         if app.config["BACKGROUND_SCORING"]:
-            scoring_queue.watch(app, alive)
+            scorer_job.watch(app, alive)
         else:
             while alive():
                 time.sleep(1)

@@ -12,9 +12,9 @@ import pytest
 from conftest import add_unit, add_user
 from formdata import instance_xml
 from server.domain import forms as forms_domain
-from server.domain import scoring_queue
 from server.domain.history_import import import_history
 from server.domain.registry import import_roster
+from server.jobs import scorer
 from server.store import db
 from server.store import results as rq
 from server.store import users as uq
@@ -74,7 +74,7 @@ def send(app, form: str, answers: dict, instance_id: str) -> int:
         content_type="multipart/form-data",
     )
     assert resp.status_code == 201, resp.data
-    scoring_queue.drain(app)  # these tests read scores next, as every reader drains first
+    scorer.drain(app)  # these tests read scores next, as every reader drains first
     return resp.status_code
 
 

@@ -14,9 +14,10 @@ from openpyxl import load_workbook
 from conftest import PASSWORD, add_unit, add_user
 from formdata import instance_xml
 from server.domain import forms as forms_domain
-from server.domain import results, scoring_queue
+from server.domain import results
 from server.domain.registry import import_roster
 from server.domain.scoring_sheet import ScoringSheetError, read_scoring, survey_fields
+from server.jobs import scorer
 from server.store import db
 from server.store.models import Submission
 
@@ -61,7 +62,7 @@ def post(app, form: str, answers: dict, iid: str):
         data={"xml_submission_file": (io.BytesIO(xml), "submission.xml", "text/xml")},
         content_type="multipart/form-data",
     )
-    scoring_queue.drain(app)
+    scorer.drain(app)
     return resp
 
 

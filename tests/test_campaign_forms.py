@@ -13,8 +13,9 @@ from conftest import add_unit, add_user
 from formdata import instance_xml
 from orhelpers import OR_HEADERS, digest, post
 from server.domain import forms as forms_domain
-from server.domain import registry, scoring_queue
+from server.domain import registry
 from server.domain.history_import import import_history
+from server.jobs import scorer
 from server.store import db
 from server.store.models import Score, Submission
 
@@ -87,7 +88,7 @@ def test_each_form_posts_and_scores(app, field, form_id):
     if bad_changes:
         bad = instance_xml(path, {**BASE, **good, **bad_changes}, f"uuid:{form_id}-bad")
         assert post(field.url, bad, auth=digest("vol")).status_code == 201
-    scoring_queue.drain(app)  # scored after the 201; readers drain the queue first
+    scorer.drain(app)  # scored after the 201; readers drain the queue first
     with app.app_context():
         scores = {
             s.submission_id: s

@@ -13,9 +13,10 @@ from click.testing import CliRunner
 from demotown import YEAR, demo_town  # noqa: F401 - the fixture
 
 from server.cli import main
-from server.domain import accounts, demo, history, recognition_view, results, review, scoring_queue
+from server.domain import accounts, demo, history, recognition_view, results, review
 from server.domain.history_import import import_history
 from server.formats.instance import fill_instance
+from server.jobs import scorer
 from server.store import db
 from server.store import forms as form_q
 from server.store import history as hq
@@ -115,7 +116,7 @@ def test_a_household_recognised_three_years_running_meets_gd15_without_being_ask
         answers.update(demo.HOUSEHOLD_OK, so_bhyt=3, so_tre_tuoi_hoc=0, so_lao_dong=2, so_co_viec=2)
         _post(url, tokens[unit], fill_instance(xml, answers, f"uuid:{uuid.uuid4()}"))
     with app.app_context():
-        scoring_queue.catch_up(db.session())
+        scorer.catch_up(db.session())
         scores = {s.subject: s for s in db.session().query(Score).filter_by(year=nxt, kind="household")}
     met = {c["code"]: c["passed"] for c in scores[three[0]].criteria}
     assert met["GD15"] is True and scores[three[0]].title_reached

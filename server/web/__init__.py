@@ -6,6 +6,7 @@ from flask import Flask, current_app, g, request
 from werkzeug.routing import IntegerConverter, Map
 
 from ..domain import scoring_queue
+from ..jobs import scorer as scorer_job
 from ..store import db
 from ..store.models import INTEGER_MAX
 from .tokens import PREFIX
@@ -70,7 +71,7 @@ def register_blueprints(app: Flask) -> None:
     for bp in (plan_pages.bp, round_pages.bp):  # the year's plans, rounds and inspections
         app.register_blueprint(bp)
     compress.init_app(app)  # text answers gzip/brotli-encoded; hashes and ETags unchanged
-    app.extensions["scorer"] = scoring_queue.Scorer(app)
+    app.extensions["scorer"] = scorer_job.Scorer(app)
     app.before_request(_results_current)
     app.add_template_global(scoring_status)
 
@@ -85,7 +86,7 @@ def _results_current() -> None:
     if request.blueprint in (None, *OPENROSA) or request.endpoint == "static":
         return
     if not current_app.config["BACKGROUND_SCORING"]:
-        scoring_queue.catch_up(db.session())
+        scorer_job.catch_up(db.session())
         return
     # read before any figure: a drain that commits meanwhile makes the figures newer than
     # this says, never older

@@ -1,4 +1,4 @@
-"""Scoring after the 201 (domain/scoring_queue.py): a POST only stores; the scores arrive when
+"""Scoring after the 201 (domain/scoring_queue.py, jobs/scorer.py): a POST only stores; the scores arrive when
 the server's scorer thread drains the queue, or when anything reads results first."""
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from conftest import PASSWORD, add_unit, add_user
 from formdata import instance_xml
 from orhelpers import post
 from pagehelpers import TOKEN
-from server.domain import results, scoring_queue
+from server.domain import results
+from server.jobs import scorer as scoring
 from server.store import db
 from server.store.filelock import FileLock
 from server.store.models import Citizen, Household, Score, Submission, Unit, UnitResult
@@ -103,9 +104,9 @@ def test_the_background_scorer_steps_aside_while_another_process_drains(town, li
     other_worker = FileLock(Path(town.config["DATA_DIR"]) / "scoring.lock")
     with other_worker.held() as mine:
         assert mine
-        assert scoring_queue.drain(town, background=True) is None
+        assert scoring.drain(town, background=True) is None
         assert _state(town) == (1, 0)
-    assert scoring_queue.drain(town, background=True) == 1
+    assert scoring.drain(town, background=True) == 1
     assert _state(town) == (0, 1)
 
 
@@ -113,7 +114,7 @@ def test_the_scorer_waits_for_a_lull_but_no_longer_than_its_patience(town, live_
     """While submissions keep arriving (nudges closer together than `gather`) storing them
     comes first; the scorer drains once they pause, or when its patience runs out."""
     _post(live_server, town.config["TOKEN"], "uuid:lull")  # pending (the app's own scorer is off)
-    scorer = scoring_queue.Scorer(town, gather=0.3, idle=0.5, patience=30)
+    scorer = scoring.Scorer(town, gather=0.3, idle=0.5, patience=30)
 
     def keep_nudging(seconds: float) -> None:
         end = time.monotonic() + seconds
@@ -140,7 +141,7 @@ def test_a_submission_that_cannot_be_scored_does_not_block_the_others(town, live
     _post(live_server, town.config["TOKEN"], "uuid:bad", hh_members="4")
     _post(live_server, town.config["TOKEN"], "uuid:good")
     _break(town, "uuid:bad")
-    assert scoring_queue.drain(town) == 2
+    assert scoring.drain(town) == 2
     with town.app_context():
         scored = {s.submission_id for s in db.session().query(Score)}
         subs = {s.instance_id: s.id for s in db.session().query(Submission)}
@@ -156,7 +157,7 @@ def test_a_failed_batch_after_the_years_first_submission_still_matches_a_rebuild
     _post(live_server, town.config["TOKEN"], "uuid:broken", household="TDP01-H2")
     _post(live_server, town.config["TOKEN"], "uuid:third", household="TDP01-H3")
     _break(town, "uuid:broken")
-    assert scoring_queue.drain(town) == 3
+    assert scoring.drain(town) == 3
     drained, rebuilt = _drained_and_rebuilt(town)
     assert drained == rebuilt
     assert next(iter(drained.values()))["total"]["households_surveyed"] == 2
@@ -183,7 +184,7 @@ def test_one_batch_gives_the_figures_a_full_rebuild_gives(town, live_server):
     }
     send("gia_dinh_kieu_mau", edit, "uuid:b1-edit")
     send("to_dan_pho_kieu_mau", {**GROUP, "unit": "TDP01"}, "uuid:g1")
-    assert scoring_queue.drain(town) == 15
+    assert scoring.drain(town) == 15
     batched, rebuilt = _drained_and_rebuilt(town)
     assert batched == rebuilt
     ps = next(f for f in batched.values() if f["total"]["groups"] == 2 and f["own"]["groups"] == 0)
@@ -208,7 +209,7 @@ def test_a_batch_for_a_year_with_results_gives_the_figures_a_rebuild_gives(town,
         return figures, counting
 
     send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP01", "household": "TDP01-H9"}, "uuid:first")
-    assert scoring_queue.drain(town) == 1  # the year's first submission: the year now has results
+    assert scoring.drain(town) == 1  # the year's first submission: the year now has results
     for i in range(6):
         unit = ("TDP01", "TDP02")[i % 2]
         send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": unit, "household": f"{unit}-H{i}"}, f"uuid:n{i}")
@@ -243,7 +244,7 @@ def test_a_batch_for_a_year_with_results_gives_the_figures_a_rebuild_gives(town,
     }
     send("gia_dinh_kieu_mau", edit, "uuid:n1-edit")
     send("to_dan_pho_kieu_mau", {**GROUP, "unit": "TDP01"}, "uuid:g1")
-    assert scoring_queue.drain(town) == 18
+    assert scoring.drain(town) == 18
     drained, counting = figures_and_counting()
     with town.app_context():
         session = db.session()
@@ -264,7 +265,7 @@ def test_a_batch_for_a_year_with_results_gives_the_figures_a_rebuild_gives(town,
     assert not h9.title_reached and not h0.title_reached  # the later ones (ho_ngheo, te_nan) count
 
     send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP01", "household": "TDP01-H9"}, "uuid:n9c")
-    assert scoring_queue.drain(town) == 1  # a lone submission moves the figures on its own
+    assert scoring.drain(town) == 1  # a lone submission moves the figures on its own
     moved, _c = figures_and_counting()
     with town.app_context():
         session = db.session()
@@ -279,10 +280,10 @@ def test_a_unit_added_after_the_drains_began_is_scored_and_counted(town, live_se
     send = _sender(town, live_server)
     for i in range(2):  # the first sets up the year's results, the second goes the common way
         send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP01", "household": f"TDP01-H{i}"}, f"uuid:u{i}")
-        assert scoring_queue.drain(town) == 1
+        assert scoring.drain(town) == 1
     add_unit(town, "TDP03", "Tổ 3", parent="PS")
     send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP03", "household": "TDP03-H1"}, "uuid:u3")
-    assert scoring_queue.drain(town) == 1
+    assert scoring.drain(town) == 1
     drained, rebuilt = _drained_and_rebuilt(town)
     assert drained == rebuilt
     with town.app_context():
@@ -299,7 +300,7 @@ def test_a_drain_with_nothing_pending_does_not_wait_for_the_write_lock(town):
         pytest.skip("PostgreSQL has no database-wide write lock")
     with engine.connect() as other, other.execution_options(sqlite_immediate=True).begin():
         started = time.monotonic()
-        assert scoring_queue.drain(town, background=True) == 0
+        assert scoring.drain(town, background=True) == 0
         assert time.monotonic() - started < 5
 
 
@@ -311,7 +312,7 @@ def test_households_added_at_the_door_move_the_registry_without_reading_the_unit
     send = _sender(town, live_server)
     for i in range(4):  # the year's first submission, then a unit with counting scores
         send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP02", "household": f"TDP02-H{i}"}, f"uuid:r{i}")
-        scoring_queue.drain(town)
+        scoring.drain(town)
     for i in range(3):
         door = {
             **HOUSEHOLD, "unit": "TDP02", "new_household": "yes", "household": "", "head_name": f"Hộ mới {i}",
@@ -337,7 +338,7 @@ def test_households_added_at_the_door_move_the_registry_without_reading_the_unit
     engine = town.extensions["engine"]
     event.listen(engine, "before_cursor_execute", seen)
     try:
-        assert scoring_queue.drain(town) == 5
+        assert scoring.drain(town) == 5
     finally:
         event.remove(engine, "before_cursor_execute", seen)
     by_unit = [s for s in statements if "from score" in s and "score.unit_code =" in s]
@@ -362,7 +363,7 @@ def test_with_a_scorer_in_the_background_reads_wait_for_no_backlog_and_say_what_
     many submissions are still being scored and as of when; nothing is scored by reading."""
     send = _sender(town, live_server)
     send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP01", "household": "TDP01-H1"}, "uuid:seen")
-    assert scoring_queue.drain(town) == 1
+    assert scoring.drain(town) == 1
     town.config["BACKGROUND_SCORING"] = True
     town.extensions.pop("scorer")  # as under `kieumau serve`: the scorer is another process, busy
     for i in range(3):
@@ -401,7 +402,7 @@ def test_with_a_scorer_in_the_background_reads_wait_for_no_backlog_and_say_what_
     assert "3 bài gửi đang chờ chấm điểm" in page.text
     assert _state(town) == (3, 1)  # no read scored anything
 
-    assert scoring_queue.drain(town) == 3
+    assert scoring.drain(town) == 3
     after = requests.get(
         f"{live_server.url}/api/v1/years/2026/units/TDP01", headers={"Authorization": auth}, timeout=10
     ).json()

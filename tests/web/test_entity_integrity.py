@@ -14,9 +14,9 @@ from conftest import add_unit, add_user
 from formdata import instance_xml
 from orhelpers import OR_HEADERS, digest, post
 from server.domain import forms as forms_domain
-from server.domain import scoring_queue
 from server.domain.accounts import get_user, new_token
 from server.domain.registry import import_roster
+from server.jobs import scorer
 from server.store import db
 
 FORMS = Path(__file__).resolve().parents[2] / "forms"
@@ -85,7 +85,7 @@ def test_household_registered_offline_is_known_once_its_submission_is_scored(app
     }  # fmt: skip
     xml = instance_xml(FORMS / "gia_dinh_kieu_mau.xlsx", answers, "uuid:offline-hh")
     assert post(srv.url, xml, auth=digest("vol1")).status_code == 201
-    scoring_queue.drain(app)
+    scorer.drain(app)
     assert states(get(f"{url}?id={OFFLINE}&deviceID=collect%3Ax")) == {OFFLINE: "false"}
     assert states(get(f"{url}?id={OFFLINE}", "vol2")) == {OFFLINE: "true"}  # not in vol2's units
 
