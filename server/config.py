@@ -38,6 +38,12 @@ SETTINGS: dict[str, tuple[object, str]] = {
         "Score submissions soon after the 201 (1: serve's scorer process, else a thread), or only"
         " when results are read (0).",
     ),
+    "CATCH_UP_BY_RESCORE": (
+        1000,
+        "A backlog of at least this many submissions of one year, and at least a sixteenth of the"
+        " year's scored ones, is caught up by one rescore of the year instead of batch by batch"
+        " (cheaper from there on); 0: always batch by batch.",
+    ),
     "WEBHOOK_CA_BUNDLE": (
         "",
         "CA certificates (a PEM file) webhook receivers' HTTPS is checked against; empty: the system's.",

@@ -302,7 +302,7 @@ def record_from_submission(
 def record_many(db: Session, items: list[tuple[str, dict, Unit, str]]) -> list[tuple[int, str] | None]:
     """record_from_submission for each (kind, answers, unit, subject) of a drain's batch, in
     order, with the same outcome, but looking up the batch's households and citizens in
-    one query each instead of one per submission."""
+    one query each instead of one per submission, and adding them in one statement each."""
     wanted = [
         (kind, data, unit, subject) for kind, data, unit, subject in items if unit is not None and subject
     ]
@@ -310,7 +310,8 @@ def record_many(db: Session, items: list[tuple[str, dict, Unit, str]]) -> list[t
     codes |= {_text(d.get("household")) for k, d, _u, _s in wanted if k == "citizen"}
     households = results_q.households_by_code(db, codes)
     citizens = results_q.citizen_codes(db, {s for k, _d, _u, s in wanted if k == "citizen"})
-    added: dict[str, Household] = {}  # households added by this batch, by code
+    new_households: list[dict] = []
+    new_citizens: list[tuple[str, dict]] = []  # (household code, row without household_id)
     out: list[tuple[int, str] | None] = []
     for kind, data, unit, subject in items:
         grew = None
@@ -319,32 +320,36 @@ def record_many(db: Session, items: list[tuple[str, dict, Unit, str]]) -> list[t
         elif kind == "household" and _text(data.get("new_household")) == "yes":
             if subject not in households:
                 members = _text(data.get("members"))
-                row = Household(
-                    code=subject, unit_id=unit.id, head_name=_text(data.get("head_name")),
-                    address=_text(data.get("address")), members=int(members) if members.isdigit() else 0,
-                    is_new=True,
+                new_households.append(
+                    {
+                        "code": subject, "unit_id": unit.id, "head_name": _text(data.get("head_name")),
+                        "address": _text(data.get("address")),
+                        "members": int(members) if members.isdigit() else 0, "is_new": True,
+                    }
                 )  # fmt: skip
-                db.add(row)
-                added[subject] = row
-                households[subject] = (0, unit.id)
+                households[subject] = (0, unit.id)  # its id once added
                 grew = (unit.id, "households_registry")
         elif kind == "citizen" and _text(data.get("new_citizen")) == "yes":
             code = _text(data.get("household"))
             if code in households and subject not in citizens:
-                if code in added and added[code].id is None:
-                    db.flush()  # the household came in this batch: its id
-                household_id = added[code].id if code in added else households[code][0]
                 year = _text(data.get("birth_year"))
-                db.add(
-                    Citizen(
-                        code=subject, household_id=household_id, full_name=_text(data.get("full_name")),
-                        birth_year=int(year) if year.isdigit() else None,
-                        sex=SEXES.get(_text(data.get("sex")).lower(), ""), is_new=True,
+                new_citizens.append(
+                    (
+                        code,
+                        {
+                            "code": subject, "full_name": _text(data.get("full_name")),
+                            "birth_year": int(year) if year.isdigit() else None,
+                            "sex": SEXES.get(_text(data.get("sex")).lower(), ""), "is_new": True,
+                        },
                     )
                 )  # fmt: skip
                 citizens.add(subject)
                 grew = (households[code][1], "adults_registry")
         out.append(grew)
+    added = registry_q.add_households(db, new_households)
+    registry_q.add_citizens(
+        db, [{**row, "household_id": added.get(code) or households[code][0]} for code, row in new_citizens]
+    )
     return out
 
 

@@ -7,10 +7,17 @@ applied later, in batches, by the scorer (jobs/scorer.py). This module is what o
 is, whoever runs it: the submissions taken off the queue, scored and their results moved
 (incremental.py), their webhook events queued, all in the caller's transaction
 (drain_batch); and what a reader shows meanwhile: how many submissions are still being
-scored and as of when the stored figures are (status)."""
+scored and as of when the stored figures are (status).
+
+A large backlog -- after a crash of the scorer, or a burst while it was held up -- is caught
+up set-wise instead (rescore_backlog): one rescore of its year (rescore.py, what `kieumau
+rescore` runs), whose work grows with the year's stored submissions, not with a batch's
+units; chosen where that costs less than scoring the backlog batch by batch
+(years_to_rescore)."""
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import datetime
 from typing import NamedTuple
@@ -19,14 +26,21 @@ from sqlalchemy import Connection, Row
 from sqlalchemy.orm import Session
 
 from ..store import incremental as q
+from ..store import plans as q_plans
 from ..store.models import utcnow
-from . import incremental, webhooks
+from . import incremental, registry, results, rounds, webhooks
 
 # Submissions per transaction. SQLite: short enough not to hold up the POSTs queued behind its
 # write lock. PostgreSQL's POSTs never wait for a drain, so a batch is as large as stays quick:
 # each unit's result row is then read and written once for ten times the submissions.
 BATCH = {"sqlite": 50, "postgresql": 500}
 _log = logging.getLogger(__name__)
+# A backlog is caught up by rescoring its year once it is at least 1/RESCORE_SHARE of the
+# year's scored submissions: measured (BENCHMARKS.md), scoring one submission in a batch costs
+# about 0.5 ms of CPU, a rescore about 0.03 ms per submission of the year (0.014 in a
+# province of four million), so from there on the rescore is the cheaper of the two.
+RESCORE_SHARE = 16
+PLAIN_KINDS = ("household", "citizen")  # what a rescore_backlog takes; the rest goes by batches
 
 
 def prepare(conn: Connection, size: int) -> tuple[list[Row], incremental.Scored]:
@@ -100,6 +114,69 @@ def _announce(db: Session, rows: list[Row]) -> None:
             for (year, unit), ids in moved.items()
         ],
     )
+
+
+def years_to_rescore(conn: Connection, at_least: int) -> list[int]:
+    """The campaign years whose backlog is cheaper to catch up by a rescore than batch by
+    batch: at least `at_least` of their submissions pending (0: none ever), and at least
+    1/RESCORE_SHARE of those already scored. Reads the backlog and at most RESCORE_SHARE
+    times as many of the year's submissions, whatever the year's size."""
+    if at_least <= 0 or q.pending_status(conn)[0] < at_least:
+        return []
+    years = []
+    for year, waiting in sorted(q.pending_per_year(conn).items()):
+        cap = waiting * RESCORE_SHARE
+        if waiting >= at_least and q.scored_in_year(conn, year, cap) < cap:
+            years.append(year)
+    return years
+
+
+def rescore_backlog(db: Session, year: int, chunk: int = 2000) -> int:
+    """Catch up a year's backlog set-wise, in the session's drain transaction (the caller
+    commits): its new household and citizen submissions (not edits; not of an inspection
+    round; of a known unit) are taken off the queue with what scoring them one by one does
+    besides the scores -- households and citizens added at the door enter the registry,
+    webhook events are queued -- and then the whole year is rescored (results.rescore),
+    which scores them among the rest. Returns how many were taken. The rest of the backlog
+    (edits, group and registration forms, rounds) stays pending for the batches, which score
+    them on top, as a batch scores those after its new households. Submissions stored
+    meanwhile are pending and not taken: the rescore leaves them to the batches too."""
+    conn = q.begin_drain(db)
+    windows = q_plans.round_windows(conn)
+    units = q.all_units(conn)
+    kinds: dict[int, str | None] = {}
+    taken, after = 0, 0
+    while rows := q.pending_after(conn, after, chunk):
+        after = rows[-1].id
+        missing = {r.form_version_id for r in rows} - kinds.keys()
+        for v in q.version_texts(conn, missing) if missing else []:
+            kinds[v.id] = results.kind_of(json.loads(v[1]) if v[1] else None, bool(v[2]))
+        plain = []
+        for row in rows:
+            kind = kinds.get(row.form_version_id)
+            year_of = row.year or row.received_at.year
+            if year_of != year or kind not in PLAIN_KINDS or row.deprecated_id or row.unit_code not in units:
+                continue
+            if windows and rounds.round_of(db, windows, row, kind, year_of) is not None:
+                continue
+            plain.append((row, kind))
+        mine = q.take(conn, [r.id for r, _k in plain])
+        door = []
+        for row, kind in plain:
+            answers = results.answers_from(row.data)
+            if row.id in mine and (
+                answers.get("new_household") == "yes" or answers.get("new_citizen") == "yes"
+            ):
+                subject = results.subject_from(kind, answers, row.instance_id, row.unit_code)
+                door.append((kind, answers, units[row.unit_code], subject))
+        registry.record_many(db, door)  # type: ignore[arg-type]  # it reads a unit row's id only
+        plain = [(r, k) for r, k in plain if r.id in mine]
+        _announce(db, [r for r, _k in plain])
+        db.flush()
+        taken += len(plain)
+    if taken:
+        results.rescore(db, year)
+    return taken
 
 
 class Status(NamedTuple):

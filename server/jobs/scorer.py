@@ -49,7 +49,7 @@ def drain(app: Flask | None = None, background: bool = False) -> int | None:
 def _drain(app: Flask, background: bool) -> int:
     engine = app.extensions["engine"]
     size = scoring_queue.BATCH[engine.dialect.name]
-    done = 0
+    done = _rescore_backlogs(app, engine)
     while True:
         with engine.connect() as conn:  # read and score the batch before taking the write lock
             rows, scored = scoring_queue.prepare(conn, size)
@@ -74,6 +74,32 @@ def _drain(app: Flask, background: bool) -> int:
             return done
         if background and engine.dialect.name == "sqlite" and _arrived_since(engine, newest):
             time.sleep(took)  # submissions are arriving: they wait for this write lock
+
+
+def _rescore_backlogs(app: Flask, engine: Engine) -> int:
+    """Catch up, by a rescore of their year, the backlogs that cost less that way than batch
+    by batch (scoring_queue.years_to_rescore); returns how many submissions that took off
+    the queue. One that fails is left to the batches, which score what they can and log the
+    rest."""
+    with engine.connect() as conn:
+        years = scoring_queue.years_to_rescore(conn, int(app.config["CATCH_UP_BY_RESCORE"]))
+    done = 0
+    level = str(app.config.get("SQLITE_SYNCHRONOUS", "FULL"))
+    for year in years:
+        with app.app_context(), store_db.write_lock(), engine.connect() as conn, q.relaxed_sync(conn, level):
+            session = Session(bind=conn, expire_on_commit=False)
+            try:
+                done += scoring_queue.rescore_backlog(session, year)
+                session.commit()
+            except Exception:
+                session.rollback()
+                incremental.forget_years(session)
+                app.logger.exception(
+                    "scoring queue: rescoring the backlog of %s failed; scoring it in batches", year
+                )
+            finally:
+                session.close()
+    return done
 
 
 def _arrived_since(engine: Engine, newest: int | None) -> bool:

@@ -8,7 +8,21 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-from sqlalchemy import Connection, Row, Text, bindparam, cast, exists, func, insert, or_, select, text, update
+from sqlalchemy import (
+    Connection,
+    Row,
+    Text,
+    and_,
+    bindparam,
+    cast,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from .models import Form, FormVersion, Score, Submission, Unit, UnitResult, utcnow
@@ -162,6 +176,50 @@ _PENDING = select(exists().where(Submission.pending))
 _NEWEST_PENDING = select(func.max(Submission.id)).where(Submission.pending)
 _ADVISORY_KEY = 0x6B6D5F71  # 'km_q': the PostgreSQL lock that orders drains
 _PG_DRAIN = text("SELECT set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock(:k)")
+
+
+_PEEK_AFTER = (
+    select(*_COLUMNS)
+    .where(Submission.pending, Submission.id > bindparam("after"))
+    .order_by(Submission.id)
+    .limit(bindparam("n"))
+)
+_PENDING_YEARS = select(Submission.year, Submission.received_at).where(Submission.pending)
+
+
+def pending_after(conn: Connection, after: int, n: int) -> list[Row]:
+    """Up to `n` pending submissions with an id above `after`, as peek_pending gives them."""
+    return conn.execute(_PEEK_AFTER, {"after": after, "n": n}).all()
+
+
+def pending_per_year(conn: Connection) -> dict[int, int]:
+    """Campaign year (a submission's `year`, or the year it arrived in) -> how many of its
+    submissions are pending: one row per pending submission, read through the partial index."""
+    out: dict[int, int] = {}
+    for year, received in conn.execute(_PENDING_YEARS):
+        if year is None:
+            received = datetime.fromisoformat(received) if isinstance(received, str) else received
+            year = received.year
+        out[year] = out.get(year, 0) + 1
+    return out
+
+
+def scored_in_year(conn: Connection, year: int, cap: int) -> int:
+    """How many of a campaign year's submissions are scored (not pending) and outside the
+    inspection rounds, counted up to `cap` only: the work is bounded by `cap`, never by the
+    year's size."""
+    start, end = datetime(year, 1, 1), datetime(year + 1, 1, 1)
+    of_year = or_(
+        Submission.year == year,
+        and_(Submission.year.is_(None), Submission.received_at >= start, Submission.received_at < end),
+    )
+    some = (
+        select(Submission.id)
+        .where(of_year, Submission.pending.is_(False), Submission.round_id.is_(None))
+        .limit(cap)
+        .subquery()
+    )
+    return conn.scalar(select(func.count()).select_from(some)) or 0
 
 
 def has_pending(db: Session | Connection) -> bool:

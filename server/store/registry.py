@@ -96,6 +96,21 @@ def insert_citizens(db: Session, rows: list[dict], step: Callable[[int], None]) 
         db.execute(insert(Citizen), chunk)
 
 
+def add_households(db: Session, rows: list[dict]) -> dict[str, int]:
+    """Insert households (dicts of their columns) in one statement per chunk; returns code -> id."""
+    out: dict[str, int] = {}
+    for start in range(0, len(rows), CHUNK):
+        stmt = insert(Household).returning(Household.code, Household.id)
+        out.update({code: id_ for code, id_ in db.execute(stmt, rows[start : start + CHUNK])})
+    return out
+
+
+def add_citizens(db: Session, rows: list[dict]) -> None:
+    """Insert citizens (dicts of their columns) in one statement per chunk."""
+    for start in range(0, len(rows), CHUNK):
+        db.execute(insert(Citizen), rows[start : start + CHUNK])
+
+
 def update_households(db: Session, rows: list[dict], step: Callable[[int], None]) -> None:
     """rows: {id, ...changed columns}; updated_at is set (the report cache's data version
     reads it)."""

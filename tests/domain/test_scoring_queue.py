@@ -4,7 +4,9 @@ the server's scorer thread drains the queue, or when anything reads results firs
 from __future__ import annotations
 
 import base64
+import threading
 import time
+from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
@@ -409,3 +411,106 @@ def test_with_a_scorer_in_the_background_reads_wait_for_no_backlog_and_say_what_
     assert after["pending"] == 0 and after["figures"]["households_surveyed"] == 4
     page = browser.get(f"{live_server.url}/years/2026", timeout=10)
     assert "Số liệu lúc" in page.text and "đang chờ chấm điểm" not in page.text
+
+
+def _figures_and_counting(app) -> tuple[dict, set]:
+    """Every unit result's figures and the (submission, subject) of every counting score."""
+    with app.app_context():
+        session = db.session()
+        figures = {r.unit_id: r.figures for r in session.query(UnitResult)}
+        counting = {(s.submission_id, s.subject) for s in session.query(Score).filter_by(counts=True)}
+        session.rollback()
+        return figures, counting
+
+
+def test_a_large_backlog_is_caught_up_by_a_rescore_while_submissions_keep_arriving(town, live_server):
+    """A backlog at least CATCH_UP_BY_RESCORE strong and a sixteenth of its year is caught up
+    by one rescore of the year. Households POSTed over HTTP while that rescore runs stay
+    pending (on PostgreSQL they are stored before it commits) and are scored afterwards,
+    each once; an edit and a group form in the backlog are left to the batches. In the end
+    the figures, the counting scores and the registry equal a fresh full rescore's."""
+    send = _sender(town, live_server)
+    send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP01", "household": "TDP01-H0"}, "uuid:seed0")
+    assert scoring.drain(town) == 1  # the year has results
+    town.config["CATCH_UP_BY_RESCORE"] = 8
+    for i in range(1, 8):  # roster households, one of them twice
+        unit = ("TDP01", "TDP02")[i % 2]
+        send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": unit, "household": f"{unit}-H{i}"}, f"uuid:k{i}")
+    send(
+        "gia_dinh_kieu_mau",
+        {**HOUSEHOLD, "unit": "TDP02", "household": "TDP02-H1", "so_bhyt": "1"},
+        "uuid:k1b",
+    )
+    for i in range(3):  # added at the door, one with a citizen added at the door too
+        door = {
+            **HOUSEHOLD, "unit": "TDP02", "new_household": "yes", "household": "", "head_name": f"Hộ mới {i}",
+            "address": f"{i} ngõ 3", "members": "3", "hh_members": "3", "meta/entity/@id": f"HHDOOR{i}",
+        }  # fmt: skip
+        send("gia_dinh_kieu_mau", door, f"uuid:door{i}")
+    citizen = {
+        **CITIZEN, "unit": "TDP02", "household": "HHDOOR0", "new_citizen": "yes", "citizen": "",
+        "full_name": "Lê Văn Cường", "birth_year": "1995", "sex": "nam",
+    }  # fmt: skip
+    send("cong_dan_kieu_mau", citizen, "uuid:door-c0")
+    edit = {
+        **HOUSEHOLD,
+        "unit": "TDP01",
+        "household": "TDP01-H2",
+        "meta/deprecatedID": "uuid:k2",
+        "so_bhyt": "1",
+    }
+    send("gia_dinh_kieu_mau", edit, "uuid:k2-edit")
+    send("to_dan_pho_kieu_mau", {**GROUP, "unit": "TDP01"}, "uuid:g1")
+    arrivals = [  # one new subject, one that the backlog holds too, one added at the door
+        ({**HOUSEHOLD, "unit": "TDP01", "household": "TDP01-H9"}, "uuid:late0"),
+        ({**HOUSEHOLD, "unit": "TDP02", "household": "TDP02-H3", "ho_ngheo": "yes"}, "uuid:late1"),
+        (
+            {**HOUSEHOLD, "unit": "TDP01", "new_household": "yes", "household": "", "head_name": "Hộ muộn",
+             "members": "2", "hh_members": "2", "meta/entity/@id": "HHLATE"},
+            "uuid:late2",
+        ),
+    ]  # fmt: skip
+    engine = town.extensions["engine"]
+    pg = engine.dialect.name == "postgresql"
+    posting = threading.Thread(target=lambda: [send("gia_dinh_kieu_mau", a, iid) for a, iid in arrivals])
+    rescoring = []
+
+    def during_the_rescore(_conn, _cursor, statement, *_args) -> None:
+        if not rescoring and statement.lstrip().upper().startswith("DELETE FROM UNIT_RESULT"):
+            rescoring.append(time.monotonic())
+            posting.start()
+            if pg:  # nothing holds them up there: stored before the rescore commits
+                posting.join(30)
+                assert not posting.is_alive()
+
+    event.listen(engine, "before_cursor_execute", during_the_rescore)
+    try:
+        scored = scoring.drain(town)
+    finally:
+        event.remove(engine, "before_cursor_execute", during_the_rescore)
+    posting.join(30)
+    assert rescoring, "the backlog was not caught up by a rescore"
+    assert scored >= 14  # the backlog: 13 by the rescore, the edit and the group form after it
+    scoring.drain(town)  # the arrivals (if the drain above did not see them already)
+    assert _state(town)[0] == 0
+    with town.app_context():
+        session = db.session()
+        per_submission = Counter(s.submission_id for s in session.query(Score))
+        subs = session.query(Submission).filter(Submission.form_id.isnot(None)).all()
+        assert all(per_submission[s.id] == 1 for s in subs)  # each scored once, none lost
+        assert len(subs) == 18
+        assert (
+            session.query(Household)
+            .filter(Household.code.in_(["HHDOOR0", "HHDOOR1", "HHDOOR2", "HHLATE"]))
+            .count()
+            == 4
+        )
+        assert session.query(Citizen).filter_by(full_name="Lê Văn Cường").count() == 1
+        session.rollback()
+    caught_up = _figures_and_counting(town)
+    with town.app_context():
+        results.rescore(db.session(), 2026)
+        db.session().commit()
+    assert caught_up == _figures_and_counting(town)
+    ps = next(f for f in caught_up[0].values() if f["total"]["groups"] == 2 and f["own"]["groups"] == 0)
+    assert ps["total"]["households_surveyed"] == 13  # 1 + 7 + 3 at the door + 2 arrivals (one a resend)
