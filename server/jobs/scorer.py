@@ -7,7 +7,10 @@ update per unit and ancestor):
   once the submissions pause for a moment (or every few seconds while they keep coming);
 - a page or an API call never waits for the backlog (it shows scoring_queue.status); only
   where nothing scores in the background (BACKGROUND_SCORING off) does a reader drain
-  first (`catch_up`), and the CLI always does.
+  first (`catch_up`), and the CLI always does;
+- a backlog large against its year (after a crash of the scorer, or a burst while it was
+  held up) is caught up by one rescore of the year (scoring_queue.rescore_backlog), which
+  costs less than the batches from there on.
 
 Scores and results are derived from the stored submissions, so the drain commits without
 waiting for the disk (a power cut loses at most the last batch's scoring, and its
@@ -23,33 +26,36 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 
 from flask import Flask, current_app
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from .. import runtime
 from ..domain import incremental, scoring_queue
 from ..store import db as store_db
 from ..store import incremental as q
 from ..store.filelock import FileLock
 
 
-def drain(app: Flask | None = None, background: bool = False) -> int | None:
-    """Score everything pending, in batches; returns how many were scored. Safe to call from
-    any thread or process at any time. In the `background`, returns None at once if
-    another drain of this data folder is running (it scores what is pending), and on
-    SQLite pauses between batches while submissions arrive."""
+def drain(app: Flask | None = None, background: bool = False, process: bool = False) -> int | None:
+    """Score everything pending -- a large backlog by a rescore of its year, the rest in
+    batches; returns how many were scored. Safe to call from any thread or process at any
+    time. In the `background`, returns None at once if another drain of this data folder is
+    running (it scores what is pending), and on SQLite pauses between batches while
+    submissions arrive. `process`: called by a process that does nothing else (watch)."""
     app = app or current_app._get_current_object()  # type: ignore[attr-defined]
     lock = app.extensions.setdefault("drain_lock", FileLock(Path(app.config["DATA_DIR"]) / "scoring.lock"))
     with lock.held(wait=not background) as mine:
-        return _drain(app, background) if mine else None
+        return _drain(app, background, process) if mine else None
 
 
-def _drain(app: Flask, background: bool) -> int:
+def _drain(app: Flask, background: bool, process: bool) -> int:
     engine = app.extensions["engine"]
     size = scoring_queue.BATCH[engine.dialect.name]
-    done = _rescore_backlogs(app, engine)
+    done = _rescore_backlogs(app, engine, process)
     while True:
         with engine.connect() as conn:  # read and score the batch before taking the write lock
             rows, scored = scoring_queue.prepare(conn, size)
@@ -76,11 +82,13 @@ def _drain(app: Flask, background: bool) -> int:
             time.sleep(took)  # submissions are arriving: they wait for this write lock
 
 
-def _rescore_backlogs(app: Flask, engine: Engine) -> int:
+def _rescore_backlogs(app: Flask, engine: Engine, process: bool) -> int:
     """Catch up, by a rescore of their year, the backlogs that cost less that way than batch
     by batch (scoring_queue.years_to_rescore); returns how many submissions that took off
     the queue. One that fails is left to the batches, which score what they can and log the
-    rest."""
+    rest. A scorer with a `process` of its own (serve's) runs the rescore as a bulk job
+    (runtime.bulk_job); a thread among a server's request threads leaves the interpreter's
+    settings alone."""
     with engine.connect() as conn:
         years = scoring_queue.years_to_rescore(conn, int(app.config["CATCH_UP_BY_RESCORE"]))
     done = 0
@@ -89,7 +97,8 @@ def _rescore_backlogs(app: Flask, engine: Engine) -> int:
         with app.app_context(), store_db.write_lock(), engine.connect() as conn, q.relaxed_sync(conn, level):
             session = Session(bind=conn, expire_on_commit=False)
             try:
-                done += scoring_queue.rescore_backlog(session, year)
+                with runtime.bulk_job(engine.dialect.name == "sqlite") if process else nullcontext():
+                    done += scoring_queue.rescore_backlog(session, year)
                 session.commit()
             except Exception:
                 session.rollback()
@@ -178,7 +187,7 @@ def watch(app: Flask, alive: Callable[[], bool], gather: float = 0.5, patience: 
             if newest is None or (newest != seen and waited < patience):
                 seen = newest
                 continue
-            drain(app, background=True)
+            drain(app, background=True, process=True)
             seen, waited = None, 0.0
         except Exception:  # keep watching; the next drain retries
             app.logger.exception("scoring queue: drain failed, will retry")
