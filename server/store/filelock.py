@@ -1,5 +1,5 @@
 """One lock for threads and processes alike: SQLite's writers queue on it (db.write_lock),
-and one scoring drain runs at a time per data folder (scoring_queue.drain)."""
+and one scoring drain runs at a time per data folder (jobs/scorer.py drain)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ class FileLock:
       retry (busy_timeout, in steps of up to 100 ms), which under load turns into long
       queues of sleeping writers. Queueing them here instead wakes the next writer as soon
       as the previous one committed. PostgreSQL needs none of this.
-    - One scoring drain at a time per data folder (scoring_queue.drain)."""
+    - One scoring drain at a time per data folder (jobs/scorer.py drain)."""
 
     def __init__(self, path: str | Path | None) -> None:
         self.path = path
