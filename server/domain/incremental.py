@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import json
 import weakref
+from datetime import datetime
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Row
 from sqlalchemy.orm import Session
@@ -145,24 +146,26 @@ def _rounds_apart(db: Session, rows: list[Row], scored: Scored) -> list[Row]:
         return rows
     conn = db.connection()
     versions = {r.id: _version(r[1], r[2]) for r in q.version_texts(conn, {r.form_version_id for r in rows})}
-    rest, mine = [], []
+    rest: list[Row] = []
+    mine: list[tuple[Row, _Version, str, int]] = []  # (row, version, its kind, its round)
     for row in rows:
         version = versions[row.form_version_id]
-        round_id = rounds.round_of(db, windows, row, version.kind, _year(row))
-        if round_id is None or version.kind is None:
+        kind = version.kind
+        round_id = rounds.round_of(db, windows, row, kind, _year(row))
+        if round_id is None or kind is None:
             rest.append(row)
         else:
-            mine.append((row, version, round_id))
-    unscored = [(row, v, results.answers_from(row.data)) for row, v, _r in mine if row.id not in scored]
+            mine.append((row, version, kind, round_id))
+    unscored = [(row, v, results.answers_from(row.data)) for row, v, _k, _r in mine if row.id not in scored]
     held = _histories(conn, unscored)
-    for row, version, round_id in mine:
+    for row, version, kind, round_id in mine:
         if row.id in scored:
             answers, outcome = scored[row.id]
         else:
             answers = results.answers_from(row.data)
             outcome = score(version.sheet, answers, held.get(row.id)) if version.sheet else None
-        subject = results.subject_from(version.kind, answers, row.instance_id, row.unit_code)
-        rounds.store_score(db, round_id, row, version.kind, subject, outcome)
+        subject = results.subject_from(kind, answers, row.instance_id, row.unit_code)
+        rounds.store_score(db, round_id, row, kind, subject, outcome)
         db.info.setdefault("round_submissions", set()).add(row.id)  # they move no unit result
     return rest
 
@@ -193,9 +196,9 @@ def _on_rows(db: Session, rows: list[Row], scored: Scored) -> None:
         _score_together(db, conn, together, _group_rules(texts), scored)
     db.expire_all()  # the ORM reads what the statements above wrote
     for row in one_by_one:
-        sub = db.get(Submission, row.id)
+        sub = db.get_one(Submission, row.id)
         edited = submissions_q.by_instance(db, sub.form_id, sub.deprecated_id) if sub.deprecated_id else None
-        results.on_submission(db, sub, db.get(FormVersion, sub.form_version_id), edited)
+        results.on_submission(db, sub, db.get_one(FormVersion, sub.form_version_id), edited)
 
 
 def _score_together(
@@ -217,7 +220,8 @@ def _score_together(
     held = _histories(conn, unscored)
     for row, version, year in items:
         unit = units.get(row.unit_code)
-        if unit is None:
+        kind = version.kind
+        if unit is None or kind is None:  # (_on_rows sends households and citizens only)
             continue
         if row.id in scored:
             answers, outcome = scored[row.id]
@@ -229,8 +233,8 @@ def _score_together(
             "form_id": row.form_id,
             "year": year,
             "unit_code": row.unit_code,
-            "kind": version.kind,
-            "subject": results.subject_from(version.kind, answers, row.instance_id, row.unit_code),
+            "kind": kind,
+            "subject": results.subject_from(kind, answers, row.instance_id, row.unit_code),
             "points": outcome.points if outcome else 0.0,
             "max_points": outcome.max_points if outcome else 0.0,
             "title_reached": bool(outcome and outcome.title_reached),
@@ -250,11 +254,14 @@ def _score_together(
     displaced = []
     for key, news in new_rows.items():
         before = counting_now.get(key)
-        candidates = [(s, s["received_at"], s["submission_id"], True, False) for s in news]
+        # (the new score's dict, or the counting one's row; the winner is read by key or attribute)
+        candidates: list[tuple[Any, datetime, int, bool, bool]] = [
+            (s, s["received_at"], s["submission_id"], True, False) for s in news
+        ]
         if before is not None:
             candidates.append((before, before.received_at, before.submission_id, True, False))
         winner = counting.pick(candidates)
-        if winner is before:
+        if winner is None or winner is before:
             continue
         winner["counts"] = True
         _count(

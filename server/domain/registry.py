@@ -9,6 +9,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from ..errors import Invalid
@@ -299,7 +300,7 @@ def record_from_submission(
     return None
 
 
-def record_many(db: Session, items: list[tuple[str, dict, Unit, str]]) -> list[tuple[int, str] | None]:
+def record_many(db: Session, items: list[tuple[str, dict, Unit | Row, str]]) -> list[tuple[int, str] | None]:
     """record_from_submission for each (kind, answers, unit, subject) of a drain's batch, in
     order, with the same outcome, but looking up the batch's households and citizens in
     one query each instead of one per submission, and adding them in one statement each."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from fractions import Fraction
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from server.domain import conditions
@@ -66,10 +66,11 @@ class ScoringSheet:
     criteria: list[Criterion]
     rule: TitleRule
 
-    @property
+    @cached_property
     def uses_history(self) -> bool:
         """Whether a criterion reads the recognition history (`consecutive-years()`...): the
-        scorer then loads the history of the subjects it scores, once per batch."""
+        scorer then loads the history of the subjects it scores, once per batch. Worked out
+        once per sheet (a sheet's criteria are not changed after it is built)."""
         return any(conditions.uses_history(_parsed(c.condition_text)) for c in self.criteria)
 
     @property
