@@ -40,22 +40,27 @@ from ..store import incremental as q
 from ..store.filelock import FileLock
 
 
-def drain(app: Flask | None = None, background: bool = False, process: bool = False) -> int | None:
+def drain(
+    app: Flask | None = None, background: bool = False, process: bool = False, streaming: bool = False
+) -> int | None:
     """Score everything pending -- a large backlog by a rescore of its year, the rest in
     batches; returns how many were scored. Safe to call from any thread or process at any
     time. In the `background`, returns None at once if another drain of this data folder is
     running (it scores what is pending), and on SQLite pauses between batches while
-    submissions arrive. `process`: called by a process that does nothing else (watch)."""
+    submissions arrive. `process`: called by a process that does nothing else (watch).
+    `streaming`: submissions are still arriving; on SQLite the backlog then goes in batches
+    only, because a rescore holds the write lock they wait for from its start to its end."""
     app = app or current_app._get_current_object()  # type: ignore[attr-defined]
     lock = app.extensions.setdefault("drain_lock", FileLock(Path(app.config["DATA_DIR"]) / "scoring.lock"))
     with lock.held(wait=not background) as mine:
-        return _drain(app, background, process) if mine else None
+        return _drain(app, background, process, streaming) if mine else None
 
 
-def _drain(app: Flask, background: bool, process: bool) -> int:
+def _drain(app: Flask, background: bool, process: bool, streaming: bool) -> int:
     engine = app.extensions["engine"]
     size = scoring_queue.BATCH[engine.dialect.name]
-    done = _rescore_backlogs(app, engine, process)
+    sqlite_stream = streaming and engine.dialect.name == "sqlite"
+    done = 0 if sqlite_stream else _rescore_backlogs(app, engine, process)
     while True:
         with engine.connect() as conn:  # read and score the batch before taking the write lock
             rows, scored = scoring_queue.prepare(conn, size)
@@ -162,7 +167,7 @@ class Scorer:
                     break
                 self.wake.clear()
             try:
-                if drain(self.app, background=True) is None:
+                if drain(self.app, background=True, streaming=self.wake.is_set()) is None:
                     self.wake.set()  # another process is draining: look again after `gather`
             except Exception:  # keep the thread; the next drain retries
                 self.app.logger.exception("scoring queue: drain failed, will retry")
@@ -170,12 +175,16 @@ class Scorer:
                 self.wake.set()
 
 
-def watch(app: Flask, alive: Callable[[], bool], gather: float = 0.5, patience: float = 5.0) -> None:
+def watch(app: Flask, alive: Callable[[], bool], gather: float = 0.5, patience: float = 1.0) -> None:
     """The scorer of `kieumau serve`, run in a process of its own (serve.py) so that scoring
     never holds a worker's interpreter lock while it answers phones. Nothing nudges it: every
     `gather` seconds it looks at the newest pending submission, and drains once that stopped
     changing (the submissions paused), or after `patience` seconds of a stream that does not
-    pause -- as the Scorer thread does. Returns once `alive()` is false."""
+    pause. The patience is short: in a stream the scorer then takes a steady share of the
+    processor instead of one of the two cores for a second or more every few seconds, which
+    the phones' answers felt in their slowest percent (bench/stream.py); on SQLite a batch is
+    as large either way (BATCH), so draining more often costs no more. Returns once
+    `alive()` is false."""
     engine = app.extensions["engine"]
     seen, waited = None, 0.0
     while alive():
@@ -187,7 +196,7 @@ def watch(app: Flask, alive: Callable[[], bool], gather: float = 0.5, patience: 
             if newest is None or (newest != seen and waited < patience):
                 seen = newest
                 continue
-            drain(app, background=True, process=True)
+            drain(app, background=True, process=True, streaming=newest != seen)
             seen, waited = None, 0.0
         except Exception:  # keep watching; the next drain retries
             app.logger.exception("scoring queue: drain failed, will retry")

@@ -514,3 +514,42 @@ def test_a_large_backlog_is_caught_up_by_a_rescore_while_submissions_keep_arrivi
     assert caught_up == _figures_and_counting(town)
     ps = next(f for f in caught_up[0].values() if f["total"]["groups"] == 2 and f["own"]["groups"] == 0)
     assert ps["total"]["households_surveyed"] == 13  # 1 + 7 + 3 at the door + 2 arrivals (one a resend)
+
+
+def test_on_sqlite_a_backlog_met_while_submissions_arrive_goes_in_batches(town, live_server):
+    """A rescore holds SQLite's write lock from its start to its end, and the phones' POSTs
+    wait for it: a drain that finds submissions still arriving (`streaming`) scores even a
+    large backlog batch by batch there; once they pause, the rescore is taken. PostgreSQL's
+    POSTs never wait for a drain, so it takes the rescore either way. The figures are a full
+    rebuild's in every case."""
+    send = _sender(town, live_server)
+    send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP01", "household": "TDP01-H0"}, "uuid:seed0")
+    assert scoring.drain(town) == 1  # the year has results
+    town.config["CATCH_UP_BY_RESCORE"] = 3
+    engine = town.extensions["engine"]
+    rescores = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        if statement.lstrip().upper().startswith("DELETE FROM UNIT_RESULT"):
+            rescores.append(statement)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        for i in range(1, 6):
+            send(
+                "gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP02", "household": f"TDP02-H{i}"}, f"uuid:s{i}"
+            )
+        assert scoring.drain(town, background=True, streaming=True) == 5
+        streamed = len(rescores)
+        for i in range(6, 11):
+            send(
+                "gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP01", "household": f"TDP01-H{i}"}, f"uuid:s{i}"
+            )
+        assert scoring.drain(town, background=True, streaming=False) == 5
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert streamed == (1 if engine.dialect.name == "postgresql" else 0)
+    assert len(rescores) == streamed + 1  # after the pause, a rescore on both
+    assert _state(town)[0] == 0
+    drained, rebuilt = _drained_and_rebuilt(town)
+    assert drained == rebuilt
