@@ -8,6 +8,7 @@ another, as ODK Collect sends a finalized batch."""
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import secrets
 import threading
@@ -117,9 +118,49 @@ def run(
     count: int | None = None,
     door: bool = False,
     households: int = 50,
+    processes: int = 1,
 ) -> Outcome:
     """Every phone sends household submissions one after another until `seconds` pass or
-    `count` were sent in all; returns the POSTs' latencies and statuses."""
+    `count` were sent in all; returns the POSTs' latencies and statuses. With `processes`
+    above 1 the phones are spread over that many client processes, as real phones share no
+    interpreter: one process's threads queue for its GIL, which a phone never does, and that
+    queueing would be counted in the latencies."""
+    if processes > 1 and len(phones) > 1:
+        return _run_spread(base, phones, seconds, count, door, households, processes)
+    return _run_threads(base, phones, seconds, count, door, households)
+
+
+def _run_spread(base, phones, seconds, count, door, households, processes: int) -> Outcome:
+    ctx = multiprocessing.get_context("fork")
+    groups = [phones[i::processes] for i in range(min(processes, len(phones)))]
+    gate = ctx.Barrier(len(groups) + 1)
+    results = ctx.Queue()
+
+    def child(group: list[Phone], share: int | None) -> None:
+        gate.wait()
+        out = _run_threads(base, group, seconds, share, door, households)
+        results.put(out)
+
+    shares = [None] * len(groups) if count is None else [count * len(g) // len(phones) for g in groups]
+    if count is not None:
+        shares[0] += count - sum(shares)
+    procs = [ctx.Process(target=child, args=(g, n), daemon=True) for g, n in zip(groups, shares, strict=True)]
+    for proc in procs:
+        proc.start()
+    gate.wait()
+    outs = [results.get() for _ in procs]
+    for proc in procs:
+        proc.join()
+    total = Outcome(seconds=max(o.seconds for o in outs), client_cpu=sum(o.client_cpu for o in outs))
+    for o in outs:
+        total.latencies.extend(o.latencies)
+        total.errors.extend(o.errors)
+        for code, n in o.statuses.items():
+            total.statuses[code] = total.statuses.get(code, 0) + n
+    return total
+
+
+def _run_threads(base, phones, seconds, count, door, households) -> Outcome:
     out = Outcome()
     lock = threading.Lock()
     left = [count if count is not None else 1 << 62]
@@ -128,6 +169,7 @@ def run(
 
     def phone(i: int, p: Phone) -> None:
         s = requests.Session()
+        s.trust_env = False  # no proxy or .netrc lookups per request: a phone has none
         url = f"{base}/key/{p.token}/submission" if p.token else f"{base}/submission"
         if p.username:
             s.auth = DigestAuth(s, base, p.username, p.password or "")

@@ -1,6 +1,6 @@
 """The sustained stream a town sees in November, with scoring counted in the window.
 
-    .venv/bin/python bench/stream.py [--db postgres] [-c 16] [--seconds 60] [-r 3] [--digest]
+    .venv/bin/python bench/stream.py [--db postgres] [-c 16] [--seconds 60] [-r 3] [--digest] [--processes 4]
 
 A fresh site (bench/common.py: roster of 20 groups x 50 households, 500 volunteers), then
 `kieumau serve` (gunicorn 2 x 16 and its scorer process). The phones are bench/phones.py, a
@@ -91,6 +91,9 @@ def main() -> None:
     ap.add_argument("-r", "--runs", type=int, default=1, help="streams, one after another (1)")
     ap.add_argument("--warmup", type=int, default=100, help="submissions before the first run (100)")
     ap.add_argument("--digest", action="store_true", help="Digest on /submission instead of token URLs")
+    ap.add_argument(
+        "--processes", type=int, default=1, help="client processes the phones are spread over (1)"
+    )
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--threads", type=int, default=16)
     args = ap.parse_args()
@@ -100,7 +103,8 @@ def main() -> None:
     source = os.environ.get("KIEUMAU_BENCH_SOURCE", "this checkout")
     print(f"# stream: {common.machine()}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
           f"commit {common.git_commit()} (server from {source}), {args.db}, "
-          f"gunicorn {args.workers}x{args.threads}, {args.concurrency} phones, "
+          f"gunicorn {args.workers}x{args.threads}, "
+          f"{args.concurrency} phones in {args.processes} client processes, "
           f"{'Digest' if args.digest else 'token URL'}, {args.seconds:.0f} s per run")  # fmt: skip
     print(
         "| run | submissions | p50 ms | p95 ms | p99 ms | scored/s | sent/s | scoring after last 201 s "
@@ -119,7 +123,7 @@ def main() -> None:
             t0 = time.perf_counter()
             sampler = WaitSampler(site.database_url) if args.db == "postgres" else contextlib.nullcontext()
             with sampler:
-                out = run(base, phones, seconds=args.seconds)
+                out = run(base, phones, seconds=args.seconds, processes=args.processes)
             after = wait_scored(engine)
             window = time.perf_counter() - t0
             n = len(out.latencies)
