@@ -226,3 +226,18 @@ def test_stored_criteria_are_compact_and_the_pages_recompute_why(town):
                     page = submission_view.submission_page(session, admin, sub.id, "vi")
                     assert [len(c["why"]) for c in page.criteria] == [len(c.decided_by) for c in want]
                     assert any(c["why"] for c in page.criteria)
+
+
+def test_a_rescore_leaves_the_process_settings_to_its_entry_point(town):
+    """The thread switch interval and the garbage collector belong to the entry point
+    (runtime.bulk_job: the CLI): a rescore called from a request changes neither."""
+    import gc
+    import sys
+
+    household(town, "TDP01", 0, "uuid:s0")
+    before = (sys.getswitchinterval(), gc.isenabled())
+    seen: list[tuple[float, bool]] = []
+    with town.app_context():
+        results.rescore(db.session(), 2026, lambda _n: seen.append((sys.getswitchinterval(), gc.isenabled())))
+    assert seen == [before]
+    assert (sys.getswitchinterval(), gc.isenabled()) == before
