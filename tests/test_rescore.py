@@ -145,7 +145,6 @@ def test_rescore_writes_what_changed_and_repairs_the_rest(town):
 
 def test_plan_subject_is_results_subject_from():
     from server.domain.rescore import SUBJECT_FIELDS, Plan
-    from server.store.results import AnswerRow
 
     for kind, fields in SUBJECT_FIELDS.items():
         plan = Plan.__new__(Plan)
@@ -155,8 +154,7 @@ def test_plan_subject_is_results_subject_from():
             data = dict(zip(fields, values, strict=False))
             for iid in ("uuid:0f3c", "plain-id"):
                 want = results.subject_from(kind, data, iid, "TDP01")
-                row = AnswerRow(1, 1, "TDP01", iid, "", True, None, *values, None, None, None, None, None)
-                assert plan.subject(row) == want
+                assert plan.subject(*(values + (None,) * 3)[:3], iid, "TDP01") == want
 
 
 def test_rescore_on_a_connection_only_its_thread_may_use(town):

@@ -111,18 +111,21 @@ class Plan:
             hit = self.outcomes[key] = _outcome_of(self.sheet, answers, self.kind, history)
         return hit
 
-    def subject(self, row: AnswerRow) -> str:
-        """Who the submission is about, from its subject_fields answers (who1..who3): what
-        results.subject_from gives, without a dict per submission (test_rescore checks)."""
+    def subject(
+        self, first: str | None, second: str | None, third: str | None, iid: str, unit: str | None
+    ) -> str:
+        """Who the submission is about, from the subject_fields answers (AnswerRow's who1,
+        who2, who3): what results.subject_from gives, without a dict per submission
+        (test_rescore checks)."""
         if self.kind == "household":  # new_household, __entity_id, household
-            if row.who1 == "yes":
-                return (row.who2 or f"HH-{row.instance_id.removeprefix('uuid:')[:36]}")[:64]
-            return row.who3 or f"HH-{row.instance_id.removeprefix('uuid:')[:36]}"
+            if first == "yes":
+                return (second or f"HH-{iid.removeprefix('uuid:')[:36]}")[:64]
+            return third or f"HH-{iid.removeprefix('uuid:')[:36]}"
         if self.kind == "citizen":  # new_citizen, citizen
-            if row.who1 == "yes":
-                return f"CD-{row.instance_id.removeprefix('uuid:')[:36]}"
-            return row.who2 or f"CD-{row.instance_id.removeprefix('uuid:')[:36]}"
-        return row.unit_code or ""
+            if first == "yes":
+                return f"CD-{iid.removeprefix('uuid:')[:36]}"
+            return second or f"CD-{iid.removeprefix('uuid:')[:36]}"
+        return unit or ""
 
 
 def _plans(db: Session, year: int) -> dict[int, Plan]:
@@ -234,15 +237,19 @@ def _score_batch(db: Session, batch: list[AnswerRow], run: _Pass) -> list[Scored
     held = _batch_history(db, batch, plans, year)
     scored = []
     for row in batch:
-        plan = plans.get(row.form_version_id)
-        if plan is None or not row.unit_code:
-            if row.stored is not None:
-                run.gone.append(row.id)
+        # unpacked once by name: cheaper than reading a NamedTuple's fields one by one, for
+        # every submission of the year
+        (sid, vid, unit, iid, _received, _current, answers, who1, who2, who3, stored, _old_subject,
+         _old_print, _old_counts, _rejection) = row  # fmt: skip
+        plan = plans.get(vid)
+        if plan is None or not unit:
+            if stored is not None:
+                run.gone.append(sid)
             continue
         past = None
         if plan.history_kind is not None:
-            past = held.get((plan.history_kind, plan.subject(row), year))
-        scored.append((row, plan, plan.outcome(row.answers, past)))
+            past = held.get((plan.history_kind, plan.subject(who1, who2, who3, iid, unit), year))
+        scored.append((row, plan, plan.outcome(answers, past)))
     return scored
 
 
@@ -262,25 +269,28 @@ def _decide(scored: list[Scored], run: _Pass) -> tuple[list[ScoreRow], list[Scor
     changed_rows: list[ScoreRow] = []
     prints, year, best, flips = run.prints, run.year, run.best, run.flips
     for row, plan, outcome in scored:
-        subject = plan.subject(row)
+        # unpacked once by name (see _score_batch); _score_batch kept only rows with a unit
+        (sid, _v, unit, iid, received, current, _a, who1, who2, who3, stored, old_subject, old_print,
+         old_counts, rejection) = row  # fmt: skip
+        subject = plan.subject(who1, who2, who3, iid, unit)
         mine = best[plan.kind]
         before = mine.get(subject)
-        counts = counting.may_count(row.current, row.rejection is not None) and counting.supersedes(
-            row.received_at, row.id, (before.received, before.submission_id) if before else None
+        counts = counting.may_count(current, rejection is not None) and counting.supersedes(
+            received, sid, before[:2] if before else None
         )
-        if row.stored == 2 and row.old_subject == subject and row.old_print == prints[id(outcome)]:
+        if stored == 2 and old_subject == subject and old_print == prints[id(outcome)]:
             state = SAME
-            if row.old_counts != counts:
-                flips[row.id], state = counts, FLIP
+            if old_counts != counts:
+                flips[sid], state = counts, FLIP
         else:
             state = WRITTEN
-            (new_rows if row.stored is None else changed_rows).append(
+            (new_rows if stored is None else changed_rows).append(
                 _score_row(row, plan, outcome, subject, counts, year)
             )
         if counts:
             if before is not None:
                 _supersede(before, run)
-            mine[subject] = _counting((row.received_at, row.id, row.unit_code or "", outcome, state))
+            mine[subject] = _counting((received, sid, unit, outcome, state))
     return new_rows, changed_rows
 
 
@@ -330,7 +340,13 @@ def _batch_history(db: Session, batch: list[AnswerRow], plans: dict[int, Plan], 
     for row in batch:
         plan = plans.get(row.form_version_id)
         if plan is not None and plan.history_kind is not None and row.unit_code:
-            wanted.add((plan.history_kind, plan.subject(row), year))
+            wanted.add(
+                (
+                    plan.history_kind,
+                    plan.subject(row.who1, row.who2, row.who3, row.instance_id, row.unit_code),
+                    year,
+                )
+            )
     return history.histories(db, wanted) if wanted else {}
 
 
