@@ -196,7 +196,8 @@ def rescore_year(
     timings: dict[str, float] | None = None,
 ) -> int:
     """results.rescore: returns the number of submissions scored. A long rescore runs
-    inside runtime.bulk_job (set by its entry point: the CLI, the benchmark)."""
+    inside runtime.bulk_job, set by its entry point (the CLI, serve's scorer process, the
+    benchmark)."""
     clock = _Clock(timings)
     q.tune_for_bulk(db)
     q.clear_results(db, year)
