@@ -17,8 +17,8 @@ from .domain import accounts
 from .domain import forms as forms_domain
 from .errors import AppError
 from .store import db, migrate
-from .store import forms as form_q
-from .store import users as user_q
+from .store import forms as forms_q
+from .store import users as users_q
 
 
 class Ctx:
@@ -109,7 +109,7 @@ def prepare(app: Flask) -> list[str]:
     migrate.upgrade(app.config["DATABASE_URL"])
     with migrate.one_host_at_a_time(app.config["DATABASE_URL"]), app.app_context():
         session = db.session()
-        if not form_q.all_forms(session):
+        if not forms_q.all_forms(session):
             paths = forms_domain.workbook_paths([Path(app.config["FORMS_DIR"])])
             for path in paths:
                 try:
@@ -119,7 +119,7 @@ def prepare(app: Flask) -> list[str]:
                     session.rollback()
                     lines.append(f"! {exc.message}")
             session.commit()
-        if user_q.count_users(session) == 0:
+        if users_q.count_users(session) == 0:
             password = secrets.token_urlsafe(12)
             accounts.add_user(session, "admin", "admin", password, app.config["REALM"])
             session.commit()
@@ -239,8 +239,8 @@ def forms_import(ctx: Ctx, paths: tuple[Path, ...]) -> None:
 def forms_list(ctx: Ctx) -> None:
     with ctx.app.app_context():
         session = db.session()
-        for form in form_q.all_forms(session):
-            v = form_q.current_version(session, form)
+        for form in forms_q.all_forms(session):
+            v = forms_q.current_version(session, form)
             click.echo(f"{form.xml_form_id}\t{v.version if v else '-'}\t{form.state}\t{form.title}")
 
 

@@ -10,7 +10,7 @@ import click
 from .cli import Ctx, main, pass_ctx
 from .config import ATTACHMENT_STORES, attachments_store
 from .store import blob_moves, blob_store, blobs, db
-from .store import submissions as submission_q
+from .store import submissions as submissions_q
 
 
 @main.group(help="Attachment files: in the data folder, the database or an S3-compatible store.")
@@ -41,7 +41,7 @@ def blobs_sweep(ctx: Ctx, dry_run: bool, min_age: float) -> None:
         the database too (`kieumau blobs migrate --to folder` may be making it the only
         copy; `migrate --to db` removes such extra copies)."""
         with app.app_context():
-            return submission_q.referenced_blobs(db.connection())
+            return submissions_q.referenced_blobs(db.connection())
 
     with click.progressbar(length=0, label="Kiểm tra tệp / checking files", file=sys.stderr) as bar:
         report = blobs.sweep(

@@ -14,7 +14,7 @@ from .cli import Ctx, fail, main, pass_ctx
 from .domain import digest, followup
 from .errors import AppError, Invalid
 from .store import db
-from .store import users as user_q
+from .store import users as users_q
 
 
 @main.group(help="Đôn đốc, nhắc việc / follow-up: lagging units, calendar, e-mail digests.")
@@ -77,7 +77,7 @@ def lagging_cmd(ctx: Ctx, year: int, username: str | None, day: str | None, as_j
         session = db.session()
         user = Caller(0, "cli", "admin", True, "", "")
         if username:
-            found = user_q.by_username(session, username)
+            found = users_q.by_username(session, username)
             if found is None:
                 fail(Invalid(f"Không có người dùng {username}", f"no user {username}"))
             user = found

@@ -20,8 +20,8 @@ from .domain.recognition import STAGES
 from .errors import AppError
 from .jobs import scorer as scorer_job
 from .store import db
-from .store import forms as form_q
-from .store import users as user_q
+from .store import forms as forms_q
+from .store import users as users_q
 
 
 @main.command(help="Build a synthetic town and submit its surveys through OpenRosa.")
@@ -161,7 +161,7 @@ REVIEW_STATES = {
 
 def _stored(session: Session) -> int:
     """Submissions stored in the data folder (current ones), to tell what a run added."""
-    return sum(count for count, _last in form_q.submission_stats(session).values())
+    return sum(count for count, _last in forms_q.submission_stats(session).values())
 
 
 @main.command(help="Score every submission of a year again (after a scoring sheet changed).")
@@ -184,7 +184,7 @@ def _reader(session, username: str | None):
     from .store.models import User
 
     if username:
-        user = user_q.by_username(session, username)
+        user = users_q.by_username(session, username)
         if user is None:
             raise click.UsageError(f"không có người dùng {username} / no user {username}")
         return user

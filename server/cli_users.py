@@ -16,7 +16,7 @@ from .domain.units import UNIT_KINDS
 from .errors import AppError, Invalid
 from .formats.roster import column_help
 from .store import db
-from .store import users as user_q
+from .store import users as users_q
 
 
 @main.group(help="Users: add, list, passwd, token, qr, revoke, assign.")
@@ -58,7 +58,7 @@ def user_add(ctx: Ctx, username: str, role: str, units: tuple[str, ...], full_na
 @user.command("list", help="Users with role, units and whether a token is set.")
 @pass_ctx
 def user_list(ctx: Ctx) -> None:
-    for u in _run(ctx, lambda s, c: user_q.all_users(s)):
+    for u in _run(ctx, lambda s, c: users_q.all_users(s)):
         units = ",".join(x.code for x in u.units) or "-"
         state = "active" if u.active else "revoked"
         click.echo(f"{u.username}\t{u.role}\t{units}\t{state}\ttoken={'yes' if u.token_hash else 'no'}")

@@ -14,7 +14,7 @@ from .domain import webhooks
 from .errors import AppError
 from .jobs import webhooks as dispatcher
 from .store import db
-from .store import webhooks as webhook_q
+from .store import webhooks as webhooks_q
 
 
 @main.group(help="Webhook: báo sự kiện sang hệ thống khác / signed JSON POSTs on events.")
@@ -62,8 +62,8 @@ def list_(ctx: Ctx, as_json: bool) -> None:
     with ctx.app.app_context():
         session = db.session()
         rows = []
-        for hook in webhook_q.all_hooks(session):
-            states = [webhooks.state(d) for d in webhook_q.log(session, hook.id, limit=10_000)]
+        for hook in webhooks_q.all_hooks(session):
+            states = [webhooks.state(d) for d in webhooks_q.log(session, hook.id, limit=10_000)]
             counts = {s: states.count(s) for s in ("delivered", "waiting", "failed")}
             rows.append({"id": hook.id, "url": hook.url, "events": hook.events, **counts})
     if as_json:
@@ -98,7 +98,7 @@ def remove(ctx: Ctx, hook_id: int) -> None:
 @pass_ctx
 def log(ctx: Ctx, hook_id: int | None, limit: int) -> None:
     with ctx.app.app_context():
-        for d in webhook_q.log(db.session(), hook_id, limit):
+        for d in webhooks_q.log(db.session(), hook_id, limit):
             answer = d.last_status if d.last_status is not None else "-"
             click.echo(
                 f"{d.id:>6}  {d.created_at:%Y-%m-%d %H:%M:%S}  {d.event:<22} {webhooks.state(d):<9} "

@@ -16,8 +16,8 @@ from server.domain.history_import import import_history
 from server.domain.registry import import_roster
 from server.jobs import scorer
 from server.store import db
-from server.store import results as rq
-from server.store import users as uq
+from server.store import results as results_q
+from server.store import units as units_q
 
 FORMS = Path(__file__).resolve().parent.parent / "forms"
 HOUSEHOLD = {
@@ -89,5 +89,5 @@ def citizen(app, unit: str, i: int, iid: str, **changes) -> None:
 
 def figures(app, code: str) -> dict:
     with app.app_context():
-        unit = uq.unit_by_code(db.session(), code)
-        return rq.results_of_year(db.session(), 2026)[unit.id].figures
+        unit = units_q.unit_by_code(db.session(), code)
+        return results_q.results_of_year(db.session(), 2026)[unit.id].figures

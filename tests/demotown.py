@@ -12,7 +12,8 @@ import pagehelpers
 from server.cli import main
 from server.domain import demo, review
 from server.store import db
-from server.store import users as uq
+from server.store import units as units_q
+from server.store import users as users_q
 from server.store.models import Household, Score, Submission
 
 YEAR = 2026
@@ -53,8 +54,8 @@ def reject_until_below(app, code: str, year: int = YEAR) -> int:
     committee approves again. Returns how many households stay agreed."""
     with app.app_context():
         s = db.session()
-        user = lambda name: uq.by_username(s, name)  # noqa: E731
-        unit = uq.unit_by_code(s, code)
+        user = lambda name: users_q.by_username(s, name)  # noqa: E731
+        unit = units_q.unit_by_code(s, code)
         current = review.get_review(s, year, unit)
         if current is not None and current.state == "approved":
             review.reopen(s, user("bcd"), year, code, "Bình xét lại theo ý kiến của các hộ")
@@ -79,10 +80,10 @@ def approve_all(app, code: str, year: int = YEAR) -> None:
     """The board agrees with every open proposal and closes its meeting; the committee approves."""
     with app.app_context():
         s = db.session()
-        board = uq.by_username(s, f"bv{code.lower()}" if code.startswith("CQ") else f"bvd{code[-2:]}")
-        current = review.get_review(s, year, uq.unit_by_code(s, code))
+        board = users_q.by_username(s, f"bv{code.lower()}" if code.startswith("CQ") else f"bvd{code[-2:]}")
+        current = review.get_review(s, year, units_q.unit_by_code(s, code))
         if current is not None and current.state == "reviewed":  # met and posted: approve it
-            review.approve(s, uq.by_username(s, "bcd"), year, code, self_assessment_checked=True,
+            review.approve(s, users_q.by_username(s, "bcd"), year, code, self_assessment_checked=True,
                            today=date(year, 12, 20))  # fmt: skip
             s.commit()
             return
@@ -91,6 +92,6 @@ def approve_all(app, code: str, year: int = YEAR) -> None:
         review.agree_undecided(s, board, year, code, votes_for=20, votes_total=25)
         review.submit(s, board, year, code)
         review.record_posting(s, board, year, code, f"{year}-11-25")
-        review.approve(s, uq.by_username(s, "bcd"), year, code, self_assessment_checked=True,
+        review.approve(s, users_q.by_username(s, "bcd"), year, code, self_assessment_checked=True,
                        today=date(year, 12, 20))  # fmt: skip
         s.commit()

@@ -236,12 +236,13 @@ def _approve(app, code: str) -> None:
     from datetime import date
 
     from server.domain import review
-    from server.store import users as user_q
+    from server.store import units as units_q
+    from server.store import users as users_q
 
     with app.app_context():
         s = db.session()
-        board, admin = user_q.by_username(s, "bvcq01"), user_q.by_username(s, "admin1")
-        unit = user_q.unit_by_code(s, code)
+        board, admin = users_q.by_username(s, "bvcq01"), users_q.by_username(s, "admin1")
+        unit = units_q.unit_by_code(s, code)
         review.record_meeting(
             s, board, YEAR, code, meeting_date=f"{YEAR}-11-20", started_at="14:00", ended_at="15:30",
             place="Hội trường", chair="Lê Văn Thủ", secretary="Trần Thị Ký", present=20, invited=25,

@@ -14,7 +14,8 @@ from server.cli import main
 from server.domain import demo, review
 from server.errors import Conflict, Forbidden, Invalid
 from server.store import db
-from server.store import users as uq
+from server.store import units as units_q
+from server.store import users as users_q
 from server.store.models import ReviewEvent
 
 YEAR = 2026
@@ -92,9 +93,9 @@ def test_demo_results_through_the_cli(demo_town):
 def test_review_transitions_and_refusals(demo_town, app):
     with app.app_context():
         session = db.session()
-        user = lambda name: uq.by_username(session, name)  # noqa: E731
+        user = lambda name: users_q.by_username(session, name)  # noqa: E731
         # TDP02 (index 1) was left unreviewed by the demo
-        props = review.proposals(session, YEAR, uq.unit_by_code(session, "TDP02"))
+        props = review.proposals(session, YEAR, units_q.unit_by_code(session, "TDP02"))
         assert props and all(p.decision is None for p in props)
         with pytest.raises(Forbidden):
             review.decide(session, user("bvd01"), YEAR, "TDP02", props[0].kind, props[0].subject,
@@ -141,7 +142,7 @@ def test_review_transitions_and_refusals(demo_town, app):
             review.approve(session, user("bcd"), YEAR, "TDP02", today=date(2026, 12, 1))
         review.approve(session, user("bcd"), YEAR, "TDP02", self_assessment_checked=True,
                        today=date(2026, 12, 1))  # fmt: skip
-        unit = uq.unit_by_code(session, "TDP02")
+        unit = units_q.unit_by_code(session, "TDP02")
         assert len(review.approved_list(session, YEAR, unit)) == len(props)
         with pytest.raises(Conflict):  # an approved list changes only by reopening it
             review.decide(session, user("bvd02"), YEAR, "TDP02", props[0].kind, props[0].subject,

@@ -18,7 +18,7 @@ from conftest import add_user
 from server.cli import main
 from server.domain import digest, followup
 from server.store import db
-from server.store import users as user_q
+from server.store import users as users_q
 from server.store.models import DigestSubscription, User
 
 
@@ -67,13 +67,13 @@ def mail_town(town, smtp_port):
     today = followup.local_today()
     with app.app_context():
         s = db.write_session()
-        admin = user_q.by_username(s, "vol")
+        admin = users_q.by_username(s, "vol")
         steps = {"survey_start": today - timedelta(days=10), "survey_end": today - timedelta(days=1)}
         followup.set_calendar(s, admin, app.config, today.year, {k: v.isoformat() for k, v in steps.items()})
         for name in ("bcd", "bvd01", "bvd02"):
-            digest.subscribe(s, user_q.by_username(s, name).id, f"{name}@example.vn")
+            digest.subscribe(s, users_q.by_username(s, name).id, f"{name}@example.vn")
         followup.send_reminders(
-            s, app.config, user_q.by_username(s, "bcd"), today.year, ["TDP02"], "Họp tổ gấp."
+            s, app.config, users_q.by_username(s, "bcd"), today.year, ["TDP02"], "Họp tổ gấp."
         )
         s.commit()
     return app
@@ -87,7 +87,7 @@ def run(app, today=None) -> digest.RunResult:
 def subscription(app, name: str) -> DigestSubscription:
     with app.app_context():
         s = db.session()
-        return s.get(DigestSubscription, user_q.by_username(s, name).id)
+        return s.get(DigestSubscription, users_q.by_username(s, name).id)
 
 
 def test_each_subscriber_gets_what_is_due_once_a_day(mail_town, smtp_port):
@@ -133,11 +133,11 @@ def test_a_mail_server_that_is_down_loses_nothing(mail_town, smtp_port):
 def test_no_header_can_be_added_through_an_address_or_a_name(mail_town, smtp_port):
     with mail_town.app_context():
         s = db.write_session()
-        bvd01 = user_q.by_username(s, "bvd01")
+        bvd01 = users_q.by_username(s, "bvd01")
         s.get(
             DigestSubscription, bvd01.id
         ).email = "bvd01@example.vn\r\nBcc: everyone@example.vn"  # past the page
-        s.get(User, user_q.by_username(s, "bvd02").id).full_name = "Tổ trưởng\r\nBcc: everyone@example.vn"
+        s.get(User, users_q.by_username(s, "bvd02").id).full_name = "Tổ trưởng\r\nBcc: everyone@example.vn"
         s.commit()
     controller, box = start_smtp(smtp_port)
     try:

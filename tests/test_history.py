@@ -18,9 +18,9 @@ from server.domain.history_import import import_history
 from server.formats.instance import fill_instance
 from server.jobs import scorer
 from server.store import db
-from server.store import forms as form_q
-from server.store import history as hq
-from server.store import users as uq
+from server.store import forms as forms_q
+from server.store import history as history_q
+from server.store import users as users_q
 from server.store.models import Score
 
 
@@ -31,18 +31,18 @@ def api(url: str, path: str, user: str) -> requests.Response:
 def test_approval_writes_the_history_and_reopening_removes_it(demo_town):  # noqa: F811
     with demo_town.app_context():
         s = db.session()
-        bcd = uq.by_username(s, "bcd")
+        bcd = users_q.by_username(s, "bcd")
         pairs = dict((u.code, r) for u, r in recognition_view.units(s, bcd, YEAR))
         approved = pairs["TDP01"]
         assert approved.approved and approved.lists["approved"]
-        kept = hq.of_unit_year(s, "TDP01", YEAR)
+        kept = history_q.of_unit_year(s, "TDP01", YEAR)
         people = {(r.kind, r.subject) for r in kept if r.kind != "unit"}
         assert people == {(c.kind, c.code) for c in approved.lists["approved"]}
         assert all(r.source == "approved" and r.title for r in kept)
         assert any(r.kind == "unit" for r in kept) == bool(approved.group.recognised)
-        assert hq.of_unit_year(s, "TDP02", YEAR) == []  # not approved: nothing kept
+        assert history_q.of_unit_year(s, "TDP02", YEAR) == []  # not approved: nothing kept
         household = next(c.code for c in approved.lists["approved"] if c.kind == "household")
-        running = hq.consecutive_years(s, "household", [household, "nobody"], YEAR + 1)
+        running = history_q.consecutive_years(s, "household", [household, "nobody"], YEAR + 1)
         assert running["nobody"] == 0
         before = history.history_of(s, "household", household, YEAR).consecutive()  # earlier years only
         assert (
@@ -52,17 +52,17 @@ def test_approval_writes_the_history_and_reopening_removes_it(demo_town):  # noq
         )
 
         review.reopen(s, bcd, YEAR, "TDP01", "Bình xét lại theo ý kiến của các hộ")
-        assert hq.of_unit_year(s, "TDP01", YEAR) == []
+        assert history_q.of_unit_year(s, "TDP01", YEAR) == []
         review.approve(s, bcd, YEAR, "TDP01", self_assessment_checked=True, today=date(YEAR, 12, 20))
-        assert len(hq.of_unit_year(s, "TDP01", YEAR)) == len(kept)
+        assert len(history_q.of_unit_year(s, "TDP01", YEAR)) == len(kept)
         s.commit()
 
 
 def test_streak_counts_years_running_up_to_the_year_before():
-    assert hq.streak([2023, 2024, 2025], 2026) == 3
-    assert hq.streak([2022, 2024, 2025], 2026) == 2
-    assert hq.streak([2023, 2024], 2026) == 0  # not recognised last year
-    assert hq.streak([], 2026) == 0
+    assert history_q.streak([2023, 2024, 2025], 2026) == 3
+    assert history_q.streak([2022, 2024, 2025], 2026) == 2
+    assert history_q.streak([2023, 2024], 2026) == 0  # not recognised last year
+    assert history_q.streak([], 2026) == 0
 
 
 # ---- end to end: the three-year demo town, and a household recognised three years running
@@ -95,19 +95,21 @@ def test_a_household_recognised_three_years_running_meets_gd15_without_being_ask
     with app.app_context():
         s = db.session()
         # each earlier year: every group met and was approved; the last year as the one-year demo
-        assert {r.unit_code for r in hq.of_year(s, YEAR - 2)} == {"TDP01", "TDP02"}
-        assert {r.unit_code for r in hq.of_year(s, YEAR - 1)} == {"TDP01", "TDP02"}
-        assert {r.unit_code for r in hq.of_year(s, YEAR) if r.source == "approved"} == {"TDP01"}
+        assert {r.unit_code for r in history_q.of_year(s, YEAR - 2)} == {"TDP01", "TDP02"}
+        assert {r.unit_code for r in history_q.of_year(s, YEAR - 1)} == {"TDP01", "TDP02"}
+        assert {r.unit_code for r in history_q.of_year(s, YEAR) if r.source == "approved"} == {"TDP01"}
         approved = {
-            y: {r.subject for r in hq.of_year(s, y) if r.kind == "household" and r.source == "approved"}
+            y: {
+                r.subject for r in history_q.of_year(s, y) if r.kind == "household" and r.source == "approved"
+            }
             for y in (YEAR - 2, YEAR - 1, YEAR)
         }
         three = sorted(approved[YEAR - 2] & approved[YEAR - 1] & approved[YEAR])
         not_last = sorted(h for h in approved[YEAR - 1] - approved[YEAR] if h.startswith("TDP02"))
         assert three and not_last
-        xml = form_q.current_version(s, form_q.by_xml_id(s, "gia_dinh_kieu_mau")).xml
+        xml = forms_q.current_version(s, forms_q.by_xml_id(s, "gia_dinh_kieu_mau")).xml
         tokens = {
-            code: accounts.new_token(uq.by_username(s, f"tnv{code[-2:]}")) for code in ("TDP01", "TDP02")
+            code: accounts.new_token(users_q.by_username(s, f"tnv{code[-2:]}")) for code in ("TDP01", "TDP02")
         }
         s.commit()
     assert b"so_nam_gdvh" not in xml  # the history question is no longer asked
@@ -148,7 +150,7 @@ def _sheet_reads_history(app, form_id: str, code: str) -> None:
     """The committee rewrites criterion `code` of the form as `consecutive-years() >= 3`."""
     with app.app_context():
         s = db.session()
-        version = form_q.current_version(s, form_q.by_xml_id(s, form_id))
+        version = forms_q.current_version(s, forms_q.by_xml_id(s, form_id))
         sheet = dict(version.scoring)
         sheet["criteria"] = [
             {**c, "condition_text": "consecutive-years() >= 3"} if c["code"] == code else c

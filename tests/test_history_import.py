@@ -19,7 +19,7 @@ from server.domain.history_import import import_and_rescore, import_history
 from server.domain.registry import import_roster
 from server.errors import Invalid
 from server.store import db
-from server.store import history as hq
+from server.store import history as history_q
 from server.store.models import Recognition, Score
 
 ROSTER = (
@@ -72,15 +72,15 @@ def test_a_towns_earlier_recognitions_are_loaded_once(registry):
     assert report.years == (2023, 2024, 2025)
     with registry.app_context():
         s = db.session()
-        h1 = hq.years_of(s, "household", ["H1"])["H1"]
+        h1 = history_q.years_of(s, "household", ["H1"])["H1"]
         assert [(r.year, r.title, r.source) for r in h1] == [
             (2023, "Gia đình văn hóa", "import"),
             (2024, "Gia đình văn hóa", "import"),
             (2025, "Gia đình kiểu mẫu", "import"),
         ]
-        assert hq.consecutive_years(s, "household", ["H1", "H2"], 2026) == {"H1": 3, "H2": 0}
-        assert [r.kind for r in hq.of_unit_year(s, "TDP02", 2025)] == ["unit"]
-        assert hq.of_year(s, 2025, ["TDP01"])[0].unit_code == "TDP01"
+        assert history_q.consecutive_years(s, "household", ["H1", "H2"], 2026) == {"H1": 3, "H2": 0}
+        assert [r.kind for r in history_q.of_unit_year(s, "TDP02", 2025)] == ["unit"]
+        assert history_q.of_year(s, 2025, ["TDP01"])[0].unit_code == "TDP01"
     again = load(registry, content)
     assert again.added == 0 and stored(registry) == 5  # the same file twice adds nothing
 

@@ -13,21 +13,21 @@ from sqlalchemy import select
 from server.domain import results, rounds
 from server.errors import Conflict, Forbidden, Invalid
 from server.store import db
-from server.store import users as uq
+from server.store import users as users_q
 from server.store.models import Score, Submission
 from server.store.plan_models import RoundScore
 
 
 def _open(app, title: str = "Kiểm tra giữa năm") -> int:
     with app.app_context():
-        found = rounds.open_round(db.session(), uq.by_username(db.session(), "vol"), 2026, title)
+        found = rounds.open_round(db.session(), users_q.by_username(db.session(), "vol"), 2026, title)
         db.session().commit()
         return found.id
 
 
 def _close(app, round_id: int) -> None:
     with app.app_context():
-        rounds.close_round(db.session(), uq.by_username(db.session(), "vol"), round_id)
+        rounds.close_round(db.session(), users_q.by_username(db.session(), "vol"), round_id)
         db.session().commit()
 
 
@@ -95,8 +95,8 @@ def test_only_the_committee_opens_one_round_at_a_time(town) -> None:
         session = db.session()
         for name in ("bvd", "bcd1"):
             with pytest.raises(Forbidden):
-                rounds.open_round(session, uq.by_username(session, name), 2026, "X")
-        admin = uq.by_username(session, "vol")
+                rounds.open_round(session, users_q.by_username(session, name), 2026, "X")
+        admin = users_q.by_username(session, "vol")
         with pytest.raises(Invalid):
             rounds.open_round(session, admin, 2026, "x" * 256)
         with pytest.raises(Invalid):

@@ -10,7 +10,7 @@ from server.cli import main
 from server.domain.units import UNIT_KINDS, add_unit
 from server.errors import Invalid
 from server.store import db
-from server.store import users as uq
+from server.store import units as units_q
 
 
 def test_domain_refuses_a_kind_outside_the_list(app):
@@ -19,7 +19,7 @@ def test_domain_refuses_a_kind_outside_the_list(app):
         with pytest.raises(Invalid) as refused:
             add_unit(s, "PS", "Phường Phong Sơn", kind="thi_tran<script>")
         assert "Loại đơn vị không hợp lệ" in refused.value.vi
-        assert uq.unit_by_code(s, "PS") is None
+        assert units_q.unit_by_code(s, "PS") is None
         add_unit(s, "PS", "Phường Phong Sơn", kind="ward")
         add_unit(s, "DK", "Đặc khu Cồn Cỏ", kind="special_zone")
         add_unit(s, "OLD", "Thị trấn cũ", kind="town")  # a legacy kind, for old data

@@ -29,8 +29,8 @@ from server.domain import review, webhooks
 from server.errors import Invalid
 from server.jobs import webhooks as dispatcher
 from server.store import db
-from server.store import users as user_q
-from server.store import webhooks as webhook_q
+from server.store import users as users_q
+from server.store import webhooks as webhooks_q
 
 SECRET = "s3cret-of-the-town-bot"
 
@@ -116,7 +116,7 @@ def _send(app: Flask) -> int:
 def _make_due_now(app: Flask) -> None:
     with app.app_context():
         session = db.write_session()
-        for d in webhook_q.log(session):
+        for d in webhooks_q.log(session):
             if d.next_attempt_at is not None:
                 d.next_attempt_at -= timedelta(days=1)
         session.commit()
@@ -171,8 +171,8 @@ def test_an_event_reaches_the_receiver_signed_once(hooked: Flask, receiver: Rece
     assert payload["data"] == {"instance_id": "uuid:a", "unit": "TDP01"}
     assert str(payload["id"]) == headers["X-Kieumau-Delivery"]
     with hooked.app_context():
-        assert [webhooks.state(d) for d in webhook_q.log(db.session())] == ["delivered"]
-        assert webhook_q.log(db.session(), other) == []  # not subscribed: nothing queued
+        assert [webhooks.state(d) for d in webhooks_q.log(db.session())] == ["delivered"]
+        assert webhooks_q.log(db.session(), other) == []  # not subscribed: nothing queued
 
 
 def test_a_failing_receiver_is_retried_with_backoff_and_the_same_delivery_id(
@@ -184,7 +184,7 @@ def test_a_failing_receiver_is_retried_with_backoff_and_the_same_delivery_id(
     assert _send(hooked) == 1
     assert _send(hooked) == 0  # not due yet: backing off
     with hooked.app_context():
-        [d] = webhook_q.log(db.session())
+        [d] = webhooks_q.log(db.session())
         assert (webhooks.state(d), d.attempts, d.last_status) == ("waiting", 1, 500)
         assert d.next_attempt_at is not None
     _make_due_now(hooked)
@@ -194,7 +194,7 @@ def test_a_failing_receiver_is_retried_with_backoff_and_the_same_delivery_id(
     ids = {r["headers"]["X-Kieumau-Delivery"] for r in receiver.received}
     assert len(receiver.received) == 3 and len(ids) == 1
     with hooked.app_context():
-        [d] = webhook_q.log(db.session())
+        [d] = webhooks_q.log(db.session())
         assert (webhooks.state(d), d.attempts, d.last_status) == ("delivered", 3, 200)
 
 
@@ -205,7 +205,7 @@ def test_a_redirect_is_not_followed(hooked: Flask, receiver: Receiver) -> None:
     _send(hooked)
     assert [r["path"] for r in receiver.received] == ["/hook"]  # the signed body went nowhere else
     with hooked.app_context():
-        [d] = webhook_q.log(db.session())
+        [d] = webhooks_q.log(db.session())
         assert webhooks.state(d) == "waiting" and d.last_status == 302
 
 
@@ -215,7 +215,7 @@ def test_an_untrusted_certificate_is_refused(app: Flask, receiver: Receiver) -> 
     _send(app)
     assert receiver.received == []
     with app.app_context():
-        [d] = webhook_q.log(db.session())
+        [d] = webhooks_q.log(db.session())
         assert d.last_status is None and "SSLError" in d.last_error
 
 
@@ -316,7 +316,7 @@ def test_the_admin_page_registers_lists_logs_and_removes(hooked: Flask, receiver
     page = client.get("/admin/webhooks")
     assert "submission.stored" in page.text and "đã gửi" in page.text and "HTTP 200" in page.text
     with hooked.app_context():
-        [hook] = webhook_q.all_hooks(db.session())
+        [hook] = webhooks_q.all_hooks(db.session())
     gone = client.post(f"/admin/webhooks/{hook.id}/remove", data={"csrf_token": token}, follow_redirects=True)
     assert "Chưa có webhook nào" in gone.text
     committee = hooked.test_client()
@@ -404,11 +404,11 @@ def test_a_review_stage_change_is_announced(hooked: Flask, receiver: Receiver) -
     _register(hooked, receiver.url, ["review.stage_changed"])
     with hooked.app_context():
         session = db.write_session()
-        board = user_q.by_username(session, "bantdp1")
+        board = users_q.by_username(session, "bantdp1")
         review.record_meeting(session, board, 2026, "TDP1", meeting_date="2026-11-20", present=30, invited=40)
         review.submit(session, board, 2026, "TDP1")
         review.record_posting(session, board, 2026, "TDP1", "2026-11-21")
-        committee = user_q.by_username(session, "bcd")
+        committee = users_q.by_username(session, "bcd")
         review.approve(
             session, committee, 2026, "TDP1", self_assessment_checked=True, today=date(2026, 12, 20)
         )
@@ -426,7 +426,7 @@ def test_a_reminder_is_announced(hooked: Flask, receiver: Receiver) -> None:
     _register(hooked, receiver.url, ["reminder.due"])
     with hooked.app_context():
         session = db.write_session()
-        committee = user_q.by_username(session, "bcd")
+        committee = users_q.by_username(session, "bcd")
         followup.send_reminders(
             session, hooked.config, committee, 2026, ["TDP1"], "Họp bình xét trước 10/12."
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
-from ..store import users as q
+from ..store import units as units_q
 from ..store.forms import ListedForm
 from ..store.models import Form, User
 from ..store.users import Caller
@@ -16,7 +16,7 @@ def unit_scope(db: Session, user: User | Caller) -> set[str] | None:
     committee member assigned to no unit, who reads the whole town)."""
     if user.role == "admin":
         return None
-    codes = q.scope_codes(db, user.id)
+    codes = units_q.scope_codes(db, user.id)
     return None if user.role == "committee" and not codes else codes
 
 
@@ -27,7 +27,7 @@ def acts_for_town(db: Session, user: User | Caller) -> bool:
         return True
     if user.role != "committee":
         return False
-    return q.scope_codes(db, user.id) == set() or q.assigned_top_unit(db, user.id)
+    return units_q.scope_codes(db, user.id) == set() or units_q.assigned_top_unit(db, user.id)
 
 
 def may_submit_for(user: User | Caller, inside: object, assigned: object) -> bool:

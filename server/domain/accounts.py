@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..errors import Conflict, Invalid, NotFound
-from ..store import users as q
+from ..store import units as units_q
+from ..store import users as users_q
 from ..store.models import Unit, User
 
 ROLES = ("admin", "committee", "board", "volunteer")
@@ -36,7 +37,7 @@ def add_user(
         raise Invalid(f"Vai trò không hợp lệ: {role}", f"unknown role {role}; use {', '.join(ROLES)}")
     if not username or not username.replace("_", "").replace(".", "").replace("-", "").isalnum():
         raise Invalid("Tên đăng nhập chỉ gồm chữ, số, . _ -", "username: letters, digits, . _ - only")
-    if q.by_username(db, username):
+    if users_q.by_username(db, username):
         raise Conflict(f"Đã có người dùng {username}", f"user {username} already exists")
     user = User(username=username, role=role, full_name=full_name)
     set_password(user, password, realm)
@@ -61,7 +62,7 @@ def dummy_hash() -> str:
     return generate_password_hash(secrets.token_hex(16))
 
 
-def check_password(user: User | q.Caller | None, password: str) -> bool:
+def check_password(user: User | users_q.Caller | None, password: str) -> bool:
     """Whether the password is the user's. As slow for an unknown or revoked user as for a
     real one (a hash is checked either way), so the time taken tells no one which usernames
     exist."""
@@ -71,7 +72,7 @@ def check_password(user: User | q.Caller | None, password: str) -> bool:
 
 
 def get_user(db: Session, username: str) -> User:
-    user = q.by_username(db, username)
+    user = users_q.by_username(db, username)
     if user is None:
         raise NotFound(f"Không có người dùng {username}", f"no user {username}")
     return user
@@ -99,7 +100,7 @@ def revoke(user: User) -> None:
 def assign(db: Session, user: User, unit_codes: list[str]) -> list[Unit]:
     units = []
     for code in unit_codes:
-        unit = q.unit_by_code(db, code)
+        unit = units_q.unit_by_code(db, code)
         if unit is None:
             raise NotFound(f"Không có đơn vị {code}", f"no unit {code}")
         units.append(unit)

@@ -18,9 +18,10 @@ import requests
 from sqlalchemy.orm import Session
 
 from ..formats.instance import fill_instance
-from ..store import forms as form_q
+from ..store import forms as forms_q
 from ..store import history as history_q
-from ..store import users as user_q
+from ..store import units as units_q
+from ..store import users as users_q
 from . import accounts, demo_agencies, registry, review, rewards, units
 
 SURNAMES = (
@@ -125,11 +126,11 @@ def roster_csv(town: Town, town_code: str) -> bytes:
 
 def setup(db: Session, town: Town, realm: str) -> dict[str, str]:
     """Units, registry and users in the data folder. Returns unit code -> volunteer token."""
-    if user_q.unit_by_code(db, "PS") is None:
+    if units_q.unit_by_code(db, "PS") is None:
         units.add_unit(db, "PS", "Phường Phong Sơn", kind="ward")
     demo_agencies.add_units(db, "PS")
     registry.import_roster(db, roster_csv(town, "PS"), "demo-roster.csv")
-    if user_q.by_username(db, "bcd") is None:
+    if users_q.by_username(db, "bcd") is None:
         user = accounts.add_user(db, "bcd", "committee", PASSWORD, realm, full_name="Lê Thị Thu Hà")
         accounts.assign(db, user, ["PS"])
     tokens = {}
@@ -137,7 +138,7 @@ def setup(db: Session, town: Town, realm: str) -> dict[str, str]:
         num = code[-2:]
         for role, prefix in (("volunteer", "tnv"), ("board", "bvd")):
             username = f"{prefix}{num}"
-            user = user_q.by_username(db, username)
+            user = users_q.by_username(db, username)
             if user is None:
                 label = f"{'Tình nguyện viên' if role == 'volunteer' else 'Ban vận động'} {name}"
                 user = accounts.add_user(db, username, role, PASSWORD, realm, full_name=label)
@@ -158,8 +159,8 @@ def surveys(
     rnd = random.Random(seed + year)
     xml = {}
     for form_id in ("dang_ky_thi_dua", "gia_dinh_kieu_mau", "cong_dan_kieu_mau", "to_dan_pho_kieu_mau"):
-        form = form_q.by_xml_id(db, form_id)
-        version = form_q.current_version(db, form) if form else None
+        form = forms_q.by_xml_id(db, form_id)
+        version = forms_q.current_version(db, form) if form else None
         if version is None:
             raise RuntimeError(f"form {form_id} is not published; run 'kieumau forms import'")
         xml[form_id] = version.xml
@@ -280,13 +281,13 @@ def board_reviews(db: Session, town: Town, year: int, seed: int, *, finished: bo
     25th), lists posted the next day; the committee approves on 5 December of the year.
     A `finished` (earlier) year: every group met and was approved."""
     rnd = random.Random(seed + 7 + (year if finished else 0))
-    admin = user_q.by_username(db, "bcd")
+    admin = users_q.by_username(db, "bcd")
     done = 0
     for i, (code, name) in enumerate(town.units):
         if i % 4 == 1 and not finished:
             continue
-        board = user_q.by_username(db, f"bvd{code[-2:]}")
-        unit = user_q.unit_by_code(db, code)
+        board = users_q.by_username(db, f"bvd{code[-2:]}")
+        unit = units_q.unit_by_code(db, code)
         current = review.get_review(db, year, unit)
         if current is not None and current.state != "open":
             continue
@@ -322,7 +323,7 @@ def reminders(db: Session, settings: Mapping, town: Town, year: int) -> int:
     each four), as on 12 December; once per group and year."""
     from . import followup
 
-    admin = user_q.by_username(db, "bcd")
+    admin = users_q.by_username(db, "bcd")
     sent = {r.unit_code for r in followup.reminders_of(db, admin, limit=10_000) if r.year == year}
     late = [code for i, (code, _name) in enumerate(town.units) if i % 4 == 1 and code not in sent]
     if not late:
@@ -335,7 +336,7 @@ def demo_rewards(db: Session, year: int) -> int:
     """The committee proposes rewards from the figures' suggestions: every suggested
     collective, and the first suggested household and citizen; nothing when the year has
     rewards already (a second run stores nothing new). Returns how many it proposed."""
-    committee = user_q.by_username(db, "bcd")
+    committee = users_q.by_username(db, "bcd")
     view = rewards.reward_view(db, committee, year)
     if view.rewards or view.left_out:
         return 0

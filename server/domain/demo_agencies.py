@@ -15,8 +15,9 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from ..formats.instance import fill_instance
-from ..store import forms as form_q
-from ..store import users as user_q
+from ..store import forms as forms_q
+from ..store import units as units_q
+from ..store import users as users_q
 from . import accounts, review, units
 
 AGENCIES = (("CQ01", "UBND phường"), ("CQ02", "Trường THCS"))
@@ -45,7 +46,7 @@ def staff_of(homes: list) -> dict[str, str]:
 def add_units(db: Session, parent: str) -> None:
     """The agencies under the ward, before the roster names them as workplaces."""
     for code, name in AGENCIES:
-        if user_q.unit_by_code(db, code) is None:
+        if units_q.unit_by_code(db, code) is None:
             units.add_unit(db, code, name, kind="agency", parent_code=parent)
 
 
@@ -59,7 +60,7 @@ def add_users(db: Session, realm: str, password: str) -> dict[str, str]:
             ("board", "bv", "Ban vận động"),
         ):
             username = f"{prefix}{code.lower()}"
-            user = user_q.by_username(db, username)
+            user = users_q.by_username(db, username)
             if user is None:
                 user = accounts.add_user(db, username, role, password, realm, full_name=f"{label} {name}")
                 accounts.assign(db, user, [code])
@@ -74,8 +75,8 @@ def surveys(db: Session, staff: dict[str, str], year: int, seed: int) -> Iterato
     rnd = random.Random(seed + year + 11)
     xml = {}
     for form_id in ("dang_ky_thi_dua", "co_quan_kieu_mau", "can_bo_kieu_mau"):
-        form = form_q.by_xml_id(db, form_id)
-        version = form_q.current_version(db, form) if form else None
+        form = forms_q.by_xml_id(db, form_id)
+        version = forms_q.current_version(db, form) if form else None
         if version is None:
             return  # a data folder whose forms predate the agency workbooks: no agencies
         xml[form_id] = version.xml
@@ -104,11 +105,11 @@ def board_reviews(db: Session, year: int) -> int:
     """The first agency's meeting, agreeing on its staff, its list posted and waiting for the
     committee; the second agency has not met. Returns the meetings held now."""
     code, name = AGENCIES[0]
-    unit = user_q.unit_by_code(db, code)
+    unit = units_q.unit_by_code(db, code)
     current = review.get_review(db, year, unit) if unit else None
     if unit is None or (current is not None and current.state != "open"):
         return 0
-    board = user_q.by_username(db, f"bv{code.lower()}")
+    board = users_q.by_username(db, f"bv{code.lower()}")
     if board is None:  # the demo's agency board account: made with the agency
         return 0
     day = f"{year}-11-18"

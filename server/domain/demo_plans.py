@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from sqlalchemy.orm import Session
 
 from ..formats.instance import fill_instance
-from ..store import forms as form_q
+from ..store import forms as forms_q
 from ..store import plans as plans_q
-from ..store import users as user_q
+from ..store import units as units_q
+from ..store import users as users_q
 from ..store.plan_models import InspectionRound
 from . import inspections, plans, rounds
 from .demo import HOUSEHOLD_BAD, HOUSEHOLD_OK, Town
@@ -32,13 +33,13 @@ FOCUS = (  # (kind, code, share, month, day, responsible, notes)
 def registrations_and_plans(db: Session, town: Town, year: int, seed: int) -> int:
     """Registrations and plans of the groups that have no plan yet; returns how many got one."""
     rnd = random.Random(seed + year + 26)
-    committee = user_q.by_username(db, "bcd")
+    committee = users_q.by_username(db, "bcd")
     made = 0
     for i, (code, _name) in enumerate(town.units):
-        unit = user_q.unit_by_code(db, code)
+        unit = units_q.unit_by_code(db, code)
         if unit is None or plans_q.plan_of(db, year, unit.id) is not None:
             continue
-        board = user_q.by_username(db, f"bvd{code[-2:]}")
+        board = users_q.by_username(db, f"bvd{code[-2:]}")
         homes = sorted(plans_q.household_codes_of_unit(db, unit.id))
         ticked = [h for h in homes if rnd.random() < 0.9]
         plans.set_registered_households(db, board, year, code, ticked)
@@ -60,12 +61,12 @@ def open_round(db: Session, year: int) -> InspectionRound | None:
     if plans_q.rounds_of_year(db, year):
         return None
     return rounds.open_round(
-        db, user_q.by_username(db, "bcd"), year, ROUND_TITLE, "sample", "Khảo sát chọn mẫu 1/3 số hộ mỗi tổ"
+        db, users_q.by_username(db, "bcd"), year, ROUND_TITLE, "sample", "Khảo sát chọn mẫu 1/3 số hộ mỗi tổ"
     )
 
 
 def close_round(db: Session, found: InspectionRound) -> None:
-    rounds.close_round(db, user_q.by_username(db, "bcd"), found.id)
+    rounds.close_round(db, users_q.by_username(db, "bcd"), found.id)
 
 
 def round_surveys(db: Session, town: Town, year: int, seed: int) -> Iterator[tuple[str, bytes]]:
@@ -73,8 +74,8 @@ def round_surveys(db: Session, town: Town, year: int, seed: int) -> Iterator[tup
     households, surveyed with the November form, clean water and waste sorting not yet
     where the roadmap wants them."""
     rnd = random.Random(seed + year + 6)
-    form = form_q.by_xml_id(db, "gia_dinh_kieu_mau")
-    version = form_q.current_version(db, form) if form else None
+    form = forms_q.by_xml_id(db, "gia_dinh_kieu_mau")
+    version = forms_q.current_version(db, form) if form else None
     if version is None:
         return
     space = uuid.UUID(int=seed)
@@ -97,11 +98,11 @@ def round_surveys(db: Session, town: Town, year: int, seed: int) -> Iterator[tup
 def inspection(db: Session, town: Town, year: int, found: InspectionRound | None) -> int:
     """The committee's inspection of the first group, once."""
     code = town.units[0][0]
-    unit = user_q.unit_by_code(db, code)
+    unit = units_q.unit_by_code(db, code)
     if unit is None or plans_q.inspections_of(db, year, [unit.id]):
         return 0
     inspections.record(
-        db, user_q.by_username(db, "bcd"), year, code,
+        db, users_q.by_username(db, "bcd"), year, code,
         {
             "held_on": f"{year}-07-10", "place": f"Nhà văn hóa {town.units[0][1]}",
             "members": "Lê Thị Thu Hà – Phó Trưởng ban Thường trực\nNguyễn Văn Minh – Ủy viên\nTrần Thị Lan – Ủy viên",

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import Invalid
 from ..formats import digest_mail
-from ..store import followup as q
+from ..store import followup as followup_q
 from ..store.users import Caller
 from . import campaign_calendar as cal_rules
 from . import followup
@@ -28,20 +28,20 @@ def subscribe(db: Session, user_id: int, email: str) -> str:
     """Record the user's address for the digest (empty: stop sending)."""
     email = (email or "").strip()
     if not email:
-        q.unsubscribe(db, user_id)
+        followup_q.unsubscribe(db, user_id)
         return ""
     if len(email) > digest_mail.MAX_ADDRESS or not digest_mail.valid_address(email):
         raise Invalid(
             "Địa chỉ thư điện tử không hợp lệ (dạng ten@mien.vn, không dấu, không xuống dòng)",
             "not a valid e-mail address (name@domain, no spaces or line breaks)",
         )
-    q.subscribe(db, user_id, email)
+    followup_q.subscribe(db, user_id, email)
     return email
 
 
 def waiting(db: Session, today: date) -> int:
     """Subscribers whose digest of `today` is not sent yet."""
-    return len(q.digests_due(db, today.isoformat()))
+    return len(followup_q.digests_due(db, today.isoformat()))
 
 
 @dataclass
@@ -96,14 +96,14 @@ def run(
     today = today or followup.local_today()
     day = today.isoformat()
     result = RunResult()
-    subscribers = q.digests_due(db, day)
+    subscribers = followup_q.digests_due(db, day)
     if not subscribers:
         return result
     cal, units, _sent = followup.progress(db, settings, today.year, today, None)
     recent = followup.recent_reminders(db)
     link = str(settings.get("PUBLIC_URL", "")).rstrip("/") + "/"
     sender = str(settings.get("SMTP_FROM") or "kieumau@localhost")
-    ready: list[tuple[q.DigestRow, EmailMessage]] = []
+    ready: list[tuple[followup_q.DigestRow, EmailMessage]] = []
     for row in subscribers:
         user = Caller(row.user_id, row.username, row.role, True, "", "")
         due = followup.due_for(db, settings, user, today, shared=(cal, units, recent))
@@ -122,8 +122,8 @@ def run(
             )
         except ValueError as exc:  # an address stored before it was checked
             _failed(result, row, f"ValueError: {exc}")
-            q.begin_write(db)
-            q.note_error(db, row.user_id, f"ValueError: {exc}")
+            followup_q.begin_write(db)
+            followup_q.note_error(db, row.user_id, f"ValueError: {exc}")
             db.commit()
             _tick(progress)
     smtp = _Connection(connect or smtp_factory(settings))
@@ -141,14 +141,14 @@ def run(
 def _send_batch(
     db: Session,
     day: str,
-    batch: list[tuple[q.DigestRow, EmailMessage]],
+    batch: list[tuple[followup_q.DigestRow, EmailMessage]],
     smtp: _Connection,
     result: RunResult,
     progress: Callable[[int], None] | None,
 ) -> bool:
     """Claim, send, record one batch. False when the mail server could not be reached."""
-    q.begin_write(db)
-    claimed = q.claim_digests(db, day, [row.user_id for row, _mail in batch])
+    followup_q.begin_write(db)
+    claimed = followup_q.claim_digests(db, day, [row.user_id for row, _mail in batch])
     db.commit()
     sent, released, reachable = [], [], True
     for row, mail in batch:
@@ -169,14 +169,14 @@ def _send_batch(
             continue
         sent.append(row.user_id)
         result.sent += 1
-    q.begin_write(db)
-    q.release_digests(db, day, released)
-    q.digests_sent(db, sent)
+    followup_q.begin_write(db)
+    followup_q.release_digests(db, day, released)
+    followup_q.digests_sent(db, sent)
     db.commit()
     return reachable
 
 
-def _failed(result: RunResult, row: q.DigestRow, error: str) -> None:
+def _failed(result: RunResult, row: followup_q.DigestRow, error: str) -> None:
     result.failed += 1
     result.errors.append(f"{row.username}: {error}"[:600])
 

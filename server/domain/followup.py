@@ -15,8 +15,8 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from ..errors import Forbidden, Invalid, NotFound
-from ..store import followup as q
-from ..store import users as unit_q
+from ..store import followup as followup_q
+from ..store import units as units_q
 from ..store.models import User
 from ..store.users import Caller
 from . import campaign_calendar as cal_rules
@@ -39,7 +39,7 @@ def local_today() -> date:
 def calendar(db: Session, settings: Mapping, year: int) -> Calendar:
     """The year's calendar: the CALENDAR_* settings, with the committee's changes."""
     try:
-        return cal_rules.build(year, settings, q.calendar_changes(db, year))
+        return cal_rules.build(year, settings, followup_q.calendar_changes(db, year))
     except CalendarError as exc:
         raise Invalid(exc.vi, exc.en) from None
 
@@ -55,7 +55,7 @@ def set_calendar(
         raise Forbidden(
             "Chỉ Ban chỉ đạo của cả địa bàn đổi được lịch", "only the town's committee sets the calendar"
         )
-    dates = q.calendar_changes(db, year)
+    dates = followup_q.calendar_changes(db, year)
     try:
         defaults = cal_rules.build(year, settings)
         for step, text in changes.items():
@@ -71,7 +71,7 @@ def set_calendar(
         cal_rules.check_order(result)
     except CalendarError as exc:
         raise Invalid(exc.vi, exc.en) from None
-    q.set_calendar_changes(db, year, dates)
+    followup_q.set_calendar_changes(db, year, dates)
     return result
 
 
@@ -91,7 +91,7 @@ def progress(
     db: Session, settings: Mapping, year: int, today: date, scope: set[str] | None
 ) -> tuple[Calendar, list[UnitProgress], dict[str, tuple[int, datetime | None]]]:
     cal = calendar(db, settings, year)
-    rows = q.progress(db, year, GROUP_UNIT_KINDS, scope)
+    rows = followup_q.progress(db, year, GROUP_UNIT_KINDS, scope)
     roadmap = _roadmaps_behind(db, year, today, {r.code for r in rows})
     units = [
         UnitProgress(
@@ -207,7 +207,7 @@ def send_reminders(
         raise Invalid("Danh sách đơn vị không hợp lệ", "invalid list of units")
     scope = unit_scope(db, user)
     for code in codes:
-        if unit_q.unit_by_code(db, code) is None:
+        if units_q.unit_by_code(db, code) is None:
             raise NotFound(f"Không có đơn vị {code}", f"no unit {code}")
         if scope is not None and code not in scope:
             raise Forbidden(f"Bạn không phụ trách đơn vị {code}", f"unit {code} is not yours")
@@ -225,9 +225,9 @@ def send_reminders(
     for code in codes:
         unit = found[code]
         reasons = [r.as_dict() for r in cal_rules.reasons(cal, today, unit, margin)]
-        row = unit_q.unit_by_code(db, code)
+        row = units_q.unit_by_code(db, code)
         assert row is not None
-        reminder = q.add_reminder(db, year, row.id, message, reasons, user.id)
+        reminder = followup_q.add_reminder(db, year, row.id, message, reasons, user.id)
         data = {
             "year": year,
             "unit": code,
@@ -250,7 +250,7 @@ class Due:
     lagging: list[Lagging]
     lagging_total: int
     upcoming: list[tuple[str, date]]
-    reminders: list[q.ReminderRow]
+    reminders: list[followup_q.ReminderRow]
     whole_town: bool
 
     @property
@@ -268,7 +268,7 @@ def due_for(
     user: User | Caller,
     today: date | None = None,
     *,
-    shared: tuple[Calendar, list[UnitProgress], list[q.ReminderRow]] | None = None,
+    shared: tuple[Calendar, list[UnitProgress], list[followup_q.ReminderRow]] | None = None,
     limit: int = 10,
 ) -> Due:
     """The user's due list for `today`'s campaign year. `shared` (every unit's progress and
@@ -292,17 +292,19 @@ def due_for(
     if user.role in SENDERS:
         reminders = []
     elif shared is None:
-        reminders = q.reminders(db, scope, datetime.now(UTC).replace(tzinfo=None) - RECENT, limit=limit)
+        reminders = followup_q.reminders(
+            db, scope, datetime.now(UTC).replace(tzinfo=None) - RECENT, limit=limit
+        )
     else:
         reminders = [r for r in recent if scope is None or r.unit_code in scope][:limit]
     return Due(year, lagging[:limit], len(lagging), cal_rules.upcoming(cal, today), reminders, scope is None)
 
 
-def recent_reminders(db: Session) -> list[q.ReminderRow]:
+def recent_reminders(db: Session) -> list[followup_q.ReminderRow]:
     """Every unit's reminders of the last RECENT days, newest first (for a digest run)."""
-    return q.reminders(db, None, datetime.now(UTC).replace(tzinfo=None) - RECENT, limit=None)
+    return followup_q.reminders(db, None, datetime.now(UTC).replace(tzinfo=None) - RECENT, limit=None)
 
 
-def reminders_of(db: Session, user: User | Caller, limit: int = 50) -> list[q.ReminderRow]:
+def reminders_of(db: Session, user: User | Caller, limit: int = 50) -> list[followup_q.ReminderRow]:
     """The reminders to the units the user may see (a board: its unit's)."""
-    return q.reminders(db, unit_scope(db, user), limit=limit)
+    return followup_q.reminders(db, unit_scope(db, user), limit=limit)

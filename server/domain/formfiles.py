@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from ..errors import Invalid, NotFound
-from ..store import forms as q
+from ..store import forms as forms_q
 from ..store.models import FormVersion, User
 from .access import may_fill
 from .forms import is_listed
@@ -45,7 +45,7 @@ def entity_lists(version: FormVersion) -> set[str]:
 
 def media_files(db: Session, user: User, version: FormVersion) -> list[MediaFile]:
     """Every media file the form names that has content, in the form's order."""
-    stored = q.media(db, version)
+    stored = forms_q.media(db, version)
     entities = entity_lists(version)
     files = []
     for name in version.media:
@@ -61,7 +61,7 @@ def media_files(db: Session, user: User, version: FormVersion) -> list[MediaFile
 
 
 def media_file(db: Session, user: User, version: FormVersion, filename: str) -> MediaFile | None:
-    stored = q.media_file(db, version, filename)
+    stored = forms_q.media_file(db, version, filename)
     if stored is not None:
         return MediaFile(filename, stored.content_type, stored.data)
     if filename in version.media and filename in GENERATED:
@@ -76,7 +76,7 @@ def entity_states(db: Session, user: User, dataset: str, ids: list[str] | None) 
     filename = f"{dataset}.csv"
     usable = dataset in INTEGRITY and any(
         is_listed(form.state) and may_fill(user, form) and filename in entity_lists(version)
-        for form, version in q.listed_versions(db)
+        for form, version in forms_q.listed_versions(db)
     )
     if not usable:
         raise NotFound(f"Không có danh sách thực thể {dataset}", f"no entity list {dataset}")

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import Conflict, Invalid, NotFound
 from ..formats.openrosa import XMLRejected, xform_info
-from ..store import forms as q
+from ..store import forms as forms_q
 from ..store.models import Form, FormMedia, FormVersion
 from . import scoring_sheet, unit_rules
 
@@ -71,9 +71,9 @@ def import_workbook(
         media["itemsets.csv"] = itemsets
     scoring = read_scoring(content, name)
 
-    form = q.by_xml_id(db, info.form_id)
+    form = forms_q.by_xml_id(db, info.form_id)
     if form is not None:
-        existing = q.version(db, form, info.version)
+        existing = forms_q.version(db, form, info.version)
         if existing is not None:
             if existing.md5 == hashlib.md5(xml).hexdigest() and _same_media(db, existing, media):
                 return ImportResult(info.form_id, info.version, "unchanged", warnings)
@@ -170,7 +170,7 @@ def is_listed(state: str) -> bool:
 def set_state(db: Session, xml_form_id: str, state: str) -> Form:
     if state not in STATES:
         raise Invalid(f"Trạng thái không hợp lệ: {state!r}", f"invalid form state: {state!r}")
-    form = q.by_xml_id(db, xml_form_id)
+    form = forms_q.by_xml_id(db, xml_form_id)
     if form is None:
         raise NotFound(f"Không có biểu mẫu {xml_form_id}", f"no form {xml_form_id}")
     form.state = state
@@ -191,5 +191,5 @@ def _media_row(fv: FormVersion, filename: str, data: bytes) -> FormMedia:
 
 
 def _same_media(db: Session, fv: FormVersion, media: dict[str, bytes]) -> bool:
-    have = {name: m.md5 for name, m in q.media(db, fv).items()}
+    have = {name: m.md5 for name, m in forms_q.media(db, fv).items()}
     return have == {name: hashlib.md5(d).hexdigest() for name, d in media.items()}

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from ..store import history as q
+from ..store import history as history_q
 from ..store.models import Unit
 from .conditions import History
 from .unit_rules import wording_of
@@ -22,22 +22,22 @@ def record_approved(db: Session, year: int, unit: Unit) -> int:
     approval wrote); returns how many rows it holds now."""
     from .recognition_view import recognise_units  # it reads results, which scores with this module
 
-    q.remove_unit_year(db, unit.code, year)
-    rows: list[q.Recognised] = []
+    history_q.remove_unit_year(db, unit.code, year)
+    rows: list[history_q.Recognised] = []
     words = wording_of(db, unit.kind)  # the titles as the unit's kind names them
     for _unit, r in recognise_units(db, year, [unit]):
         for c in r.lists["approved"]:
             title = words.household_title if c.kind == "household" else words.citizen_title
-            rows.append(q.Recognised(year, c.kind, c.code, unit.code, title))
+            rows.append(history_q.Recognised(year, c.kind, c.code, unit.code, title))
         if r.group.recognised:
-            rows.append(q.Recognised(year, "unit", unit.code, unit.code, words.title))
-    q.add(db, rows)
+            rows.append(history_q.Recognised(year, "unit", unit.code, unit.code, words.title))
+    history_q.add(db, rows)
     return len(rows)
 
 
 def remove_approved(db: Session, year: int, unit: Unit) -> int:
     """A reopened list: the year's recognitions the approval wrote for the unit go."""
-    return q.remove_unit_year(db, unit.code, year)
+    return history_q.remove_unit_year(db, unit.code, year)
 
 
 Key = tuple[str, str, int]  # (history kind, subject, scored year)
@@ -58,7 +58,7 @@ def histories(db: Session | Connection, wanted: Iterable[Key]) -> dict[Key, Hist
     keys = set(wanted)
     out: dict[Key, History] = {}
     for kind in {k for k, _s, _y in keys}:
-        found = q.years_of(db, kind, {s for k, s, _y in keys if k == kind})
+        found = history_q.years_of(db, kind, {s for k, s, _y in keys if k == kind})
         for k, subject, year in keys:
             if k == kind:
                 held = tuple((r.year, r.title) for r in found.get(subject, ()) if r.year < year)
@@ -74,10 +74,10 @@ def attach(db: Session, kind: str, entries: list[dict], year: int) -> None:
     """Put each household's or citizen's recognitions of every year into its API entry, in
     place: `history` (oldest first: year, title, unit, source) and `consecutive_years` (years
     running up to `year - 1`). One query per 500 entries."""
-    found = q.years_of(db, kind, [e["code"] for e in entries])
+    found = history_q.years_of(db, kind, [e["code"] for e in entries])
     for e in entries:
         recs = found.get(e["code"], [])
         e["history"] = [
             {"year": r.year, "title": r.title, "unit": r.unit_code, "source": r.source} for r in recs
         ]
-        e["consecutive_years"] = q.streak((r.year for r in recs), year)
+        e["consecutive_years"] = history_q.streak((r.year for r in recs), year)

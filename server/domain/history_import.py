@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ..errors import Invalid
 from ..formats.documents import TITLES
 from ..formats.roster import RosterError, RosterRow, read_roster
-from ..store import history as q
+from ..store import history as history_q
 from ..store import registry as registry_q
 from ..store import results as results_q
 from ..store.models import Recognition
@@ -59,7 +59,7 @@ def import_history(db: Session, content: bytes, filename: str, *, today: date | 
     recognitions, problems = _check(db, rows, (today or date.today()).year)
     if problems:
         raise Invalid("\n".join(problems), "")
-    report = HistoryReport(rows=len(rows), added=q.add(db, recognitions))
+    report = HistoryReport(rows=len(rows), added=history_q.add(db, recognitions))
     report.households = sum(r.kind == "household" for r in recognitions)
     report.citizens = sum(r.kind == "citizen" for r in recognitions)
     report.units = sum(r.kind == "unit" for r in recognitions)
@@ -67,11 +67,13 @@ def import_history(db: Session, content: bytes, filename: str, *, today: date | 
     return report
 
 
-def _check(db: Session, rows: list[RosterRow], this_year: int) -> tuple[list[q.Recognised], list[str]]:
+def _check(
+    db: Session, rows: list[RosterRow], this_year: int
+) -> tuple[list[history_q.Recognised], list[str]]:
     units = registry_q.unit_codes(db)
     homes = registry_q.household_units(db, [r.values["household"] for r in rows if r.values.get("household")])
-    people = q.citizen_homes(db, [r.values["citizen"] for r in rows if r.values.get("citizen")])
-    out: list[q.Recognised] = []
+    people = history_q.citizen_homes(db, [r.values["citizen"] for r in rows if r.values.get("citizen")])
+    out: list[history_q.Recognised] = []
     problems: list[str] = []
     for row in rows:
         v, where = row.values, f"dòng / row {row.number}"
@@ -112,7 +114,7 @@ def _check(db: Session, rows: list[RosterRow], this_year: int) -> tuple[list[q.R
         kind = "citizen" if citizen else "household" if household else "unit"
         subject = citizen or household or unit
         title = " ".join(v.get("title", "").split()) or TITLES[kind]
-        out.append(q.Recognised(int(year), kind, subject, unit, title, "import"))
+        out.append(history_q.Recognised(int(year), kind, subject, unit, title, "import"))
     return out, problems
 
 

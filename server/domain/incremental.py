@@ -20,8 +20,8 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, Row
 from sqlalchemy.orm import Session
 
-from ..store import incremental as q
-from ..store import plans as q_plans
+from ..store import incremental as incremental_q
+from ..store import plans as plans_q
 from ..store import results as results_q
 from ..store import submissions as submissions_q
 from ..store.models import FormVersion, Submission
@@ -70,7 +70,7 @@ def _has_results(db: Session, year: int) -> bool:
 def _units(db: Session, conn: Connection, codes: set[str]) -> dict[str, Row]:
     known = _known(db)["units"]
     if not codes <= known.keys():  # all of them, in one query: the next drains need no lookup
-        known.update(q.all_units(conn))  # a code still missing may be a unit added later
+        known.update(incremental_q.all_units(conn))  # a code still missing may be a unit added later
     return {code: known[code] for code in codes if code in known}
 
 
@@ -87,7 +87,10 @@ def score_rows(conn: Connection, rows: list[Row]) -> Scored:
     """The answers and outcome of each household or citizen submission among `rows`: a
     pure function of its stored answers and its version's sheet, so the scorer works it
     out before it takes the write lock, and holds that lock only to store what follows."""
-    versions = {r.id: _version(r[1], r[2]) for r in q.version_texts(conn, {r.form_version_id for r in rows})}
+    versions = {
+        r.id: _version(r[1], r[2])
+        for r in incremental_q.version_texts(conn, {r.form_version_id for r in rows})
+    }
     out: Scored = {}
     items = []
     for row in rows:
@@ -141,11 +144,14 @@ def on_batch(db: Session, rows: list[Row], scored: Scored | None = None) -> None
 def _rounds_apart(db: Session, rows: list[Row], scored: Scored) -> list[Row]:
     """Score the rows that belong to an inspection round into their round; returns the rest.
     With no round ever opened (most drains) this costs one small query."""
-    windows = q_plans.round_windows(db.connection())
+    windows = plans_q.round_windows(db.connection())
     if not windows:
         return rows
     conn = db.connection()
-    versions = {r.id: _version(r[1], r[2]) for r in q.version_texts(conn, {r.form_version_id for r in rows})}
+    versions = {
+        r.id: _version(r[1], r[2])
+        for r in incremental_q.version_texts(conn, {r.form_version_id for r in rows})
+    }
     rest: list[Row] = []
     mine: list[tuple[Row, _Version, str, int]] = []  # (row, version, its kind, its round)
     for row in rows:
@@ -177,7 +183,7 @@ def _year(row: Row) -> int:
 def _on_rows(db: Session, rows: list[Row], scored: Scored) -> None:
     db.flush()  # Core statements below must see (and not be overwritten by) the ORM's work
     conn = db.connection()
-    texts = q.version_texts(conn, {r.form_version_id for r in rows})
+    texts = incremental_q.version_texts(conn, {r.form_version_id for r in rows})
     versions = {r.id: _version(r[1], r[2]) for r in texts}
     together, one_by_one = [], []
     for row in rows:
@@ -249,7 +255,7 @@ def _score_together(
             door.append((new, answers, unit))
     # New submissions are current and not rejected, so each subject's winner (counting.pick)
     # is among its counting score and its new ones.
-    counting_now = q.counting_of_subjects(conn, new_rows)
+    counting_now = incremental_q.counting_of_subjects(conn, new_rows)
     deltas: dict[tuple[int, str], dict] = {}
     displaced = []
     for key, news in new_rows.items():
@@ -277,8 +283,8 @@ def _score_together(
             displaced.append(before.id)
             crit = [(c["code"], c["passed"]) for c in before.criteria]
             _count(deltas, before.year, before.unit_code, key[1], before.title_reached, crit, -1)
-    q.uncount(conn, displaced)
-    q.insert_scores(conn, [s for news in new_rows.values() for s in news])
+    incremental_q.uncount(conn, displaced)
+    incremental_q.insert_scores(conn, [s for news in new_rows.values() for s in news])
     known = _known(db)["units"]  # code -> unit, every unit (_units loaded them)
     by_id = {unit.id: unit for unit in known.values()}
     grown: dict[tuple[int, int], dict] = {}  # (year, unit id) -> registry sizes added
@@ -316,7 +322,7 @@ def _move_results(
     now (the additions included)."""
     ancestors = {unit: results.ancestor_ids(unit) for unit in own_deltas}
     wanted = {u.id for u in own_deltas} | {a for ids in ancestors.values() for a in ids}
-    stored = q.results_for_update(conn, year, wanted)
+    stored = incremental_q.results_for_update(conn, year, wanted)
     figures = {unit_id: dict(r.figures or {}) for unit_id, r in stored.items()}
     reached = {unit_id: r.title_reached for unit_id, r in stored.items()}
     upward: dict[int, dict] = {}
@@ -339,4 +345,4 @@ def _move_results(
         mine = figures.setdefault(unit_id, {})
         mine["total"] = aggregation.add_figures(mine.get("total") or aggregation.empty_figures(), delta)
         reached.setdefault(unit_id, None)
-    q.write_results(conn, year, {u: (figures[u], reached[u]) for u in figures}, set(stored))
+    incremental_q.write_results(conn, year, {u: (figures[u], reached[u]) for u in figures}, set(stored))

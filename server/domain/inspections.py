@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ..errors import Invalid, NotFound
 from ..formats.documents import InspectionRecord
 from ..store import plans as plans_q
-from ..store import users as unit_q
+from ..store import units as units_q
 from ..store.models import Unit, User
 from ..store.plan_models import Inspection, InspectionRound
 from . import plans
@@ -54,7 +54,7 @@ def _checked(fields: Mapping[str, object], year: int) -> dict:
 
 
 def _unit(db: Session, code: str) -> Unit:
-    unit = unit_q.unit_by_code(db, code)
+    unit = units_q.unit_by_code(db, code)
     if unit is None:
         raise NotFound(f"Không có đơn vị {code}", f"no unit {code}")
     return unit

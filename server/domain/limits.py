@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 
 from ..errors import Invalid
 from ..formats.openrosa import ParsedSubmission
-from ..store import limits as columns
+from ..store import limits as limits_q
 from ..store.limits import Limit
 from ..store.models import INTEGER_MAX
 
@@ -27,20 +27,20 @@ def fits(limit: Limit, text: str) -> bool:
 def check_submission(sub: ParsedSubmission, campaign: bool) -> None:
     """The ids, and for a campaign form (one with a `unit` field) the answers the scorer
     copies. Raises Invalid naming the field and its limit."""
-    _check(("instanceID", "instanceID"), columns.INSTANCE_ID, [sub.instance_id])
-    _check(("deprecatedID", "deprecatedID"), columns.DEPRECATED_ID, [sub.deprecated_id or ""])
+    _check(("instanceID", "instanceID"), limits_q.INSTANCE_ID, [sub.instance_id])
+    _check(("deprecatedID", "deprecatedID"), limits_q.DEPRECATED_ID, [sub.deprecated_id or ""])
     if campaign:
-        for name, limit in columns.ANSWERS.items():
+        for name, limit in limits_q.ANSWERS.items():
             _check((f"Câu trả lời {name}", f"answer {name}"), limit, _texts(sub.data.get(name)))
 
 
 def check_attachments(names: Iterable[str], content_types: Mapping[str, str]) -> None:
     """The attachment names the XML refers to, and the content types of the parts sent."""
     for name in names:
-        _check((f"Tên tệp đính kèm {name}", f"attachment name {name}"), columns.ATTACHMENT_NAME, [name])
+        _check((f"Tên tệp đính kèm {name}", f"attachment name {name}"), limits_q.ATTACHMENT_NAME, [name])
         if name in content_types:
             what = (f"Kiểu tệp (Content-Type) của {name}", f"content type of {name}")
-            _check(what, columns.CONTENT_TYPE, [content_types[name]])
+            _check(what, limits_q.CONTENT_TYPE, [content_types[name]])
 
 
 def _texts(value: object) -> list[str]:

@@ -17,8 +17,8 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from ..errors import Forbidden, Invalid, NotFound
-from ..store import plans as q
-from ..store import users as unit_q
+from ..store import plans as plans_q
+from ..store import units as units_q
 from ..store.models import Unit, User, utcnow
 from ..store.plan_models import UnitPlan
 from ..store.users import Caller
@@ -68,7 +68,7 @@ def options(db: Session, unit_kind: str | None = None) -> list[Option]:
     `unit_kind`, only the sheets that assess that kind of unit (their rule's unit_kinds; a
     rule naming none assesses every kind)."""
     out = []
-    for form_id, fields, scoring in q.current_sheets(db):
+    for form_id, fields, scoring in plans_q.current_sheets(db):
         kind = results.kind_of(fields, True)
         if kind not in KINDS:
             continue
@@ -83,7 +83,7 @@ def options(db: Session, unit_kind: str | None = None) -> list[Option]:
 
 
 def _unit(db: Session, code: str) -> Unit:
-    unit = unit_q.unit_by_code(db, code)
+    unit = units_q.unit_by_code(db, code)
     if unit is None:
         raise NotFound(f"Không có đơn vị {code}", f"no unit {code}")
     return unit
@@ -189,7 +189,7 @@ def save_plan(
     check_scope(db, user, unit, EDITORS)
     rows = checked_targets(db, year, targets, unit.kind)
     note = _text("note", note)
-    plan = q.plan_of(db, year, unit.id)
+    plan = plans_q.plan_of(db, year, unit.id)
     if plan is None:
         plan = UnitPlan(year=year, unit_id=unit.id)
         db.add(plan)
@@ -197,7 +197,7 @@ def save_plan(
     plan.note, plan.state = note, "draft"
     plan.updated_by, plan.updated_at = user.id, utcnow()
     plan.approved_by, plan.approved_at = None, None
-    q.replace_targets(db, plan, rows)
+    plans_q.replace_targets(db, plan, rows)
     return plan
 
 
@@ -205,8 +205,8 @@ def approve_plan(db: Session, user: User, year: int, unit_code: str) -> UnitPlan
     """The committee approves a unit's plan as the board wrote it."""
     unit = _unit(db, unit_code)
     check_scope(db, user, unit, APPROVERS)
-    plan = q.plan_of(db, year, unit.id)
-    if plan is None or not q.targets_of(db, [plan.id])[plan.id]:
+    plan = plans_q.plan_of(db, year, unit.id)
+    if plan is None or not plans_q.targets_of(db, [plan.id])[plan.id]:
         raise Invalid(
             f"Đơn vị {unit.code} chưa có kế hoạch với tiêu chí trọng tâm",
             f"unit {unit.code} has no plan with focus criteria",
@@ -223,13 +223,13 @@ def set_registered_households(
     unit = _unit(db, unit_code)
     check_scope(db, user, unit, EDITORS)
     wanted = {str(c).strip() for c in codes if str(c).strip()}
-    strangers = sorted(wanted - q.household_codes_of_unit(db, unit.id))
+    strangers = sorted(wanted - plans_q.household_codes_of_unit(db, unit.id))
     if strangers:
         shown = ", ".join(s[:64] for s in strangers[:5])
         raise Invalid(
             f"Hộ không thuộc đơn vị {unit.code}: {shown}", f"households not in unit {unit.code}: {shown}"
         )
-    q.replace_registrants(db, year, unit.id, "household", wanted, source, user.id)
+    plans_q.replace_registrants(db, year, unit.id, "household", wanted, source, user.id)
     return len(wanted)
 
 
@@ -242,8 +242,8 @@ def register_from_form(
     listed = set((answers.get("ho_dang_ky") or "").split())
     if not listed:
         return None
-    codes = listed & q.household_codes_of_unit(db, unit.id)
-    q.replace_registrants(db, year, unit.id, "household", codes, "form", user_id)
+    codes = listed & plans_q.household_codes_of_unit(db, unit.id)
+    plans_q.replace_registrants(db, year, unit.id, "household", codes, "form", user_id)
     return len(codes)
 
 
@@ -251,8 +251,8 @@ def is_registered(db: Session, year: int, kind: str, subjects: Iterable[str]) ->
     """Which of these households (citizens: themselves or through their household) registered
     in `year`: what results and proposals flag. One rule for every page, export and API."""
     if kind == "citizen":
-        return q.registered_citizens(db, year, subjects)
-    return q.registered_among(db, year, kind, subjects)
+        return plans_q.registered_citizens(db, year, subjects)
+    return plans_q.registered_among(db, year, kind, subjects)
 
 
 # ---------------------------------------------------------------- progress
@@ -278,14 +278,14 @@ def unit_progress(
     document of a past day reads only the rounds of `round_ids` and, with `with_evaluation`
     False, leaves out the evaluation."""
     today = today or date.today()
-    found = [(u, p) for u, p in q.plans_of_year(db, year, unit_codes) if p is not None]
+    found = [(u, p) for u, p in plans_q.plans_of_year(db, year, unit_codes) if p is not None]
     if not found:
         return []
-    targets = q.targets_of(db, [p.id for _u, p in found])
-    rounds = [r for r in q.rounds_of_year(db, year) if round_ids is None or r.id in round_ids]
+    targets = plans_q.targets_of(db, [p.id for _u, p in found])
+    rounds = [r for r in plans_q.rounds_of_year(db, year) if round_ids is None or r.id in round_ids]
     codes = {t.code for ts in targets.values() for t in ts}
     tallies = _round_tallies(db, [r.id for r in rounds], {u.code for u, _p in found}, codes)
-    own = q.own_figures(db, year, [u.id for u, _p in found])
+    own = plans_q.own_figures(db, year, [u.id for u, _p in found])
     labels = _labels(db)
     out = []
     for unit, plan in found:
@@ -321,13 +321,13 @@ def _round_tallies(
     if not round_ids or not codes:
         return {}
     if len(unit_codes) <= 5:
-        return q.round_tallies(db, round_ids, unit_codes, codes)
+        return plans_q.round_tallies(db, round_ids, unit_codes, codes)
     bind = db.get_bind()
     kept = _TALLIES.setdefault(getattr(bind, "engine", bind), {})
-    key = (tuple(round_ids), frozenset(codes), q.newest_round_score(db))
+    key = (tuple(round_ids), frozenset(codes), plans_q.newest_round_score(db))
     found = kept.get(key)
     if found is None:
-        found = q.round_tallies(db, round_ids, None, codes)
+        found = plans_q.round_tallies(db, round_ids, None, codes)
         if len(kept) > 16:
             kept.clear()
         kept[key] = found
@@ -403,9 +403,9 @@ def plans_json(db: Session, user: User | Caller, year: int, today: date | None =
     and each focus criterion's progress against its roadmap: GET /api/v1/years/<y>/plans."""
     scope = unit_scope(db, user)
     progress = {p.unit_code: p for p in unit_progress(db, year, scope, today)}
-    counts = q.registrant_counts(db, year)
+    counts = plans_q.registrant_counts(db, year)
     out = []
-    for unit, _plan in q.plans_of_year(db, year, scope):
+    for unit, _plan in plans_q.plans_of_year(db, year, scope):
         if unit.kind not in PLAN_UNIT_KINDS:
             continue
         found = progress.get(unit.code)

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from ..store import recognition as q
-from ..store import reports as report_q
+from ..store import recognition as recognition_q
+from ..store import reports as reports_q
 from ..store import results as results_q
-from ..store import users as unit_q
+from ..store import units as units_q
 from ..store.models import Unit, User
 from . import results, results_view
 from .recognition import (
@@ -36,7 +36,7 @@ def town(db: Session, user: User, year: int, code: str | None = None) -> TownRec
 
 
 def units(db: Session, user: User, year: int, code: str | None = None) -> list[tuple[Unit, UnitRecognition]]:
-    leaves = report_q.leaf_codes(db)
+    leaves = reports_q.leaf_codes(db)
     if code:
         top = results_view.scoped_unit(db, user, code)
         below = f"{top.path}{top.id}/"
@@ -50,10 +50,10 @@ def units(db: Session, user: User, year: int, code: str | None = None) -> list[t
 
 def recognise_units(db: Session, year: int, chosen: list[Unit]) -> list[tuple[Unit, UnitRecognition]]:
     """`recognise` for these units (no access check: the caller chose them)."""
-    rows: dict[str, list[q.ProposedRow]] = {}
-    for row in q.proposed_rows(db, year, [u.code for u in chosen]):
+    rows: dict[str, list[recognition_q.ProposedRow]] = {}
+    for row in recognition_q.proposed_rows(db, year, [u.code for u in chosen]):
         rows.setdefault(row.unit_code, []).append(row)
-    reviews = q.reviews_of_year(db, year)
+    reviews = recognition_q.reviews_of_year(db, year)
     figures = results_q.results_of_year(db, year)
     rules = results.group_rules_of(db)
     out = []
@@ -87,7 +87,7 @@ def recognise_units(db: Session, year: int, chosen: list[Unit]) -> list[tuple[Un
 
 
 def person_json(c: Candidate, unit_name: str) -> dict:
-    r: q.ProposedRow = c.person  # type: ignore[assignment]
+    r: recognition_q.ProposedRow = c.person  # type: ignore[assignment]
     return {
         "code": r.code,
         "name": r.name,
@@ -187,8 +187,8 @@ def annotate(db: Session, user: User, year: int, rows: list[tuple[Unit, dict]]) 
     group under it has reached), its rank among its siblings at their common stage, and a
     level above counts the groups under it that reach their title. Ranks compare the unit
     with all its siblings, visible or not; only the rank itself is shown."""
-    everyone = unit_q.all_units(db)
-    leaves = report_q.leaf_codes(db)
+    everyone = units_q.all_units(db)
+    leaves = reports_q.leaf_codes(db)
     pairs = recognise_units(db, year, [u for u in everyone if u.code in leaves])
     towns: dict[int, TownRecognition] = {}
 
@@ -241,9 +241,9 @@ def previous_year(db: Session, year: int, unit: Unit) -> dict | None:
     """What the unit's groups had recognised (approved by the committee) the year before,
     over that year's registry; None when that year has no proposals."""
     below = f"{unit.path}{unit.id}/"
-    leaves = report_q.leaf_codes(db)
+    leaves = reports_q.leaf_codes(db)
     chosen = [
-        u for u in unit_q.all_units(db) if u.code in leaves and (u.id == unit.id or u.path.startswith(below))
+        u for u in units_q.all_units(db) if u.code in leaves and (u.id == unit.id or u.path.startswith(below))
     ]
     town = TownRecognition([r for _u, r in recognise_units(db, year, chosen)])
     if not any(u.has_proposals for u in town.units):

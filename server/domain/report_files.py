@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 from ..errors import NotFound
 from ..formats import pdf
 from ..formats.xlsx import Sheet, write_xlsx
-from ..store import forms as form_q
+from ..store import forms as forms_q
 from ..store import report_cache, report_version
-from ..store import reports as q
+from ..store import reports as reports_q
 from ..store.models import User
 from . import results_view
 from .access import unit_scope
@@ -88,7 +88,7 @@ def subjects_table(db: Session, user: User, year: int, codes: Sequence[str], kin
     time, so a town's export holds one unit's scores in memory, not the town's."""
     for code in codes:
         results_view.scoped_unit(db, user, code)  # refuse before the download starts
-    criteria = q.criteria_codes(db, year, kind, list(codes))
+    criteria = reports_q.criteria_codes(db, year, kind, list(codes))
     who = "Chủ hộ" if kind == "household" else "Họ và tên"
     header = [
         "Đơn vị",
@@ -116,7 +116,7 @@ def subjects_table(db: Session, user: User, year: int, codes: Sequence[str], kin
 
 def criteria_table(db: Session, user: User, year: int) -> Table:
     """Pass rate of every criterion per unit: which criteria hold the town back."""
-    labels = q.criterion_labels(db)
+    labels = reports_q.criterion_labels(db)
     header = [
         "Mã đơn vị",
         "Tên đơn vị",
@@ -137,7 +137,7 @@ def criteria_table(db: Session, user: User, year: int) -> Table:
 
 
 def visible_leaves(db: Session, user: User, year: int) -> list[str]:
-    leaves = q.leaf_codes(db)
+    leaves = reports_q.leaf_codes(db)
     return [u["code"] for u in results_view.units(db, user, year) if u["code"] in leaves]
 
 
@@ -150,16 +150,16 @@ def submissions_table(
     The rows come from `rows(session)`, a generator over a streamed query: the caller gives
     it a session that lives as long as the download (Flask tears the request's session
     down before a streamed body is sent)."""
-    form = form_q.by_xml_id(db, form_id)
+    form = forms_q.by_xml_id(db, form_id)
     if form is None:
         raise NotFound(f"Không có biểu mẫu {form_id}", f"unknown form {form_id}")
-    types = q.form_fields(db, form)
+    types = reports_q.form_fields(db, form)
     names = [n for n in types if n not in _OWN_COLUMNS]
     header = ["instanceID", "Đơn vị", "Thời điểm nhận", "Thiết bị", "Đợt kiểm tra", *map(_column_name, names)]
     form_pk, scope = form.id, unit_scope(db, user)
 
     def rows(session: Session) -> Iterator[list]:
-        for instance_id, unit_code, received_at, device, round_title, data in q.current_submissions(
+        for instance_id, unit_code, received_at, device, round_title, data in reports_q.current_submissions(
             session, form_pk, year, scope
         ):
             answers = [_cell((data or {}).get(n), types[n]) for n in names]

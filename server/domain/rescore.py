@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
-from ..store import results as q
+from ..store import results as results_q
 from ..store.models import FormVersion, Unit, UnitResult, compact_criteria
 from ..store.results import AnswerRow, ScoreRow
 from . import aggregation, conditions, counting, history, results
@@ -199,29 +199,29 @@ def rescore_year(
     inside runtime.bulk_job, set by its entry point (the CLI, serve's scorer process, the
     benchmark)."""
     clock = _Clock(timings)
-    q.tune_for_bulk(db)
-    q.clear_results(db, year)
+    results_q.tune_for_bulk(db)
+    results_q.clear_results(db, year)
     run = _Pass(year, _plans(db, year))
     clock("clear")
     fields = {vid: (plan.answer_fields, plan.subject_fields) for vid, plan in run.plans.items()}
-    for batch in q.answer_batches(db, year, fields):
+    for batch in results_q.answer_batches(db, year, fields):
         clock("read")
         scored = _score_batch(db, batch, run)
         _fingerprint_new(db, scored, run.prints)
         new_rows, changed_rows = _decide(scored, run)
         clock("score")
-        q.insert_scores(db, new_rows)
-        q.update_scores(db, changed_rows)
+        results_q.insert_scores(db, new_rows)
+        results_q.update_scores(db, changed_rows)
         run.written += len(new_rows) + len(changed_rows)
         run.scored += len(scored)
         if progress:
             progress(len(batch))
         clock("write")
-    q.apply_updates(db)
-    q.delete_scores(db, run.gone)
+    results_q.apply_updates(db)
+    results_q.delete_scores(db, run.gone)
     clock("write")
-    q.set_counts(db, run.losers + [sid for sid, c in run.flips.items() if not c], False)
-    q.set_counts(db, [sid for sid, c in run.flips.items() if c], True)
+    results_q.set_counts(db, run.losers + [sid for sid, c in run.flips.items() if not c], False)
+    results_q.set_counts(db, [sid for sid, c in run.flips.items() if c], True)
     clock("counts")
     if timings is not None:
         timings["rows_written"] = run.written
@@ -259,7 +259,7 @@ def _fingerprint_new(db: Session, scored: list[Scored], prints: dict[int, object
     new = {id(o): o for _row, _plan, o in scored if id(o) not in prints}
     if new:
         keys = [(o.kind, o.title_reached, o.points, o.max_points, o.criteria_json) for o in new.values()]
-        prints.update(zip(new, q.fingerprints(db, keys), strict=True))
+        prints.update(zip(new, results_q.fingerprints(db, keys), strict=True))
 
 
 def _decide(scored: list[Scored], run: _Pass) -> tuple[list[ScoreRow], list[ScoreRow]]:
@@ -354,11 +354,11 @@ def _batch_history(db: Session, batch: list[AnswerRow], plans: dict[int, Plan], 
 def rebuild_year(db: Session, year: int) -> None:
     """results.rebuild: the figures from the counting scores, grouped by outcome in SQL."""
     tally: Counter = Counter()
-    for unit, kind, reached, criteria, n in q.counting_tally(db, year):
+    for unit, kind, reached, criteria, n in results_q.counting_tally(db, year):
         passes = tuple((c[0], bool(c[1])) for c in compact_criteria(json.loads(criteria or "[]")))
         tally[(unit, kind, bool(reached), passes)] += n
     singles: dict[str, list[CountedScore]] = {}
-    for s, data in q.counting_unit_scores(db, year):
+    for s, data in results_q.counting_unit_scores(db, year):
         answers = {k: _norm(v) for k, v in (data or {}).items()}
         criteria = tuple((c["code"], bool(c["passed"])) for c in s.criteria)
         singles.setdefault(s.unit_code, []).append(
@@ -371,7 +371,7 @@ def write_results(db: Session, year: int, tally: Counter, singles: dict[str, lis
     """Every unit's own figures (its registry, its outcome counts, its group and registration
     scores), its title, and the totals summed up the tree, stored in UnitResult."""
     units = db.query(Unit).all()
-    sizes = q.registry_sizes_by_unit(db, results.staff_at_agency(db))
+    sizes = results_q.registry_sizes_by_unit(db, results.staff_at_agency(db))
     per_unit: dict[str, list[tuple]] = {}
     for (unit, kind, reached, passes), n in tally.items():
         per_unit.setdefault(unit, []).append((kind, reached, passes, n))
@@ -390,7 +390,7 @@ def write_results(db: Session, year: int, tally: Counter, singles: dict[str, lis
     for u in sorted(units, key=lambda x: -x.path.count("/")):
         if u.parent_id is not None and u.parent_id in totals:
             totals[u.parent_id] = aggregation.sum_figures([totals[u.parent_id], totals[u.id]])
-    stored = q.results_for_update(db, year)
+    stored = results_q.results_for_update(db, year)
     for u in units:
         row = stored.get(u.id)
         if row is None:

@@ -19,8 +19,8 @@ from sqlalchemy import Row
 from sqlalchemy.orm import Session, object_session
 
 from ..store import history as history_q
-from ..store import results as q
-from ..store import users as unit_q
+from ..store import results as results_q
+from ..store import units as units_q
 from ..store.models import FormVersion, Score, Submission, Unit, UnitResult
 from . import aggregation, counting, history, registry
 from .aggregation import CountedScore
@@ -120,7 +120,7 @@ def explain_many(db: Session, submission_ids: list[int]) -> dict[int, dict[str, 
     sheets: dict[int, tuple[ScoringSheet | None, str | None]] = {}
     seen: dict[tuple, dict[str, list]] = {}
     rows = []
-    for sid, version_id, data in q.answers_of_submissions(db, submission_ids):
+    for sid, version_id, data in results_q.answers_of_submissions(db, submission_ids):
         if version_id not in sheets:
             found = db.get(FormVersion, version_id)
             sheet = ScoringSheet.from_dict(found.scoring) if found and found.scoring else None
@@ -178,7 +178,7 @@ def on_submission(
     """Score a newly stored submission and move the results it changes. An edit that moved
     the subject (another household picked) also recounts the one it left."""
     if edited is not None:
-        old = q.score_of_submission(db, edited.id)
+        old = results_q.score_of_submission(db, edited.id)
         if old is not None:
             recount(db, old.year, old.kind, old.subject)
     kind = form_kind(version)
@@ -191,7 +191,7 @@ def on_submission(
     db.add(row)
     db.flush()
     grew = registry.record_from_submission(db, kind, answers_of(sub), unit, row.subject)
-    if not q.has_results(db, row.year):
+    if not results_q.has_results(db, row.year):
         _pick_counting(db, row.year, kind, row.subject)
         rebuild(db, row.year)  # the year's first submission: every unit's registry enters
     else:
@@ -220,7 +220,7 @@ def _unit(db: Session, code: str) -> Unit | None:
     """Units looked up once per session: one submission moves the same unit several times."""
     cache = db.info.setdefault("units_by_code", {})
     if code not in cache:
-        unit = unit_q.unit_by_code(db, code)
+        unit = units_q.unit_by_code(db, code)
         if unit is None:
             return None  # not cached: the unit may be created later in this session
         cache[code] = unit
@@ -234,7 +234,7 @@ def ancestor_ids(unit: Unit | Row) -> list[int]:
 
 def _pick_counting(db: Session, year: int, kind: str, subject: str) -> tuple[Score | None, Score | None]:
     """Mark the one counting score of a subject; returns (previously counting, now counting)."""
-    rows = q.scores_of_subject(db, year, kind, subject)
+    rows = results_q.scores_of_subject(db, year, kind, subject)
     winner = counting.pick((s, s.received_at, s.submission_id, current, s.rejected) for s, current in rows)
     before = next((s for s, _cur in rows if s.counts), None)
     for s, _cur in rows:
@@ -264,7 +264,7 @@ def _apply(db: Session, year: int, s: Score, sign: int) -> None:
     unit = _unit(db, s.unit_code)
     if unit is None:
         return
-    result = q.result_for_update(db, year, unit.id)
+    result = results_q.result_for_update(db, year, unit.id)
     stored = result.figures.get("own")
     if s.kind in GROUP_KINDS:
         new_own = _own_figures(db, year, unit)
@@ -275,15 +275,17 @@ def _apply(db: Session, year: int, s: Score, sign: int) -> None:
 
 def fresh_own(db: Session, unit: Unit | Row) -> dict:
     own = aggregation.empty_figures()
-    own["households_registry"], own["adults_registry"] = q.registry_sizes(db, unit.id, staff_at_agency(db))
+    own["households_registry"], own["adults_registry"] = results_q.registry_sizes(
+        db, unit.id, staff_at_agency(db)
+    )
     own["groups"] = int(unit.kind in GROUP_UNIT_KINDS)
     return own
 
 
 def _own_figures(db: Session, year: int, unit: Unit) -> dict:
     """A unit's own figures from scratch: its counting scores and its registry."""
-    households, adults = q.registry_sizes(db, unit.id, staff_at_agency(db))
-    subs = {s.submission_id: s for s in q.counting_scores(db, year, unit.code)}
+    households, adults = results_q.registry_sizes(db, unit.id, staff_at_agency(db))
+    subs = {s.submission_id: s for s in results_q.counting_scores(db, year, unit.code)}
     regs = (
         {sub.id: sub for sub in db.query(Submission).filter(Submission.id.in_(subs)).all()}
         if any(s.kind == "registration" for s in subs.values())
@@ -358,7 +360,7 @@ def moved_figures(
 def _add_to_totals(db: Session, year: int, deltas: dict[int, dict]) -> None:
     """Add each delta to its unit's total (in id order: concurrent writers lock alike)."""
     for unit_id in sorted(deltas):
-        up = q.result_for_update(db, year, unit_id)
+        up = results_q.result_for_update(db, year, unit_id)
         base = up.figures.get("total") or aggregation.empty_figures()
         figures = dict(up.figures)
         figures["total"] = aggregation.add_figures(base, deltas[unit_id])
@@ -373,7 +375,7 @@ def refresh_registry(db: Session, year: int) -> None:
 
 def refresh_own(db: Session, year: int, unit: Unit) -> None:
     """Recompute one unit's own figures from scratch and pass the difference upwards."""
-    result = q.result_for_update(db, year, unit.id)
+    result = results_q.result_for_update(db, year, unit.id)
     old_own = result.figures.get("own") or aggregation.empty_figures()
     _store_own(db, year, unit, result, old_own, _own_figures(db, year, unit))
 

@@ -7,8 +7,8 @@ from sqlalchemy.orm import Session
 
 from ..errors import Forbidden, NotFound
 from ..store import registry as registry_q
-from ..store import results as q
-from ..store import users as unit_q
+from ..store import results as results_q
+from ..store import units as units_q
 from ..store.models import Unit, User
 from . import plans, recognition_view, results
 from . import review as review_domain
@@ -17,12 +17,12 @@ from .aggregation import empty_figures, shares
 
 
 def years(db: Session) -> list[int]:
-    return q.years(db)
+    return results_q.years(db)
 
 
 def visible_units(db: Session, user: User) -> list[Unit]:
     scope = unit_scope(db, user)
-    return [u for u in unit_q.all_units(db) if scope is None or u.code in scope]
+    return [u for u in units_q.all_units(db) if scope is None or u.code in scope]
 
 
 def _unit_dict(unit: Unit, result) -> dict:
@@ -46,7 +46,7 @@ def _unit_dict(unit: Unit, result) -> dict:
 
 def units(db: Session, user: User, year: int) -> list[dict]:
     visible = visible_units(db, user)
-    results = q.results_of_year(db, year)
+    results = results_q.results_of_year(db, year)
     out = [_unit_dict(u, results.get(u.id)) for u in visible]
     recognition_view.annotate(db, user, year, list(zip(visible, out, strict=True)))
     return out
@@ -54,7 +54,7 @@ def units(db: Session, user: User, year: int) -> list[dict]:
 
 def scoped_unit(db: Session, user: User, code: str) -> Unit:
     """The unit by code, if the user's scope covers it (NotFound / Forbidden otherwise)."""
-    unit = unit_q.unit_by_code(db, code)
+    unit = units_q.unit_by_code(db, code)
     if unit is None:
         raise NotFound(f"Không có đơn vị {code}", f"no unit {code}")
     scope = unit_scope(db, user)
@@ -65,7 +65,7 @@ def scoped_unit(db: Session, user: User, code: str) -> Unit:
 
 def unit_detail(db: Session, user: User, year: int, code: str) -> dict:
     unit = scoped_unit(db, user, code)
-    results = q.results_of_year(db, year)
+    results = results_q.results_of_year(db, year)
     children = [u for u in visible_units(db, user) if u.parent_id == unit.id]
     out = _unit_dict(unit, results.get(unit.id))
     out["children"] = [_unit_dict(c, results.get(c.id)) for c in children]
@@ -78,7 +78,7 @@ def subjects(db: Session, user: User, year: int, code: str, kind: str, *, why: b
     """The counting scores of a unit's households or citizens, each criterion met or not and
     (unless `why` is False: the exports only print met or not) which answers decided it."""
     unit = scoped_unit(db, user, code)
-    scores = q.counting_scores(db, year, unit.code, kind)
+    scores = results_q.counting_scores(db, year, unit.code, kind)
     names = registry_q.names_in_unit(db, unit.id, kind)
     explained = results.explain_many(db, [s.submission_id for s in scores]) if why else {}
     registered = plans.is_registered(db, year, kind, [s.subject for s in scores])
@@ -105,7 +105,7 @@ def subjects(db: Session, user: User, year: int, code: str, kind: str, *, why: b
 
 def proposals(db: Session, user: User, year: int, code: str | None = None) -> list[dict]:
     units_ = [scoped_unit(db, user, code)] if code else visible_units(db, user)
-    results = q.results_of_year(db, year)
+    results = results_q.results_of_year(db, year)
     recognised = {u.code: r for u, r in recognition_view.units(db, user, year, code)}
     out = []
     for unit in units_:

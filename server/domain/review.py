@@ -17,9 +17,9 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from ..errors import Conflict, Forbidden, Invalid, NotFound
-from ..store import recognition as review_q
+from ..store import recognition as recognition_q
 from ..store import results as results_q
-from ..store import users as unit_q
+from ..store import units as units_q
 from ..store.models import Review, ReviewDecision, ReviewEvent, Unit, User
 from . import history, webhooks
 from .access import unit_scope
@@ -49,12 +49,12 @@ class Proposed:
 
 
 def get_review(db: Session, year: int, unit: Unit) -> Review | None:
-    return review_q.review_of(db, year, unit.id)
+    return recognition_q.review_of(db, year, unit.id)
 
 
 def open_review(db: Session, year: int, unit: Unit) -> Review:
     """The unit's review of the year, created (open) when it has none yet."""
-    review = review_q.review_of(db, year, unit.id)
+    review = recognition_q.review_of(db, year, unit.id)
     if review is None:
         review = Review(year=year, unit_id=unit.id)
         db.add(review)
@@ -68,11 +68,11 @@ def proposals(db: Session, year: int, unit: Unit) -> list[Proposed]:
     db.flush()  # decisions added in this session count
     return [
         Proposed(r.kind, r.code, r.name, r.address, r.points, _decision(r), r.birth_year, r.sex)
-        for r in review_q.proposed_rows(db, year, [unit.code])
+        for r in recognition_q.proposed_rows(db, year, [unit.code])
     ]
 
 
-def _decision(r: review_q.ProposedRow) -> BoardDecision | None:
+def _decision(r: recognition_q.ProposedRow) -> BoardDecision | None:
     if r.agree is None:
         return None
     return BoardDecision(r.agree, r.votes_for or 0, r.votes_total or 0, r.reason)
@@ -109,7 +109,7 @@ def _event(db: Session, review: Review, action: str, user: User, reason: str = "
 
 def unit_of(db: Session, code: str) -> Unit:
     """The unit by code (NotFound if there is none)."""
-    unit = unit_q.unit_by_code(db, code)
+    unit = units_q.unit_by_code(db, code)
     if unit is None:
         raise NotFound(f"Không có đơn vị {code}", f"no unit {code}")
     return unit
@@ -134,7 +134,7 @@ def record_meeting(
             f"Cuộc họp chưa đủ số người dự theo quy định: cần ít nhất {need}/{invited} người được mời",
             f"no quorum: at least {need} of {invited} invited must attend",
         )
-    cast = review_q.most_votes(db, review.id)
+    cast = recognition_q.most_votes(db, review.id)
     if cast > present:
         raise Invalid(
             f"Đã ghi {cast} phiếu cho một trường hợp, nhiều hơn số người dự ({present})",
@@ -225,7 +225,7 @@ def decide(
     if not agree and not reason.strip():
         raise Invalid("Cần ghi lý do khi không đồng ý", "a reason is required to disagree")
     _check_votes(review, agree, votes_for, votes_total, rules)
-    decision = review_q.decision_of(db, review.id, kind, subject)
+    decision = recognition_q.decision_of(db, review.id, kind, subject)
     if decision is None:
         decision = ReviewDecision(review_id=review.id, kind=kind, subject=subject, agree=agree)
         db.add(decision)

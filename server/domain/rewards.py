@@ -29,7 +29,7 @@ from ..formats.reward_documents import (
 )
 from ..store import history as history_q
 from ..store import results as results_q
-from ..store import rewards as q
+from ..store import rewards as rewards_q
 from ..store.models import Reward, Unit, User
 from ..store.recognition import ProposedRow
 from . import recognition_view, unit_rules
@@ -135,7 +135,7 @@ def reward_view(db: Session, user: User, year: int) -> RewardView:
     town = TownRecognition([r for _u, r in pairs])
     view = RewardView(year, draft=town.draft, pending=[u.name for u in town.pending])
     view.titles = _titles(db, pairs)
-    stored = [(reward, code) for reward, code in q.rewards_of_year(db, year) if code in visible]
+    stored = [(reward, code) for reward, code in rewards_q.rewards_of_year(db, year) if code in visible]
     stored.sort(key=lambda rc: (_ORDER.get(rc[0].kind, 9), rc[1], rc[0].id))
     for reward, code in stored:
         found = recognised.get((reward.kind, reward.subject))
@@ -187,7 +187,7 @@ def propose(
             "Loại khen thưởng phải là unit, household hoặc citizen", "kind must be unit, household or citizen"
         )
     subject = (subject or "").strip()
-    unit = q.unit_of_subject(db, kind, subject, unit_rules.staff_at_agency(db)) if subject else None
+    unit = rewards_q.unit_of_subject(db, kind, subject, unit_rules.staff_at_agency(db)) if subject else None
     if unit is None:
         raise NotFound(f"Không có {KIND_LABELS[kind]} mã “{subject}”", f"no {kind} with code {subject!r}")
     _check_proposer(db, user, unit)
@@ -200,7 +200,7 @@ def propose(
             f"Không thể khen thưởng {what}: {title} năm {year} chưa được Ban chỉ đạo phê duyệt",
             f"{kind} {subject} may not be rewarded: its {year} recognition is not approved by the committee",
         )
-    if q.reward_of(db, year, kind, subject) is not None:
+    if rewards_q.reward_of(db, year, kind, subject) is not None:
         raise Conflict(
             f"{KIND_LABELS[kind].capitalize()} {subject} đã có trong danh sách khen thưởng năm {year}",
             f"{kind} {subject} is already proposed for a {year} reward",
@@ -215,7 +215,7 @@ def propose(
 
 
 def withdraw(db: Session, user: User, year: int, reward_id: int) -> None:
-    reward = q.reward_by_id(db, year, reward_id)
+    reward = rewards_q.reward_by_id(db, year, reward_id)
     if reward is None:
         raise NotFound(f"Không có đề nghị khen thưởng số {reward_id}", f"no reward {reward_id}")
     unit = db.get(Unit, reward.unit_id)

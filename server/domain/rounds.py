@@ -32,7 +32,7 @@ from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from ..errors import Conflict, Forbidden, Invalid, NotFound
-from ..store import plans as q
+from ..store import plans as plans_q
 from ..store import submissions as submissions_q
 from ..store.models import INTEGER_MAX, User, utcnow
 from ..store.plan_models import InspectionRound
@@ -68,14 +68,14 @@ def store_score(
     """Keep a round submission's outcome with its round, as its subject's latest, and mark
     the submission. An edit that moved to another subject hands the one it left back to
     that subject's previous submission."""
-    q.mark_round(db, row.id, round_id)
+    plans_q.mark_round(db, row.id, round_id)
     if row.deprecated_id:
         edited = submissions_q.by_instance(db, row.form_id, row.deprecated_id)
-        before = q.round_score_of(db, edited.id) if edited is not None else None
+        before = plans_q.round_score_of(db, edited.id) if edited is not None else None
         if before is not None and (before.kind, before.subject) != (kind, subject):
             db.flush()
-            q.relatest(db, before.round_id, before.kind, before.subject)
-    q.add_round_score(
+            plans_q.relatest(db, before.round_id, before.kind, before.subject)
+    plans_q.add_round_score(
         db,
         {
             "round_id": round_id,
@@ -119,7 +119,7 @@ def open_round(
         raise Invalid(
             "Phạm vi phải là 'sample' (chọn mẫu) hoặc 'all' (tất cả hộ)", "scope must be sample or all"
         )
-    if q.open_rounds(db):
+    if plans_q.open_rounds(db):
         raise Conflict("Đang có một đợt kiểm tra chưa đóng", "another inspection round is still open")
     found = InspectionRound(
         year=year, title=title, scope=scope, note=note, opened_at=utcnow(), opened_by=user.id

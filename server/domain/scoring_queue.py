@@ -25,8 +25,8 @@ from typing import NamedTuple
 from sqlalchemy import Connection, Row
 from sqlalchemy.orm import Session
 
-from ..store import incremental as q
-from ..store import plans as q_plans
+from ..store import incremental as incremental_q
+from ..store import plans as plans_q
 from ..store.models import utcnow
 from . import incremental, registry, results, rounds, webhooks
 
@@ -46,7 +46,7 @@ PLAIN_KINDS = ("household", "citizen")  # what a rescore_backlog takes; the rest
 def prepare(conn: Connection, size: int) -> tuple[list[Row], incremental.Scored]:
     """The oldest `size` pending submissions and their scores, worked out without any write
     lock (a score is a pure function of the stored answers): what drain_batch stores next."""
-    rows = q.peek_pending(conn, size)
+    rows = incremental_q.peek_pending(conn, size)
     return rows, (incremental.score_rows(conn, rows) if rows else {})
 
 
@@ -56,7 +56,7 @@ def drain_batch(db: Session, rows: list[Row], scored: incremental.Scored) -> int
     the rest). If the batch fails as a whole, it is taken again in a new transaction and
     scored one submission at a time, each in its own savepoint, so one that cannot be
     scored does not hold up the rest."""
-    taken = q.take(q.begin_drain(db), [r.id for r in rows])
+    taken = incremental_q.take(incremental_q.begin_drain(db), [r.id for r in rows])
     rows = [r for r in rows if r.id in taken]
     if not rows:
         return 0
@@ -67,7 +67,7 @@ def drain_batch(db: Session, rows: list[Row], scored: incremental.Scored) -> int
     except Exception:  # find the one that cannot be scored, score the rest
         db.rollback()
         incremental.forget_years(db)
-    taken = q.take(q.begin_drain(db), [r.id for r in rows])
+    taken = incremental_q.take(incremental_q.begin_drain(db), [r.id for r in rows])
     rows = [r for r in rows if r.id in taken]
     for row in rows:
         try:
@@ -121,12 +121,12 @@ def years_to_rescore(conn: Connection, at_least: int) -> list[int]:
     batch: at least `at_least` of their submissions pending (0: none ever), and at least
     1/RESCORE_SHARE of those already scored. Reads the backlog and at most RESCORE_SHARE
     times as many of the year's submissions, whatever the year's size."""
-    if at_least <= 0 or q.pending_status(conn)[0] < at_least:
+    if at_least <= 0 or incremental_q.pending_status(conn)[0] < at_least:
         return []
     years = []
-    for year, waiting in sorted(q.pending_per_year(conn).items()):
+    for year, waiting in sorted(incremental_q.pending_per_year(conn).items()):
         cap = waiting * RESCORE_SHARE
-        if waiting >= at_least and q.scored_in_year(conn, year, cap) < cap:
+        if waiting >= at_least and incremental_q.scored_in_year(conn, year, cap) < cap:
             years.append(year)
     return years
 
@@ -141,15 +141,15 @@ def rescore_backlog(db: Session, year: int, chunk: int = 2000) -> int:
     (edits, group and registration forms, rounds) stays pending for the batches, which score
     them on top, as a batch scores those after its new households. Submissions stored
     meanwhile are pending and not taken: the rescore leaves them to the batches too."""
-    conn = q.begin_drain(db)
-    windows = q_plans.round_windows(conn)
-    units = q.all_units(conn)
+    conn = incremental_q.begin_drain(db)
+    windows = plans_q.round_windows(conn)
+    units = incremental_q.all_units(conn)
     kinds: dict[int, str | None] = {}
     taken, after = 0, 0
-    while rows := q.pending_after(conn, after, chunk):
+    while rows := incremental_q.pending_after(conn, after, chunk):
         after = rows[-1].id
         missing = {r.form_version_id for r in rows} - kinds.keys()
-        for v in q.version_texts(conn, missing) if missing else []:
+        for v in incremental_q.version_texts(conn, missing) if missing else []:
             kinds[v.id] = results.kind_of(json.loads(v[1]) if v[1] else None, bool(v[2]))
         plain = []
         for row in rows:
@@ -160,7 +160,7 @@ def rescore_backlog(db: Session, year: int, chunk: int = 2000) -> int:
             if windows and rounds.round_of(db, windows, row, kind, year_of) is not None:
                 continue
             plain.append((row, kind))
-        mine = q.take(conn, [r.id for r, _k in plain])
+        mine = incremental_q.take(conn, [r.id for r, _k in plain])
         door = []
         for row, kind in plain:
             answers = results.answers_from(row.data)
@@ -190,5 +190,5 @@ class Status(NamedTuple):
 
 def status(db: Session | Connection) -> Status:
     conn = db.connection() if isinstance(db, Session) else db
-    count, oldest = q.pending_status(conn)
+    count, oldest = incremental_q.pending_status(conn)
     return Status(count, oldest if count and oldest is not None else utcnow())

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import Connection
 
 from ..errors import AppError
-from ..store import signins as q
+from ..store import signins as signins_q
 
 
 class TooManyGuesses(AppError):
@@ -57,7 +57,7 @@ def nonce_count(nc: str | None) -> int | None:
 def use_nonce_count(conn: Connection, nonce: str, nc: int, issued: int, lifetime: int, now: datetime) -> bool:
     """Record the count's use (until the nonce expires); False if it was used before."""
     expires = datetime.fromtimestamp(issued + lifetime, UTC).replace(tzinfo=None)
-    return q.use_nonce_count(conn, nonce, nc, max(expires, now), now)
+    return signins_q.use_nonce_count(conn, nonce, nc, max(expires, now), now)
 
 
 # ---- wrong-password limits ---------------------------------------------------------------
@@ -86,7 +86,7 @@ def check_guesses(conn: Connection, limits: GuessLimits, username: str, address:
     """Raise TooManyGuesses while the username or the address is over its limit (before
     the password is even looked at, so a right guess during the wait reveals nothing)."""
     user_key, addr_key = _keys(username, address)
-    until = q.locked_until(conn, user_key, addr_key, limits.per_user, limits.per_address, now)
+    until = signins_q.locked_until(conn, user_key, addr_key, limits.per_user, limits.per_address, now)
     if until is not None:
         raise TooManyGuesses(max(1, math.ceil((until - now).total_seconds())))
 
@@ -94,4 +94,4 @@ def check_guesses(conn: Connection, limits: GuessLimits, username: str, address:
 def count_wrong_password(
     conn: Connection, limits: GuessLimits, username: str, address: str, now: datetime
 ) -> None:
-    q.count_failure(conn, _keys(username, address), now + timedelta(seconds=limits.window), now)
+    signins_q.count_failure(conn, _keys(username, address), now + timedelta(seconds=limits.window), now)

@@ -11,14 +11,14 @@ from collections.abc import Mapping
 from sqlalchemy import Connection
 
 from ..errors import Invalid
-from ..store import forms as form_q
+from ..store import forms as forms_q
 from .unit_rules import staff_at_agency_now
 from .wording import wording
 
 
 def check_place(
     conn: Connection,
-    fields: form_q.IntakeFields,
+    fields: forms_q.IntakeFields,
     data: Mapping[str, object],
     unit_code: str,
     unit_kind: str | None,
@@ -34,7 +34,7 @@ def check_place(
     if not fields.citizen or _first(data.get("new_citizen")) == "yes":
         return
     code = _first(data.get("citizen"))
-    places = form_q.citizen_places(conn, code) if code else None
+    places = forms_q.citizen_places(conn, code) if code else None
     if places is None:
         return
     _home, workplace = places

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..formats.xform_labels import Question, questions
-from ..store import dashboard as q
+from ..store import dashboard as dashboard_q
 from ..store import results as results_q
-from ..store import submissions as sub_q
-from ..store import users as unit_q
+from ..store import submissions as submissions_q
+from ..store import units as units_q
 from ..store.models import Attachment, FormVersion, ReviewEvent, Submission, User
 from . import results, review
 from .access import unit_scope
@@ -81,7 +81,7 @@ def explainer(db: Session, lang: str) -> tuple[dict[str, str], dict[str, Questio
     version: what lists of many submissions use to say why a criterion is not met."""
     criteria: dict[str, str] = {}
     fields: dict[str, Question] = {}
-    for version in q.current_versions(db):
+    for version in dashboard_q.current_versions(db):
         for c in (version.scoring or {}).get("criteria", []):
             criteria[c["code"]] = (
                 (c.get("label_en") if lang == "en" else None) or c.get("label_vi") or c["code"]
@@ -153,12 +153,12 @@ def _criteria(sub: Submission, score, version: FormVersion, lang: str, answers: 
 
 def _history(db: Session, sub: Submission, score) -> list[dict]:
     """The edit chain and the other submissions about the same household or citizen."""
-    rows = {s.id: s for s in q.edit_chain(db, sub)}
+    rows = {s.id: s for s in dashboard_q.edit_chain(db, sub)}
     scores = {}
     if score is not None:
         for s, _current in results_q.scores_of_subject(db, score.year, score.kind, score.subject):
             scores[s.submission_id] = s
-        rows.update(q.submissions_by_id(db, set(scores) - set(rows)))
+        rows.update(dashboard_q.submissions_by_id(db, set(scores) - set(rows)))
     chain = {s.instance_id for s in rows.values()}
     return [
         {
@@ -173,14 +173,16 @@ def _history(db: Session, sub: Submission, score) -> list[dict]:
 
 def submission_page(db: Session, user: User, submission_id: int, lang: str) -> SubmissionPage:
     sub = get_submission(db, user, submission_id)
-    form, version = q.form_and_version(db, sub)
-    answers = _answers(sub, version, sub_q.attachments(db, sub), lang)
+    form, version = dashboard_q.form_and_version(db, sub)
+    answers = _answers(sub, version, submissions_q.attachments(db, sub), lang)
     score = results_q.score_of_submission(db, sub.id)
-    unit = unit_q.unit_by_code(db, sub.unit_code or "")
+    unit = units_q.unit_by_code(db, sub.unit_code or "")
     rev = review.get_review(db, score.year, unit) if score is not None and unit is not None else None
-    events = q.review_events(db, rev, f"{score.kind} {score.subject}" if score is not None else None)
+    events = dashboard_q.review_events(
+        db, rev, f"{score.kind} {score.subject}" if score is not None else None
+    )
     history = _history(db, sub, score)
-    names = q.user_names(
+    names = dashboard_q.user_names(
         db, {e.user_id for e in events} | {h["sub"].user_id for h in history} | {sub.user_id}
     )
     return SubmissionPage(
@@ -193,9 +195,9 @@ def submission_page(db: Session, user: User, submission_id: int, lang: str) -> S
         criteria=_criteria(sub, score, version, lang, answers),
         history=history,
         events=events,
-        decision=q.decision_of(db, rev, score.kind, score.subject) if score is not None else None,
+        decision=dashboard_q.decision_of(db, rev, score.kind, score.subject) if score is not None else None,
         review_state=rev.state if rev is not None else "open",
-        subject_name=q.subject_name(db, score.kind, score.subject) if score is not None else "",
+        subject_name=dashboard_q.subject_name(db, score.kind, score.subject) if score is not None else "",
         names=names,
     )
 
@@ -203,7 +205,7 @@ def submission_page(db: Session, user: User, submission_id: int, lang: str) -> S
 def attachment(db: Session, user: User, submission_id: int, name: str) -> Attachment:
     """A file of a submission the reader may see (same rule as the submission)."""
     sub = get_submission(db, user, submission_id)
-    found = sub_q.attachment(db, sub.id, name)
+    found = submissions_q.attachment(db, sub.id, name)
     if found is None:
         raise NotFound("Không có tệp này", "no such file")
     return found

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..formats.openrosa import ParsedSubmission, XMLRejected, parse_submission
 from ..store import blobs, db
-from ..store import forms as form_q
-from ..store import submissions as q
+from ..store import forms as forms_q
+from ..store import submissions as submissions_q
 from ..store.blob_store import BlobStore
 from ..store.fastpaths import GroupCommit
 from ..store.users import Caller
@@ -153,7 +153,7 @@ def check(conn: Connection, upload: Upload, user: Caller) -> Checked:
     except XMLRejected as exc:
         raise Invalid(exc.vi, exc.en) from None
     unit_code = _text(sub.data.get("unit"))
-    row = form_q.intake_row(conn, sub.form_id, sub.version, user.id, unit_code)
+    row = forms_q.intake_row(conn, sub.form_id, sub.version, user.id, unit_code)
     if row is None:
         raise NotFound(f"Không có biểu mẫu {sub.form_id}", f"unknown form {sub.form_id}")
     if not may_fill(user, row):
@@ -174,7 +174,7 @@ def check(conn: Connection, upload: Upload, user: Caller) -> Checked:
         raise Forbidden(
             f"Bạn không được phân công đơn vị {unit_code}", f"you are not assigned to unit {unit_code}"
         )
-    fields = form_q.intake_fields(conn, row.version_id, row.md5)
+    fields = forms_q.intake_fields(conn, row.version_id, row.md5)
     if fields.has_unit and not unit_code:
         raise Invalid("Bài gửi không ghi đơn vị (unit)", "the submission names no unit")
     limits.check_submission(sub, fields.has_unit)
@@ -189,7 +189,7 @@ def check(conn: Connection, upload: Upload, user: Caller) -> Checked:
 def _edited(conn: Connection, form_id: int, sub: ParsedSubmission, user: Caller) -> int:
     """The id of the submission an edit replaces, if the caller may edit it (an edit voids
     what it edits: only someone who may submit for its unit may)."""
-    edited = q.edited_instance(conn, form_id, sub.deprecated_id or "", user.id)
+    edited = submissions_q.edited_instance(conn, form_id, sub.deprecated_id or "", user.id)
     if edited is None:
         raise NotFound(
             f"Không có bài gửi được sửa {sub.deprecated_id}",
@@ -250,13 +250,13 @@ def store(conn: Connection, checked: Checked, user_id: int, blob_store: BlobStor
         "user_agent": upload.user_agent[:255],
     }
     if not sub.deprecated_id:
-        new_id = q.insert_submission(conn, **row)  # None: this instanceID is stored already
+        new_id = submissions_q.insert_submission(conn, **row)  # None: this instanceID is stored already
         if new_id is not None:
             return Receipt(new_id, True, _store_files(conn, new_id, expected, checked, blob_store, set()))
 
-    existing = q.stored_instance(conn, checked.form_id, sub.instance_id)
+    existing = submissions_q.stored_instance(conn, checked.form_id, sub.instance_id)
     if existing is not None:
-        if existing.xml_sha256 != digest or q.stored_xml(conn, existing.id) != upload.xml:
+        if existing.xml_sha256 != digest or submissions_q.stored_xml(conn, existing.id) != upload.xml:
             raise Conflict(
                 "Đã có bài gửi cùng instanceID với nội dung khác; hãy gửi lại đúng tệp XML cũ",
                 "a submission with this instanceID exists with different XML;"
@@ -267,26 +267,26 @@ def store(conn: Connection, checked: Checked, user_id: int, blob_store: BlobStor
                 f"Bài gửi {sub.instance_id} đã được sửa bằng một bài gửi sau; bản này không còn dùng",
                 f"submission {sub.instance_id} has been replaced by an edit and is no longer current",
             )
-        have = set(q.attachment_rows(conn, existing.id)) if existing.expected_files else set()
+        have = set(submissions_q.attachment_rows(conn, existing.id)) if existing.expected_files else set()
         missing = _store_files(conn, existing.id, existing.expected_files, checked, blob_store, have)
         return Receipt(existing.id, False, missing)
 
     edited_id = checked.edited_id
     assert edited_id is not None  # check() found it
-    if not q.replace_current(conn, edited_id):
-        if q.stored_instance(conn, checked.form_id, sub.instance_id) is not None:
+    if not submissions_q.replace_current(conn, edited_id):
+        if submissions_q.stored_instance(conn, checked.form_id, sub.instance_id) is not None:
             raise StoredMeanwhile(sub.instance_id)  # this very edit, stored since the lookup above
         raise Conflict(
             f"Bài gửi {sub.deprecated_id} đã được sửa trước đó",
             f"submission {sub.deprecated_id} was already edited",
         )
-    new_id = q.insert_submission(conn, **row)
+    new_id = submissions_q.insert_submission(conn, **row)
     if new_id is None:  # the edit arrived twice at once, and the other copy is stored
         raise StoredMeanwhile(sub.instance_id)
     # an edit keeps the files it does not send again
-    carried = q.attachment_rows(conn, edited_id)
+    carried = submissions_q.attachment_rows(conn, edited_id)
     kept = [row._asdict() for name, row in carried.items() if name in expected]
-    q.insert_attachments(conn, [{**row, "submission_id": new_id} for row in kept])
+    submissions_q.insert_attachments(conn, [{**row, "submission_id": new_id} for row in kept])
     have = {row["name"] for row in kept}
     return Receipt(new_id, True, _store_files(conn, new_id, expected, checked, blob_store, have))
 
@@ -319,7 +319,7 @@ def _store_files(
             )
             checked.recorded.append(name)
             have.add(name)
-    q.insert_attachments(conn, new)
+    submissions_q.insert_attachments(conn, new)
     for part in sorted(parts, key=lambda p: p.sha256):  # one order: two writers never deadlock
         blob_store.record(conn, part)
     return [n for n in expected if n not in have]

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 from ..errors import NotFound
 from ..formats.documents import YearReport
 from ..store import plans as plans_q
-from ..store import reports as report_q
+from ..store import reports as reports_q
 from ..store import results as results_q
-from ..store import summary as q
+from ..store import summary as summary_q
 from ..store.models import User
 from . import recognition_view, results_view, unit_rules
 from .access import unit_scope
@@ -59,7 +59,7 @@ def _int(value: object) -> int:
 def year_data(db: Session, user: User, year: int) -> YearData:
     """The units the user may see that have results in `year`, each with its recognition."""
     figures = results_q.results_of_year(db, year)
-    lists = q.registered_counts(db, year)
+    lists = summary_q.registered_counts(db, year)
     units = []
     for unit, rec in recognition_view.units(db, user, year):
         result = figures.get(unit.id)
@@ -107,13 +107,13 @@ def _day(at: datetime | None) -> str | None:
 
 def rounds_version(db: Session, year: int) -> str:
     """What the report cache keys the rounds and inspections part by."""
-    return q.rounds_version(db, year)
+    return summary_q.rounds_version(db, year)
 
 
 def rounds_of(db: Session, user: User, year: int) -> list[RoundFigures]:
     """The year's inspection rounds and what each found in the user's units."""
     found = plans_q.rounds_of_year(db, year)
-    outcomes = q.round_outcomes(db, [r.id for r in found], unit_scope(db, user))
+    outcomes = summary_q.round_outcomes(db, [r.id for r in found], unit_scope(db, user))
     return [
         RoundFigures(
             r.title,
@@ -150,7 +150,7 @@ def summary(db: Session, user: User, year: int) -> YearSummary:
     inspection rounds and records; NotFound for a year no campaign can have."""
     check_year(year)
     data = [year_data(db, user, y) for y in years_shown(db, year)]
-    labels = report_q.criterion_labels(db)
+    labels = reports_q.criterion_labels(db)
     return summarise(year, data, labels, rounds_of(db, user, year), inspections_of(db, user, year))
 
 

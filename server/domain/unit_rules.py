@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from ..store import results as q
+from ..store import results as results_q
 from .scoring import ScoringSheet, TitleRule, rules_by_unit_kind
 from .wording import GROUP_UNIT_KINDS, Wording, titles_from_rules, wording
 
@@ -47,7 +47,7 @@ def group_rules(db: Session) -> dict[str, TitleRule]:
     """Unit kind -> the title rule of the current group form that assesses it (its
     scoring_rule's unit_kinds: to_dan_pho for residential groups and villages, co_quan for
     agencies)."""
-    return group_rules_from(q.current_scoring_sheets(db, with_fields=True))
+    return group_rules_from(results_q.current_scoring_sheets(db, with_fields=True))
 
 
 def group_rules_from(sheets: list[tuple[Mapping | None, Mapping]]) -> dict[str, TitleRule]:
@@ -76,7 +76,7 @@ def staff_at_agency_now(db: Session | Connection) -> bool:
     """staff_at_agency, read now (a POST's connection keeps nothing between requests)."""
     rules = [
         ScoringSheet.from_dict(scoring).rule
-        for fields, scoring in q.current_scoring_sheets(db, with_fields=True)  # type: ignore[arg-type]
+        for fields, scoring in results_q.current_scoring_sheets(db, with_fields=True)  # type: ignore[arg-type]
         if scoring and kind_of(fields, True) == "citizen"
     ]
     return any("agency" in r.unit_kinds and r.staff_assessed_at != "residence" for r in rules)
@@ -87,7 +87,7 @@ def wording_of(db: Session, kind: str | None) -> Wording:
     over wording.py's defaults), read once per session."""
     if "titles" not in db.info:
         rules = []
-        for fields, scoring in q.current_scoring_sheets(db, with_fields=True):
+        for fields, scoring in results_q.current_scoring_sheets(db, with_fields=True):
             subject = kind_of(fields, True)
             if scoring and subject:
                 rule = ScoringSheet.from_dict(scoring).rule

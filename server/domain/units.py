@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from ..errors import Conflict, Invalid, NotFound
-from ..store import users as q
+from ..store import units as units_q
 from ..store.models import Unit
 
 # the kinds and their wording are defined once, in wording.py (web/forms_wtf.KIND_LABELS labels them)
@@ -25,12 +25,12 @@ def add_unit(
         )
     if not code or len(code) > 64:
         raise Invalid("Mã đơn vị không hợp lệ", "invalid unit code")
-    if q.unit_by_code(db, code):
+    if units_q.unit_by_code(db, code):
         raise Conflict(f"Đã có đơn vị {code}", f"unit {code} already exists")
     path = "/"
     parent_id = None
     if parent_code:
-        parent = q.unit_by_code(db, parent_code)
+        parent = units_q.unit_by_code(db, parent_code)
         if parent is None:
             raise NotFound(f"Không có đơn vị cha {parent_code}", f"no parent unit {parent_code}")
         path, parent_id = f"{parent.path}{parent.id}/", parent.id

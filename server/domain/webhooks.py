@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 from sqlalchemy.orm import Session
 
 from ..errors import Invalid, NotFound
-from ..store import webhooks as webhook_q
+from ..store import webhooks as webhooks_q
 from ..store.models import Webhook, WebhookDelivery
 
 EVENTS = ("submission.stored", "unit.result_changed", "review.stage_changed", "reminder.due")
@@ -81,14 +81,14 @@ def add(db: Session, url: str, events: list[str], secret: str, allow_http: bool 
         raise Invalid(
             f"Khóa bí mật cần {MIN_SECRET}–255 ký tự", f"the secret must have {MIN_SECRET}-255 characters"
         )
-    return webhook_q.add(db, check_url(url, allow_http), check_events(events), secret)
+    return webhooks_q.add(db, check_url(url, allow_http), check_events(events), secret)
 
 
 def remove(db: Session, hook_id: int) -> None:
-    hook = webhook_q.get(db, hook_id)
+    hook = webhooks_q.get(db, hook_id)
     if hook is None:
         raise NotFound(f"Không có webhook số {hook_id}", f"no webhook {hook_id}")
-    webhook_q.remove(db, hook)
+    webhooks_q.remove(db, hook)
 
 
 def emit(db: Session, event: str, key: str, data: dict) -> int:
@@ -101,7 +101,7 @@ def emit(db: Session, event: str, key: str, data: dict) -> int:
 def emit_many(db: Session, event: str, causes: list[tuple[str, dict]]) -> int:
     """emit() for many causes of one event, reading the subscriptions once."""
     assert event in EVENTS, event
-    hooks = webhook_q.subscribed(db, event) if causes else []
+    hooks = webhooks_q.subscribed(db, event) if causes else []
     queued = 0
     for hook in hooks:
         for key, data in causes:
@@ -110,7 +110,7 @@ def emit_many(db: Session, event: str, causes: list[tuple[str, dict]]) -> int:
                 "created_at": _utcnow().isoformat(timespec="seconds") + "Z",
                 "data": data,
             }
-            queued += webhook_q.queue(db, hook, event, f"{event}:{key}", payload)
+            queued += webhooks_q.queue(db, hook, event, f"{event}:{key}", payload)
     return queued
 
 
@@ -141,7 +141,7 @@ class Attempt:
 
 
 def any_due(db: Session) -> bool:
-    return bool(webhook_q.due_ids(db, _utcnow(), 1))
+    return bool(webhooks_q.due_ids(db, _utcnow(), 1))
 
 
 def take_due(db: Session, limit: int = 20) -> list[Attempt]:
@@ -149,11 +149,11 @@ def take_due(db: Session, limit: int = 20) -> list[Attempt]:
     caller commits, then sends outside any transaction."""
     now = _utcnow()
     attempts = []
-    for delivery_id in webhook_q.due_ids(db, now, limit):
-        if not webhook_q.take(db, delivery_id, now, now + LEASE):
+    for delivery_id in webhooks_q.due_ids(db, now, limit):
+        if not webhooks_q.take(db, delivery_id, now, now + LEASE):
             continue
-        delivery = webhook_q.delivery(db, delivery_id)
-        hook = webhook_q.get(db, delivery.webhook_id) if delivery else None
+        delivery = webhooks_q.delivery(db, delivery_id)
+        hook = webhooks_q.get(db, delivery.webhook_id) if delivery else None
         if delivery is None or hook is None:
             continue
         attempts.append(Attempt(delivery.id, hook.url, hook.secret, delivery.event, body_of(delivery)))
@@ -163,7 +163,7 @@ def take_due(db: Session, limit: int = 20) -> list[Attempt]:
 def record(db: Session, delivery_id: int, status: int | None, error: str = "") -> None:
     """Note an attempt's outcome: delivered on 2xx; otherwise the next try after the backoff,
     or failed after MAX_ATTEMPTS (kept in the log with its last status and error)."""
-    delivery = webhook_q.delivery(db, delivery_id)
+    delivery = webhooks_q.delivery(db, delivery_id)
     if delivery is None:
         return
     delivery.attempts += 1

@@ -1,4 +1,5 @@
-"""Queries on users, units and who may act where."""
+"""Queries on users: who a request acts as (by token or name), the user list, and the
+columns that check a user's scope of units inside another query."""
 
 from __future__ import annotations
 
@@ -82,47 +83,3 @@ def all_users(db: Session) -> list[User]:
 
 def count_users(db: Session) -> int:
     return len(db.scalars(select(User.id).limit(1)).all())
-
-
-def all_units(db: Session) -> list[Unit]:
-    """Every unit, parents before their children."""
-    return list(db.scalars(select(Unit).order_by(Unit.path, Unit.code)))
-
-
-def unit_by_code(db: Session, code: str) -> Unit | None:
-    return db.scalar(select(Unit).where(Unit.code == code))
-
-
-def scope_codes(db: Session, user_id: int) -> set[str]:
-    """Codes of every unit under (and including) the units a user is assigned: two small
-    queries, no ORM objects (each OpenRosa POST asks)."""
-    roots = db.execute(
-        select(Unit.id, Unit.path)
-        .join(UserUnit, UserUnit.unit_id == Unit.id)
-        .where(UserUnit.user_id == user_id)
-    ).all()
-    if not roots:
-        return set()
-    below = [or_(Unit.id == rid, Unit.path.startswith(f"{path}{rid}/")) for rid, path in roots]
-    return set(db.scalars(select(Unit.code).where(or_(*below))))
-
-
-def subtree_codes(db: Session, roots: list[Unit]) -> set[str]:
-    """Codes of every unit under (and including) the given nodes."""
-    codes: set[str] = set()
-    for root in roots:
-        prefix = f"{root.path}{root.id}/"
-        rows = db.scalars(select(Unit.code).where((Unit.id == root.id) | Unit.path.startswith(prefix)))
-        codes.update(rows)
-    return codes
-
-
-def assigned_top_unit(db: Session, user_id: int) -> bool:
-    """Whether one of the user's units is a top of the unit tree (the town itself)."""
-    found = db.scalar(
-        select(UserUnit.unit_id)
-        .join(Unit, Unit.id == UserUnit.unit_id)
-        .where(UserUnit.user_id == user_id, Unit.parent_id.is_(None))
-        .limit(1)
-    )
-    return found is not None

@@ -17,7 +17,7 @@ from ..domain.forms import import_workbook, set_state
 from ..errors import AppError, NotFound
 from ..formats.roster import COLUMNS, REQUIRED
 from ..store import db
-from ..store import forms as form_q
+from ..store import forms as forms_q
 from ..store.models import FormVersion
 from . import i18n
 from .admin import apply, bp
@@ -78,10 +78,10 @@ def forms() -> Response | tuple[str, int]:
                   if result.status != "unchanged" else _("Biểu mẫu không thay đổi."), "success")  # fmt: skip
             return redirect(url_for(".forms"))
     session_db = db.session()
-    stats = form_q.submission_stats(session_db)
+    stats = forms_q.submission_stats(session_db)
     rows = [
-        (form, form_q.versions(session_db, form), stats.get(form.id, (0, None)))
-        for form in form_q.all_forms(session_db)
+        (form, forms_q.versions(session_db, form), stats.get(form.id, (0, None)))
+        for form in forms_q.all_forms(session_db)
     ]
     page = render_template("admin/forms.html", rows=rows, upload=upload, refused=refused, action=ActionForm())
     return page, 400 if refused or upload.errors else 200
@@ -104,7 +104,7 @@ def form_state(form_id: str, verb: str) -> Response:
 @bp.get("/forms/<form_id>/versions/<int:version_id>/workbook")
 def workbook(form_id: str, version_id: int) -> Response:
     session_db = db.session()
-    found = form_q.by_xml_id(session_db, form_id)
+    found = forms_q.by_xml_id(session_db, form_id)
     fv = session_db.get(FormVersion, version_id)
     if found is None or fv is None or fv.form_id != found.id or not fv.workbook:
         raise NotFound("Không có tệp gốc của phiên bản này", "no workbook stored for this version")

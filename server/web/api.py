@@ -13,7 +13,7 @@ from ..domain import rewards as rewards_domain
 from ..domain.access import unit_scope
 from ..errors import AppError, Forbidden, Invalid
 from ..store import db
-from ..store import forms as q
+from ..store import forms as forms_q
 from . import scoring_status
 from .auth import api_user, challenge_headers
 from .tokens import take_token
@@ -48,11 +48,11 @@ def forms() -> Response:
     counts of the caller's units only (a committee member scoped to one unit sees its own)."""
     user = require_role("admin", "committee")
     session = db.session()
-    stats = q.submission_stats(session, unit_scope(session, user))
+    stats = forms_q.submission_stats(session, unit_scope(session, user))
     out = []
-    for form in q.all_forms(session):
+    for form in forms_q.all_forms(session):
         count, last = stats.get(form.id, (0, None))
-        current = q.current_version(session, form)
+        current = forms_q.current_version(session, form)
         out.append(
             {
                 "id": form.xml_form_id,
@@ -61,7 +61,7 @@ def forms() -> Response:
                 "current_version": current.version if current else None,
                 "versions": [
                     {"version": v.version, "hash": f"md5:{v.md5}", "created_at": v.created_at.isoformat()}
-                    for v in q.versions(session, form)
+                    for v in forms_q.versions(session, form)
                 ],
                 "submissions": count,
                 "last_submission_at": last.isoformat() + "Z" if last else None,

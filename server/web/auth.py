@@ -27,7 +27,7 @@ from ..domain import signin
 from ..domain.accounts import check_password, dummy_hash, token_digest
 from ..errors import Forbidden, Unauthorized
 from ..store import db
-from ..store import users as q
+from ..store import users as users_q
 from ..store.models import User, utcnow
 from ..store.users import Caller
 
@@ -101,13 +101,13 @@ def collector() -> Caller:
         return g.user
     token = g.get("token")
     if token is not None:
-        user = q.caller_by_token(db.connection(), token_digest(token))
+        user = users_q.caller_by_token(db.connection(), token_digest(token))
         if user is None or not user.active:
             raise Forbidden("Mã truy cập không hợp lệ hoặc đã bị thu hồi", "unknown or revoked token")
         g.user = user
         return user
     user = _from_authorization(
-        lambda name: q.caller_by_username(db.connection(), name), allow_basic=request.is_secure
+        lambda name: users_q.caller_by_username(db.connection(), name), allow_basic=request.is_secure
     )
     if user is None:
         raise Unauthorized("Cần đăng nhập", "authentication required")
@@ -121,7 +121,7 @@ def api_user() -> User:
     from .pages import current_user  # the page session rules: active, password unchanged
 
     if g.get("token") is not None:  # under /key/<token>: the token alone, as for OpenRosa
-        token_user = q.by_token(db.session(), token_digest(g.token))
+        token_user = users_q.by_token(db.session(), token_digest(g.token))
         if token_user is None or not token_user.active:
             raise Forbidden("Mã truy cập không hợp lệ hoặc đã bị thu hồi", "unknown or revoked token")
         return token_user
@@ -130,7 +130,7 @@ def api_user() -> User:
         return user
     local = request.remote_addr in ("127.0.0.1", "::1")
     user = _from_authorization(
-        lambda name: q.by_username(db.session(), name), allow_basic=request.is_secure or local
+        lambda name: users_q.by_username(db.session(), name), allow_basic=request.is_secure or local
     )
     if user is None:
         raise Unauthorized("Cần đăng nhập", "authentication required")

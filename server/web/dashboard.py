@@ -14,8 +14,8 @@ from flask import Blueprint, Response, current_app, redirect, render_template, r
 
 from ..domain import results_view, submission_view
 from ..store import blob_store, db
-from ..store import dashboard as dash_q
-from ..store import users as unit_q
+from ..store import dashboard as dashboard_q
+from ..store import units as units_q
 from . import charts, i18n
 from .forms_wtf import ActionForm
 from .pages import current_user, register_error_pages, signed_in_roles
@@ -57,12 +57,12 @@ def _survey_month(year: int, codes: set[str]) -> dict:
     the month of the latest one, so the chart shows the data there is."""
     session = db.session()
     first = date(year, 11, 1)
-    counts = dash_q.received_per_day(session, year, codes, first, _month_end(first))
+    counts = dashboard_q.received_per_day(session, year, codes, first, _month_end(first))
     if not counts:
-        latest = dash_q.latest_received_day(session, year, codes)
+        latest = dashboard_q.latest_received_day(session, year, codes)
         if latest is not None and latest.replace(day=1) != first:
             first = latest.replace(day=1)
-            counts = dash_q.received_per_day(session, year, codes, first, _month_end(first))
+            counts = dashboard_q.received_per_day(session, year, codes, first, _month_end(first))
     chart = charts.day_bars(counts, first, _month_end(first))
     chart["month"], chart["year"] = first.month, first.year
     return chart
@@ -103,8 +103,8 @@ def unit(year: int, code: str) -> str:
     session = db.session()
     detail = results_view.unit_detail(session, current_user(), year, code)
     criteria, _fields = submission_view.explainer(session, i18n.language())
-    unit_row = unit_q.unit_by_code(session, code)
-    codes = unit_q.subtree_codes(session, [unit_row])
+    unit_row = units_q.unit_by_code(session, code)
+    codes = units_q.subtree_codes(session, [unit_row])
     return render_template(
         "dashboard/unit.html",
         year=year,

@@ -19,7 +19,7 @@ from ..domain.submissions import (
 from ..errors import AppError, NotFound
 from ..formats import openrosa as fmt
 from ..store import blob_store, db
-from ..store import forms as q
+from ..store import forms as forms_q
 from .auth import challenge_headers, collector
 from .tokens import keep_token, take_token, token_prefix
 from .uploads import read_body
@@ -75,11 +75,15 @@ def _base_url() -> str:
 def _version_for_request(form_id: str):  # (Form, FormVersion)
     session = db.session()
     user = collector()
-    form = q.by_xml_id(session, form_id)
+    form = forms_q.by_xml_id(session, form_id)
     if form is None or not is_listed(form.state) or not may_fill(user, form):
         raise NotFound(f"Không có biểu mẫu {form_id}", f"no form {form_id}")
     wanted = request.args.get("version")
-    version = q.version(session, form, wanted) if wanted is not None else q.current_version(session, form)
+    version = (
+        forms_q.version(session, form, wanted)
+        if wanted is not None
+        else forms_q.current_version(session, form)
+    )
     if version is None:
         raise NotFound(f"Không có phiên bản {wanted!r}", f"no version {wanted!r}")
     return user, form, version
@@ -99,7 +103,7 @@ def form_list() -> Response:
     only = request.args.get("formID")
     base = _base_url()
     entries = []
-    for row in q.form_list_rows(db.connection(), all_versions):
+    for row in forms_q.form_list_rows(db.connection(), all_versions):
         if not may_fill(user, row) or (only and row.xml_form_id != only):
             continue
         fid = quote(row.xml_form_id, safe="")

@@ -43,10 +43,10 @@ from ..domain.accounts import check_password, set_password
 from ..domain.signin import TooManyGuesses
 from ..errors import AppError
 from ..store import db
-from ..store import forms as form_q
-from ..store import users as user_q
+from ..store import forms as forms_q
+from ..store import users as users_q
 from ..store.models import User
-from ..store.pages import unit_tree
+from ..store.units import unit_tree
 from . import i18n
 from .auth import check_guesses, count_wrong_password
 from .forms_wtf import KIND_LABELS, ROLE_LABELS, LoginForm, PasswordForm
@@ -191,7 +191,7 @@ def login() -> Response | str:
         except TooManyGuesses as exc:
             flash(i18n.message(exc), "error")
             return render_template("pages/login.html", form=form), 429
-        user = user_q.by_username(db.session(), username)
+        user = users_q.by_username(db.session(), username)
         if check_password(user, form.password.data):
             sign_in(user)
             return redirect(_safe_next(request.args.get("next")))
@@ -243,7 +243,7 @@ def home() -> str:
     session_db = db.session()
     user = current_user()
     scope = unit_scope(session_db, user)
-    forms = [fv for form, fv in form_q.listed_versions(session_db) if may_fill(user, form)]
+    forms = [fv for form, fv in forms_q.listed_versions(session_db) if may_fill(user, form)]
     return render_template(
         "pages/home.html",
         user=user,

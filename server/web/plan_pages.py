@@ -16,7 +16,7 @@ from ..domain.access import unit_scope
 from ..errors import AppError, Invalid
 from ..store import db
 from ..store import plans as plans_q
-from ..store import users as unit_q
+from ..store import units as units_q
 from . import i18n
 from .admin import apply
 from .dashboard import READERS, page_names
@@ -35,7 +35,7 @@ bp.before_request(
 
 def _unit(code: str):  # a Unit the reader may see, else 403 / 404
     submission_view.check_reader(db.session(), current_user(), code)
-    unit = unit_q.unit_by_code(db.session(), code)
+    unit = units_q.unit_by_code(db.session(), code)
     if unit is None:
         raise AppError(f"Không có đơn vị {code}", f"no unit {code}", status=404)
     return unit

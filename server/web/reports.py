@@ -25,7 +25,7 @@ from ..domain.access import unit_scope
 from ..errors import AppError, Invalid, NotFound
 from ..formats.csv import write_csv
 from ..store import db
-from ..store import reports as q
+from ..store import reports as reports_q
 from ..store.models import User
 from ..store.report_cache import CachedFile
 from . import i18n
@@ -302,7 +302,7 @@ def _entries(s: Session, user: User, year: int) -> Iterator[tuple[str, str, Call
     if user.role in TOWN:
         yield "units.csv", "units.csv", lambda: units_csv(s, user, year)
         yield "units.xlsx", "units.xlsx", lambda: units_xlsx(s, user, year)
-        for form_id in q.forms_with_submissions(s, year):
+        for form_id in reports_q.forms_with_submissions(s, year):
             path = f"submissions/{quote(form_id)}.csv"
             yield path, path, lambda f=form_id: submissions_csv(s, user, year, f)
         yield "proposals.pdf", "proposals.pdf", lambda: proposals_pdf(s, user, year)

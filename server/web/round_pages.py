@@ -15,7 +15,7 @@ from ..errors import Invalid
 from ..formats import pdf
 from ..store import db
 from ..store import plans as plans_q
-from ..store import users as unit_q
+from ..store import units as units_q
 from . import i18n
 from .admin import apply
 from .dashboard import READERS, page_names
@@ -95,7 +95,7 @@ def _form_values() -> dict:
 def new_inspection(year: int, code: str) -> Response | str | tuple[str, int]:
     session, user = db.session(), current_user()
     submission_view.check_reader(session, user, code, inspections.RECORDERS)
-    unit = unit_q.unit_by_code(session, code)
+    unit = units_q.unit_by_code(session, code)
     values = {"held_on": date.today().isoformat() if date.today().year == year else f"{year}-06-30"}
     if request.method == "POST":
         values = _form_values()

@@ -25,7 +25,7 @@ from markupsafe import Markup
 
 from ..domain.accounts import new_token, token_digest
 from ..store import db
-from ..store import users as q
+from ..store import users as users_q
 from .pages import current_user, register_error_pages, to_login
 
 bp = Blueprint("webforms", __name__)
@@ -188,7 +188,7 @@ def signed_in_app() -> Response | str:
 
 
 def _token_user(token: str):  # User
-    user = q.by_token(db.session(), token_digest(token))
+    user = users_q.by_token(db.session(), token_digest(token))
     if user is None or not user.active:
         abort(403)
     return user

@@ -11,7 +11,7 @@ from conftest import add_unit, add_user, publish
 from orhelpers import plain_form
 from server.domain.access import may_submit_for, unit_scope
 from server.store import db
-from server.store import users as q
+from server.store import users as users_q
 from server.store.forms import intake_row
 
 
@@ -43,9 +43,9 @@ def test_may_submit_for_agrees_with_unit_scope_for_every_user_and_unit(tree):
         )
         seen = set()
         for name in ("admin", "town1", "group", "two", "nowhere", "committee", "town_committee"):
-            user = q.by_username(session, name)
+            user = users_q.by_username(session, name)
             scope = unit_scope(session, user)
-            caller = q.caller_by_username(session.connection(), name)
+            caller = users_q.caller_by_username(session.connection(), name)
             for code in codes:
                 expected = scope is None or code in scope
                 row = intake_row(session.connection(), "plain", "1", caller.id, code)

@@ -19,7 +19,7 @@ from werkzeug.serving import make_server
 from conftest import add_unit, add_user, publish
 from orhelpers import LOGO, UNIT_CSV, household_form, instance
 from server.store import db
-from server.store import submissions as sub_q
+from server.store import submissions as submissions_q
 from server.store.models import Submission
 
 
@@ -153,7 +153,7 @@ def server_rows(app: Flask) -> dict[str, list[str]]:
     with app.app_context():
         session = db.session()
         subs = session.scalars(select(Submission).order_by(Submission.id)).all()
-        return {s.instance_id: sorted(sub_q.attachments(session, s)) for s in subs}
+        return {s.instance_id: sorted(submissions_q.attachments(session, s)) for s in subs}
 
 
 @pytest.fixture

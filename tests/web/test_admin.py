@@ -17,8 +17,9 @@ from conftest import add_unit, add_user
 from pagehelpers import csrf, sign_in
 from server.domain import accounts
 from server.store import db
-from server.store import forms as form_q
-from server.store import users as user_q
+from server.store import forms as forms_q
+from server.store import units as units_q
+from server.store import users as users_q
 from server.web.admin_files import problems
 
 TOKEN = re.compile(r'name="csrf_token"[^>]*? value="([^"]+)"')
@@ -101,8 +102,8 @@ def test_non_admins_get_403_on_every_admin_page(town, client, username):
             path
         )
     with town.app_context():
-        assert user_q.unit_by_code(db.session(), "X") is None
-        assert user_q.by_username(db.session(), "vol1").active
+        assert units_q.unit_by_code(db.session(), "X") is None
+        assert users_q.by_username(db.session(), "vol1").active
 
 
 def test_403_page_follows_the_language(town, client):
@@ -123,8 +124,8 @@ def test_every_admin_post_needs_the_csrf_token(town, admin, path):
     resp = admin.post(path, data={"code": "X", "name": "X", "password": "mat-khau-dai-123"})
     assert resp.status_code == 400
     with town.app_context():
-        assert user_q.unit_by_code(db.session(), "X") is None
-        assert user_q.by_username(db.session(), "vol1").active
+        assert units_q.unit_by_code(db.session(), "X") is None
+        assert users_q.by_username(db.session(), "vol1").active
 
 
 # ---- units --------------------------------------------------------------------------
@@ -143,7 +144,7 @@ def test_add_units_and_see_the_tree(town, admin):
     assert codes == ["TOWN", "TDP1", "TDP1A", "TDP2"]  # children under their parent
     assert "--depth: 2" in page
     with town.app_context():
-        assert user_q.unit_by_code(db.session(), "TDP1A").path.count("/") == 3
+        assert units_q.unit_by_code(db.session(), "TDP1A").path.count("/") == 3
 
 
 def test_duplicate_unit_is_refused_with_a_message(town, admin):
@@ -176,7 +177,7 @@ def test_create_user_with_units_and_token_shows_the_qr_once(town, admin, live_se
     assert base64.b64decode(qr.group(1)).startswith(b"\x89PNG\r\n\x1a\n")
     url = re.search(r"<code>(http[^<]+/key/([^<]+))</code>", page)
     with town.app_context():
-        user = user_q.by_username(db.session(), "tnv2")
+        user = users_q.by_username(db.session(), "tnv2")
         assert [u.code for u in user.units] == ["TDP2"] and user.full_name == "Trần Thị Bình"
         assert user.token_hash == accounts.token_digest(url.group(2)) != url.group(2)
     assert url.group(1).startswith(f"{live_server.url}/key/")
@@ -206,14 +207,14 @@ def test_user_without_token_and_unknown_user_404(town, admin):
 def test_assign_units_new_token_reset_password_revoke(town, admin):
     page = "/admin/users/vol1"
     with town.app_context():
-        old_token = user_q.by_username(db.session(), "vol1").token_hash
+        old_token = users_q.by_username(db.session(), "vol1").token_hash
     token = csrf(admin, page)
     admin.post(page + "/units", data={"csrf_token": token, "units": ["TDP1", "TDP2"]})
     made = admin.post(page + "/token", data={"csrf_token": token})
     assert made.status_code == 200 and "data:image/png;base64," in made.text
     admin.post(page + "/password", data={"csrf_token": token, "password": "mat-khau-moi-789"})
     with town.app_context():
-        user = user_q.by_username(db.session(), "vol1")
+        user = users_q.by_username(db.session(), "vol1")
         assert sorted(u.code for u in user.units) == ["TDP1", "TDP2"]
         assert user.token_hash and user.token_hash != old_token
         assert accounts.check_password(user, "mat-khau-moi-789")
@@ -222,7 +223,7 @@ def test_assign_units_new_token_reset_password_revoke(town, admin):
     assert "Cần ít nhất 8 ký tự" in short.text
     admin.post(page + "/revoke", data={"csrf_token": token})
     with town.app_context():
-        user = user_q.by_username(db.session(), "vol1")
+        user = users_q.by_username(db.session(), "vol1")
         assert not user.active and user.token_hash is None
     assert "Tài khoản đã bị thu hồi" in admin.get(page).text
     assert admin.get(page + "/qr.png").status_code == 404
@@ -264,8 +265,8 @@ def test_upload_list_close_reopen_download(town, admin):
     assert resp.status_code == 302
     assert "Phiên bản (2)" in admin.get("/admin/forms").text
     with town.app_context():
-        form = form_q.by_xml_id(db.session(), "khao_sat")
-        first = form_q.versions(db.session(), form)[0]
+        form = forms_q.by_xml_id(db.session(), "khao_sat")
+        first = forms_q.versions(db.session(), form)[0]
     download = admin.get(f"/admin/forms/khao_sat/versions/{first.id}/workbook")
     assert download.status_code == 200 and download.data == content
     assert download.headers["Content-Disposition"].startswith("attachment")
@@ -277,14 +278,14 @@ def test_upload_list_close_reopen_download(town, admin):
     page = admin.get("/admin/forms").text
     assert "đang đóng" in page and "Đóng hẳn" in page
     with town.app_context():
-        assert form_q.by_xml_id(db.session(), "khao_sat").state == "closing"
+        assert forms_q.by_xml_id(db.session(), "khao_sat").state == "closing"
     admin.post("/admin/forms/khao_sat/close", data={"csrf_token": token})
     assert "đã đóng" in admin.get("/admin/forms").text
     with town.app_context():
-        assert form_q.by_xml_id(db.session(), "khao_sat").state == "closed"
+        assert forms_q.by_xml_id(db.session(), "khao_sat").state == "closed"
     admin.post("/admin/forms/khao_sat/open", data={"csrf_token": token})
     with town.app_context():
-        assert form_q.by_xml_id(db.session(), "khao_sat").state == "open"
+        assert forms_q.by_xml_id(db.session(), "khao_sat").state == "open"
 
 
 def test_bad_xlsform_shows_the_row_and_keeps_the_old_version(town, admin):
@@ -297,8 +298,8 @@ def test_bad_xlsform_shows_the_row_and_keeps_the_old_version(town, admin):
     _sheet, row, text = cells[0]
     assert row == "3" and "Question or group with no name" in text
     with town.app_context():
-        form = form_q.by_xml_id(db.session(), "khao_sat")
-        assert form_q.current_version(db.session(), form).version == "1"
+        form = forms_q.by_xml_id(db.session(), "khao_sat")
+        assert forms_q.current_version(db.session(), form).version == "1"
 
 
 def test_same_version_with_other_content_is_a_conflict(town, admin):

@@ -25,7 +25,7 @@ from orhelpers import (
 )
 from server.domain import accounts
 from server.store import db
-from server.store import users as user_q
+from server.store import users as users_q
 
 
 @pytest.fixture
@@ -97,7 +97,7 @@ def test_token_url_works_keeps_prefix_and_revocation_gives_403(app, srv):
     assert requests.head(f"{base}/submission", timeout=10).status_code == 204
     assert post(base, instance("uuid:tok")).status_code == 201
     with app.app_context():
-        accounts.revoke(user_q.by_username(db.session(), "vol"))
+        accounts.revoke(users_q.by_username(db.session(), "vol"))
         db.session().commit()
     for method, path in (("get", "/formList"), ("head", "/submission")):
         resp = requests.request(method, base + path, timeout=10)
@@ -124,11 +124,11 @@ def test_who_may_submit_where(app, srv, role, units, unit, status):
 
 
 def test_form_roles_limit_form_list_and_submission(app, srv):
-    from server.store import forms as form_q
+    from server.store import forms as forms_q
 
     add_user(app, "vol", "volunteer", ("TDP1",))
     with app.app_context():
-        form_q.by_xml_id(db.session(), "household").fill_roles = ["board"]
+        forms_q.by_xml_id(db.session(), "household").fill_roles = ["board"]
         db.session().commit()
     listing = requests.get(srv.url + "/formList", auth=digest("vol"), headers=OR_HEADERS, timeout=10)
     assert b"household" not in listing.content
@@ -138,7 +138,7 @@ def test_form_roles_limit_form_list_and_submission(app, srv):
 def test_qr_payload_decodes_to_collect_settings(app, srv):
     token = add_user(app, "vol", "volunteer", ("TDP1",), token=True)
     with app.app_context():
-        user = user_q.by_username(db.session(), "vol")
+        user = users_q.by_username(db.session(), "vol")
         settings = accounts.collect_settings(app.config["PUBLIC_URL"], user, token)
         payload = accounts.qr_payload(settings)
         png = accounts.qr_png(settings)
@@ -154,7 +154,7 @@ def test_qr_payload_decodes_to_collect_settings(app, srv):
 def test_passwords_are_stored_hashed(app):
     add_user(app, "vol", "volunteer")
     with app.app_context():
-        user = user_q.by_username(db.session(), "vol")
+        user = users_q.by_username(db.session(), "vol")
         assert PASSWORD not in user.password_hash and user.password_hash.startswith("scrypt:")
         assert user.ha1 == accounts.ha1("vol", "kieumau", PASSWORD)
 

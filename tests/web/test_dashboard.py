@@ -15,8 +15,8 @@ from pagehelpers import TOKEN
 from server.domain import accounts, results_view
 from server.formats.instance import fill_instance
 from server.store import db
-from server.store import forms as form_q
-from server.store import users as user_q
+from server.store import forms as forms_q
+from server.store import users as users_q
 from server.store.models import Submission
 
 demo_town = demotown.demo_town  # the fixture, shared with the other page tests
@@ -31,8 +31,8 @@ def test_committee_sees_the_town_and_the_figures_match(demo_town, client):
     assert page.status_code == 200 and page.headers["Cache-Control"] == "no-store"
     with demo_town.app_context():
         session = db.session()
-        units = results_view.units(session, user_q.by_username(session, "bcd"), YEAR)
-        detail = results_view.unit_detail(session, user_q.by_username(session, "bcd"), YEAR, "TDP01")
+        units = results_view.units(session, users_q.by_username(session, "bcd"), YEAR)
+        detail = results_view.unit_detail(session, users_q.by_username(session, "bcd"), YEAR, "TDP01")
     for u in units:
         f = u["figures"]
         assert u["name"] in page.text
@@ -121,8 +121,8 @@ def _edit_with_photo(app, client, sub: Submission, photo: bytes, name: str) -> i
     """Send an edit of `sub` with a photo through OpenRosa, as Collect would."""
     with app.app_context():
         session = db.session()
-        xml = form_q.current_version(session, form_q.by_xml_id(session, "gia_dinh_kieu_mau")).xml
-        volunteer = user_q.by_username(session, f"tnv{sub.unit_code[-2:]}")  # the unit's volunteer
+        xml = forms_q.current_version(session, forms_q.by_xml_id(session, "gia_dinh_kieu_mau")).xml
+        volunteer = users_q.by_username(session, f"tnv{sub.unit_code[-2:]}")  # the unit's volunteer
         token = accounts.new_token(volunteer)
         session.commit()
     answers = {

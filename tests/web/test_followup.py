@@ -15,7 +15,7 @@ from conftest import add_user
 from pagehelpers import csrf, sign_in
 from server.domain import followup
 from server.store import db
-from server.store import users as user_q
+from server.store import users as users_q
 from server.store.models import Reminder
 
 demo_town = demotown.demo_town  # the fixture, shared with the other page tests
@@ -35,7 +35,7 @@ def behind_schedule(app, year: int) -> None:
     }
     with app.app_context():
         session = db.write_session()
-        admin = user_q.by_username(session, "vol")
+        admin = users_q.by_username(session, "vol")
         followup.set_calendar(session, admin, app.config, year, {k: v.isoformat() for k, v in steps.items()})
         session.commit()
 
@@ -60,7 +60,7 @@ def reminders(app) -> list[tuple[str, str]]:
         session = db.session()
         return [
             (r.unit_code, r.message)
-            for r in followup.reminders_of(session, user_q.by_username(session, "vol"))
+            for r in followup.reminders_of(session, users_q.by_username(session, "vol"))
         ]
 
 
@@ -102,7 +102,7 @@ def test_a_board_may_not_send_reminders_nor_read_another_units(lagging_town, cli
     app = lagging_town
     with app.app_context():
         session = db.write_session()
-        bcd = user_q.by_username(session, "bcd")
+        bcd = users_q.by_username(session, "bcd")
         followup.send_reminders(session, app.config, bcd, YEAR, ["TDP02"], "Riêng cho tổ 2.")
         session.commit()
     sign_in(client, "bvd01")
@@ -199,7 +199,7 @@ def test_a_focus_criterion_behind_its_roadmap_is_a_reason(lagging_town, client):
     household(app, "TDP01", 3, "uuid:fu-h3", nuoc_sach="no")  # 3 of 4 use clean water
     with app.app_context():
         session = db.write_session()
-        board = user_q.by_username(session, "bvd01")
+        board = users_q.by_username(session, "bvd01")
         target = {"kind": "household", "code": "GD05", "target_share": 1, "target_date": f"{YEAR}-06-30"}
         plans.save_plan(session, board, YEAR, "TDP01", [target])
         session.commit()

@@ -13,7 +13,7 @@ from conftest import PASSWORD, add_unit, add_user, publish
 from orhelpers import OR_HEADERS, digest, instance, plain_form, post
 from pagehelpers import TOKEN, csrf
 from server.store import db
-from server.store import users as user_q
+from server.store import users as users_q
 
 
 def sign_in(client, username: str, password: str = PASSWORD, next_: str | None = None):
@@ -83,7 +83,7 @@ def test_wrong_password_and_revoked_user_stay_out(town, client):
     assert resp.status_code == 200 and "Sai tên đăng nhập hoặc mật khẩu" in resp.text
     assert sign_in(client, "nobody").status_code == 200
     with town.app_context():
-        user_q.by_username(db.session(), "vol1").active = False
+        users_q.by_username(db.session(), "vol1").active = False
         db.session().commit()
     assert sign_in(client, "vol1").status_code == 200
     assert client.get("/").status_code == 302
@@ -255,12 +255,12 @@ def test_machine_routes_keep_their_own_errors(client):
 
 
 def test_server_error_is_an_html_page(town, client, monkeypatch):
-    from server.store import forms as form_q
+    from server.store import forms as forms_q
 
     def broken(*_a, **_k):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(form_q, "listed_versions", broken)
+    monkeypatch.setattr(forms_q, "listed_versions", broken)
     town.config["PROPAGATE_EXCEPTIONS"] = False
     sign_in(client, "admin")
     resp = client.get("/")

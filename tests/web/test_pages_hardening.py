@@ -21,8 +21,8 @@ from server import create_app
 from server.cli import main
 from server.domain import accounts
 from server.store import blobs, db, migrate
-from server.store import forms as form_q
-from server.store import users as user_q
+from server.store import forms as forms_q
+from server.store import users as users_q
 
 
 @pytest.fixture
@@ -130,7 +130,7 @@ def test_tokens_are_stored_hashed_and_still_open_the_url(town, app, live_server)
     publish_plain(app)
     token = add_user(app, "vol", "volunteer", ("TDP1",), token=True)
     with app.app_context():
-        stored = user_q.by_username(db.session(), "vol").token_hash
+        stored = users_q.by_username(db.session(), "vol").token_hash
     assert stored == hashlib.sha256(token.encode()).hexdigest() and token not in stored
     assert requests.get(f"{live_server.url}/key/{token}/formList", timeout=10).status_code == 200
     assert requests.get(f"{live_server.url}/key/{stored}/formList", timeout=10).status_code == 403
@@ -158,7 +158,7 @@ def test_migration_hashes_existing_tokens_in_place(tmp_path):
     assert stored == hashlib.sha256(b"old-plain-token").hexdigest()
     app = create_app({"DATA_DIR": str(tmp_path / "data"), "DATABASE_URL": url, "TESTING": True})
     with app.app_context():
-        assert user_q.by_token(db.session(), accounts.token_digest("old-plain-token")).username == "vol"
+        assert users_q.by_token(db.session(), accounts.token_digest("old-plain-token")).username == "vol"
     app.extensions["engine"].dispose()
 
 
@@ -189,7 +189,7 @@ def test_password_user_with_a_token_is_asked_before_a_new_one(town, app):
     assert resp.status_code == 302 and resp.location.startswith("/key/")
     new_token = resp.location.split("/")[2]
     with app.app_context():
-        assert user_q.by_username(db.session(), "vol").token_hash == accounts.token_digest(new_token)
+        assert users_q.by_username(db.session(), "vol").token_hash == accounts.token_digest(new_token)
 
 
 # ---- private data files ------------------------------------------------------------------
@@ -243,7 +243,7 @@ def test_unit_committee_sees_only_its_units_form_counts(town, app, live_server):
     publish_plain(app)
     add_user(app, "vol", "volunteer", ("TOWN",))
     with app.app_context():
-        form_q.by_xml_id(db.session(), "plain").fill_roles = ["volunteer"]
+        forms_q.by_xml_id(db.session(), "plain").fill_roles = ["volunteer"]
         db.session().commit()
     for n, unit in enumerate(("TDP1", "TDP2", "TDP2")):
         xml = instance(f"uuid:c{n}", form_id="plain", unit=unit)

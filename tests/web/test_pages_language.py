@@ -11,7 +11,7 @@ from demotown import YEAR, sign_in
 from server.domain import results_view
 from server.formats.numbers import number, percent
 from server.store import db
-from server.store import users as user_q
+from server.store import users as users_q
 
 demo_town = demotown.demo_town
 
@@ -19,7 +19,7 @@ demo_town = demotown.demo_town
 def _share_check(app) -> dict:
     with app.app_context():
         session = db.session()
-        detail = results_view.unit_detail(session, user_q.by_username(session, "bcd"), YEAR, "TDP01")
+        detail = results_view.unit_detail(session, users_q.by_username(session, "bcd"), YEAR, "TDP01")
     return next(c for c in detail["title_checks"] if c["key"] == "household_share")
 
 

@@ -15,7 +15,7 @@ from conftest import add_user
 from pagehelpers import csrf, sign_in
 from server.domain import rounds
 from server.store import db
-from server.store import users as uq
+from server.store import users as users_q
 from server.store.plan_models import Inspection, InspectionRound, PlanTarget, Registrant, UnitPlan
 
 YEAR = 2026
@@ -182,7 +182,7 @@ def test_the_year_through_the_pages(people, client, tmp_path) -> None:
     assert "Kiểm tra giữa năm" in page and "4 phiếu hộ" in page
     with people.app_context():
         round_id = db.session().scalar(select(InspectionRound.id))
-        rounds.close_round(db.session(), uq.by_username(db.session(), "bcd"), round_id)
+        rounds.close_round(db.session(), users_q.by_username(db.session(), "bcd"), round_id)
         db.session().commit()
     compared = client.get(f"/rounds/{YEAR}").text  # the round against the roadmap: 25% where 80% was due
     assert "<strong>GD05</strong>" in compared and "mới đạt 25%, mục tiêu 80%" in compared

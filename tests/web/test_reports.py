@@ -29,8 +29,8 @@ from server.errors import Invalid
 from server.formats.documents import vn_number
 from server.formats.instance import fill_instance
 from server.store import db
-from server.store import forms as form_q
-from server.store import users as uq
+from server.store import forms as forms_q
+from server.store import users as users_q
 from server.store.models import Household, Score, Unit
 from server.store.report_cache import folder
 from server.store.report_version import data_version
@@ -188,9 +188,9 @@ def _new_household_submission(app, url: str) -> str:
         home = s.scalars(
             select(Household).where(Household.code.like("TDP02-%"), Household.code.not_in(surveyed))
         ).first()
-        form = form_q.by_xml_id(s, "gia_dinh_kieu_mau")
-        xml = form_q.current_version(s, form).xml
-        token = accounts.new_token(uq.by_username(s, "tnv02"))
+        form = forms_q.by_xml_id(s, "gia_dinh_kieu_mau")
+        xml = forms_q.current_version(s, form).xml
+        token = accounts.new_token(users_q.by_username(s, "tnv02"))
         s.commit()
         answers = {"unit": "TDP02", "year": YEAR, "new_household": "no", "household": home.code}
         answers.update(demo.HOUSEHOLD_OK, hh_members=home.members, so_bhyt=home.members)
@@ -251,9 +251,9 @@ def test_pdf_cache_and_etags(demo_town, live_server, app):
     )
     with app.app_context():
         s = db.session()
-        review.record_meeting(s, uq.by_username(s, "bvd02"), YEAR, "TDP02", meeting_date=f"{YEAR}-11-20",
+        review.record_meeting(s, users_q.by_username(s, "bvd02"), YEAR, "TDP02", meeting_date=f"{YEAR}-11-20",
                               present=30, invited=40, chair="Tổ trưởng", secretary="Thư ký")  # fmt: skip
-        review.decide(s, uq.by_username(s, "bvd02"), YEAR, "TDP02", proposed["kind"], proposed["code"],
+        review.decide(s, users_q.by_username(s, "bvd02"), YEAR, "TDP02", proposed["kind"], proposed["code"],
                       agree=False, votes_for=1, votes_total=9, reason="Chưa đủ điều kiện")  # fmt: skip
         s.commit()
     refused = report(url, "units/TDP02/proposals.pdf")

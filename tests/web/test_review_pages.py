@@ -13,7 +13,7 @@ from demotown import YEAR, counting_submission, sign_in, token
 
 from server.domain import review
 from server.store import db
-from server.store import users as user_q
+from server.store import units as units_q
 from server.store.models import Score
 
 demo_town = demotown.demo_town  # the fixture, shared with the other page tests
@@ -24,14 +24,14 @@ REVIEW = f"/years/{YEAR}/units/TDP02/review"
 def state(app, code: str = "TDP02") -> str:
     with app.app_context():
         session = db.session()
-        found = review.get_review(session, YEAR, user_q.unit_by_code(session, code))
+        found = review.get_review(session, YEAR, units_q.unit_by_code(session, code))
         return found.state if found else "open"
 
 
 def proposals(app, code: str = "TDP02") -> list:
     with app.app_context():
         session = db.session()
-        return review.proposals(session, YEAR, user_q.unit_by_code(session, code))
+        return review.proposals(session, YEAR, units_q.unit_by_code(session, code))
 
 
 def test_board_reviews_committee_approves_and_reopens(demo_town, client):

@@ -18,7 +18,8 @@ from demotown import PW, YEAR, demo_town, sign_in, token  # noqa: F401
 from server.domain import accounts, review
 from server.formats.documents import PLACEHOLDER, vn_number
 from server.store import db
-from server.store import users as uq
+from server.store import units as units_q
+from server.store import users as users_q
 from server.store.models import Reward
 
 PAGE = f"/years/{YEAR}/rewards"
@@ -186,7 +187,7 @@ def test_reopened_recognition_leaves_the_reward_out(demo_town, live_server):  # 
     view = get(url, f"/api/v1/years/{YEAR}/rewards").json()
     with app.app_context():
         s = db.session()
-        review.reopen(s, uq.by_username(s, "bcd"), YEAR, "TDP01", "Bình xét lại")
+        review.reopen(s, users_q.by_username(s, "bcd"), YEAR, "TDP01", "Bình xét lại")
         s.commit()
     after = get(url, f"/api/v1/years/{YEAR}/rewards").json()
     assert after["rewards"] == [] and len(after["left_out"]) == len(view["rewards"])
@@ -212,7 +213,9 @@ def _approved_subjects(app, code: str) -> list[str]:
     with app.app_context():
         s = db.session()
         return [
-            p.subject for p in review.proposals(s, YEAR, uq.unit_by_code(s, code)) if p.kind == "household"
+            p.subject
+            for p in review.proposals(s, YEAR, units_q.unit_by_code(s, code))
+            if p.kind == "household"
         ]
 
 
@@ -226,10 +229,10 @@ def test_history_suggests_streaks(demo_town):  # noqa: F811
     app = demo_town
     with app.app_context():
         s = db.session()
-        bcd = uq.by_username(s, "bcd")
+        bcd = users_q.by_username(s, "bcd")
         for r, _w in rewards.reward_view(s, bcd, YEAR).rewards:
             rewards.withdraw(s, bcd, YEAR, r.id)
-        proposed = review.proposals(s, YEAR, uq.unit_by_code(s, "TDP01"))
+        proposed = review.proposals(s, YEAR, units_q.unit_by_code(s, "TDP01"))
         approved = [p.subject for p in proposed if p.kind == "household" and p.decision and p.decision.agree]
         rows = [history_q.Recognised(y, "household", code, "TDP01", "Gia đình kiểu mẫu", "import")
                 for y in (YEAR - 2, YEAR - 1) for code in approved[:2]]  # fmt: skip

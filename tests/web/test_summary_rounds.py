@@ -19,7 +19,7 @@ from conftest import PASSWORD, add_user
 from pagehelpers import csrf, sign_in
 from server.domain import inspections, plans, rounds
 from server.store import db
-from server.store import users as uq
+from server.store import users as users_q
 
 FINDINGS = "Hai hộ chưa phân loại rác tại nguồn; nhà văn hóa thiếu thiết bị"
 REQUESTS = "Khắc phục trước ngày 30/9"
@@ -27,7 +27,7 @@ REQUESTS = "Khắc phục trước ngày 30/9"
 
 def _inspect(app, round_id: int | None, held_on: str, findings: str = FINDINGS) -> None:
     with app.app_context():
-        vol = uq.by_username(db.session(), "vol")
+        vol = users_q.by_username(db.session(), "vol")
         fields = {
             "held_on": held_on,
             "members": "Đoàn kiểm tra BCĐ",
@@ -61,7 +61,7 @@ def test_the_rounds_beside_the_evaluation(town, live_server, client):
     url = live_server.url
     with town.app_context():
         found = rounds.open_round(
-            db.session(), uq.by_username(db.session(), "vol"), 2026, "Kiểm tra giữa năm"
+            db.session(), users_q.by_username(db.session(), "vol"), 2026, "Kiểm tra giữa năm"
         )
         db.session().commit()
         round_id = found.id
@@ -69,13 +69,13 @@ def test_the_rounds_beside_the_evaluation(town, live_server, client):
     household(town, "TDP01", 1, "uuid:r-1", nuoc_sach="no")  # misses a mandatory criterion
     citizen(town, "TDP01", 0, "uuid:r-c0")
     with town.app_context():
-        rounds.close_round(db.session(), uq.by_username(db.session(), "vol"), round_id)
+        rounds.close_round(db.session(), users_q.by_username(db.session(), "vol"), round_id)
         db.session().commit()
     for i in range(3):  # November: the evaluation
         household(town, "TDP01", i, f"uuid:e-{i}")
     _inspect(town, round_id, "2026-06-15")
     with town.app_context():  # the board ticks the households that register (plans)
-        vol = uq.by_username(db.session(), "vol")
+        vol = users_q.by_username(db.session(), "vol")
         plans.set_registered_households(db.session(), vol, 2026, "TDP01", [f"TDP01-H{i}" for i in range(4)])
         db.session().commit()
 
