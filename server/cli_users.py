@@ -203,13 +203,13 @@ def roster() -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @pass_ctx
 def roster_import(ctx: Ctx, file: Path) -> None:
-    from .domain import roster_jobs
+    from .jobs import roster as roster_job
 
     app = ctx.app
     show = _Progress()
     try:
-        held = roster_jobs.claim(app)
-        report = roster_jobs.run(app, held, file.read_bytes(), file.name, "kieumau roster import", show)
+        held = roster_job.claim(app)
+        report = roster_job.run(app, held, file.read_bytes(), file.name, "kieumau roster import", show)
     except AppError as exc:
         show.close()
         fail(exc)

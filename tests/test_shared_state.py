@@ -167,9 +167,9 @@ def test_a_session_and_a_nonce_from_one_host_are_good_at_the_other_and_forgeries
 HOLDER = """
 import sys, time
 from server import create_app
-from server.domain import roster_jobs
+from server.jobs import roster as roster_job
 app = create_app({"DATA_DIR": sys.argv[1], "DATABASE_URL": sys.argv[2], "SECRET_KEY": "x"})
-roster_jobs.claim(app)
+roster_job.claim(app)
 print("held", flush=True)
 time.sleep(600)
 """
@@ -180,31 +180,31 @@ def test_one_roster_import_at_a_time_across_hosts(app, tmp_path):
     own data folder) until it ends, or its process dies: the lock dies with it."""
     if not app.config["DATABASE_URL"].startswith("postgresql"):
         pytest.skip("one SQLite database has one data folder: its own lock is the only one")
-    from server.domain import roster_jobs
+    from server.jobs import roster as roster_job
 
     a, b = host(app, tmp_path / "a"), host(app, tmp_path / "b")
-    held = roster_jobs.claim(a)
-    with pytest.raises(roster_jobs.Busy):
-        roster_jobs.claim(b)
-    roster_jobs.release(held)
-    roster_jobs.release(roster_jobs.claim(b))
+    held = roster_job.claim(a)
+    with pytest.raises(roster_job.Busy):
+        roster_job.claim(b)
+    roster_job.release(held)
+    roster_job.release(roster_job.claim(b))
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(tmp_path / "c"), app.config["DATABASE_URL"]],
         cwd=ROOT, stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
         assert holder.stdout.readline().strip() == "held"
-        with pytest.raises(roster_jobs.Busy):
-            roster_jobs.claim(a)
+        with pytest.raises(roster_job.Busy):
+            roster_job.claim(a)
     finally:
         holder.kill()
         holder.wait(10)
     deadline = time.time() + 10
     while True:  # the database notices the dead connection and drops its lock
         try:
-            roster_jobs.release(roster_jobs.claim(a))
+            roster_job.release(roster_job.claim(a))
             break
-        except roster_jobs.Busy:
+        except roster_job.Busy:
             assert time.time() < deadline
             time.sleep(0.2)
     for one in (a, b):

@@ -14,6 +14,7 @@ import json
 import secrets
 import zlib
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -76,6 +77,36 @@ def get_user(db: Session, username: str) -> User:
     if user is None:
         raise NotFound(f"Không có người dùng {username}", f"no user {username}")
     return user
+
+
+def user_by_username(db: Session, username: str) -> User | None:
+    """The user signing in by name (pages, API), or None."""
+    return users_q.by_username(db, username)
+
+
+def user_by_token(db: Session, token: str) -> User | None:
+    """The user a token URL belongs to (looked up by its digest), or None."""
+    return users_q.by_token(db, token_digest(token))
+
+
+def user_by_id(db: Session, user_id: int) -> User | None:
+    """The user a page session names, or None."""
+    return users_q.by_id(db, user_id)
+
+
+def all_users(db: Session) -> list[User]:
+    """Every user, by username (the admin list)."""
+    return users_q.all_users(db)
+
+
+def caller_by_token(conn: Connection, token: str) -> users_q.Caller | None:
+    """Who an OpenRosa request with a token URL acts as: one plain query, no ORM object."""
+    return users_q.caller_by_token(conn, token_digest(token))
+
+
+def caller_by_username(conn: Connection, username: str) -> users_q.Caller | None:
+    """Who an OpenRosa request signing in by name acts as: one plain query, no ORM object."""
+    return users_q.caller_by_username(conn, username)
 
 
 def token_digest(token: str) -> str:

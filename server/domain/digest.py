@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from ..errors import Invalid
 from ..formats import digest_mail
 from ..store import followup as followup_q
+from ..store.models import DigestSubscription
 from ..store.users import Caller
 from . import campaign_calendar as cal_rules
 from . import followup
@@ -219,3 +220,8 @@ def _close(smtp: smtplib.SMTP | None) -> None:
         smtp.quit()
     except (OSError, smtplib.SMTPException):
         smtp.close()
+
+
+def subscription(db: Session, user_id: int) -> DigestSubscription | None:
+    """The user's digest address, if they ever gave one (active or not)."""
+    return followup_q.subscription(db, user_id)

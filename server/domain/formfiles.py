@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 
 from ..errors import Invalid, NotFound
 from ..store import forms as forms_q
-from ..store.models import FormVersion, User
+from ..store.models import Form, FormVersion, User
+from ..store.users import Caller
 from .access import may_fill
 from .forms import is_listed
 
@@ -58,6 +59,20 @@ def media_files(db: Session, user: User, version: FormVersion) -> list[MediaFile
         if name not in version.media:
             files.append(MediaFile(name, m.content_type, m.data))
     return files
+
+
+def version_to_fill(
+    db: Session, user: User | Caller, xml_form_id: str, wanted: str | None
+) -> tuple[Form, FormVersion]:
+    """The version of a listed form the user may fill: the one asked for (?version=), else
+    the current one; NotFound otherwise, the same for a form that exists but is not theirs."""
+    form = forms_q.by_xml_id(db, xml_form_id)
+    if form is None or not is_listed(form.state) or not may_fill(user, form):
+        raise NotFound(f"Không có biểu mẫu {xml_form_id}", f"no form {xml_form_id}")
+    version = forms_q.version(db, form, wanted) if wanted is not None else forms_q.current_version(db, form)
+    if version is None:
+        raise NotFound(f"Không có phiên bản {wanted!r}", f"no version {wanted!r}")
+    return form, version
 
 
 def media_file(db: Session, user: User, version: FormVersion, filename: str) -> MediaFile | None:

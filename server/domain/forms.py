@@ -11,11 +11,13 @@ from pathlib import Path
 
 from pyxform.errors import PyXFormError
 from pyxform.xls2xform import convert
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from ..errors import Conflict, Invalid, NotFound
 from ..formats.openrosa import XMLRejected, xform_info
 from ..store import forms as forms_q
+from ..store.forms import ListedForm
 from ..store.models import Form, FormMedia, FormVersion
 from . import scoring_sheet, unit_rules
 
@@ -175,6 +177,48 @@ def set_state(db: Session, xml_form_id: str, state: str) -> Form:
         raise NotFound(f"Không có biểu mẫu {xml_form_id}", f"no form {xml_form_id}")
     form.state = state
     return form
+
+
+@dataclass
+class FormRow:
+    """One form as the admin page and the API list it: its versions (oldest first) and the
+    number and time of its submissions (within a scope of units, or all)."""
+
+    form: Form
+    versions: list[FormVersion]
+    submissions: int
+    last_submission_at: object  # a datetime, or None before the first
+
+
+def form_rows(db: Session, unit_codes: set[str] | None = None) -> list[FormRow]:
+    stats = forms_q.submission_stats(db, unit_codes)
+    return [
+        FormRow(form, forms_q.versions(db, form), *stats.get(form.id, (0, None)))
+        for form in forms_q.all_forms(db)
+    ]
+
+
+def current_version(db: Session, form: Form) -> FormVersion | None:
+    return forms_q.current_version(db, form)
+
+
+def listed_versions(db: Session) -> list[tuple[Form, FormVersion]]:
+    """Open forms with their current version, sorted by title."""
+    return forms_q.listed_versions(db)
+
+
+def listed_rows(conn: Connection, all_versions: bool) -> list[ListedForm]:
+    """What formList lists (current versions, or every version), as plain rows."""
+    return forms_q.form_list_rows(conn, all_versions)
+
+
+def stored_workbook(db: Session, xml_form_id: str, version_id: int) -> FormVersion:
+    """A version of the form whose uploaded workbook is kept, or NotFound."""
+    found = forms_q.by_xml_id(db, xml_form_id)
+    fv = forms_q.version_by_id(db, version_id)
+    if found is None or fv is None or fv.form_id != found.id or not fv.workbook:
+        raise NotFound("Không có tệp gốc của phiên bản này", "no workbook stored for this version")
+    return fv
 
 
 def _media_row(fv: FormVersion, filename: str, data: bytes) -> FormMedia:

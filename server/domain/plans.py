@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from ..errors import Forbidden, Invalid, NotFound
 from ..store import plans as plans_q
 from ..store import units as units_q
-from ..store.models import Unit, User, utcnow
-from ..store.plan_models import UnitPlan
+from ..store.models import Household, Unit, User, utcnow
+from ..store.plan_models import Inspection, UnitPlan
 from ..store.users import Caller
 from . import results
 from .access import unit_scope
@@ -417,3 +417,37 @@ def plans_json(db: Session, user: User | Caller, year: int, today: date | None =
         row["registered_citizens"] = counts.get((unit.id, "citizen"), 0)
         out.append(row)
     return out
+
+
+# ---- reads for the plan pages ------------------------------------------------------------
+
+
+def registrant_counts(db: Session, year: int) -> dict[tuple[int, str], int]:
+    """(unit id, kind) -> how many registered in `year`."""
+    return plans_q.registrant_counts(db, year)
+
+
+def plans_of_year(db: Session, year: int, unit_codes: set[str] | None) -> list[tuple[Unit, UnitPlan | None]]:
+    """Every unit (of `unit_codes`, None = all) with its plan for the year, if any, in code order."""
+    return plans_q.plans_of_year(db, year, unit_codes)
+
+
+def plan_of(db: Session, year: int, unit_id: int) -> UnitPlan | None:
+    return plans_q.plan_of(db, year, unit_id)
+
+
+def registrants(db: Session, year: int, unit_id: int, kind: str) -> set[str]:
+    """The codes of the unit's households (citizens) registered in `year`."""
+    return plans_q.registrants(db, year, unit_id, kind)
+
+
+def household_count(db: Session, unit_id: int) -> int:
+    return len(plans_q.household_codes_of_unit(db, unit_id))
+
+
+def households_of_unit(db: Session, unit_id: int) -> list[Household]:
+    return plans_q.households_of_unit(db, unit_id)
+
+
+def inspections_of(db: Session, year: int, unit_ids: Iterable[int] | None = None) -> list[Inspection]:
+    return plans_q.inspections_of(db, year, unit_ids)

@@ -13,8 +13,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy.orm import Session
 
@@ -134,6 +136,49 @@ def criteria_table(db: Session, user: User, year: int) -> Table:
                 rate = round(100 * passed / total, 1) if total else None
                 rows.append([u["code"], u["name"], label, code, labels.get(code, ""), passed, total, rate])
     return header, rows
+
+
+TOWN_READERS = ("admin", "committee")  # the town's files; a unit's also for its board
+SUBJECT_KINDS = ("household", "citizen")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One file of a year the user may read: its name under the sync folder, its URL path
+    under /reports/<year>/, and which file it is (`file`, with `args` after session, user
+    and year, as web/reports.py makes it)."""
+
+    name: str
+    path: str
+    file: str
+    args: tuple[str, ...] = ()
+
+
+def entries(db: Session, user: User, year: int) -> Iterator[Entry]:
+    """The files of the year the user may read: the town's to administrators and the
+    committee, each unit's in the user's scope to them and to the unit's board."""
+    if user.role in TOWN_READERS:
+        yield Entry("units.csv", "units.csv", "units_csv")
+        yield Entry("units.xlsx", "units.xlsx", "units_xlsx")
+        for form_id in reports_q.forms_with_submissions(db, year):
+            path = f"submissions/{quote(form_id)}.csv"
+            yield Entry(path, path, "submissions_csv", (form_id,))
+        for name in ("proposals", "submission", "decision", "summary"):
+            yield Entry(f"{name}.pdf", f"{name}.pdf", f"{name}_pdf")
+        for kind in SUBJECT_KINDS:
+            yield Entry(
+                f"certificates-{kind}.pdf", f"certificates.pdf?kind={kind}", "certificates_pdf", (kind,)
+            )
+    for code in visible_leaves(db, user, year):
+        base = f"units/{quote(code)}"
+        for kind in SUBJECT_KINDS:
+            yield Entry(f"{base}/{kind}s.csv", f"{base}/{kind}s.csv", "subjects_csv", (code, kind))
+        yield Entry(f"{base}/proposals.pdf", f"{base}/proposals.pdf", "proposals_pdf", (code,))
+        yield Entry(f"{base}/minutes.pdf", f"{base}/minutes.pdf", "minutes_pdf", (code,))
+        if user.role == "board":
+            for kind in SUBJECT_KINDS:
+                url = f"certificates.pdf?kind={kind}&unit={quote(code)}"
+                yield Entry(f"{base}/certificates-{kind}.pdf", url, "certificates_pdf", (kind, code))
 
 
 def visible_leaves(db: Session, user: User, year: int) -> list[str]:

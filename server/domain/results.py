@@ -16,12 +16,12 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Row
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm import Session
 
 from ..store import history as history_q
 from ..store import results as results_q
 from ..store import units as units_q
-from ..store.models import FormVersion, Score, Submission, Unit, UnitResult
+from ..store.models import FormVersion, Score, Submission, Unit, UnitResult, session_of
 from . import aggregation, counting, history, registry
 from .aggregation import CountedScore
 from .scoring import ScoreResult, ScoringSheet, judged, score
@@ -106,7 +106,7 @@ def explain(sub: Submission, version: FormVersion) -> dict[str, list[tuple[str, 
 def _history(sub: Submission, version: FormVersion, kind: str) -> history.History | None:
     """The subject's recognitions before the year, when the version's sheet reads them
     (one query: this path scores one submission; batches load theirs together)."""
-    session = object_session(sub)
+    session = session_of(sub)
     whose = history.history_kind(kind)
     if whose is None or session is None or not _sheet(sub, version).uses_history:
         return None
@@ -168,7 +168,7 @@ def _sheet(sub: Submission, version: FormVersion) -> ScoringSheet:
 
 
 def _session_info(obj: object) -> dict:
-    session = object_session(obj)
+    session = session_of(obj)
     return session.info if session is not None else {}
 
 

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from ..errors import Conflict, Forbidden, Invalid, NotFound
+from ..store import dashboard as dashboard_q
 from ..store import recognition as recognition_q
 from ..store import results as results_q
 from ..store import units as units_q
@@ -409,3 +410,13 @@ def _not_approved(review: Review) -> None:
             "Danh sách đã được phê duyệt; phải mở lại (có lý do) trước khi sửa",
             "the list is approved; reopen it with a reason before changing it",
         )
+
+
+def review_events(db: Session, review: Review | None) -> list[ReviewEvent]:
+    """A review's audit trail, oldest first."""
+    return dashboard_q.review_events(db, review)
+
+
+def user_names(db: Session, ids: set[int | None]) -> dict[int, str]:
+    """id -> full name (or username), for showing who did what."""
+    return dashboard_q.user_names(db, ids)

@@ -139,3 +139,18 @@ def close_round(db: Session, user: User, round_id: int) -> InspectionRound:
         raise Conflict("Đợt kiểm tra đã đóng", "the round is closed already")
     found.closed_at = utcnow()
     return found
+
+
+def rounds_of_year(db: Session, year: int) -> list[InspectionRound]:
+    """The year's rounds, oldest first."""
+    return plans_q.rounds_of_year(db, year)
+
+
+def round_counts(db: Session, round_id: int) -> dict[tuple[str, str], int]:
+    """(unit code, kind) -> submissions scored in the round."""
+    return plans_q.round_counts(db, round_id)
+
+
+def any_open(db: Session) -> bool:
+    """Whether some round (of any year) is open now."""
+    return any(r.closed_at is None for r in plans_q.open_rounds(db))

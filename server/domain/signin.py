@@ -13,6 +13,7 @@ from sqlalchemy import Connection
 
 from ..errors import AppError
 from ..store import signins as signins_q
+from ..store.models import utcnow
 
 
 class TooManyGuesses(AppError):
@@ -30,6 +31,11 @@ class TooManyGuesses(AppError):
 
 
 # ---- Digest -------------------------------------------------------------------------------
+
+
+def now() -> datetime:
+    """The time sign-in records are kept in: naive UTC, as every stored time."""
+    return utcnow()
 
 
 def signed_uris(request_target: str, script_root: str, public_url: str) -> set[str]:

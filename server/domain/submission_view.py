@@ -5,7 +5,9 @@ results_view, every function checks the reader's role and unit scope itself."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -238,3 +240,22 @@ def reject(db: Session, user: User, submission_id: int, reason: str) -> Submissi
         )
     )  # fmt: skip
     return sub
+
+
+def survey_month(db: Session, year: int, codes: set[str]) -> tuple[date, date, Mapping[date, int]]:
+    """The first and last day of the month the year's survey ran, with the submissions of
+    the units `codes` received per day in it: November, the month of the door-to-door
+    survey; when none of the year's arrived in November (a survey run late, a demo built in
+    another month), the month of the latest one, so the chart shows the data there is."""
+    first = date(year, 11, 1)
+    counts = dashboard_q.received_per_day(db, year, codes, first, _month_end(first))
+    if not counts:
+        latest = dashboard_q.latest_received_day(db, year, codes)
+        if latest is not None and latest.replace(day=1) != first:
+            first = latest.replace(day=1)
+            counts = dashboard_q.received_per_day(db, year, codes, first, _month_end(first))
+    return first, _month_end(first), counts
+
+
+def _month_end(first: date) -> date:
+    return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)

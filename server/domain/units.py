@@ -5,8 +5,10 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from ..errors import Conflict, Invalid, NotFound
+from ..store import results as results_q
 from ..store import units as units_q
 from ..store.models import Unit
+from ..store.units import TreeRow
 
 # the kinds and their wording are defined once, in wording.py (web/forms_wtf.KIND_LABELS labels them)
 from .wording import GROUP_UNIT_KINDS, LEGACY_UNIT_KINDS, UNIT_KINDS
@@ -38,3 +40,22 @@ def add_unit(
     db.add(unit)
     db.flush()
     return unit
+
+
+def unit_by_code(db: Session, code: str) -> Unit | None:
+    return units_q.unit_by_code(db, code)
+
+
+def unit_tree(db: Session, codes: set[str] | None = None) -> list[TreeRow]:
+    """Units (all, or only the given codes), each parent before its children, with depths."""
+    return units_q.unit_tree(db, codes)
+
+
+def subtree_codes(db: Session, unit: Unit) -> set[str]:
+    """Codes of the unit and every unit under it."""
+    return units_q.subtree_codes(db, [unit])
+
+
+def ancestors_in_scope(db: Session, unit: Unit, scope: set[str] | None) -> list[Unit]:
+    """The unit's ancestors a reader with this scope (None: everything) may open, top first."""
+    return [a for a in reversed(results_q.ancestors(db, unit)) if scope is None or a.code in scope]

@@ -196,3 +196,12 @@ def state(delivery: WebhookDelivery) -> str:
     if delivery.delivered_at is not None:
         return "delivered"
     return "waiting" if delivery.next_attempt_at is not None else "failed"
+
+
+def all_hooks(db: Session) -> list[Webhook]:
+    return webhooks_q.all_hooks(db)
+
+
+def delivery_log(db: Session, limit: int) -> list[WebhookDelivery]:
+    """The newest deliveries first, for the delivery log."""
+    return webhooks_q.log(db, limit=limit)

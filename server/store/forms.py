@@ -95,6 +95,10 @@ def version(db: Session, form: Form, version: str) -> FormVersion | None:
     )
 
 
+def version_by_id(db: Session, version_id: int) -> FormVersion | None:
+    return db.get(FormVersion, version_id)
+
+
 def current_version(db: Session, form: Form) -> FormVersion | None:
     return db.get(FormVersion, form.current_version_id) if form.current_version_id else None
 

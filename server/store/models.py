@@ -21,7 +21,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, object_session, relationship
 
 # the largest value of an Integer column (PostgreSQL's INTEGER; SQLite's is larger): ids and
 # years in URLs, and answers copied into integer columns, are checked against it
@@ -30,6 +30,12 @@ INTEGER_MAX = 2**31 - 1
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def session_of(obj: object) -> Session | None:
+    """The session a loaded row belongs to (None once detached): code handed only a row
+    reads its neighbours, and the session's `info`, through it."""
+    return object_session(obj)
 
 
 class Base(DeclarativeBase):

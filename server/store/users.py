@@ -73,6 +73,10 @@ def by_username(db: Session, username: str) -> User | None:
     return db.scalar(select(User).options(lazyload(User.units)).where(User.username == username))
 
 
+def by_id(db: Session, user_id: int) -> User | None:
+    return db.get(User, user_id)
+
+
 def by_token(db: Session, token_hash: str) -> User | None:
     return db.scalar(select(User).options(lazyload(User.units)).where(User.token_hash == token_hash))
 

@@ -15,11 +15,9 @@ from wtforms import SelectChoice
 
 from .. import runfile
 from ..domain import accounts
-from ..domain.units import add_unit
+from ..domain.units import add_unit, unit_tree
 from ..errors import AppError, Forbidden
 from ..store import db
-from ..store import users as users_q
-from ..store.units import unit_tree
 from . import i18n
 from .forms_wtf import ActionForm, ResetPasswordForm, UnitForm, UnitsForm, UserForm, unit_choices
 from .pages import current_user, register_error_pages, to_login
@@ -101,7 +99,7 @@ def users() -> Response | str:
             if made:  # shown now or never: only its digest is stored
                 return _user_page(username, made[0])
             return redirect(url_for(".user", username=username))
-    return render_template("admin/users.html", users=users_q.all_users(session_db), form=form)
+    return render_template("admin/users.html", users=accounts.all_users(session_db), form=form)
 
 
 @bp.get("/users/<username>")

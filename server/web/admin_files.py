@@ -12,13 +12,12 @@ from dataclasses import dataclass
 from flask import Response, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 
-from ..domain import history_import, roster_jobs
-from ..domain.forms import import_workbook, set_state
-from ..errors import AppError, NotFound
+from ..domain import history_import
+from ..domain.forms import form_rows, import_workbook, set_state, stored_workbook
+from ..errors import AppError
 from ..formats.roster import COLUMNS, REQUIRED
+from ..jobs import roster as roster_job
 from ..store import db
-from ..store import forms as forms_q
-from ..store.models import FormVersion
 from . import i18n
 from .admin import apply, bp
 from .forms_wtf import ActionForm, HistoryForm, RosterForm, UploadForm
@@ -77,12 +76,7 @@ def forms() -> Response | tuple[str, int]:
             flash(_("Đã đăng %(form)s, phiên bản %(version)s.", form=result.form_id, version=result.version)
                   if result.status != "unchanged" else _("Biểu mẫu không thay đổi."), "success")  # fmt: skip
             return redirect(url_for(".forms"))
-    session_db = db.session()
-    stats = forms_q.submission_stats(session_db)
-    rows = [
-        (form, forms_q.versions(session_db, form), stats.get(form.id, (0, None)))
-        for form in forms_q.all_forms(session_db)
-    ]
+    rows = [(r.form, r.versions, (r.submissions, r.last_submission_at)) for r in form_rows(db.session())]
     page = render_template("admin/forms.html", rows=rows, upload=upload, refused=refused, action=ActionForm())
     return page, 400 if refused or upload.errors else 200
 
@@ -103,11 +97,7 @@ def form_state(form_id: str, verb: str) -> Response:
 
 @bp.get("/forms/<form_id>/versions/<int:version_id>/workbook")
 def workbook(form_id: str, version_id: int) -> Response:
-    session_db = db.session()
-    found = forms_q.by_xml_id(session_db, form_id)
-    fv = session_db.get(FormVersion, version_id)
-    if found is None or fv is None or fv.form_id != found.id or not fv.workbook:
-        raise NotFound("Không có tệp gốc của phiên bản này", "no workbook stored for this version")
+    fv = stored_workbook(db.session(), form_id, version_id)
     name = fv.workbook_name or f"{form_id}-{fv.version}.xlsx"
     ctype = mimetypes.guess_type(name)[0] or "application/octet-stream"
     resp = Response(fv.workbook, mimetype=ctype)
@@ -120,7 +110,7 @@ def workbook(form_id: str, version_id: int) -> Response:
 
 @bp.route("/roster", methods=["GET", "POST"])
 def roster() -> Response | tuple[str, int]:
-    """The upload answers at once: the import runs in a thread (roster_jobs) and this page
+    """The upload answers at once: the import runs in a thread (jobs/roster.py) and this page
     shows its progress, refreshing itself, then its outcome. A file that is not a roster at
     all is refused here (400); a second upload while one runs gets 409."""
     upload = RosterForm()
@@ -129,13 +119,13 @@ def roster() -> Response | tuple[str, int]:
     if upload.validate_on_submit():
         content, name = upload.roster.data.read(), _basename(upload.roster.data.filename)
         try:
-            job = roster_jobs.start(current_app._get_current_object(), content, name, current_user().username)
+            job = roster_job.start(current_app._get_current_object(), content, name, current_user().username)
         except AppError as exc:
             refused, status = problems(i18n.message(exc)), exc.status
         else:
             job.join(WAIT_SECONDS)  # a small file's outcome is on the very next page
             return redirect(url_for(".roster"), 303)
-    job = roster_jobs.status(current_app.config["DATA_DIR"])
+    job = roster_job.status(current_app.config["DATA_DIR"])
     if job and job["state"] in ("refused", "failed") and not refused:
         refused = [p for line in job["problems"] for p in problems(line)]
     page = render_template("admin/roster.html", upload=upload, refused=refused, job=job, busy=status == 409,

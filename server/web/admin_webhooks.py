@@ -9,7 +9,6 @@ from flask_babel import gettext as _
 
 from ..domain import webhooks
 from ..store import db
-from ..store import webhooks as webhooks_q
 from .admin import apply, bp
 from .forms_wtf import ActionForm, WebhookForm
 
@@ -28,8 +27,8 @@ def webhooks_page() -> Response | tuple[str, int]:
         ):
             return redirect(url_for(".webhooks_page"))
     session_db = db.session()
-    hooks = webhooks_q.all_hooks(session_db)
-    log = [(d, webhooks.state(d)) for d in webhooks_q.log(session_db, limit=LOG_ROWS)]
+    hooks = webhooks.all_hooks(session_db)
+    log = [(d, webhooks.state(d)) for d in webhooks.delivery_log(session_db, LOG_ROWS)]
     page = render_template(
         "admin/webhooks.html",
         hooks=hooks,

@@ -11,9 +11,9 @@ from flask import Blueprint, Response, current_app, jsonify, request
 from ..domain import followup, history, plans, recognition_view, results_view, summary_view
 from ..domain import rewards as rewards_domain
 from ..domain.access import unit_scope
+from ..domain.forms import current_version, form_rows
 from ..errors import AppError, Forbidden, Invalid
 from ..store import db
-from ..store import forms as forms_q
 from . import scoring_status
 from .auth import api_user, challenge_headers
 from .tokens import take_token
@@ -48,11 +48,10 @@ def forms() -> Response:
     counts of the caller's units only (a committee member scoped to one unit sees its own)."""
     user = require_role("admin", "committee")
     session = db.session()
-    stats = forms_q.submission_stats(session, unit_scope(session, user))
     out = []
-    for form in forms_q.all_forms(session):
-        count, last = stats.get(form.id, (0, None))
-        current = forms_q.current_version(session, form)
+    for row in form_rows(session, unit_scope(session, user)):
+        form, last = row.form, row.last_submission_at
+        current = current_version(session, form)
         out.append(
             {
                 "id": form.xml_form_id,
@@ -61,9 +60,9 @@ def forms() -> Response:
                 "current_version": current.version if current else None,
                 "versions": [
                     {"version": v.version, "hash": f"md5:{v.md5}", "created_at": v.created_at.isoformat()}
-                    for v in forms_q.versions(session, form)
+                    for v in row.versions
                 ],
-                "submissions": count,
+                "submissions": row.submissions,
                 "last_submission_at": last.isoformat() + "Z" if last else None,
             }
         )

@@ -23,12 +23,11 @@ from flask import Flask, Response, current_app, g, request
 from flask_httpauth import HTTPDigestAuth
 from werkzeug.datastructures import Authorization
 
-from ..domain import signin
-from ..domain.accounts import check_password, dummy_hash, token_digest
+from ..domain import accounts, signin
+from ..domain.accounts import check_password, dummy_hash
 from ..errors import Forbidden, Unauthorized
 from ..store import db
-from ..store import users as users_q
-from ..store.models import User, utcnow
+from ..store.models import User
 from ..store.users import Caller
 
 U = TypeVar("U", User, Caller)
@@ -101,13 +100,13 @@ def collector() -> Caller:
         return g.user
     token = g.get("token")
     if token is not None:
-        user = users_q.caller_by_token(db.connection(), token_digest(token))
+        user = accounts.caller_by_token(db.connection(), token)
         if user is None or not user.active:
             raise Forbidden("Mã truy cập không hợp lệ hoặc đã bị thu hồi", "unknown or revoked token")
         g.user = user
         return user
     user = _from_authorization(
-        lambda name: users_q.caller_by_username(db.connection(), name), allow_basic=request.is_secure
+        lambda name: accounts.caller_by_username(db.connection(), name), allow_basic=request.is_secure
     )
     if user is None:
         raise Unauthorized("Cần đăng nhập", "authentication required")
@@ -121,7 +120,7 @@ def api_user() -> User:
     from .pages import current_user  # the page session rules: active, password unchanged
 
     if g.get("token") is not None:  # under /key/<token>: the token alone, as for OpenRosa
-        token_user = users_q.by_token(db.session(), token_digest(g.token))
+        token_user = accounts.user_by_token(db.session(), g.token)
         if token_user is None or not token_user.active:
             raise Forbidden("Mã truy cập không hợp lệ hoặc đã bị thu hồi", "unknown or revoked token")
         return token_user
@@ -130,7 +129,7 @@ def api_user() -> User:
         return user
     local = request.remote_addr in ("127.0.0.1", "::1")
     user = _from_authorization(
-        lambda name: users_q.by_username(db.session(), name), allow_basic=request.is_secure or local
+        lambda name: accounts.user_by_username(db.session(), name), allow_basic=request.is_secure or local
     )
     if user is None:
         raise Unauthorized("Cần đăng nhập", "authentication required")
@@ -185,7 +184,7 @@ def _signed_uris() -> set[str]:
 
 def _first_use(nonce: str, nc: int, issued: int) -> bool:
     lifetime = int(current_app.config["NONCE_LIFETIME"])
-    return write_now(lambda conn: signin.use_nonce_count(conn, nonce, nc, issued, lifetime, utcnow()))
+    return write_now(lambda conn: signin.use_nonce_count(conn, nonce, nc, issued, lifetime, signin.now()))
 
 
 # ---- wrong-password limits --------------------------------------------------------------
@@ -195,7 +194,7 @@ def check_guesses(username: str) -> None:
     """TooManyGuesses (429, Retry-After) while this username or address must wait."""
     limits = signin.GuessLimits.from_config(current_app.config)
     try:
-        signin.check_guesses(db.connection(), limits, username, request.remote_addr or "", utcnow())
+        signin.check_guesses(db.connection(), limits, username, request.remote_addr or "", signin.now())
     except signin.TooManyGuesses as exc:
         g.retry_after = exc.retry_after
         raise
@@ -204,7 +203,7 @@ def check_guesses(username: str) -> None:
 def count_wrong_password(username: str) -> None:
     limits = signin.GuessLimits.from_config(current_app.config)
     address = request.remote_addr or ""
-    write_now(lambda conn: signin.count_wrong_password(conn, limits, username, address, utcnow()))
+    write_now(lambda conn: signin.count_wrong_password(conn, limits, username, address, signin.now()))
 
 
 def write_now(work: Callable[[object], T]) -> T:

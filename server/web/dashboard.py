@@ -8,14 +8,13 @@ filters everything by the reader's scope; a volunteer reads none of it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
 
-from ..domain import results_view, submission_view
+from ..domain import results_view, submission_view, units
+from ..domain.access import unit_scope
 from ..store import blob_store, db
-from ..store import dashboard as dashboard_q
-from ..store import units as units_q
 from . import charts, i18n
 from .forms_wtf import ActionForm
 from .pages import current_user, register_error_pages, signed_in_roles
@@ -52,24 +51,11 @@ bp.add_app_template_global(charts.percent, "pct")  # imported macros see globals
 
 
 def _survey_month(year: int, codes: set[str]) -> dict:
-    """Submissions per day in November, the month of the door-to-door survey; when none of
-    the year's arrived in November (a survey run late, a demo built in another month), in
-    the month of the latest one, so the chart shows the data there is."""
-    session = db.session()
-    first = date(year, 11, 1)
-    counts = dashboard_q.received_per_day(session, year, codes, first, _month_end(first))
-    if not counts:
-        latest = dashboard_q.latest_received_day(session, year, codes)
-        if latest is not None and latest.replace(day=1) != first:
-            first = latest.replace(day=1)
-            counts = dashboard_q.received_per_day(session, year, codes, first, _month_end(first))
-    chart = charts.day_bars(counts, first, _month_end(first))
+    """The bar chart of submissions per day in the survey's month (submission_view.survey_month)."""
+    first, last, counts = submission_view.survey_month(db.session(), year, codes)
+    chart = charts.day_bars(counts, first, last)
     chart["month"], chart["year"] = first.month, first.year
     return chart
-
-
-def _month_end(first: date) -> date:
-    return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
 @bp.get("/years/")
@@ -103,8 +89,8 @@ def unit(year: int, code: str) -> str:
     session = db.session()
     detail = results_view.unit_detail(session, current_user(), year, code)
     criteria, _fields = submission_view.explainer(session, i18n.language())
-    unit_row = units_q.unit_by_code(session, code)
-    codes = units_q.subtree_codes(session, [unit_row])
+    unit_row = units.unit_by_code(session, code)
+    codes = units.subtree_codes(session, unit_row)
     return render_template(
         "dashboard/unit.html",
         year=year,
@@ -117,11 +103,7 @@ def unit(year: int, code: str) -> str:
 
 def _crumbs(session, unit_row) -> list:
     """The unit's ancestors the reader may open, top first."""
-    from ..domain.access import unit_scope
-    from ..store.results import ancestors
-
-    scope = unit_scope(session, current_user())
-    return [a for a in reversed(ancestors(session, unit_row)) if scope is None or a.code in scope]
+    return units.ancestors_in_scope(session, unit_row, unit_scope(session, current_user()))
 
 
 @bp.get("/years/<int:year>/units/<code>/<any(households, citizens):kind>")

@@ -12,7 +12,6 @@ from ..domain import campaign_calendar, digest, followup
 from ..domain.access import acts_for_town
 from ..errors import AppError, Forbidden
 from ..store import db
-from ..store import followup as followup_q
 from . import i18n
 from .dashboard import page_names
 from .pages import current_user, register_error_pages, signed_in_roles
@@ -156,7 +155,7 @@ def email() -> Response | tuple[str, int]:
             session.rollback()
             flash(i18n.message(exc), "error")
             status = exc.status
-    sub = followup_q.subscription(session, user.id)
+    sub = digest.subscription(session, user.id)
     return (
         render_template(
             "followup/email.html",

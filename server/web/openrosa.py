@@ -9,9 +9,8 @@ from urllib.parse import quote
 from flask import Blueprint, Response, current_app, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from ..domain import formfiles, registry  # noqa: F401  (registry registers the phone lists)
+from ..domain import formfiles, forms, registry  # noqa: F401  (registry registers the phone lists)
 from ..domain.access import may_fill
-from ..domain.forms import is_listed
 from ..domain.submissions import (
     Upload,
     receive_committed,
@@ -19,7 +18,6 @@ from ..domain.submissions import (
 from ..errors import AppError, NotFound
 from ..formats import openrosa as fmt
 from ..store import blob_store, db
-from ..store import forms as forms_q
 from .auth import challenge_headers, collector
 from .tokens import keep_token, take_token, token_prefix
 from .uploads import read_body
@@ -72,20 +70,9 @@ def _base_url() -> str:
     return f"{current_app.config['PUBLIC_URL']}{token_prefix()}"
 
 
-def _version_for_request(form_id: str):  # (Form, FormVersion)
-    session = db.session()
+def _version_for_request(form_id: str):  # (Caller, Form, FormVersion)
     user = collector()
-    form = forms_q.by_xml_id(session, form_id)
-    if form is None or not is_listed(form.state) or not may_fill(user, form):
-        raise NotFound(f"Không có biểu mẫu {form_id}", f"no form {form_id}")
-    wanted = request.args.get("version")
-    version = (
-        forms_q.version(session, form, wanted)
-        if wanted is not None
-        else forms_q.current_version(session, form)
-    )
-    if version is None:
-        raise NotFound(f"Không có phiên bản {wanted!r}", f"no version {wanted!r}")
+    form, version = formfiles.version_to_fill(db.session(), user, form_id, request.args.get("version"))
     return user, form, version
 
 
@@ -103,7 +90,7 @@ def form_list() -> Response:
     only = request.args.get("formID")
     base = _base_url()
     entries = []
-    for row in forms_q.form_list_rows(db.connection(), all_versions):
+    for row in forms.listed_rows(db.connection(), all_versions):
         if not may_fill(user, row) or (only and row.xml_form_id != only):
             continue
         fid = quote(row.xml_form_id, safe="")

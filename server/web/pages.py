@@ -39,14 +39,13 @@ from werkzeug.exceptions import HTTPException
 from .. import shared
 from ..domain import followup
 from ..domain.access import may_fill, unit_scope
-from ..domain.accounts import check_password, set_password
+from ..domain.accounts import check_password, set_password, user_by_id, user_by_username
+from ..domain.forms import listed_versions
 from ..domain.signin import TooManyGuesses
+from ..domain.units import unit_tree
 from ..errors import AppError
 from ..store import db
-from ..store import forms as forms_q
-from ..store import users as users_q
 from ..store.models import User
-from ..store.units import unit_tree
 from . import i18n
 from .auth import check_guesses, count_wrong_password
 from .forms_wtf import KIND_LABELS, ROLE_LABELS, LoginForm, PasswordForm
@@ -121,7 +120,7 @@ def current_user() -> User | None:
         user = None
         uid = session.get("user_id")
         if uid is not None:
-            user = db.session().get(User, uid)
+            user = user_by_id(db.session(), uid)
             if user is None or not user.active or session.get("pw") != _stamp(user):
                 session.clear()
                 user = None
@@ -191,7 +190,7 @@ def login() -> Response | str:
         except TooManyGuesses as exc:
             flash(i18n.message(exc), "error")
             return render_template("pages/login.html", form=form), 429
-        user = users_q.by_username(db.session(), username)
+        user = user_by_username(db.session(), username)
         if check_password(user, form.password.data):
             sign_in(user)
             return redirect(_safe_next(request.args.get("next")))
@@ -243,7 +242,7 @@ def home() -> str:
     session_db = db.session()
     user = current_user()
     scope = unit_scope(session_db, user)
-    forms = [fv for form, fv in forms_q.listed_versions(session_db) if may_fill(user, form)]
+    forms = [fv for form, fv in listed_versions(session_db) if may_fill(user, form)]
     return render_template(
         "pages/home.html",
         user=user,

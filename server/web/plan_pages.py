@@ -13,10 +13,9 @@ from flask_babel import gettext as _
 
 from ..domain import plans, submission_view
 from ..domain.access import unit_scope
+from ..domain.units import unit_by_code
 from ..errors import AppError, Invalid
 from ..store import db
-from ..store import plans as plans_q
-from ..store import units as units_q
 from . import i18n
 from .admin import apply
 from .dashboard import READERS, page_names
@@ -35,7 +34,7 @@ bp.before_request(
 
 def _unit(code: str):  # a Unit the reader may see, else 403 / 404
     submission_view.check_reader(db.session(), current_user(), code)
-    unit = units_q.unit_by_code(db.session(), code)
+    unit = unit_by_code(db.session(), code)
     if unit is None:
         raise AppError(f"Không có đơn vị {code}", f"no unit {code}", status=404)
     return unit
@@ -53,10 +52,10 @@ def year_plans(year: int) -> str:
     session, user = db.session(), current_user()
     scope = unit_scope(session, user)
     progress = {p.unit_code: p for p in plans.unit_progress(session, year, scope)}
-    counts = plans_q.registrant_counts(session, year)
+    counts = plans.registrant_counts(session, year)
     units = [
         (u, progress.get(u.code), counts.get((u.id, "household"), 0))
-        for u, _p in plans_q.plans_of_year(session, year, scope)
+        for u, _p in plans.plans_of_year(session, year, scope)
         if u.kind in plans.PLAN_UNIT_KINDS
     ]
     return render_template("plans/year.html", year=year, units=units, role=user.role)
@@ -70,7 +69,7 @@ def unit_plan(year: int, code: str, posted: dict | None = None) -> Response | st
         return save(year, code)
     session, user = db.session(), current_user()
     unit = _unit(code)
-    plan = plans_q.plan_of(session, year, unit.id)
+    plan = plans.plan_of(session, year, unit.id)
     found = plans.unit_progress(session, year, {unit.code})
     progress = found[0] if found else None
     chosen = {(g.target.kind, g.target.code): g.target for g in progress.targets} if progress else {}
@@ -86,9 +85,9 @@ def unit_plan(year: int, code: str, posted: dict | None = None) -> Response | st
         posted=posted,
         may_edit=user.role in plans.EDITORS,
         may_approve=user.role in plans.APPROVERS and plan is not None and plan.state != "approved",
-        registered=len(plans_q.registrants(session, year, unit.id, "household")),
-        households=len(plans_q.household_codes_of_unit(session, unit.id)),
-        inspections=plans_q.inspections_of(session, year, [unit.id]),
+        registered=len(plans.registrants(session, year, unit.id, "household")),
+        households=plans.household_count(session, unit.id),
+        inspections=plans.inspections_of(session, year, [unit.id]),
         action=ActionForm(),
     )
 
@@ -166,8 +165,8 @@ def households(year: int, code: str) -> Response | str:
         "plans/households.html",
         year=year,
         unit=unit,
-        rows=plans_q.households_of_unit(session, unit.id),
-        registered=plans_q.registrants(session, year, unit.id, "household"),
+        rows=plans.households_of_unit(session, unit.id),
+        registered=plans.registrants(session, year, unit.id, "household"),
         may_edit=may_edit,
         action=ActionForm(),
     )

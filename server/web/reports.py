@@ -25,14 +25,13 @@ from ..domain.access import unit_scope
 from ..errors import AppError, Invalid, NotFound
 from ..formats.csv import write_csv
 from ..store import db
-from ..store import reports as reports_q
 from ..store.models import User
 from ..store.report_cache import CachedFile
 from . import i18n
 from .api import json_error, require_role
 from .tokens import take_token, token_prefix
 
-TOWN = ("admin", "committee")
+TOWN = report_files.TOWN_READERS
 UNIT = ("admin", "committee", "board")
 CSV, XLSX, PDF = (
     "text/csv",  # werkzeug adds "; charset=utf-8" to text types
@@ -297,43 +296,19 @@ def get_summary_pdf(year: int) -> Response:
 # ---- the listing for `kieumau-sync results` --------------------------------------------------
 
 
-def _entries(s: Session, user: User, year: int) -> Iterator[tuple[str, str, Callable[[], Download]]]:
-    """(name under the sync folder, URL path, how to make it) for what the user may read."""
-    if user.role in TOWN:
-        yield "units.csv", "units.csv", lambda: units_csv(s, user, year)
-        yield "units.xlsx", "units.xlsx", lambda: units_xlsx(s, user, year)
-        for form_id in reports_q.forms_with_submissions(s, year):
-            path = f"submissions/{quote(form_id)}.csv"
-            yield path, path, lambda f=form_id: submissions_csv(s, user, year, f)
-        yield "proposals.pdf", "proposals.pdf", lambda: proposals_pdf(s, user, year)
-        yield "submission.pdf", "submission.pdf", lambda: submission_pdf(s, user, year)
-        yield "decision.pdf", "decision.pdf", lambda: decision_pdf(s, user, year)
-        yield "summary.pdf", "summary.pdf", lambda: summary_pdf(s, user, year)
-        for kind in KINDS:
-            url = f"certificates.pdf?kind={kind}"
-            yield f"certificates-{kind}.pdf", url, lambda k=kind: certificates_pdf(s, user, year, k)
-    for code in report_files.visible_leaves(s, user, year):
-        base = f"units/{quote(code)}"
-        yield (
-            f"{base}/households.csv",
-            f"{base}/households.csv",
-            lambda c=code: subjects_csv(s, user, year, c, "household"),
-        )
-        yield (
-            f"{base}/citizens.csv",
-            f"{base}/citizens.csv",
-            lambda c=code: subjects_csv(s, user, year, c, "citizen"),
-        )
-        yield f"{base}/proposals.pdf", f"{base}/proposals.pdf", lambda c=code: proposals_pdf(s, user, year, c)
-        yield f"{base}/minutes.pdf", f"{base}/minutes.pdf", lambda c=code: minutes_pdf(s, user, year, c)
-        if user.role == "board":
-            for kind in KINDS:
-                url = f"certificates.pdf?kind={kind}&unit={quote(code)}"
-                yield (
-                    f"{base}/certificates-{kind}.pdf",
-                    url,
-                    lambda c=code, k=kind: certificates_pdf(s, user, year, k, c),
-                )
+# the files of report_files.entries, by name
+FILES: dict[str, Callable[..., Download]] = {
+    "units_csv": units_csv,
+    "units_xlsx": units_xlsx,
+    "subjects_csv": subjects_csv,
+    "submissions_csv": submissions_csv,
+    "proposals_pdf": proposals_pdf,
+    "minutes_pdf": minutes_pdf,
+    "submission_pdf": submission_pdf,
+    "decision_pdf": decision_pdf,
+    "certificates_pdf": certificates_pdf,
+    "summary_pdf": summary_pdf,
+}
 
 
 def _md5(download: Download) -> str:
@@ -352,12 +327,12 @@ def file_listing(s: Session, user: User, year: int) -> list[dict]:
         raise NotFound(f"Chưa có kết quả năm {year}", f"no results for {year}")
     root = f"{current_app.config['PUBLIC_URL']}{token_prefix()}/reports/{year}/"
     out = []
-    for name, path, make in _entries(s, user, year):
+    for entry in report_files.entries(s, user, year):
         try:
-            download = make()
+            download = FILES[entry.file](s, user, year, *entry.args)
         except NotFound:
             continue  # e.g. no meeting recorded yet, nothing approved yet
-        out.append({"name": name, "url": root + path, "md5": _md5(download)})
+        out.append({"name": entry.name, "url": root + entry.path, "md5": _md5(download)})
     return out
 
 

@@ -13,10 +13,9 @@ from flask_babel import gettext as _
 
 from ..domain import results_view, review, submission_view
 from ..domain.meeting_rules import ProcedureRules
+from ..domain.units import unit_by_code
 from ..errors import Conflict, Invalid
-from ..store import dashboard as dashboard_q
 from ..store import db
-from ..store import units as units_q
 from . import i18n
 from .admin import apply
 from .dashboard import READERS, page_names
@@ -67,13 +66,13 @@ def unit_review(year: int, code: str, posted: dict | None = None, errors: dict |
     session = db.session()
     user = current_user()
     found = results_view.proposals(session, user, year, code)  # checks the reader's scope
-    unit = units_q.unit_by_code(session, code)
+    unit = unit_by_code(session, code)
     rev = review.get_review(session, year, unit)
     state = rev.state if rev else "open"
     proposed = found[0]["proposed"] if found else []
     pages = max((len(proposed) + PER_PAGE - 1) // PER_PAGE, 1)
     page = min(max(request.args.get("page", 1, type=int) or 1, 1), pages)
-    events = dashboard_q.review_events(session, rev)
+    events = review.review_events(session, rev)
     meeting = MeetingForm(formdata=None, data=_meeting_data(rev))
     return render_template(
         "review/unit.html",
@@ -98,7 +97,7 @@ def unit_review(year: int, code: str, posted: dict | None = None, errors: dict |
         action=ActionForm(),
         reopen=ReasonForm(formdata=None),
         events=events,
-        names=dashboard_q.user_names(session, {e.user_id for e in events}),
+        names=review.user_names(session, {e.user_id for e in events}),
         posted=posted or {},
         errors=errors or {},
     )
@@ -254,7 +253,7 @@ def approvals(year: int) -> str:
     session = db.session()
     for u in units:
         u["counts"] = _counts(u["proposed"])
-        u["claims"] = len(review.claimed_criteria(session, year, units_q.unit_by_code(session, u["unit"])))
+        u["claims"] = len(review.claimed_criteria(session, year, unit_by_code(session, u["unit"])))
     return render_template(
         "review/approvals.html",
         year=year,

@@ -11,11 +11,10 @@ from flask_babel import gettext as _
 
 from ..domain import dossier, followup, inspections, plans, rounds, submission_view
 from ..domain.access import acts_for_town, unit_scope
+from ..domain.units import unit_by_code
 from ..errors import Invalid
 from ..formats import pdf
 from ..store import db
-from ..store import plans as plans_q
-from ..store import units as units_q
 from . import i18n
 from .admin import apply
 from .dashboard import READERS, page_names
@@ -40,12 +39,12 @@ def year_rounds(year: int) -> str:
     criteria as it measured them, judged against their roadmap."""
     session, user = db.session(), current_user()
     scope = unit_scope(session, user)
-    found = list(reversed(plans_q.rounds_of_year(session, year)))
+    found = list(reversed(rounds.rounds_of_year(session, year)))
     progress = plans.unit_progress(session, year, scope)
     per_round = []
     for r in found:
         counts = {
-            k: n for k, n in plans_q.round_counts(session, r.id).items() if scope is None or k[0] in scope
+            k: n for k, n in rounds.round_counts(session, r.id).items() if scope is None or k[0] in scope
         }
         units = sorted({code for code, _kind in counts})
         # judged on the round's last day (today while it is open), within its year
@@ -56,7 +55,7 @@ def year_rounds(year: int) -> str:
         year=year,
         rounds=per_round,
         may_run=acts_for_town(session, user),
-        any_open=any(r.closed_at is None for r in plans_q.open_rounds(session)),
+        any_open=rounds.any_open(session),
         action=ActionForm(),
     )
 
@@ -95,7 +94,7 @@ def _form_values() -> dict:
 def new_inspection(year: int, code: str) -> Response | str | tuple[str, int]:
     session, user = db.session(), current_user()
     submission_view.check_reader(session, user, code, inspections.RECORDERS)
-    unit = units_q.unit_by_code(session, code)
+    unit = unit_by_code(session, code)
     values = {"held_on": date.today().isoformat() if date.today().year == year else f"{year}-06-30"}
     if request.method == "POST":
         values = _form_values()
@@ -115,7 +114,7 @@ def new_inspection(year: int, code: str) -> Response | str | tuple[str, int]:
         year=year,
         unit=unit,
         values=values,
-        rounds=plans_q.rounds_of_year(session, year),
+        rounds=rounds.rounds_of_year(session, year),
         row=None,
         action=ActionForm(),
     )

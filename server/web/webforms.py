@@ -23,9 +23,8 @@ from flask import Blueprint, Response, abort, current_app, redirect, render_temp
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
-from ..domain.accounts import new_token, token_digest
+from ..domain.accounts import new_token, user_by_token
 from ..store import db
-from ..store import users as users_q
 from .pages import current_user, register_error_pages, to_login
 
 bp = Blueprint("webforms", __name__)
@@ -188,7 +187,7 @@ def signed_in_app() -> Response | str:
 
 
 def _token_user(token: str):  # User
-    user = users_q.by_token(db.session(), token_digest(token))
+    user = user_by_token(db.session(), token)
     if user is None or not user.active:
         abort(403)
     return user

@@ -24,10 +24,10 @@ from typing import NamedTuple
 from flask import Flask
 from sqlalchemy import Connection
 
+from ..domain import registry
 from ..errors import AppError, Conflict, Invalid
 from ..formats.roster import RosterError, sniff
 from ..store import db, site
-from . import registry
 
 log = logging.getLogger(__name__)
 FOLDER = "imports"

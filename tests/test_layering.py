@@ -1,0 +1,130 @@
+"""The layers, read from the source with `ast`: web/ is HTTP and reaches the database only
+through domain/ (its store imports are the request's session and a few named types);
+domain/ never imports Flask; neither imports from sqlalchemy anything but type names.
+Each exception is listed here with the reason it is allowed."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SERVER = Path(__file__).resolve().parent.parent / "server"
+
+# What web/ may import from store/, each with why.
+WEB_STORE_ALLOWED = {
+    "server.store.db": "the request's session, connection and transaction (one per request)",
+    "server.store.models.User": "type name: the signed-in user the views pass to domain/",
+    "server.store.users.Caller": "type name: the OpenRosa caller (a plain row, not an ORM User)",
+    "server.store.report_cache.CachedFile": "type name: a cached report file the view sends",
+    "server.store.models.INTEGER_MAX": "the integer columns' largest value, bounding <int:> in URLs",
+    "server.store.blob_store": "the app's attachment store (files, not database rows)",
+    "server.store.blobs": "spools an upload's big parts to the data folder while it is read",
+}
+
+# What domain/ and web/ may import from sqlalchemy: type names for annotations only.
+SQLALCHEMY_TYPES = {
+    "Session": "the session a function reads or writes through, passed in by its caller",
+    "Connection": "the connection a plain (non-ORM) query runs on, passed in by its caller",
+    "Row": "a row a store query returned, read by name",
+    "Engine": "the engine a background job opens its own connections from",
+}
+
+# domain/ modules that still import Flask: the scorer's driver moves to server/jobs/.
+DOMAIN_FLASK_ALLOWED = {
+    "scoring_queue.py": "runs the background scorer inside the app; its driver moves to server/jobs/",
+}
+
+
+def _module_of(path: Path) -> str:
+    parts = path.relative_to(SERVER.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(path: Path, source: str) -> list[tuple[int, str, list[str]]]:
+    """(line, absolute module, names imported from it; [] for `import module`)."""
+    package = _module_of(path) if path.name == "__init__.py" else _module_of(path).rpartition(".")[0]
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.extend((node.lineno, alias.name, []) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - node.level + 1]
+                module = ".".join([*base, node.module] if node.module else base)
+            else:
+                module = node.module or ""
+            found.append((node.lineno, module, [alias.name for alias in node.names]))
+    return found
+
+
+def violations(path: Path, source: str) -> list[str]:
+    """What in this module's imports breaks the layering, one line each."""
+    layer = path.relative_to(SERVER).parts[0]
+    if layer not in ("web", "domain"):
+        return []
+    out = []
+    for line, module, names in _imports(path, source):
+        where = f"{path.relative_to(SERVER.parent)}:{line}"
+        top = module.split(".")[0]
+        if top == "sqlalchemy":
+            bad = [n for n in names if n not in SQLALCHEMY_TYPES] if names else [module]
+            out.extend(f"{where}: sqlalchemy {n}" for n in bad)
+        elif top == "flask" and layer == "domain" and path.name not in DOMAIN_FLASK_ALLOWED:
+            out.append(f"{where}: domain imports {module}")
+        elif layer == "web" and (module == "server.store" or module.startswith("server.store.")):
+            targets = [f"{module}.{n}" for n in names] if names else [module]
+            out.extend(f"{where}: web imports {t}" for t in targets if t not in WEB_STORE_ALLOWED)
+    return out
+
+
+def _sources(layer: str) -> list[Path]:
+    return sorted((SERVER / layer).rglob("*.py"))
+
+
+@pytest.mark.parametrize("layer", ["web", "domain"])
+def test_layer_imports(layer: str) -> None:
+    found = [v for path in _sources(layer) for v in violations(path, path.read_text())]
+    assert found == []
+
+
+def test_allowed_exceptions_are_still_needed() -> None:
+    """An exception nobody uses any more is taken off the list, so the list stays true."""
+    web_targets = set()
+    for path in _sources("web"):
+        for _line, module, names in _imports(path, path.read_text()):
+            web_targets.update([f"{module}.{n}" for n in names] if names else [module])
+    assert sorted(set(WEB_STORE_ALLOWED) - web_targets) == []
+    for name in DOMAIN_FLASK_ALLOWED:
+        modules = {
+            m.split(".")[0]
+            for _l, m, _n in _imports(SERVER / "domain" / name, (SERVER / "domain" / name).read_text())
+        }
+        assert "flask" in modules, f"domain/{name} no longer imports Flask: take it off DOMAIN_FLASK_ALLOWED"
+
+
+@pytest.mark.parametrize(
+    ("where", "source", "expected"),
+    [
+        ("web/x.py", "from ..store import users as users_q\n", ["web imports server.store.users"]),
+        ("web/x.py", "from ..store.models import Unit\n", ["web imports server.store.models.Unit"]),
+        ("web/x.py", "import server.store.forms\n", ["web imports server.store.forms"]),
+        ("web/x.py", "from ..store import db\nfrom ..store.models import User\n", []),
+        ("web/x.py", "from sqlalchemy import select\n", ["sqlalchemy select"]),
+        (
+            "domain/x.py",
+            "from sqlalchemy.orm import Session, object_session\n",
+            ["sqlalchemy object_session"],
+        ),
+        ("domain/x.py", "import sqlalchemy\n", ["sqlalchemy sqlalchemy"]),
+        ("domain/x.py", "from flask import current_app\n", ["domain imports flask"]),
+        ("domain/scoring_queue.py", "from flask import Flask\n", []),
+        ("domain/x.py", "from ..store import units as units_q\n", []),
+        ("formats/x.py", "from sqlalchemy import select\n", []),
+    ],
+)
+def test_the_check_catches(where: str, source: str, expected: list[str]) -> None:
+    found = violations(SERVER / where, source)
+    assert [v.split(": ", 1)[1] for v in found] == expected
