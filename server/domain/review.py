@@ -17,10 +17,10 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from ..errors import Conflict, Forbidden, Invalid, NotFound
-from ..store import dashboard as dashboard_q
 from ..store import recognition as recognition_q
 from ..store import results as results_q
 from ..store import units as units_q
+from ..store import users as users_q
 from ..store.models import Review, ReviewDecision, ReviewEvent, Unit, User
 from . import history, webhooks
 from .access import unit_scope
@@ -414,9 +414,9 @@ def _not_approved(review: Review) -> None:
 
 def review_events(db: Session, review: Review | None) -> list[ReviewEvent]:
     """A review's audit trail, oldest first."""
-    return dashboard_q.review_events(db, review)
+    return recognition_q.review_events(db, review)
 
 
 def user_names(db: Session, ids: set[int | None]) -> dict[int, str]:
     """id -> full name (or username), for showing who did what."""
-    return dashboard_q.user_names(db, ids)
+    return users_q.user_names(db, ids)

@@ -13,10 +13,13 @@ from sqlalchemy.orm import Session
 
 from ..errors import Conflict, Forbidden, Invalid, NotFound
 from ..formats.xform_labels import Question, questions
-from ..store import dashboard as dashboard_q
+from ..store import forms as forms_q
+from ..store import recognition as recognition_q
+from ..store import registry as registry_q
 from ..store import results as results_q
 from ..store import submissions as submissions_q
 from ..store import units as units_q
+from ..store import users as users_q
 from ..store.models import Attachment, FormVersion, ReviewEvent, Submission, User
 from . import results, review
 from .access import unit_scope
@@ -83,7 +86,7 @@ def explainer(db: Session, lang: str) -> tuple[dict[str, str], dict[str, Questio
     version: what lists of many submissions use to say why a criterion is not met."""
     criteria: dict[str, str] = {}
     fields: dict[str, Question] = {}
-    for version in dashboard_q.current_versions(db):
+    for version in forms_q.current_versions(db):
         for c in (version.scoring or {}).get("criteria", []):
             criteria[c["code"]] = (
                 (c.get("label_en") if lang == "en" else None) or c.get("label_vi") or c["code"]
@@ -155,12 +158,12 @@ def _criteria(sub: Submission, score, version: FormVersion, lang: str, answers: 
 
 def _history(db: Session, sub: Submission, score) -> list[dict]:
     """The edit chain and the other submissions about the same household or citizen."""
-    rows = {s.id: s for s in dashboard_q.edit_chain(db, sub)}
+    rows = {s.id: s for s in submissions_q.edit_chain(db, sub)}
     scores = {}
     if score is not None:
         for s, _current in results_q.scores_of_subject(db, score.year, score.kind, score.subject):
             scores[s.submission_id] = s
-        rows.update(dashboard_q.submissions_by_id(db, set(scores) - set(rows)))
+        rows.update(submissions_q.submissions_by_id(db, set(scores) - set(rows)))
     chain = {s.instance_id for s in rows.values()}
     return [
         {
@@ -175,16 +178,16 @@ def _history(db: Session, sub: Submission, score) -> list[dict]:
 
 def submission_page(db: Session, user: User, submission_id: int, lang: str) -> SubmissionPage:
     sub = get_submission(db, user, submission_id)
-    form, version = dashboard_q.form_and_version(db, sub)
+    form, version = submissions_q.form_and_version(db, sub)
     answers = _answers(sub, version, submissions_q.attachments(db, sub), lang)
     score = results_q.score_of_submission(db, sub.id)
     unit = units_q.unit_by_code(db, sub.unit_code or "")
     rev = review.get_review(db, score.year, unit) if score is not None and unit is not None else None
-    events = dashboard_q.review_events(
+    events = recognition_q.review_events(
         db, rev, f"{score.kind} {score.subject}" if score is not None else None
     )
     history = _history(db, sub, score)
-    names = dashboard_q.user_names(
+    names = users_q.user_names(
         db, {e.user_id for e in events} | {h["sub"].user_id for h in history} | {sub.user_id}
     )
     return SubmissionPage(
@@ -197,9 +200,9 @@ def submission_page(db: Session, user: User, submission_id: int, lang: str) -> S
         criteria=_criteria(sub, score, version, lang, answers),
         history=history,
         events=events,
-        decision=dashboard_q.decision_of(db, rev, score.kind, score.subject) if score is not None else None,
+        decision=recognition_q.decision_in(db, rev, score.kind, score.subject) if score is not None else None,
         review_state=rev.state if rev is not None else "open",
-        subject_name=dashboard_q.subject_name(db, score.kind, score.subject) if score is not None else "",
+        subject_name=registry_q.subject_name(db, score.kind, score.subject) if score is not None else "",
         names=names,
     )
 
@@ -248,12 +251,12 @@ def survey_month(db: Session, year: int, codes: set[str]) -> tuple[date, date, M
     survey; when none of the year's arrived in November (a survey run late, a demo built in
     another month), the month of the latest one, so the chart shows the data there is."""
     first = date(year, 11, 1)
-    counts = dashboard_q.received_per_day(db, year, codes, first, _month_end(first))
+    counts = submissions_q.received_per_day(db, year, codes, first, _month_end(first))
     if not counts:
-        latest = dashboard_q.latest_received_day(db, year, codes)
+        latest = submissions_q.latest_received_day(db, year, codes)
         if latest is not None and latest.replace(day=1) != first:
             first = latest.replace(day=1)
-            counts = dashboard_q.received_per_day(db, year, codes, first, _month_end(first))
+            counts = submissions_q.received_per_day(db, year, codes, first, _month_end(first))
     return first, _month_end(first), counts
 
 

@@ -188,3 +188,8 @@ def submission_stats(db: Session, unit_codes: set[str] | None = None) -> dict[in
         query = query.where(Submission.unit_code.in_(sorted(unit_codes)))
     rows = db.execute(query.group_by(Submission.form_id))
     return {form_id: (count, last) for form_id, count, last in rows}
+
+
+def current_versions(db: Session) -> list[FormVersion]:
+    """Every form's current version (open or closed): the labels results are shown with."""
+    return list(db.scalars(select(FormVersion).join(Form, Form.current_version_id == FormVersion.id)))

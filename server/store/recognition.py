@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, literal, select
+from sqlalchemy import and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
-from .models import Citizen, Household, Review, ReviewDecision, Score, Unit
+from .models import Citizen, Household, Review, ReviewDecision, ReviewEvent, Score, Unit
 
 
 @dataclass(frozen=True)
@@ -134,3 +134,31 @@ def reviews_of_year(db: Session, year: int) -> dict[str, Review]:
         select(Unit.code, Review).join(Review, Review.unit_id == Unit.id).where(Review.year == year)
     )
     return {code: review for code, review in rows}
+
+
+def review_events(db: Session, review: Review | None, subject_prefix: str | None = None) -> list[ReviewEvent]:
+    """A review's audit trail, oldest first; with a prefix ("household H01"), only the
+    unit-wide steps and those about that one subject."""
+    if review is None:
+        return []
+    query = select(ReviewEvent).where(ReviewEvent.review_id == review.id)
+    if subject_prefix:
+        query = query.where(
+            or_(
+                ReviewEvent.action.in_(("meeting", "submit", "approve", "reopen")),
+                ReviewEvent.reason.startswith(f"{subject_prefix}:"),
+            )
+        )
+    return list(db.scalars(query.order_by(ReviewEvent.at, ReviewEvent.id)))
+
+
+def decision_in(db: Session, review: Review | None, kind: str, subject: str) -> ReviewDecision | None:
+    if review is None:
+        return None
+    return db.scalar(
+        select(ReviewDecision).where(
+            ReviewDecision.review_id == review.id,
+            ReviewDecision.kind == kind,
+            ReviewDecision.subject == subject,
+        )
+    )

@@ -179,3 +179,12 @@ def names_in_unit(db: Session, unit_id: int, kind: str) -> dict[str, tuple[str, 
         return {h.code: (h.head_name, h.address, h.is_new) for h in rows}
     pairs = db.execute(select(Citizen, Household.address).join(Household).where(Household.unit_id == unit_id))
     return {c.code: (c.full_name, address, c.is_new) for c, address in pairs}
+
+
+def subject_name(db: Session, kind: str, code: str) -> str:
+    """The registry's name of a household (its head) or citizen, "" when unknown."""
+    if kind == "household":
+        return db.scalar(select(Household.head_name).where(Household.code == code)) or ""
+    if kind == "citizen":
+        return db.scalar(select(Citizen.full_name).where(Citizen.code == code)) or ""
+    return ""

@@ -1,16 +1,30 @@
-"""Queries on submissions and their attachments."""
+"""Queries on submissions and their attachments, the edits of one, and counts per day."""
 
 from __future__ import annotations
 
 import json
+from collections import Counter
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import Connection, Executable, Row, String, bindparam, cast, insert, select, true, update
+from sqlalchemy import (
+    Connection,
+    Executable,
+    Row,
+    String,
+    bindparam,
+    cast,
+    func,
+    insert,
+    select,
+    true,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from .fastpaths import DriverQuery
-from .models import Attachment, Submission, utcnow
+from .models import Attachment, Form, FormVersion, Submission, utcnow
 from .users import scope_columns
 
 
@@ -139,3 +153,80 @@ def insert_attachments(conn: Connection, rows: list[dict]) -> None:
 def referenced_blobs(conn: Connection) -> set[str]:
     """The sha256 of every stored attachment file (what blobs.sweep keeps)."""
     return set(conn.scalars(select(Attachment.sha256).distinct()))
+
+
+def received_per_day(
+    db: Session, year: int, unit_codes: set[str], first: date, last: date, utc_offset_hours: int = 7
+) -> Counter[date]:
+    """Current submissions of the year in these units, counted by local day (the server
+    keeps UTC; the campaign's day is Vietnam's, UTC+7)."""
+    if not unit_codes:
+        return Counter()
+    shift = timedelta(hours=utc_offset_hours)
+    start = datetime.combine(first, datetime.min.time()) - shift
+    end = datetime.combine(last + timedelta(days=1), datetime.min.time()) - shift
+    rows = db.scalars(
+        select(Submission.received_at).where(
+            Submission.year == year,
+            Submission.current.is_(True),
+            Submission.unit_code.in_(sorted(unit_codes)),
+            Submission.received_at >= start,
+            Submission.received_at < end,
+        )
+    )
+    return Counter((at + shift).date() for at in rows)
+
+
+def latest_received_day(
+    db: Session, year: int, unit_codes: set[str], utc_offset_hours: int = 7
+) -> date | None:
+    """The local day the latest current submission of the year in these units arrived."""
+    if not unit_codes:
+        return None
+    at = db.scalar(
+        select(func.max(Submission.received_at)).where(
+            Submission.year == year,
+            Submission.current.is_(True),
+            Submission.unit_code.in_(sorted(unit_codes)),
+        )
+    )
+    return (at + timedelta(hours=utc_offset_hours)).date() if at else None
+
+
+def form_and_version(db: Session, sub: Submission) -> tuple[Form, FormVersion]:
+    return db.get(Form, sub.form_id), db.get(FormVersion, sub.form_version_id)
+
+
+def edit_chain(db: Session, sub: Submission, limit: int = 50) -> list[Submission]:
+    """The submissions this one edited (deprecatedID, back to the first) and the edits made
+    of it since, oldest first; `sub` itself included."""
+    chain = {sub.id: sub}
+    older, newer = sub, sub
+    for _ in range(limit):
+        if not older.deprecated_id:
+            break
+        prev = db.scalar(
+            select(Submission).where(
+                Submission.form_id == sub.form_id, Submission.instance_id == older.deprecated_id
+            )
+        )
+        if prev is None or prev.id in chain:
+            break
+        chain[prev.id] = older = prev
+    for _ in range(limit):
+        nxt = db.scalar(
+            select(Submission)
+            .where(Submission.form_id == sub.form_id, Submission.deprecated_id == newer.instance_id)
+            .order_by(Submission.id)
+            .limit(1)
+        )
+        if nxt is None or nxt.id in chain:
+            break
+        chain[nxt.id] = newer = nxt
+    return sorted(chain.values(), key=lambda s: (s.received_at, s.id))
+
+
+def submissions_by_id(db: Session, ids: set[int]) -> dict[int, Submission]:
+    if not ids:
+        return {}
+    return {s.id: s for s in db.scalars(select(Submission).where(Submission.id.in_(sorted(ids))))}

@@ -1,5 +1,5 @@
-"""Queries on users: who a request acts as (by token or name), the user list, and the
-columns that check a user's scope of units inside another query."""
+"""Queries on users: who a request acts as (by token or name), the user list, the names
+behind ids, and the columns that check a user's scope of units inside another query."""
 
 from __future__ import annotations
 
@@ -87,3 +87,12 @@ def all_users(db: Session) -> list[User]:
 
 def count_users(db: Session) -> int:
     return len(db.scalars(select(User.id).limit(1)).all())
+
+
+def user_names(db: Session, ids: set[int | None]) -> dict[int, str]:
+    """id -> full name (or username), for showing who did what."""
+    wanted = sorted(i for i in ids if i is not None)
+    if not wanted:
+        return {}
+    rows = db.execute(select(User.id, User.full_name, User.username).where(User.id.in_(wanted)))
+    return {uid: full or username for uid, full, username in rows}
