@@ -31,7 +31,8 @@ SQLALCHEMY_TYPES = {
     "Engine": "the engine a background job opens its own connections from",
 }
 
-# domain/ modules that still import Flask: the scorer's driver moves to server/jobs/.
+# domain/ modules that still import Flask (and open their own Session): the scorer's driver,
+# which moves to server/jobs/.
 DOMAIN_FLASK_ALLOWED = {
     "scoring_queue.py": "runs the background scorer inside the app; its driver moves to server/jobs/",
 }
@@ -60,12 +61,38 @@ def _imports(path: Path, source: str) -> list[tuple[int, str, list[str]]]:
     return found
 
 
+# store/ names web/ may hold only as types (annotations, isinstance, TypeVar), never query with
+WEB_TYPE_NAMES = {"User", "Caller", "CachedFile"}
+TYPE_CALLS = {"TypeVar", "isinstance", "cast"}
+
+
+def _used_beyond_types(tree: ast.AST, names: set[str]) -> list[tuple[int, str]]:
+    """Uses of `names` other than as a type: called (Session()), read from (User.id), or
+    handed to a call other than isinstance / TypeVar / cast (select(User))."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func.id if isinstance(node.func, ast.Name) else None
+            if func in names:
+                found.append((node.lineno, func))
+            if func not in TYPE_CALLS:
+                found.extend((a.lineno, a.id) for a in node.args if isinstance(a, ast.Name) and a.id in names)
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in names:
+            found.append((node.lineno, node.value.id))
+    return found
+
+
 def violations(path: Path, source: str) -> list[str]:
     """What in this module's imports breaks the layering, one line each."""
     layer = path.relative_to(SERVER).parts[0]
     if layer not in ("web", "domain"):
         return []
     out = []
+    type_names = set(SQLALCHEMY_TYPES) | (WEB_TYPE_NAMES if layer == "web" else set())
+    if layer == "domain" and path.name in DOMAIN_FLASK_ALLOWED:
+        type_names = set()
+    for line, name in _used_beyond_types(ast.parse(source), type_names):
+        out.append(f"{path.relative_to(SERVER.parent)}:{line}: {name} used beyond a type")
     for line, module, names in _imports(path, source):
         where = f"{path.relative_to(SERVER.parent)}:{line}"
         top = module.split(".")[0]
@@ -123,6 +150,15 @@ def test_allowed_exceptions_are_still_needed() -> None:
         ("domain/scoring_queue.py", "from flask import Flask\n", []),
         ("domain/x.py", "from ..store import units as units_q\n", []),
         ("formats/x.py", "from sqlalchemy import select\n", []),
+        ("web/x.py", "from ..store.models import User\nx = select(User)\n", ["User used beyond a type"]),
+        ("web/x.py", "from ..store.models import User\nx = User.username\n", ["User used beyond a type"]),
+        (
+            "domain/x.py",
+            "from sqlalchemy.orm import Session\ns = Session(bind=e)\n",
+            ["Session used beyond a type"],
+        ),
+        ("web/x.py", "from ..store.models import User\nU = TypeVar('U', User, int)\n", []),
+        ("domain/x.py", "from sqlalchemy.orm import Session\ndef f(s: Session) -> None: ...\n", []),
     ],
 )
 def test_the_check_catches(where: str, source: str, expected: list[str]) -> None:
