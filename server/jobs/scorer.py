@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from .. import runtime
 from ..domain import incremental, scoring_queue
 from ..store import db as store_db
-from ..store import incremental as q
+from ..store import incremental as incremental_q
 from ..store.filelock import FileLock
 
 
@@ -64,11 +64,16 @@ def _drain(app: Flask, background: bool, process: bool, streaming: bool) -> int:
     while True:
         with engine.connect() as conn:  # read and score the batch before taking the write lock
             rows, scored = scoring_queue.prepare(conn, size)
-            newest = q.newest_submission(conn)
+            newest = incremental_q.newest_submission(conn)
         if not rows:
             return done
         level = str(app.config.get("SQLITE_SYNCHRONOUS", "FULL"))
-        with app.app_context(), store_db.write_lock(), engine.connect() as conn, q.relaxed_sync(conn, level):
+        with (
+            app.app_context(),
+            store_db.write_lock(),
+            engine.connect() as conn,
+            incremental_q.relaxed_sync(conn, level),
+        ):
             started = time.perf_counter()
             session = Session(bind=conn, expire_on_commit=False)
             try:
@@ -99,7 +104,12 @@ def _rescore_backlogs(app: Flask, engine: Engine, process: bool) -> int:
     done = 0
     level = str(app.config.get("SQLITE_SYNCHRONOUS", "FULL"))
     for year in years:
-        with app.app_context(), store_db.write_lock(), engine.connect() as conn, q.relaxed_sync(conn, level):
+        with (
+            app.app_context(),
+            store_db.write_lock(),
+            engine.connect() as conn,
+            incremental_q.relaxed_sync(conn, level),
+        ):
             session = Session(bind=conn, expire_on_commit=False)
             try:
                 with runtime.bulk_job(engine.dialect.name == "sqlite") if process else nullcontext():
@@ -119,12 +129,12 @@ def _rescore_backlogs(app: Flask, engine: Engine, process: bool) -> int:
 def _arrived_since(engine: Engine, newest: int | None) -> bool:
     """Whether a submission was stored after the one that was newest."""
     with engine.connect() as conn:
-        return q.newest_submission(conn) != newest
+        return incremental_q.newest_submission(conn) != newest
 
 
 def catch_up(db: Session) -> None:
     """Before reading results: drain if anything is pending (one indexed lookup if not)."""
-    if q.has_pending(db):
+    if incremental_q.has_pending(db):
         db.rollback()  # the drain's commit must be visible to this session's next read
         drain()
 
@@ -191,7 +201,7 @@ def watch(app: Flask, alive: Callable[[], bool], gather: float = 0.5, patience: 
         time.sleep(gather)
         try:
             with engine.connect() as conn:
-                newest = q.newest_pending(conn)
+                newest = incremental_q.newest_pending(conn)
             waited = waited + gather if newest is not None else 0.0
             if newest is None or (newest != seen and waited < patience):
                 seen = newest
