@@ -239,3 +239,28 @@ def test_a_rescore_leaves_the_process_settings_to_its_entry_point(town):
         results.rescore(db.session(), 2026, lambda _n: seen.append((sys.getswitchinterval(), gc.isenabled())))
     assert seen == [before]
     assert (sys.getswitchinterval(), gc.isenabled()) == before
+
+
+def test_answer_batches_rows_have_answer_rows_shape(town):
+    """The rescore unpacks answer_batches' plain tuples by AnswerRow's names: each row has its
+    fields, in its order."""
+    from server.domain.rescore import _plans
+    from server.store.results import AnswerRow, answer_batches
+
+    a_year(town)
+    with town.app_context():
+        session = db.session()
+        plans = _plans(session, 2026)
+        fields = {vid: (plan.answer_fields, plan.subject_fields) for vid, plan in plans.items()}
+        rows = [AnswerRow._make(r) for batch in answer_batches(session, 2026, fields) for r in batch]
+        subs = {s.id: s for s in session.query(Submission)}
+    assert rows and {len(r) for r in rows} == {len(AnswerRow._fields)}
+    for row in rows:
+        sub = subs[row.id]
+        assert (row.form_version_id, row.unit_code, row.instance_id) == (
+            sub.form_version_id, sub.unit_code, sub.instance_id,
+        )  # fmt: skip
+        assert str(sub.received_at).startswith(row.received_at[:19])
+        assert row.stored == 2 and row.old_counts in (0, 1, True, False)  # scored on arrival
+    household_rows = [r for r in rows if plans[r.form_version_id].kind == "household"]
+    assert {r.who3 for r in household_rows} >= {"TDP01-H1", "TDP02-H2"}  # the household picked

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from ..store import results as results_q
 from ..store.models import FormVersion, Unit, UnitResult, compact_criteria
-from ..store.results import AnswerRow, ScoreRow
+from ..store.results import ScoreRow
 from . import aggregation, conditions, counting, history, results
 from .aggregation import CountedScore
 from .scoring import ScoringSheet, score
@@ -114,8 +114,8 @@ class Plan:
     def subject(
         self, first: str | None, second: str | None, third: str | None, iid: str, unit: str | None
     ) -> str:
-        """Who the submission is about, from the subject_fields answers (AnswerRow's who1,
-        who2, who3): what results.subject_from gives, without a dict per submission
+        """Who the submission is about, from the subject_fields answers (store.results.AnswerRow's
+        who1, who2, who3): what results.subject_from gives, without a dict per submission
         (test_rescore checks)."""
         if self.kind == "household":  # new_household, __entity_id, household
             if first == "yes":
@@ -167,7 +167,7 @@ class Counting(NamedTuple):
 _counting = partial(tuple.__new__, Counting)
 # a submission of a batch with the plan of its form version and its outcome: a plain tuple
 # (one per submission of the year), unpacked by name where it is read
-Scored = tuple[AnswerRow, "Plan", Outcome]
+Scored = tuple[tuple, "Plan", Outcome]
 
 
 @dataclass
@@ -231,15 +231,14 @@ def rescore_year(
     return run.scored
 
 
-def _score_batch(db: Session, batch: list[AnswerRow], run: _Pass) -> list[Scored]:
+def _score_batch(db: Session, batch: list[tuple], run: _Pass) -> list[Scored]:
     """The batch's submissions that get a score, with their outcomes; a stored score of one
     that no longer gets one (no plan, no unit) is marked gone."""
     plans, year = run.plans, run.year
     held = _batch_history(db, batch, plans, year)
     scored = []
     for row in batch:
-        # unpacked once by name: cheaper than reading a NamedTuple's fields one by one, for
-        # every submission of the year
+        # the driver's tuple, unpacked once by store.results.AnswerRow's names
         (sid, vid, unit, iid, _received, _current, answers, who1, who2, who3, stored, _old_subject,
          _old_print, _old_counts, _rejection) = row  # fmt: skip
         plan = plans.get(vid)
@@ -270,14 +269,14 @@ def _decide(scored: list[Scored], run: _Pass) -> tuple[list[ScoreRow], list[Scor
     changed_rows: list[ScoreRow] = []
     prints, year, best, flips = run.prints, run.year, run.best, run.flips
     for row, plan, outcome in scored:
-        # unpacked once by name (see _score_batch); _score_batch kept only rows with a unit
+        # unpacked once by AnswerRow's names (see _score_batch, which kept only rows with a unit)
         (sid, _v, unit, iid, received, current, _a, who1, who2, who3, stored, old_subject, old_print,
          old_counts, rejection) = row  # fmt: skip
         subject = plan.subject(who1, who2, who3, iid, unit)
         mine = best[plan.kind]
         before = mine.get(subject)
         counts = counting.may_count(current, rejection is not None) and counting.supersedes(
-            received, sid, before[:2] if before else None
+            received, sid, (before.received, before.submission_id) if before else None
         )
         if stored == 2 and old_subject == subject and old_print == prints[id(outcome)]:
             state = SAME
@@ -286,21 +285,15 @@ def _decide(scored: list[Scored], run: _Pass) -> tuple[list[ScoreRow], list[Scor
         else:
             state = WRITTEN
             (new_rows if stored is None else changed_rows).append(
-                _score_row(row, plan, outcome, subject, counts, year)
-            )
+                ScoreRow(sid, plan.form_id, year, unit, plan.kind, subject, outcome.points,
+                         outcome.max_points, outcome.title_reached, outcome.criteria_json, counts,
+                         rejection is not None, rejection or "", received)
+            )  # fmt: skip
         if counts:
             if before is not None:
                 _supersede(before, run)
             mine[subject] = _counting((received, sid, unit, outcome, state))
     return new_rows, changed_rows
-
-
-def _score_row(row: AnswerRow, plan: Plan, o: Outcome, subject: str, counts: bool, year: int) -> ScoreRow:
-    return ScoreRow(
-        row.id, plan.form_id, year, row.unit_code or "", plan.kind, subject, o.points, o.max_points,
-        o.title_reached, o.criteria_json, counts, row.rejection is not None, row.rejection or "",
-        row.received_at,
-    )  # fmt: skip
 
 
 def _supersede(before: Counting, run: _Pass) -> None:
@@ -321,8 +314,8 @@ def _figures_of(best: dict[str, dict[str, Counting]]) -> tuple[Counter, dict[str
     for kind, subjects in best.items():
         if kind in PER_SUBJECT:
             # counted per (unit, outcome object): cheap to hash, few distinct
-            per_outcome = Counter((c.unit, id(c.outcome)) for c in subjects.values())
-            outcomes = {id(c.outcome): c.outcome for c in subjects.values()}
+            per_outcome = Counter((unit, id(o)) for _at, _sid, unit, o, _state in subjects.values())
+            outcomes = {id(o): o for _at, _sid, _unit, o, _state in subjects.values()}
             for (unit, oid), n in per_outcome.items():
                 o = outcomes[oid]
                 tally[(unit, kind, o.title_reached, o.passes)] += n
@@ -335,19 +328,19 @@ def _figures_of(best: dict[str, dict[str, Counting]]) -> tuple[Counter, dict[str
     return tally, singles
 
 
-def _batch_history(db: Session, batch: list[AnswerRow], plans: dict[int, Plan], year: int) -> dict:
+def _batch_history(db: Session, batch: list[tuple], plans: dict[int, Plan], year: int) -> dict:
     """The history of the batch's subjects scored by a sheet that reads it: one query per kind."""
+    reading = {vid: (plan.history_kind, plan) for vid, plan in plans.items() if plan.history_kind is not None}
+    if not reading:
+        return {}
     wanted = set()
     for row in batch:
-        plan = plans.get(row.form_version_id)
-        if plan is not None and plan.history_kind is not None and row.unit_code:
-            wanted.add(
-                (
-                    plan.history_kind,
-                    plan.subject(row.who1, row.who2, row.who3, row.instance_id, row.unit_code),
-                    year,
-                )
-            )
+        (_sid, vid, unit, iid, _received, _current, _answers, who1, who2, who3, _stored, _old_subject,
+         _old_print, _old_counts, _rejection) = row  # fmt: skip
+        found = reading.get(vid)
+        if found is not None and unit:
+            whose, plan = found
+            wanted.add((whose, plan.subject(who1, who2, who3, iid, unit), year))
     return history.histories(db, wanted) if wanted else {}
 
 
