@@ -1,5 +1,9 @@
 """Settings: each one declared once with its default and why, then overridden by
-instance/config.py in the data folder, then by KIEUMAU_* environment variables."""
+instance/config.py in the data folder, then by KIEUMAU_* environment variables.
+
+parse() reads the environment rather than Flask's from_prefixed_env, which JSON-decodes each
+value: `false` would work there but `no`, `off` and `False` stay non-empty (true) strings, and a
+bad value is kept as a string instead of stopping the start with the setting's name."""
 
 from __future__ import annotations
 
@@ -162,7 +166,9 @@ def load(test_config: dict | None = None) -> dict:
     if instance.exists() and not test_config:
         scope: dict = {}
         exec(compile(instance.read_text(), str(instance), "exec"), scope)  # admin-owned file
-        conf.update({k: v for k, v in scope.items() if k in SETTINGS and k != "DATA_DIR"})
+        for name, value in scope.items():  # a text such as "no" reads as it does in the environment
+            if name in SETTINGS and name != "DATA_DIR":
+                conf[name] = parse(name, value, f"{instance}: {name}") if isinstance(value, str) else value
     for name, value in env.items():
         conf[name] = parse(name, value)
     conf.update(test_config or {})
@@ -208,11 +214,12 @@ class SettingError(ValueError):
     """A setting's value that cannot be read as the type of its default."""
 
 
-def parse(name: str, text: str) -> object:
-    """Read an environment variable's text as the type of the setting's default: booleans
-    accept what people type (1/0, true/false, yes/no, on/off, có/không), integers may carry
-    `_` or `,` as thousands separators."""
+def parse(name: str, text: str, source: str = "") -> object:
+    """Read an environment variable's text (or a text in config.py, named by `source`) as the
+    type of the setting's default: booleans accept what people type (1/0, true/false, yes/no,
+    on/off, có/không, any case), integers may carry `_` or `,` as thousands separators."""
     default = SETTINGS[name][0]
+    source = source or f"KIEUMAU_{name}"
     word = text.strip().lower()
     if isinstance(default, list):  # comma-separated
         return [v.strip() for v in text.split(",") if v.strip()]
@@ -222,13 +229,13 @@ def parse(name: str, text: str) -> object:
         if word in FALSE_WORDS:
             return False
         raise SettingError(
-            f"KIEUMAU_{name}={text!r}: cần có/không (1/0) / expected a yes/no value (1/0, true/false)"
+            f"{source}={text!r}: cần có/không (1/0) / expected a yes/no value (1/0, true/false)"
         )
     if isinstance(default, int):
         try:
             return int(word.replace("_", "").replace(",", ""))
         except ValueError:
-            raise SettingError(f"KIEUMAU_{name}={text!r}: cần một số nguyên / expected an integer") from None
+            raise SettingError(f"{source}={text!r}: cần một số nguyên / expected an integer") from None
     return text
 
 

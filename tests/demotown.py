@@ -1,12 +1,13 @@
-"""The town `kieumau demo` builds, for the results and review page tests: the fixture (as
-tests/test_demo_api.py runs it), signing in through /login, and a counting submission."""
+"""The town `kieumau demo` builds, for the results and review page tests: `run_demo` and the
+fixture, signing in through /login, and a counting submission."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 import pagehelpers
 from server.cli import main
@@ -20,13 +21,23 @@ YEAR = 2026
 PW = demo.PASSWORD
 
 
+def run_demo(
+    monkeypatch, data: Path, database_url: str, *, year: int = YEAR, years: int = 1, households: int = 150
+) -> Result:
+    """`kieumau demo --seed 5` as a person runs it, into the data folder `data` and the test's
+    database; the test fails unless it succeeds."""
+    monkeypatch.setenv("KIEUMAU_DATA", str(data))
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    args = ["--households", str(households), "--seed", "5", "--year", str(year), "--years", str(years)]
+    result = CliRunner().invoke(main, ["demo", *args])
+    assert result.exit_code == 0, result.output
+    return result
+
+
 @pytest.fixture
 def demo_town(app, database_url, tmp_path, monkeypatch):
     """150 households in two groups; TDP01's list approved, TDP02 left unreviewed."""
-    monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "data"))
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    result = CliRunner().invoke(main, ["demo", "--households", "150", "--seed", "5", "--year", str(YEAR)])
-    assert result.exit_code == 0, result.output
+    run_demo(monkeypatch, tmp_path / "data", database_url)
     return app
 
 

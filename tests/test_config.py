@@ -47,12 +47,35 @@ def test_data_folder_file_then_environment(tmp_path, monkeypatch):
         ("có", True),
         ("không", False),
         (" TRUE ", True),
+        ("Off", False),
+        ("NO", False),
     ],
 )
 def test_boolean_settings_accept_what_people_type(tmp_path, monkeypatch, text, value):
     monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "data"))
-    monkeypatch.setenv("KIEUMAU_BACKGROUND_SCORING", text)
-    assert config.load()["BACKGROUND_SCORING"] is value
+    for name in BOOLEANS:
+        monkeypatch.setenv(f"KIEUMAU_{name}", text)
+    conf = config.load()
+    assert {name: conf[name] for name in BOOLEANS} == dict.fromkeys(BOOLEANS, value)
+
+
+BOOLEANS = [name for name, (default, _help) in config.SETTINGS.items() if isinstance(default, bool)]
+
+
+def test_every_yes_no_setting_is_checked():
+    assert {"BACKGROUND_SCORING", "WEBHOOK_ALLOW_HTTP", "SMTP_STARTTLS"} <= set(BOOLEANS)
+
+
+def test_texts_in_the_data_folders_config_file_read_as_in_the_environment(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "config.py").write_text('BACKGROUND_SCORING = "off"\nSMTP_STARTTLS = "Yes"\nSMTP_PORT = "587"\n')
+    monkeypatch.setenv("KIEUMAU_DATA", str(data))
+    conf = config.load()
+    assert (conf["BACKGROUND_SCORING"], conf["SMTP_STARTTLS"], conf["SMTP_PORT"]) == (False, True, 587)
+    (data / "config.py").write_text('WEBHOOK_ALLOW_HTTP = "maybe"\n')
+    with pytest.raises(config.SettingError, match="config.py: WEBHOOK_ALLOW_HTTP='maybe'"):
+        config.load()
 
 
 @pytest.mark.parametrize(

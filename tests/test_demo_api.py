@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 import requests
 from click.testing import CliRunner
+from demotown import run_demo
 
 from server.cli import main
 from server.domain import demo, review
@@ -24,15 +25,11 @@ PW = demo.PASSWORD
 
 @pytest.fixture
 def demo_town(app, database_url, tmp_path, monkeypatch):
-    monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "demo-data"))
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    runner = CliRunner()
-    result = runner.invoke(main, ["demo", "--households", "150", "--seed", "5", "--year", str(YEAR)])
-    assert result.exit_code == 0, result.output
+    result = run_demo(monkeypatch, tmp_path / "demo-data", database_url)
     assert "2 tổ / groups" in result.output
 
     def cli(*args: str):
-        return runner.invoke(main, list(args), catch_exceptions=False)
+        return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
     return cli
 

@@ -9,10 +9,8 @@ from datetime import date
 import campaign
 import pytest
 import requests
-from click.testing import CliRunner
-from demotown import YEAR, demo_town  # noqa: F401 - the fixture
+from demotown import YEAR, demo_town, run_demo  # noqa: F401 - the fixture
 
-from server.cli import main
 from server.domain import accounts, demo, history, recognition_view, results, review
 from server.domain.history_import import import_history
 from server.formats.instance import fill_instance
@@ -71,11 +69,7 @@ def test_streak_counts_years_running_up_to_the_year_before():
 @pytest.fixture
 def three_years(app, database_url, tmp_path, monkeypatch):
     """`kieumau demo --years 3`: 2024 and 2025 fully approved, 2026 as the one-year demo."""
-    monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "data"))
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    args = ["demo", "--households", "100", "--seed", "5", "--year", str(YEAR), "--years", "3"]
-    result = CliRunner().invoke(main, args)
-    assert result.exit_code == 0, result.output
+    result = run_demo(monkeypatch, tmp_path / "data", database_url, years=3, households=100)
     assert f"{YEAR - 2}: " in result.output and f"{YEAR - 1}: " in result.output
     return app
 

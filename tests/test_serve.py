@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import requests
 from procinfo import scorer_pids, worker_pids
 from requests.auth import HTTPDigestAuth
@@ -30,10 +31,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(tmp_path: Path, port: int) -> tuple[subprocess.Popen, str]:
-    """`kieumau serve` (one worker) on a fresh data folder with the embedded default; returns
-    the process and what it printed, once it answers."""
-    env = {**os.environ, "KIEUMAU_DATA": str(tmp_path / "data")}
+def start(tmp_path: Path, port: int, **settings: str) -> tuple[subprocess.Popen, str]:
+    """`kieumau serve` (one worker) on a fresh data folder with the embedded default and any
+    `settings` as environment variables; returns the process and what it printed, once it answers."""
+    env = {**os.environ, "KIEUMAU_DATA": str(tmp_path / "data"), **settings}
     env.pop("DATABASE_URL", None)  # the embedded default: SQLite in the data folder
     env.pop("KIEUMAU_PUBLIC_URL", None)  # unset: the links follow --port
     proc = subprocess.Popen(
@@ -108,6 +109,33 @@ def test_serve_scores_in_a_process_of_its_own_that_ends_with_the_server(tmp_path
     while Path(f"/proc/{scorer}").exists():  # gone, not left behind as an orphan
         assert time.time() < deadline, "the scorer outlived the server"
         time.sleep(0.1)
+
+
+@pytest.mark.slow
+def test_background_scoring_false_in_the_environment_leaves_scoring_to_the_readers(tmp_path):
+    """KIEUMAU_BACKGROUND_SCORING=false (as people type it) turns the background scoring of
+    `kieumau serve` off: a submission stays pending with no one reading, and the first page
+    read scores it."""
+    port = free_port()
+    proc, output = start(tmp_path, port, KIEUMAU_BACKGROUND_SCORING="false")
+    try:
+        password = re.search(r"first admin: admin / (\S+)", output).group(1)
+        xml = instance_xml(
+            ROOT / "forms" / "gia_dinh_kieu_mau.xlsx", {"unit": "TDP1", "household": "H1"}, "uuid:serve-off"
+        )
+        assert (
+            post(f"http://127.0.0.1:{port}", xml, auth=HTTPDigestAuth("admin", password)).status_code == 201
+        )
+        database = sqlite3.connect(tmp_path / "data" / "kieumau.db")
+        pending = "SELECT count(*) FROM submission WHERE pending"
+        time.sleep(3)  # the background scorer, when on, takes well under a second for one submission
+        assert database.execute(pending).fetchone()[0] == 1
+        assert requests.get(f"http://127.0.0.1:{port}/login", timeout=30).status_code == 200
+        assert database.execute(pending).fetchone()[0] == 0
+        database.close()
+    finally:
+        proc.terminate()
+        proc.wait(10)
 
 
 def test_a_scorer_that_dies_is_started_again_and_says_so(tmp_path):

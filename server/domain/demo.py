@@ -22,6 +22,7 @@ from ..store import forms as forms_q
 from ..store import history as history_q
 from ..store import units as units_q
 from ..store import users as users_q
+from ..store.models import Unit, User
 from . import accounts, demo_agencies, registry, review, rewards, units
 
 SURNAMES = (
@@ -131,8 +132,8 @@ def setup(db: Session, town: Town, realm: str) -> dict[str, str]:
     demo_agencies.add_units(db, "PS")
     registry.import_roster(db, roster_csv(town, "PS"), "demo-roster.csv")
     if users_q.by_username(db, "bcd") is None:
-        user = accounts.add_user(db, "bcd", "committee", PASSWORD, realm, full_name="Lê Thị Thu Hà")
-        accounts.assign(db, user, ["PS"])
+        committee = accounts.add_user(db, "bcd", "committee", PASSWORD, realm, full_name="Lê Thị Thu Hà")
+        accounts.assign(db, committee, ["PS"])
     tokens = {}
     for code, name in town.units:
         num = code[-2:]
@@ -148,6 +149,22 @@ def setup(db: Session, town: Town, realm: str) -> dict[str, str]:
     tokens.update(demo_agencies.add_users(db, realm, PASSWORD))
     db.flush()
     return tokens
+
+
+def account(db: Session, username: str) -> User:
+    """One of the demo's accounts; setup() makes them all before any later step uses one."""
+    user = users_q.by_username(db, username)
+    if user is None:
+        raise RuntimeError(f"the demo account {username} is missing; run setup() first")
+    return user
+
+
+def demo_unit(db: Session, code: str) -> Unit:
+    """One of the demo town's units; setup() adds them all before any later step uses one."""
+    unit = units_q.unit_by_code(db, code)
+    if unit is None:
+        raise RuntimeError(f"the demo unit {code} is missing; run setup() first")
+    return unit
 
 
 def surveys(
@@ -281,13 +298,13 @@ def board_reviews(db: Session, town: Town, year: int, seed: int, *, finished: bo
     25th), lists posted the next day; the committee approves on 5 December of the year.
     A `finished` (earlier) year: every group met and was approved."""
     rnd = random.Random(seed + 7 + (year if finished else 0))
-    admin = users_q.by_username(db, "bcd")
+    admin = account(db, "bcd")
     done = 0
     for i, (code, name) in enumerate(town.units):
         if i % 4 == 1 and not finished:
             continue
-        board = users_q.by_username(db, f"bvd{code[-2:]}")
-        unit = units_q.unit_by_code(db, code)
+        board = account(db, f"bvd{code[-2:]}")
+        unit = demo_unit(db, code)
         current = review.get_review(db, year, unit)
         if current is not None and current.state != "open":
             continue
@@ -323,7 +340,7 @@ def reminders(db: Session, settings: Mapping, town: Town, year: int) -> int:
     each four), as on 12 December; once per group and year."""
     from . import followup
 
-    admin = users_q.by_username(db, "bcd")
+    admin = account(db, "bcd")
     sent = {r.unit_code for r in followup.reminders_of(db, admin, limit=10_000) if r.year == year}
     late = [code for i, (code, _name) in enumerate(town.units) if i % 4 == 1 and code not in sent]
     if not late:
@@ -336,7 +353,7 @@ def demo_rewards(db: Session, year: int) -> int:
     """The committee proposes rewards from the figures' suggestions: every suggested
     collective, and the first suggested household and citizen; nothing when the year has
     rewards already (a second run stores nothing new). Returns how many it proposed."""
-    committee = users_q.by_username(db, "bcd")
+    committee = account(db, "bcd")
     view = rewards.reward_view(db, committee, year)
     if view.rewards or view.left_out:
         return 0

@@ -17,10 +17,9 @@ from ..formats.instance import fill_instance
 from ..store import forms as forms_q
 from ..store import plans as plans_q
 from ..store import units as units_q
-from ..store import users as users_q
 from ..store.plan_models import InspectionRound
 from . import inspections, plans, rounds
-from .demo import HOUSEHOLD_BAD, HOUSEHOLD_OK, Town
+from .demo import HOUSEHOLD_BAD, HOUSEHOLD_OK, Town, account
 
 ROUND_TITLE = "Kiểm tra giữa năm"
 FOCUS = (  # (kind, code, share, month, day, responsible, notes)
@@ -33,13 +32,13 @@ FOCUS = (  # (kind, code, share, month, day, responsible, notes)
 def registrations_and_plans(db: Session, town: Town, year: int, seed: int) -> int:
     """Registrations and plans of the groups that have no plan yet; returns how many got one."""
     rnd = random.Random(seed + year + 26)
-    committee = users_q.by_username(db, "bcd")
+    committee = account(db, "bcd")
     made = 0
     for i, (code, _name) in enumerate(town.units):
         unit = units_q.unit_by_code(db, code)
         if unit is None or plans_q.plan_of(db, year, unit.id) is not None:
             continue
-        board = users_q.by_username(db, f"bvd{code[-2:]}")
+        board = account(db, f"bvd{code[-2:]}")
         homes = sorted(plans_q.household_codes_of_unit(db, unit.id))
         ticked = [h for h in homes if rnd.random() < 0.9]
         plans.set_registered_households(db, board, year, code, ticked)
@@ -61,12 +60,12 @@ def open_round(db: Session, year: int) -> InspectionRound | None:
     if plans_q.rounds_of_year(db, year):
         return None
     return rounds.open_round(
-        db, users_q.by_username(db, "bcd"), year, ROUND_TITLE, "sample", "Khảo sát chọn mẫu 1/3 số hộ mỗi tổ"
+        db, account(db, "bcd"), year, ROUND_TITLE, "sample", "Khảo sát chọn mẫu 1/3 số hộ mỗi tổ"
     )
 
 
 def close_round(db: Session, found: InspectionRound) -> None:
-    rounds.close_round(db, users_q.by_username(db, "bcd"), found.id)
+    rounds.close_round(db, account(db, "bcd"), found.id)
 
 
 def round_surveys(db: Session, town: Town, year: int, seed: int) -> Iterator[tuple[str, bytes]]:
@@ -102,7 +101,7 @@ def inspection(db: Session, town: Town, year: int, found: InspectionRound | None
     if unit is None or plans_q.inspections_of(db, year, [unit.id]):
         return 0
     inspections.record(
-        db, users_q.by_username(db, "bcd"), year, code,
+        db, account(db, "bcd"), year, code,
         {
             "held_on": f"{year}-07-10", "place": f"Nhà văn hóa {town.units[0][1]}",
             "members": "Lê Thị Thu Hà – Phó Trưởng ban Thường trực\nNguyễn Văn Minh – Ủy viên\nTrần Thị Lan – Ủy viên",

@@ -25,11 +25,12 @@ from .summary import (
     YEARS_SHOWN,
     Groups,
     InspectionNote,
-    MissedCriterion,
+    KindTotals,
     Outcome,
     Part,
     RoundFigures,
     UnitFacts,
+    UnitPoint,
     UnitTrend,
     UnitYear,
     YearData,
@@ -157,99 +158,53 @@ def summary(db: Session, user: User, year: int) -> YearSummary:
 # ---- JSON: what the API returns and the page and the PDF print -------------------------------
 
 
+def _fields(record: object, *names: str) -> dict:
+    """The named fields and properties of one of summary.py's records, under their own names."""
+    return {name: getattr(record, name) for name in names}
+
+
 def _part(p: Part) -> dict:
-    return {
-        "registry": p.registry,
-        "surveyed": p.surveyed,
-        "coverage": p.coverage,
-        "registered": p.registered,
-        "recognised": p.recognised,
-        "share": p.share,
-        "of_registered": p.of_registered,
-    }
+    return _fields(
+        p, "registry", "surveyed", "coverage", "registered", "recognised", "share", "of_registered"
+    )
+
+
+def _people(figures: YearTotals | KindTotals | UnitPoint) -> dict:
+    """One year's households and citizens, of the town, of a kind of unit or of one unit."""
+    return {"households": _part(figures.households), "citizens": _part(figures.citizens)}
 
 
 def _groups(g: Groups) -> dict:
-    return {"judged": g.judged, "registered": g.registered, "recognised": g.recognised}
+    return _fields(g, "judged", "registered", "recognised")
 
 
 def _totals(t: YearTotals) -> dict:
     return {
         "year": t.year,
         "units": t.units,
-        "households": _part(t.households),
-        "citizens": _part(t.citizens),
+        **_people(t),
         "groups": _groups(t.groups),
         "approved_units": t.approved_units,
         "pending": list(t.pending),
         "draft": t.draft,
-        "by_kind": {
-            k.kind: {
-                "units": k.units,
-                "households": _part(k.households),
-                "citizens": _part(k.citizens),
-                "groups": _groups(k.groups),
-            }
-            for k in t.by_kind
-        },
-    }
-
-
-def _kind(w: Wording) -> dict:
-    return {
-        "kind": w.kind,
-        "noun": w.noun,
-        "noun_lower": w.noun_lower,
-        "title": w.title,
-        "title_en": w.title_en,
-        "citizen_title": w.citizen_title,
-        "citizen_noun": w.citizen_noun,
+        "by_kind": {k.kind: {"units": k.units, **_people(k), "groups": _groups(k.groups)} for k in t.by_kind},
     }
 
 
 def _unit(u: UnitTrend) -> dict:
     return {
-        "code": u.code,
-        "name": u.name,
-        "kind": u.kind,
-        "title_change": u.title_change,
-        "household_change": u.household_change,
-        "citizen_change": u.citizen_change,
-        "years": [
-            {
-                "year": p.year,
-                "households": _part(p.households),
-                "citizens": _part(p.citizens),
-                "title": p.title,
-                "approved": p.approved,
-            }
-            for p in u.points
-        ],
-    }
-
-
-def _missed(m: MissedCriterion) -> dict:
-    return {
-        "kind": m.kind,
-        "code": m.code,
-        "label": m.label,
-        "missed": m.missed,
-        "assessed": m.assessed,
-        "rate": m.rate,
-        "previous_rate": m.previous_rate,
+        **_fields(u, "code", "name", "kind", "title_change", "household_change", "citizen_change"),
+        "years": [{"year": p.year, **_people(p), "title": p.title, "approved": p.approved} for p in u.points],
     }
 
 
 def _outcome(o: Outcome) -> dict:
-    return {"surveyed": o.surveyed, "reached": o.reached, "share": o.share}
+    return _fields(o, "surveyed", "reached", "share")
 
 
 def _round(r: RoundFigures) -> dict:
     return {
-        "title": r.title,
-        "scope": r.scope,
-        "opened_on": r.opened_on,
-        "closed_on": r.closed_on,
+        **_fields(r, "title", "scope", "opened_on", "closed_on"),
         "households": _outcome(r.households),
         "citizens": _outcome(r.citizens),
     }
@@ -264,6 +219,10 @@ def _inspection(i: InspectionNote) -> dict:
         "findings": i.findings,
         "requests": i.requests,
     }
+
+
+KIND_FIELDS = ("kind", "noun", "noun_lower", "title", "title_en", "citizen_title", "citizen_noun")
+MISSED_FIELDS = ("kind", "code", "label", "missed", "assessed", "rate", "previous_rate")
 
 
 def summary_json(s: YearSummary, words: list[Wording]) -> dict:
@@ -284,10 +243,10 @@ def summary_json(s: YearSummary, words: list[Wording]) -> dict:
         "base": REGISTRY_BASE,
         "base_label": BASE_LABEL,
         "draft": current.draft if current else False,
-        "kinds": [_kind(w) for w in words],
+        "kinds": [_fields(w, *KIND_FIELDS) for w in words],
         "town": [_totals(t) for t in s.totals],
         "units": [_unit(u) for u in s.units],
-        "missed_criteria": [_missed(m) for m in s.missed],
+        "missed_criteria": [_fields(m, *MISSED_FIELDS) for m in s.missed],
         "inspection_rounds": [_round(r) for r in s.rounds],
         "evaluation": (
             {"households": _outcome(s.evaluation[0]), "citizens": _outcome(s.evaluation[1])}

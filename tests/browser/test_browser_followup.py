@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import demotown
-from browserkit import PHONE, SHOTS, needs_chromium
+from browserkit import expect, needs_chromium, phone, phone_shot
 from demotown import PW, YEAR
 
 from server.domain import followup
@@ -20,58 +20,35 @@ pytestmark = needs_chromium
 
 
 def shot(page, name: str) -> None:
-    SHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"followup-{name}.png"), full_page=True)
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= 360, f"page is {width}px wide on a 360px phone"
-
-
-def sign_in(page, url: str, username: str) -> None:
-    page.goto(url + "/")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill(PW)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(url + "/")
-
-
-def expect(locator):  # waits for the page that a click loads
-    from playwright.sync_api import expect as playwright_expect
-
-    return playwright_expect(locator)
+    phone_shot(page, f"followup-{name}")
 
 
 def test_the_committee_reminds_a_lagging_group_and_its_board_sees_it(browser, demo_town, live_server):
     url = live_server.url
-    committee = browser.new_context(**PHONE)
-    page = committee.new_page()
-    sign_in(page, url, "bcd")
-    page.goto(f"{url}/years/{YEAR}/followup")
-    yesterday = followup.local_today() - timedelta(days=1)
-    if yesterday.year == YEAR:
-        page.get_by_label("Họp bình xét").fill(yesterday.isoformat())
-    else:  # the demo's year is over: its deadlines have passed anyway
-        page.get_by_label("Họp bình xét").fill(f"{YEAR}-12-10")
-    page.get_by_role("button", name="Lưu lịch").click()
-    expect(page.get_by_text(f"Đã lưu lịch của năm {YEAR}.")).to_be_visible()
-    row = page.locator("#unit-TDP02")
-    expect(row.get_by_text("Chưa họp bình xét")).to_be_visible()
-    assert row.locator("li.reason-meeting a").get_attribute("href").endswith("/TDP02/review")
-    for other in page.locator("ul.lagging input[type=checkbox]").all():
-        if other.get_attribute("value") != "TDP02":
-            other.uncheck()
-    page.get_by_label("Lời nhắc (không bắt buộc, tối đa 1000 ký tự)").fill(
-        "Đề nghị tổ họp bình xét trong tuần này và gửi kết quả về Ban chỉ đạo."
-    )
-    shot(page, "lagging")
-    page.get_by_role("button", name="Gửi lời nhắc tới các đơn vị đã chọn").click()
-    expect(page.get_by_text("Đã gửi lời nhắc tới 1 đơn vị.")).to_be_visible()
-    committee.close()
+    with phone(browser, url, "bcd", PW) as page:
+        page.goto(f"{url}/years/{YEAR}/followup")
+        yesterday = followup.local_today() - timedelta(days=1)
+        if yesterday.year == YEAR:
+            page.get_by_label("Họp bình xét").fill(yesterday.isoformat())
+        else:  # the demo's year is over: its deadlines have passed anyway
+            page.get_by_label("Họp bình xét").fill(f"{YEAR}-12-10")
+        page.get_by_role("button", name="Lưu lịch").click()
+        expect(page.get_by_text(f"Đã lưu lịch của năm {YEAR}.")).to_be_visible()
+        row = page.locator("#unit-TDP02")
+        expect(row.get_by_text("Chưa họp bình xét")).to_be_visible()
+        assert row.locator("li.reason-meeting a").get_attribute("href").endswith("/TDP02/review")
+        for other in page.locator("ul.lagging input[type=checkbox]").all():
+            if other.get_attribute("value") != "TDP02":
+                other.uncheck()
+        page.get_by_label("Lời nhắc (không bắt buộc, tối đa 1000 ký tự)").fill(
+            "Đề nghị tổ họp bình xét trong tuần này và gửi kết quả về Ban chỉ đạo."
+        )
+        shot(page, "lagging")
+        page.get_by_role("button", name="Gửi lời nhắc tới các đơn vị đã chọn").click()
+        expect(page.get_by_text("Đã gửi lời nhắc tới 1 đơn vị.")).to_be_visible()
 
-    board = browser.new_context(**PHONE)
-    page = board.new_page()
-    sign_in(page, url, "bvd02")
-    due = page.locator("section.due")
-    expect(due.get_by_text("Đề nghị tổ họp bình xét trong tuần này")).to_be_visible()
-    expect(due.get_by_text("Chưa họp bình xét").first).to_be_visible()
-    shot(page, "board-home")
-    board.close()
+    with phone(browser, url, "bvd02", PW) as page:
+        due = page.locator("section.due")
+        expect(due.get_by_text("Đề nghị tổ họp bình xét trong tuần này")).to_be_visible()
+        expect(due.get_by_text("Chưa họp bình xét").first).to_be_visible()
+        shot(page, "board-home")

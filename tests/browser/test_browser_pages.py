@@ -9,7 +9,7 @@ import io
 
 import openpyxl
 import pytest
-from browserkit import PHONE, SHOTS, needs_chromium
+from browserkit import PHONE, needs_chromium, no_sideways_scroll, phone, shot, sign_in
 
 from conftest import PASSWORD, add_unit, add_user
 
@@ -26,20 +26,6 @@ def site(app, live_server):
     return live_server
 
 
-def shot(page, name: str) -> None:
-    SHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
-
-
-def sign_in(page, url: str, username: str) -> None:
-    page.goto(url + "/")
-    assert page.url.startswith(url + "/login")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(url + "/")
-
-
 def bad_workbook() -> bytes:
     book = openpyxl.Workbook()
     sheet = book.active
@@ -54,11 +40,6 @@ def bad_workbook() -> bytes:
     return out.getvalue()
 
 
-def no_sideways_scroll(page) -> None:
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= 360, f"page is {width}px wide on a 360px phone"
-
-
 def test_admin_on_a_phone(browser, site):
     context = browser.new_context(**PHONE)
     page = context.new_page()
@@ -71,7 +52,7 @@ def test_admin_on_a_phone(browser, site):
     focused = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert focused == "solid"  # keyboard focus is visible
 
-    sign_in(page, url, "quantri")
+    sign_in(page, url, "quantri", PASSWORD)
     shot(page, "02-home")
     page.locator("details.usermenu summary").click()
     shot(page, "03-user-menu")
@@ -132,19 +113,16 @@ def test_admin_on_a_phone(browser, site):
 
 
 def test_board_without_javascript(browser, site):
-    context = browser.new_context(java_script_enabled=False, **PHONE)
-    page = context.new_page()
-    sign_in(page, site.url, "totruong1")
-    assert (
-        page.locator("ul.tree").get_by_text("Tổ dân phố số 1").is_visible()
-    )  # its units (also in what is due)
-    assert page.get_by_text("Tổ dân phố số 2").count() == 0
-    assert page.get_by_role("link", name="Quản trị").count() == 0
-    shot(page, "11-board-home-nojs")
-    response = page.goto(site.url + "/admin/")
-    assert response.status == 403
-    shot(page, "12-board-403")
-    page.goto(site.url + "/logout")
-    page.get_by_role("button", name="Đăng xuất").last.click()
-    page.wait_for_url(site.url + "/login")
-    context.close()
+    with phone(browser, site.url, "totruong1", PASSWORD, javascript=False) as page:
+        assert (
+            page.locator("ul.tree").get_by_text("Tổ dân phố số 1").is_visible()
+        )  # its units (also in what is due)
+        assert page.get_by_text("Tổ dân phố số 2").count() == 0
+        assert page.get_by_role("link", name="Quản trị").count() == 0
+        shot(page, "11-board-home-nojs")
+        response = page.goto(site.url + "/admin/")
+        assert response.status == 403
+        shot(page, "12-board-403")
+        page.goto(site.url + "/logout")
+        page.get_by_role("button", name="Đăng xuất").last.click()
+        page.wait_for_url(site.url + "/login")

@@ -10,54 +10,35 @@ import subprocess
 
 import pytest
 import requests
-from browserkit import PHONE, SHOTS, needs_chromium
-from click.testing import CliRunner
-from demotown import PW
-
-from server.cli import main
+from browserkit import SHOTS, needs_chromium, no_sideways_scroll, phone, sign_in
+from demotown import PW, run_demo
 
 pytestmark = needs_chromium
 
 
 @pytest.fixture
 def two_years(app, database_url, tmp_path, monkeypatch):
-    monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "data"))
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    args = ["demo", "--households", "150", "--seed", "5", "--year", "2026", "--years", "2"]
-    result = CliRunner().invoke(main, args)
-    assert result.exit_code == 0, result.output
+    run_demo(monkeypatch, tmp_path / "data", database_url, year=2026, years=2)
     return app
-
-
-def sign_in(page, url: str, username: str) -> None:
-    page.goto(url + "/")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill(PW)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(url + "/")
 
 
 def test_summary_page_on_a_phone_and_a_desktop(browser, two_years, live_server):
     url = live_server.url
     SHOTS.mkdir(exist_ok=True)
-    phone = browser.new_context(java_script_enabled=False, **PHONE)
-    page = phone.new_page()
-    sign_in(page, url, "bcd")
-    page.goto(f"{url}/years/2026")
-    page.get_by_role("link", name="Tổng kết năm 2026", exact=False).click()
-    page.wait_for_url(f"{url}/years/2026/summary")
-    assert page.get_by_role("heading", name="Tổng kết năm 2026").is_visible()
-    assert page.locator("figure.chart.years rect").count() == 4  # two years, two series
-    units = page.locator("ul.trend > li").count()
-    assert units >= 2 and page.locator("svg.track").count() == 2 * units  # households and citizens
-    page.screenshot(path=str(SHOTS / "summary-phone.png"), full_page=True)
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= 360, f"page is {width}px wide on a 360px phone"
-    phone.close()
+    with phone(browser, url, "bcd", PW, javascript=False) as page:
+        page.goto(f"{url}/years/2026")
+        page.get_by_role("link", name="Tổng kết năm 2026", exact=False).click()
+        page.wait_for_url(f"{url}/years/2026/summary")
+        assert page.get_by_role("heading", name="Tổng kết năm 2026").is_visible()
+        assert page.locator("figure.chart.years rect").count() == 4  # two years, two series
+        units = page.locator("ul.trend > li").count()
+        assert units >= 2 and page.locator("svg.track").count() == 2 * units  # households and citizens
+        page.screenshot(path=str(SHOTS / "summary-phone.png"), full_page=True)
+        no_sideways_scroll(page)
 
     desktop = browser.new_context(viewport={"width": 1280, "height": 900})
     page = desktop.new_page()
-    sign_in(page, url, "bcd")
+    sign_in(page, url, "bcd", PW)
     page.goto(f"{url}/years/2026/summary")
     page.screenshot(path=str(SHOTS / "summary-desktop.png"), full_page=True)
     desktop.close()

@@ -17,11 +17,11 @@ import pdfplumber
 import pytest
 import requests
 from click.testing import CliRunner
+from demotown import run_demo
 from sqlalchemy import select
 
 from conftest import PASSWORD, add_unit, add_user, publish
 from orhelpers import digest, post
-from server.cli import main
 from server.domain import accounts, demo, dossier, review
 from server.domain.history_import import import_history
 from server.domain.registry import import_roster
@@ -45,10 +45,7 @@ NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 
 @pytest.fixture
 def demo_town(app, database_url, tmp_path, monkeypatch):
-    monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "demo-data"))
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    result = CliRunner().invoke(main, ["demo", "--households", "150", "--seed", "5", "--year", str(YEAR)])
-    assert result.exit_code == 0, result.output
+    run_demo(monkeypatch, tmp_path / "demo-data", database_url)
 
 
 def get(url: str, path: str, user: str | None = "bcd", **kw) -> requests.Response:

@@ -15,11 +15,9 @@ import unicodedata
 import pdfplumber
 import pytest
 import requests
-from click.testing import CliRunner
-from demotown import PW, approve_all, demo_town, reject_until_below, sign_in  # noqa: F401 - a fixture
+from demotown import PW, approve_all, demo_town, reject_until_below, run_demo, sign_in  # noqa: F401 - a fixture
 
 from conftest import PASSWORD, add_user
-from server.cli import main
 from server.formats.documents import vn_number
 
 YEARS = (2025, 2026, 2027)
@@ -29,11 +27,7 @@ YEARS = (2025, 2026, 2027)
 def three_years(app, database_url, tmp_path, monkeypatch):
     """`kieumau demo --years 3`: 2025 and 2026 complete (every list approved), 2027 with
     TDP01 approved and TDP02 not reviewed."""
-    monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "data"))
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    args = ["demo", "--households", "150", "--seed", "5", "--year", "2027", "--years", "3"]
-    result = CliRunner().invoke(main, args)
-    assert result.exit_code == 0, result.output
+    run_demo(monkeypatch, tmp_path / "data", database_url, year=2027, years=3)
     return app
 
 
