@@ -66,10 +66,10 @@ def _refuse_without_database(url: str | None) -> None:
     if missing:
         fail(
             AppError(
-                f"{data} không phải thư mục dữ liệu kieumau (chưa có cơ sở dữ liệu): chạy lệnh ở nơi có"
-                " dữ liệu, chỉ rõ --data, hoặc tạo mới bằng `kieumau db upgrade` hay `kieumau serve`",
-                f"{data} is not a kieumau data folder (no database): run the command where the data is,"
-                " pass --data, or create one with `kieumau db upgrade` or `kieumau serve`",
+                "server.no_data_folder",
+                "%(data)s không phải thư mục dữ liệu kieumau (chưa có cơ sở dữ liệu): chạy lệnh ở nơi có "
+                "dữ liệu, chỉ rõ --data, hoặc tạo mới bằng `kieumau db upgrade` hay `kieumau serve`",
+                data=data,
             )
         )
 

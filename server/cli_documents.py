@@ -36,15 +36,17 @@ def apply_assignment(current: dict, assignment: str) -> None:
     """KEY=VALUE with a dotted key into the settings dict; a list takes items split on '|'."""
     key, sep, value = assignment.partition("=")
     if not sep or not key:
-        raise Invalid(f"Cần KHÓA=GIÁ TRỊ: {assignment}", f"expected KEY=VALUE: {assignment}")
+        raise Invalid(
+            "document.setting_not_key_value", "Cần KHÓA=GIÁ TRỊ: %(assignment)s", assignment=assignment
+        )
     *parents, last = key.strip().split(".")
     node = current
     for part in parents:
         node = node.get(part) if isinstance(node, dict) else None
         if not isinstance(node, dict):
-            raise Invalid(f"Không có mục {key}", f"unknown setting {key}")
+            raise Invalid("document.unknown_setting", "Không có mục %(key)s", key=key)
     if not isinstance(node, dict) or last not in node or isinstance(node[last], dict):
-        raise Invalid(f"Không có mục {key}", f"unknown setting {key}")
+        raise Invalid("document.unknown_setting", "Không có mục %(key)s", key=key)
     if isinstance(node[last], list):
         node[last] = [item.strip() for item in value.split(LIST_SEPARATOR) if item.strip()]
     elif last == "date":
@@ -107,14 +109,21 @@ def import_(ctx: Ctx, file: str) -> None:
         with open(file, "rb") if file != "-" else sys.stdin.buffer as fh:
             raw = fh.read(MAX_IMPORT_BYTES + 1)
     except OSError as exc:
-        fail(Invalid(f"Không đọc được {file}: {exc.strerror}", f"cannot read {file}: {exc.strerror}"))
+        fail(
+            Invalid(
+                "document.file_unreadable",
+                "Không đọc được %(file)s: %(error)s",
+                file=file,
+                error=exc.strerror,
+            )
+        )
         return
     if len(raw) > MAX_IMPORT_BYTES:
-        fail(Invalid("Tệp quá lớn (tối đa 10 MB)", "file too large (10 MB at most)"))
+        fail(Invalid("document.settings_too_large", "Tệp quá lớn (tối đa 10 MB)"))
     try:
         everything = json.loads(raw.decode("utf-8-sig"))
     except ValueError as exc:  # UnicodeDecodeError too
-        fail(Invalid(f"Không phải JSON UTF-8: {exc}", f"not UTF-8 JSON: {exc}"))
+        fail(Invalid("document.settings_not_json", "Không phải JSON UTF-8: %(error)s", error=exc))
         return
     with ctx.app.app_context():
         session = db.session()

@@ -12,7 +12,7 @@ import click
 
 from .cli import Ctx, fail, main, pass_ctx
 from .domain import digest, followup
-from .errors import AppError, Invalid
+from .errors import AppError, Invalid, NotFound
 from .store import db
 from .store import users as users_q
 
@@ -43,11 +43,7 @@ def digest_cmd(ctx: Ctx, day: str | None) -> None:
     today = _day(day)
     app = ctx.app
     if not app.config.get("SMTP_HOST"):
-        fail(
-            Invalid(
-                "Chưa cài đặt SMTP_HOST: không gửi được thư", "SMTP_HOST is not set: no e-mail can be sent"
-            )
-        )
+        fail(Invalid("reminder.no_smtp", "Chưa cài đặt SMTP_HOST: không gửi được thư"))
     with app.app_context():
         session = db.session()
         total = digest.waiting(session, today)
@@ -79,7 +75,7 @@ def lagging_cmd(ctx: Ctx, year: int, username: str | None, day: str | None, as_j
         if username:
             found = users_q.by_username(session, username)
             if found is None:
-                fail(Invalid(f"Không có người dùng {username}", f"no user {username}"))
+                fail(NotFound("user.not_found", "Không có người dùng %(username)s", username=username))
             user = found
         try:
             fu = followup.follow_up(session, ctx.app.config, user, year, _day(day))

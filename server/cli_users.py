@@ -103,10 +103,10 @@ def _issue_token(session, username: str, new: bool) -> str:  # Session
     u = accounts.get_user(session, username)
     if u.token_hash and not new:
         raise Invalid(
-            f"{username} đã có mã truy cập; máy chủ chỉ giữ bản băm nên không in lại được. Dùng --new"
-            " để tạo mã mới (mã cũ và mã QR cũ thôi dùng được)",
-            f"{username} already has a token, stored only as a digest so it cannot be shown again;"
-            " use --new to make a new one (the old URL and QR code stop working)",
+            "user.token_exists",
+            "%(username)s đã có mã truy cập; máy chủ chỉ giữ bản băm nên không in lại được. Dùng "
+            "--new để tạo mã mới (mã cũ và mã QR cũ thôi dùng được)",
+            username=username,
         )
     return accounts.new_token(u)
 

@@ -31,8 +31,10 @@ def claim(data_dir: str) -> int:
         other = running(data_dir) or {}
         where = f"pid {other.get('pid', '?')}, {other.get('url', '?')}"
         raise Conflict(
-            f"Đã có một máy chủ kieumau chạy trên thư mục dữ liệu {data_dir} ({where}); dừng nó trước",
-            f"another kieumau server is running on the data folder {data_dir} ({where}); stop it first",
+            "server.already_running",
+            "Đã có một máy chủ kieumau chạy trên thư mục dữ liệu %(data_dir)s (%(where)s); dừng nó trước",
+            data_dir=data_dir,
+            where=where,
         ) from None
     return fd
 
@@ -70,10 +72,9 @@ def phones_url(conf: dict) -> str:
     url = (running(conf["DATA_DIR"]) or {}).get("url")
     if not url:
         raise Invalid(
-            "Chưa biết địa chỉ máy chủ mà điện thoại dùng: đặt KIEUMAU_PUBLIC_URL (ví dụ"
-            " http://192.168.1.10:8080) hoặc chạy `kieumau serve` trước",
-            "the address the phones use is unknown: set KIEUMAU_PUBLIC_URL (e.g."
-            " http://192.168.1.10:8080) or start `kieumau serve` first",
+            "server.public_url_unknown",
+            "Chưa biết địa chỉ máy chủ mà điện thoại dùng: đặt KIEUMAU_PUBLIC_URL (ví dụ "
+            "http://192.168.1.10:8080) hoặc chạy `kieumau serve` trước",
         )
     return str(url)
 

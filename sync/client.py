@@ -62,6 +62,28 @@ def new_device_id() -> str:
     return "kieumau-sync:" + "".join(secrets.choice(alphabet) for _ in range(16))
 
 
+# error codes (the server's docs/errors.md) that change what the client does next
+REVOKED = "auth.token_revoked"  # every later request fails the same way: stop, ask for a login
+
+
+def error_code(resp: requests.Response) -> str | None:
+    """The server's error code: the X-Error-Code header (also on a HEAD answer, which has no
+    body), else the `code` attribute of the OpenRosaResponse <message>."""
+    header = resp.headers.get("X-Error-Code")
+    if header:
+        return header
+    if b"OpenRosaResponse" not in resp.content or b"<!" in resp.content:
+        return None
+    try:
+        root = ET.fromstring(resp.content)
+    except ET.ParseError:
+        return None
+    for el in root.iter():
+        if el.tag.rsplit("}", 1)[-1] == "message":
+            return el.get("code")
+    return None
+
+
 def response_message(body: bytes) -> str | None:
     """The first <message> of an OpenRosaResponse, whatever its namespace (Collect's parser
     is not namespace-aware either). None if the body is not such a document."""
@@ -197,8 +219,11 @@ class Client:
         status = resp.status_code
         reason = f"{resp.reason or 'HTTP'} ({status}) at {where(resp.url)}"
         message = response_message(resp.content) or reason
+        code = error_code(resp)
         if status == 401:
             return AuthError(challenge_problem(resp))
+        if code == REVOKED:
+            return AuthError(f"bị từ chối truy cập / access refused: {message}")
         if status in TRANSIENT or status >= 500:
             after = resp.headers.get("Retry-After", "")
             return NetworkError(message, status, float(after) if after.isdigit() else None)
@@ -206,7 +231,7 @@ class Client:
             return NotOpenRosaError(
                 f"unexpected {status} from {where(resp.url)}: a captive portal or proxy?", status
             )
-        return RefusedError(status, message)
+        return RefusedError(status, message, code)
 
     def _openrosa_xml(self, resp: requests.Response, what: str) -> ET.Element:
         ctype = resp.headers.get("Content-Type", "text/xml").lower()
@@ -277,7 +302,8 @@ class Client:
         try:
             resp = self.request("HEAD", url, ok=(204, 404, 405, 500, 502, 503, 504))
         except RefusedError as exc:
-            if exc.status == 403:  # a revoked token: every POST would fail the same way
+            # a server that sends no codes: a 403 to HEAD means a revoked token too
+            if exc.status == 403 and exc.code is None:
                 raise AuthError(f"bị từ chối truy cập / access refused: {exc.message}") from None
             raise
         if resp.status_code != 204:

@@ -6,7 +6,8 @@ SyncError                      anything the client raises on purpose
  ├── InstanceError             a local submission folder is unusable (corrupt XML, no XML)
  ├── TLSError                  certificate verification failed: fix the setup, don't retry
  ├── AuthError                 401 or a revoked token: stop the run, ask for a new login
- ├── RefusedError(status, msg) 4xx: the server said no (403, 404, 409, 413...); kept, not retried
+ ├── RefusedError(status, msg, code)
+ │                             4xx: the server said no (403, 404, 409, 413...); kept, not retried
  └── NetworkError(status)      connection error, timeout, 408, 429, 5xx: retry with backoff
       └── NotOpenRosaError     a 200/204 answer to a POST or a non-OpenRosa list: a captive
                                portal or proxy is answering, so the network is not really up
@@ -37,12 +38,14 @@ class AuthError(SyncError):
 
 class RefusedError(SyncError):
     """The server understood and refused. `message` is the OpenRosaResponse <message> text
-    (or a reason phrase when the body had none), kept so the user can act on it."""
+    (or a reason phrase when the body had none), kept so the user can act on it; `code` is
+    the server's stable error code (kieumau's docs/errors.md), None when it sent none."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, code: str | None = None) -> None:
         super().__init__(f"bị từ chối / refused ({status}): {message}")
         self.status = status
         self.message = message
+        self.code = code
 
 
 class NetworkError(SyncError):

@@ -146,7 +146,7 @@ def test_bad_rows_refuse_the_whole_file_naming_each_row_in_both_languages(regist
 def test_a_file_that_is_no_history_is_refused(registry, content, name, words):
     with pytest.raises(Invalid) as refused:
         load(registry, content, name)
-    assert words in refused.value.vi
+    assert words in refused.value.message
     assert stored(registry) == 0
 
 

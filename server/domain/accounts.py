@@ -35,11 +35,16 @@ def add_user(
     db: Session, username: str, role: str, password: str, realm: str, *, full_name: str = ""
 ) -> User:
     if role not in ROLES:
-        raise Invalid(f"Vai trò không hợp lệ: {role}", f"unknown role {role}; use {', '.join(ROLES)}")
+        raise Invalid(
+            "user.invalid_role",
+            "Vai trò không hợp lệ: %(role)s; chọn %(roles)s",
+            role=role,
+            roles=", ".join(ROLES),
+        )
     if not username or not username.replace("_", "").replace(".", "").replace("-", "").isalnum():
-        raise Invalid("Tên đăng nhập chỉ gồm chữ, số, . _ -", "username: letters, digits, . _ - only")
+        raise Invalid("user.invalid_username", "Tên đăng nhập chỉ gồm chữ, số, . _ -")
     if users_q.by_username(db, username):
-        raise Conflict(f"Đã có người dùng {username}", f"user {username} already exists")
+        raise Conflict("user.exists", "Đã có người dùng %(username)s", username=username)
     user = User(username=username, role=role, full_name=full_name)
     set_password(user, password, realm)
     db.add(user)
@@ -49,9 +54,7 @@ def add_user(
 
 def set_password(user: User, password: str, realm: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise Invalid(
-            f"Mật khẩu cần ít nhất {MIN_PASSWORD} ký tự", f"password needs {MIN_PASSWORD}+ characters"
-        )
+        raise Invalid("user.password_too_short", "Mật khẩu cần ít nhất %(least)s ký tự", least=MIN_PASSWORD)
     user.password_hash = generate_password_hash(password)
     user.ha1 = ha1(user.username, realm, password)
 
@@ -75,7 +78,7 @@ def check_password(user: User | users_q.Caller | None, password: str) -> bool:
 def get_user(db: Session, username: str) -> User:
     user = users_q.by_username(db, username)
     if user is None:
-        raise NotFound(f"Không có người dùng {username}", f"no user {username}")
+        raise NotFound("user.not_found", "Không có người dùng %(username)s", username=username)
     return user
 
 
@@ -133,7 +136,7 @@ def assign(db: Session, user: User, unit_codes: list[str]) -> list[Unit]:
     for code in unit_codes:
         unit = units_q.unit_by_code(db, code)
         if unit is None:
-            raise NotFound(f"Không có đơn vị {code}", f"no unit {code}")
+            raise NotFound("unit.not_found", "Không có đơn vị %(code)s", code=code)
         units.append(unit)
     user.units = units
     return units

@@ -15,6 +15,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
+
+from ..errors import render
 
 # step: (setting, Vietnamese, English)
 STEPS: dict[str, tuple[str, str, str]] = {
@@ -36,11 +39,15 @@ ACTIONS = {
 
 
 class CalendarError(ValueError):
-    """A date that cannot be read, or steps out of order (Vietnamese, English)."""
+    """A date that cannot be read, or steps out of order: a stable code, a Vietnamese msgid
+    and its params, as server.errors.AppError (which the caller re-raises it as)."""
 
-    def __init__(self, vi: str, en: str) -> None:
-        super().__init__(f"{vi} / {en}")
-        self.vi, self.en = vi, en
+    def __init__(self, code: str, text: str, /, **params: Any) -> None:
+        super().__init__(code, text)
+        self.code, self.text, self.params = code, text, params
+
+    def __str__(self) -> str:
+        return render(self.text, self.params) + " / " + render(self.text, self.params, "en")
 
 
 @dataclass(frozen=True)
@@ -64,7 +71,11 @@ def build(year: int, defaults: Mapping[str, object], overrides: Mapping[str, str
             dates[step] = date(year, month, day)
         except ValueError:
             raise CalendarError(
-                f"{setting}={text!r}: cần dạng MM-DD", f"{setting}={text!r}: expected MM-DD ({en})"
+                "calendar.bad_default",
+                "%(setting)s=%(value)r: cần dạng MM-DD (%(step)s)",
+                setting=setting,
+                value=text,
+                step=en,
             ) from None
     overrides = dict(overrides or {})
     for step, text in overrides.items():
@@ -75,24 +86,26 @@ def build(year: int, defaults: Mapping[str, object], overrides: Mapping[str, str
 def parse_date(step: str, text: str) -> date:
     if step not in STEPS:
         raise CalendarError(
-            f"Không có bước {step[:40]!r} trong lịch; chọn: {', '.join(STEPS)}",
-            f"no step {step[:40]!r} in the calendar; one of {', '.join(STEPS)}",
+            "calendar.unknown_step",
+            "Không có bước %(step)r trong lịch; chọn: %(steps)s",
+            step=step[:40],
+            steps=", ".join(STEPS),
         )
     try:
         return date.fromisoformat(str(text).strip()[:10])
     except ValueError:
         raise CalendarError(
-            f"Ngày không hợp lệ cho {step}: {str(text)[:20]!r} (YYYY-MM-DD)",
-            f"not a date for {step}: {str(text)[:20]!r} (YYYY-MM-DD)",
+            "calendar.invalid_date",
+            "Ngày không hợp lệ cho %(step)s: %(date)r (YYYY-MM-DD)",
+            step=step,
+            date=str(text)[:20],
         ) from None
 
 
 def check_order(cal: Calendar) -> None:
     """The survey ends on or after it starts (the expected coverage needs it)."""
     if cal.on("survey_end") < cal.on("survey_start"):
-        raise CalendarError(
-            "Ngày kết thúc khảo sát phải sau ngày bắt đầu", "the survey must end on or after its first day"
-        )
+        raise CalendarError("calendar.survey_order", "Ngày kết thúc khảo sát phải sau ngày bắt đầu")
 
 
 def expected_share(cal: Calendar, today: date) -> float:

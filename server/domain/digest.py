@@ -33,8 +33,8 @@ def subscribe(db: Session, user_id: int, email: str) -> str:
         return ""
     if len(email) > digest_mail.MAX_ADDRESS or not digest_mail.valid_address(email):
         raise Invalid(
+            "digest.invalid_email",
             "Địa chỉ thư điện tử không hợp lệ (dạng ten@mien.vn, không dấu, không xuống dòng)",
-            "not a valid e-mail address (name@domain, no spaces or line breaks)",
         )
     followup_q.subscribe(db, user_id, email)
     return email

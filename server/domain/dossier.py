@@ -70,7 +70,7 @@ def _issuance(raw: dict, default: Issuance) -> Issuance:
     try:
         when = date.fromisoformat(when) if isinstance(when, str) and when else (when or None)
     except ValueError:
-        raise Invalid(f"Ngày không hợp lệ: {when}", f"invalid date {when!r} (YYYY-MM-DD)") from None
+        raise Invalid("input.invalid_date", "Ngày không hợp lệ: %(date)s (YYYY-MM-DD)", date=when) from None
     return Issuance(
         number=str(raw.get("number", default.number)),
         signature=Signature(
@@ -126,14 +126,12 @@ def import_settings(db: Session, everything: object) -> list[int]:
     """Store the years of a `documents.json` ({"2026": {...}}), each replacing what that year
     had; all or nothing: every year is checked before any is written. Returns the years."""
     if not isinstance(everything, dict):
-        raise Invalid(
-            "Tệp phải là một đối tượng JSON theo năm", 'expected a JSON object by year: {"2026": {...}}'
-        )
+        raise Invalid("document.settings_not_object", "Tệp phải là một đối tượng JSON theo năm")
     checked: dict[int, DocumentSettings] = {}
     for key, raw in everything.items():
         text = str(key).strip()
         if not text.isdigit() or not 1900 <= int(text) <= 2200 or not isinstance(raw, dict):
-            raise Invalid(f"Năm không hợp lệ: {key}", f"not a year with its settings: {key!r}")
+            raise Invalid("input.invalid_year", "Năm không hợp lệ: %(year)s", year=key)
         checked[int(text)] = settings_from_dict(int(text), raw)
     for year, settings in checked.items():
         site.put_document_settings(db, year, settings_to_dict(settings))
@@ -244,8 +242,11 @@ def meeting_minutes(db: Session, user: User, year: int, code: str) -> MeetingMin
     held = _date(review.meeting_date) if review else None
     if review is None or held is None:
         raise NotFound(
-            f"{unit.name} chưa ghi thông tin cuộc họp bình xét năm {year}",
-            f"{unit.code} has not recorded its evaluation meeting for {year}",
+            "document.meeting_not_recorded",
+            "%(name)s (%(code)s) chưa ghi thông tin cuộc họp bình xét năm %(year)s",
+            name=unit.name,
+            code=unit.code,
+            year=year,
         )
     votes: dict[str, list[Vote]] = {"household": [], "citizen": []}
     proposed = review_domain.proposals(db, year, unit)
@@ -301,8 +302,11 @@ def board_request(db: Session, user: User, year: int, code: str) -> BoardRequest
     r = next((rec for u, rec in pairs if u.id == unit.id), None)
     if review is None or held is None or r is None or not r.meeting_closed:
         raise NotFound(
-            f"{unit.name} chưa hoàn tất bình xét năm {year}",
-            f"{unit.code} has not closed its meeting for {year}",
+            "document.meeting_not_closed",
+            "%(name)s (%(code)s) chưa hoàn tất bình xét năm %(year)s",
+            name=unit.name,
+            code=unit.code,
+            year=year,
         )
     agreed = r.counts["agreed"]
     return BoardRequest(
@@ -360,7 +364,7 @@ def certificates(db: Session, user: User, year: int, kind: str, code: str | None
     """Giấy công nhận, one per recognised household, citizen or residential group (`kind`
     unit): approved lists only, since a certificate cites the signed decision."""
     if kind not in ("household", "citizen", "unit"):
-        raise Invalid("kind phải là household, citizen hoặc unit", "kind must be household, citizen or unit")
+        raise Invalid("document.invalid_kind", "kind phải là household, citizen hoặc unit")
     town = recognition_view.town(db, user, year, code)
     if kind == "unit":  # a unit recognised with its own title ("Tổ dân phố kiểu mẫu"…)
         people = [
@@ -371,5 +375,5 @@ def certificates(db: Session, user: User, year: int, kind: str, code: str | None
     else:
         people = [p for u in town.included for p in _people(u, "approved", kind, titles_of(db, u.kind))]
     if not people:
-        raise NotFound("Chưa có danh sách được phê duyệt", "no approved list yet")
+        raise NotFound("document.no_approved_list", "Chưa có danh sách được phê duyệt")
     return Certificates(year, kind, people)

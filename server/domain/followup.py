@@ -41,7 +41,7 @@ def calendar(db: Session, settings: Mapping, year: int) -> Calendar:
     try:
         return cal_rules.build(year, settings, followup_q.calendar_changes(db, year))
     except CalendarError as exc:
-        raise Invalid(exc.vi, exc.en) from None
+        raise Invalid(exc.code, exc.text, **exc.params) from None
 
 
 def set_calendar(
@@ -52,9 +52,7 @@ def set_calendar(
     from .access import acts_for_town
 
     if not acts_for_town(db, user):
-        raise Forbidden(
-            "Chỉ Ban chỉ đạo của cả địa bàn đổi được lịch", "only the town's committee sets the calendar"
-        )
+        raise Forbidden("followup.calendar_forbidden", "Chỉ Ban chỉ đạo của cả địa bàn đổi được lịch")
     dates = followup_q.calendar_changes(db, year)
     try:
         defaults = cal_rules.build(year, settings)
@@ -70,7 +68,7 @@ def set_calendar(
         result = cal_rules.build(year, settings, dates)
         cal_rules.check_order(result)
     except CalendarError as exc:
-        raise Invalid(exc.vi, exc.en) from None
+        raise Invalid(exc.code, exc.text, **exc.params) from None
     followup_q.set_calendar_changes(db, year, dates)
     return result
 
@@ -146,9 +144,7 @@ def _margin(settings: Mapping) -> float:
     try:
         return float(Fraction(str(settings.get("LAGGING_COVERAGE_MARGIN", "0.1")).strip()))
     except (ValueError, ZeroDivisionError):
-        raise Invalid(
-            "LAGGING_COVERAGE_MARGIN không hợp lệ", "LAGGING_COVERAGE_MARGIN is not a number"
-        ) from None
+        raise Invalid("followup.invalid_margin", "LAGGING_COVERAGE_MARGIN không hợp lệ") from None
 
 
 def as_json(fu: FollowUp) -> dict:
@@ -180,8 +176,10 @@ def clean_message(text: str) -> str:
     text = "".join(ch for ch in (text or "") if ch in "\n\t" or ch >= " ").strip()
     if len(text) > MAX_MESSAGE:
         raise Invalid(
-            f"Lời nhắc dài quá {MAX_MESSAGE} ký tự ({len(text)})",
-            f"the reminder is longer than {MAX_MESSAGE} characters ({len(text)})",
+            "followup.reminder_too_long",
+            "Lời nhắc dài quá %(most)s ký tự (%(length)s)",
+            most=MAX_MESSAGE,
+            length=len(text),
         )
     return text
 
@@ -198,27 +196,28 @@ def send_reminders(
     """Record a reminder to each unit (committee members within their scope, admins anywhere),
     with the reasons it lags today, and announce each as `reminder.due`. All or nothing."""
     if user.role not in SENDERS:
-        raise Forbidden("Chỉ Ban chỉ đạo gửi được lời nhắc", "only the committee sends reminders")
+        raise Forbidden("followup.remind_forbidden", "Chỉ Ban chỉ đạo gửi được lời nhắc")
     message = clean_message(message)
     codes = list(dict.fromkeys(c.strip() for c in codes if c and c.strip()))
     if not codes:
-        raise Invalid("Chọn ít nhất một đơn vị để nhắc", "choose at least one unit to remind")
+        raise Invalid("followup.no_units_chosen", "Chọn ít nhất một đơn vị để nhắc")
     if len(codes) > MAX_UNITS_PER_SEND or any(len(c) > 64 for c in codes):
-        raise Invalid("Danh sách đơn vị không hợp lệ", "invalid list of units")
+        raise Invalid("followup.invalid_units", "Danh sách đơn vị không hợp lệ")
     scope = unit_scope(db, user)
     for code in codes:
         if units_q.unit_by_code(db, code) is None:
-            raise NotFound(f"Không có đơn vị {code}", f"no unit {code}")
+            raise NotFound("unit.not_found", "Không có đơn vị %(code)s", code=code)
         if scope is not None and code not in scope:
-            raise Forbidden(f"Bạn không phụ trách đơn vị {code}", f"unit {code} is not yours")
+            raise Forbidden("unit.not_yours", "Bạn không phụ trách đơn vị %(code)s", code=code)
     today = today or local_today()
     cal, units, _sent = progress(db, settings, year, today, set(codes))
     found = {u.code: u for u in units}
     missing = [c for c in codes if c not in found]
     if missing:
         raise Invalid(
-            f"Không nhắc được đơn vị {', '.join(missing[:5])}: chỉ tổ dân phố, thôn, cơ quan",
-            f"cannot remind {', '.join(missing[:5])}: only residential groups, villages and agencies",
+            "followup.unit_not_remindable",
+            "Không nhắc được đơn vị %(units)s: chỉ tổ dân phố, thôn, cơ quan",
+            units=", ".join(missing[:5]),
         )
     margin = _margin(settings)
     causes = []

@@ -68,10 +68,10 @@ def version_to_fill(
     the current one; NotFound otherwise, the same for a form that exists but is not theirs."""
     form = forms_q.by_xml_id(db, xml_form_id)
     if form is None or not is_listed(form.state) or not may_fill(user, form):
-        raise NotFound(f"Không có biểu mẫu {xml_form_id}", f"no form {xml_form_id}")
+        raise NotFound("form.not_found", "Không có biểu mẫu %(form_id)s", form_id=xml_form_id)
     version = forms_q.version(db, form, wanted) if wanted is not None else forms_q.current_version(db, form)
     if version is None:
-        raise NotFound(f"Không có phiên bản {wanted!r}", f"no version {wanted!r}")
+        raise NotFound("form.version_not_found", "Không có phiên bản %(version)r", version=wanted)
     return form, version
 
 
@@ -94,10 +94,9 @@ def entity_states(db: Session, user: User, dataset: str, ids: list[str] | None) 
         for form, version in forms_q.listed_versions(db)
     )
     if not usable:
-        raise NotFound(f"Không có danh sách thực thể {dataset}", f"no entity list {dataset}")
-    if ids is not None and len(ids) > MAX_INTEGRITY_IDS:
-        raise Invalid(
-            f"Hỏi quá {MAX_INTEGRITY_IDS} thực thể một lần",
-            f"more than {MAX_INTEGRITY_IDS} entities asked at once",
+        raise NotFound(
+            "form.entity_list_not_found", "Không có danh sách thực thể %(dataset)s", dataset=dataset
         )
+    if ids is not None and len(ids) > MAX_INTEGRITY_IDS:
+        raise Invalid("form.too_many_entities", "Hỏi quá %(most)s thực thể một lần", most=MAX_INTEGRITY_IDS)
     return INTEGRITY[dataset](db, user, ids)

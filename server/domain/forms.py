@@ -39,14 +39,18 @@ def convert_workbook(content: bytes, name: str) -> tuple[bytes, list[str], bytes
     Errors are raised as Invalid naming the workbook (pyxform names sheet and row)."""
     suffix = Path(name).suffix.lower()
     if suffix not in WORKBOOK_SUFFIXES:
-        raise Invalid(f"{name}: không phải tệp XLSForm", f"{name}: not an XLSForm workbook")
+        raise Invalid("form.not_xlsform", "%(name)s: không phải tệp XLSForm", name=name)
     warnings: list[str] = []
     try:
         result = convert(xlsform=content, warnings=warnings, file_type=suffix)
     except PyXFormError as exc:
-        raise Invalid(f"{name}: lỗi biểu mẫu: {exc}", f"{name}: form error: {exc}") from None
+        raise Invalid(
+            "form.xlsform_error", "%(name)s: lỗi biểu mẫu: %(error)s", name=name, error=exc
+        ) from None
     except Exception as exc:  # pyxform raises plain errors on unreadable files
-        raise Invalid(f"{name}: không đọc được tệp", f"{name}: cannot read workbook: {exc}") from None
+        raise Invalid(
+            "form.workbook_unreadable", "%(name)s: không đọc được tệp: %(error)s", name=name, error=exc
+        ) from None
     itemsets = result.itemsets.encode() if isinstance(result.itemsets, str) else result.itemsets
     return result.xform.encode(), warnings, itemsets
 
@@ -63,11 +67,16 @@ def import_workbook(
     xml, warnings, itemsets = convert_workbook(content, name)
     if warnings and not allow_warnings:
         listed = "; ".join(warnings)
-        raise Invalid(f"{name}: cảnh báo khi chuyển đổi: {listed}", f"{name}: warnings: {listed}")
+        raise Invalid(
+            "form.conversion_warnings",
+            "%(name)s: cảnh báo khi chuyển đổi: %(warnings)s",
+            name=name,
+            warnings=listed,
+        )
     try:
         info = xform_info(xml)
     except XMLRejected as exc:
-        raise Invalid(f"{name}: {exc.vi}", f"{name}: {exc.en}") from None
+        raise Invalid("form.invalid_xform", "%(name)s: %(problem)s", name=name, problem=exc) from None
     media = dict(media or {})
     if itemsets:
         media["itemsets.csv"] = itemsets
@@ -80,10 +89,11 @@ def import_workbook(
             if existing.md5 == hashlib.md5(xml).hexdigest() and _same_media(db, existing, media):
                 return ImportResult(info.form_id, info.version, "unchanged", warnings)
             raise Conflict(
-                f"{name}: phiên bản {info.version!r} đã có với nội dung khác; hãy tăng version"
-                " trong sheet settings",
-                f"{name}: version {info.version!r} already exists with different content;"
-                " bump the version in the settings sheet",
+                "form.version_conflict",
+                "%(name)s: phiên bản %(version)r đã có với nội dung khác; hãy tăng version trong sheet "
+                "settings",
+                name=name,
+                version=info.version,
             )
         status = "new version"
     else:
@@ -122,7 +132,7 @@ def read_scoring(content: bytes, name: str) -> dict | None:
     try:
         sheet = scoring_sheet.read_scoring(content, Path(name).name, scoring_sheet.survey_fields(content))
     except scoring_sheet.ScoringSheetError as exc:
-        raise Invalid(str(exc), str(exc)) from None
+        raise Invalid("file.rejected", "%(problems)s", problems=str(exc)) from None
     return sheet.to_dict() if sheet is not None else None
 
 
@@ -150,7 +160,7 @@ def workbook_paths(paths: list[Path]) -> list[Path]:
         elif p.exists():
             found.append(p)
         else:
-            raise NotFound(f"Không có tệp {p}", f"no such file {p}")
+            raise NotFound("form.file_not_found", "Không có tệp %(path)s", path=p)
     return [p for p in found if not p.name.startswith(("~$", "."))]
 
 
@@ -171,10 +181,10 @@ def is_listed(state: str) -> bool:
 
 def set_state(db: Session, xml_form_id: str, state: str) -> Form:
     if state not in STATES:
-        raise Invalid(f"Trạng thái không hợp lệ: {state!r}", f"invalid form state: {state!r}")
+        raise Invalid("form.invalid_state", "Trạng thái không hợp lệ: %(state)r", state=state)
     form = forms_q.by_xml_id(db, xml_form_id)
     if form is None:
-        raise NotFound(f"Không có biểu mẫu {xml_form_id}", f"no form {xml_form_id}")
+        raise NotFound("form.not_found", "Không có biểu mẫu %(form_id)s", form_id=xml_form_id)
     form.state = state
     return form
 
@@ -217,13 +227,13 @@ def stored_workbook(db: Session, xml_form_id: str, version_id: int) -> FormVersi
     found = forms_q.by_xml_id(db, xml_form_id)
     fv = forms_q.version_by_id(db, version_id)
     if found is None or fv is None or fv.form_id != found.id or not fv.workbook:
-        raise NotFound("Không có tệp gốc của phiên bản này", "no workbook stored for this version")
+        raise NotFound("form.workbook_not_stored", "Không có tệp gốc của phiên bản này")
     return fv
 
 
 def _media_row(fv: FormVersion, filename: str, data: bytes) -> FormMedia:
     if not SAFE_NAME.match(filename) or filename.startswith("."):
-        raise Invalid(f"Tên tệp không hợp lệ: {filename!r}", f"invalid file name: {filename!r}")
+        raise Invalid("form.invalid_file_name", "Tên tệp không hợp lệ: %(filename)r", filename=filename)
     ctype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     return FormMedia(
         form_version_id=fv.id,

@@ -53,12 +53,12 @@ def import_history(db: Session, content: bytes, filename: str, *, today: date | 
     try:
         rows = read_roster(content, filename, COLUMNS, REQUIRED)
     except RosterError as exc:
-        raise Invalid("\n".join(exc.problems), "") from None
+        raise Invalid("file.rejected", "%(problems)s", problems="\n".join(exc.problems)) from None
     if not rows:
-        raise Invalid("Tệp không có dòng nào / the file has no rows", "")
+        raise Invalid("file.no_rows", "Tệp không có dòng nào")
     recognitions, problems = _check(db, rows, (today or date.today()).year)
     if problems:
-        raise Invalid("\n".join(problems), "")
+        raise Invalid("file.rejected", "%(problems)s", problems="\n".join(problems))
     report = HistoryReport(rows=len(rows), added=history_q.add(db, recognitions))
     report.households = sum(r.kind == "household" for r in recognitions)
     report.citizens = sum(r.kind == "citizen" for r in recognitions)

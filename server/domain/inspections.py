@@ -33,8 +33,11 @@ def _checked(fields: Mapping[str, object], year: int) -> dict:
         text = str(fields.get(name) or "").strip()
         if len(text) > most:
             raise Invalid(
-                f"Mục {name} quá dài: {len(text)} ký tự, tối đa {most}",
-                f"{name} is too long: {len(text)} characters, at most {most}",
+                "input.too_long",
+                "Mục %(name)s quá dài: %(length)s ký tự, tối đa %(most)s",
+                name=name,
+                length=len(text),
+                most=most,
             )
         out[name] = text
     held = str(fields.get("held_on") or "").strip()
@@ -42,21 +45,20 @@ def _checked(fields: Mapping[str, object], year: int) -> dict:
         day = date.fromisoformat(held)
     except ValueError:
         raise Invalid(
-            f"Ngày kiểm tra không hợp lệ: {held[:20]} (YYYY-MM-DD)",
-            f"invalid inspection date {held[:20]!r} (YYYY-MM-DD)",
+            "inspection.invalid_date", "Ngày kiểm tra không hợp lệ: %(date)s (YYYY-MM-DD)", date=held[:20]
         ) from None
     if day.year != year:
-        raise Invalid(f"Ngày kiểm tra phải trong năm {year}", f"the inspection date must fall in {year}")
+        raise Invalid("inspection.date_outside_year", "Ngày kiểm tra phải trong năm %(year)s", year=year)
     out["held_on"] = day.isoformat()
     if not out["members"]:
-        raise Invalid("Ghi thành phần đoàn kiểm tra", "name the inspecting team's members")
+        raise Invalid("inspection.team_required", "Ghi thành phần đoàn kiểm tra")
     return out
 
 
 def _unit(db: Session, code: str) -> Unit:
     unit = units_q.unit_by_code(db, code)
     if unit is None:
-        raise NotFound(f"Không có đơn vị {code}", f"no unit {code}")
+        raise NotFound("unit.not_found", "Không có đơn vị %(code)s", code=code)
     return unit
 
 
@@ -75,7 +77,7 @@ def record(
     if round_id is not None:
         found = db.get(InspectionRound, round_id)
         if found is None or found.year != year:
-            raise Invalid("Đợt kiểm tra không thuộc năm này", "the round is not of this year")
+            raise Invalid("inspection.round_other_year", "Đợt kiểm tra không thuộc năm này")
     row = Inspection(year=year, unit_id=unit.id, round_id=round_id, created_by=user.id, **values)
     db.add(row)
     db.flush()
@@ -87,7 +89,7 @@ def get(db: Session, user: User, inspection_id: int) -> tuple[Inspection, Unit]:
     row = db.get(Inspection, inspection_id)
     unit = db.get(Unit, row.unit_id) if row is not None else None
     if row is None or unit is None:
-        raise NotFound("Không có biên bản kiểm tra này", "no such inspection")
+        raise NotFound("inspection.not_found", "Không có biên bản kiểm tra này")
     plans.check_scope(db, user, unit, ("admin", "committee", "board"))
     return row, unit
 

@@ -27,34 +27,52 @@ def fits(limit: Limit, text: str) -> bool:
 def check_submission(sub: ParsedSubmission, campaign: bool) -> None:
     """The ids, and for a campaign form (one with a `unit` field) the answers the scorer
     copies. Raises Invalid naming the field and its limit."""
-    _check(("instanceID", "instanceID"), limits_q.INSTANCE_ID, [sub.instance_id])
-    _check(("deprecatedID", "deprecatedID"), limits_q.DEPRECATED_ID, [sub.deprecated_id or ""])
-    if campaign:
-        for name, limit in limits_q.ANSWERS.items():
-            _check((f"Câu trả lời {name}", f"answer {name}"), limit, _texts(sub.data.get(name)))
+    if not fits(limits_q.INSTANCE_ID, sub.instance_id):
+        most = limits_q.INSTANCE_ID.max_length
+        raise Invalid("submission.instance_id_too_long", "instanceID dài quá %(most)s ký tự", most=most)
+    if not fits(limits_q.DEPRECATED_ID, sub.deprecated_id or ""):
+        most = limits_q.DEPRECATED_ID.max_length
+        raise Invalid("submission.deprecated_id_too_long", "deprecatedID dài quá %(most)s ký tự", most=most)
+    if not campaign:
+        return
+    for name, limit in limits_q.ANSWERS.items():
+        for text in _texts(sub.data.get(name)):
+            if fits(limit, text):
+                continue
+            if limit.max_length is not None:
+                raise Invalid(
+                    "submission.answer_too_long",
+                    "Câu trả lời %(field)s dài quá %(most)s ký tự",
+                    field=name,
+                    most=limit.max_length,
+                )
+            raise Invalid(
+                "submission.answer_too_large",
+                "Câu trả lời %(field)s lớn quá %(most)s",
+                field=name,
+                most=INTEGER_MAX,
+            )
 
 
 def check_attachments(names: Iterable[str], content_types: Mapping[str, str]) -> None:
     """The attachment names the XML refers to, and the content types of the parts sent."""
     for name in names:
-        _check((f"Tên tệp đính kèm {name}", f"attachment name {name}"), limits_q.ATTACHMENT_NAME, [name])
-        if name in content_types:
-            what = (f"Kiểu tệp (Content-Type) của {name}", f"content type of {name}")
-            _check(what, limits_q.CONTENT_TYPE, [content_types[name]])
+        if not fits(limits_q.ATTACHMENT_NAME, name):
+            raise Invalid(
+                "submission.attachment_name_too_long",
+                "Tên tệp đính kèm %(name)s dài quá %(most)s ký tự",
+                name=name,
+                most=limits_q.ATTACHMENT_NAME.max_length,
+            )
+        if name in content_types and not fits(limits_q.CONTENT_TYPE, content_types[name]):
+            raise Invalid(
+                "submission.content_type_too_long",
+                "Kiểu tệp (Content-Type) của %(name)s dài quá %(most)s ký tự",
+                name=name,
+                most=limits_q.CONTENT_TYPE.max_length,
+            )
 
 
 def _texts(value: object) -> list[str]:
     values = value if isinstance(value, list) else [value]
     return [str(v).strip() for v in values if v is not None]
-
-
-def _check(what: tuple[str, str], limit: Limit, texts: list[str]) -> None:
-    """Raise Invalid if a text does not fit; `what` names it in Vietnamese and English."""
-    vi, en = what
-    for text in texts:
-        if fits(limit, text):
-            continue
-        length = limit.max_length
-        if length is not None:
-            raise Invalid(f"{vi} dài quá {length} ký tự", f"{en} is longer than {length} characters")
-        raise Invalid(f"{vi} lớn quá {INTEGER_MAX}", f"{en} is larger than {INTEGER_MAX}")

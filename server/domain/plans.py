@@ -85,17 +85,17 @@ def options(db: Session, unit_kind: str | None = None) -> list[Option]:
 def _unit(db: Session, code: str) -> Unit:
     unit = units_q.unit_by_code(db, code)
     if unit is None:
-        raise NotFound(f"Không có đơn vị {code}", f"no unit {code}")
+        raise NotFound("unit.not_found", "Không có đơn vị %(code)s", code=code)
     return unit
 
 
 def check_scope(db: Session, user: User | Caller, unit: Unit, roles: tuple[str, ...]) -> None:
     """The user's role is one of `roles` and the unit is in their scope."""
     if user.role not in roles:
-        raise Forbidden("Vai trò của bạn không làm được việc này", "your role may not do this")
+        raise Forbidden("auth.role_forbidden", "Vai trò của bạn không làm được việc này")
     scope = unit_scope(db, user)
     if scope is not None and unit.code not in scope:
-        raise Forbidden(f"Bạn không phụ trách đơn vị {unit.code}", f"unit {unit.code} is not yours")
+        raise Forbidden("unit.not_yours", "Bạn không phụ trách đơn vị %(code)s", code=unit.code)
 
 
 def may_read(db: Session, user: User | Caller, unit: Unit) -> bool:
@@ -107,8 +107,11 @@ def _text(name: str, value: object) -> str:
     text = str(value or "").strip()
     if len(text) > LIMITS[name]:
         raise Invalid(
-            f"Mục {name} quá dài: {len(text)} ký tự, tối đa {LIMITS[name]}",
-            f"{name} is too long: {len(text)} characters, at most {LIMITS[name]}",
+            "input.too_long",
+            "Mục %(name)s quá dài: %(length)s ký tự, tối đa %(most)s",
+            name=name,
+            length=len(text),
+            most=LIMITS[name],
         )
     return text
 
@@ -121,8 +124,9 @@ def _share(value: object) -> float:
         share = -1.0
     if not 0 < share <= 1:  # also refuses NaN
         raise Invalid(
-            f"Tỷ lệ mục tiêu không hợp lệ: {str(value)[:20]} (từ 1% đến 100%)",
-            f"invalid target share {str(value)[:20]!r} (from 1% to 100%)",
+            "plan.invalid_share",
+            "Tỷ lệ mục tiêu không hợp lệ: %(value)s (từ 1%% đến 100%%)",
+            value=str(value)[:20],
         )
     return share
 
@@ -133,11 +137,11 @@ def _date_in(value: object, year: int) -> str:
         day = date.fromisoformat(text)
     except ValueError:
         raise Invalid(
-            f"Ngày không hợp lệ: {text[:20]} (YYYY-MM-DD)", f"invalid date {text[:20]!r} (YYYY-MM-DD)"
+            "input.invalid_date", "Ngày không hợp lệ: %(date)s (YYYY-MM-DD)", date=text[:20]
         ) from None
     if day.year != year:
         raise Invalid(
-            f"Ngày mục tiêu {text} phải trong năm {year}", f"the target date {text} must fall in {year}"
+            "plan.date_outside_year", "Ngày mục tiêu %(date)s phải trong năm %(year)s", date=text, year=year
         )
     return day.isoformat()
 
@@ -154,11 +158,14 @@ def checked_targets(
         key = (str(t.get("kind") or ""), str(t.get("code") or ""))
         if key not in known:
             raise Invalid(
-                f"Không có tiêu chí {key[1][:64]} trong bảng tiêu chí",
-                f"no criterion {key[1][:64]!r} in the sheets",
+                "plan.unknown_criterion",
+                "Không có tiêu chí %(criterion)s trong bảng tiêu chí",
+                criterion=key[1][:64],
             )
         if key in seen:
-            raise Invalid(f"Tiêu chí {key[1]} được chọn hai lần", f"criterion {key[1]} chosen twice")
+            raise Invalid(
+                "plan.criterion_twice", "Tiêu chí %(criterion)s được chọn hai lần", criterion=key[1]
+            )
         seen.add(key)
         out.append(
             {
@@ -171,7 +178,7 @@ def checked_targets(
             }
         )
     if len(out) > MAX_TARGETS:
-        raise Invalid(f"Tối đa {MAX_TARGETS} tiêu chí trọng tâm", f"at most {MAX_TARGETS} focus criteria")
+        raise Invalid("plan.too_many_targets", "Tối đa %(most)s tiêu chí trọng tâm", most=MAX_TARGETS)
     return out
 
 
@@ -208,8 +215,7 @@ def approve_plan(db: Session, user: User, year: int, unit_code: str) -> UnitPlan
     plan = plans_q.plan_of(db, year, unit.id)
     if plan is None or not plans_q.targets_of(db, [plan.id])[plan.id]:
         raise Invalid(
-            f"Đơn vị {unit.code} chưa có kế hoạch với tiêu chí trọng tâm",
-            f"unit {unit.code} has no plan with focus criteria",
+            "plan.no_focus_plan", "Đơn vị %(code)s chưa có kế hoạch với tiêu chí trọng tâm", code=unit.code
         )
     plan.state, plan.approved_by, plan.approved_at = "approved", user.id, utcnow()
     return plan
@@ -227,7 +233,10 @@ def set_registered_households(
     if strangers:
         shown = ", ".join(s[:64] for s in strangers[:5])
         raise Invalid(
-            f"Hộ không thuộc đơn vị {unit.code}: {shown}", f"households not in unit {unit.code}: {shown}"
+            "plan.households_outside_unit",
+            "Hộ không thuộc đơn vị %(code)s: %(households)s",
+            code=unit.code,
+            households=shown,
         )
     plans_q.replace_registrants(db, year, unit.id, "household", wanted, source, user.id)
     return len(wanted)

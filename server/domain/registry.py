@@ -61,11 +61,11 @@ def read_checked(db: Session, content: bytes, filename: str, progress: Progress 
     try:
         rows = read_roster(content, filename)
     except RosterError as exc:
-        raise Invalid("\n".join(exc.problems), "") from None
+        raise Invalid("file.rejected", "%(problems)s", problems="\n".join(exc.problems)) from None
     progress("check", 0, len(rows))
     problems = _check(db, rows)
     if problems:
-        raise Invalid("\n".join(problems), "")
+        raise Invalid("file.rejected", "%(problems)s", problems="\n".join(problems))
     return rows
 
 

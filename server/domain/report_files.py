@@ -197,7 +197,7 @@ def submissions_table(
     down before a streamed body is sent)."""
     form = forms_q.by_xml_id(db, form_id)
     if form is None:
-        raise NotFound(f"Không có biểu mẫu {form_id}", f"unknown form {form_id}")
+        raise NotFound("form.not_found", "Không có biểu mẫu %(form_id)s", form_id=form_id)
     types = reports_q.form_fields(db, form)
     names = [n for n in types if n not in _OWN_COLUMNS]
     header = ["instanceID", "Đơn vị", "Thời điểm nhận", "Thiết bị", "Đợt kiểm tra", *map(_column_name, names)]

@@ -56,10 +56,10 @@ def scoped_unit(db: Session, user: User, code: str) -> Unit:
     """The unit by code, if the user's scope covers it (NotFound / Forbidden otherwise)."""
     unit = units_q.unit_by_code(db, code)
     if unit is None:
-        raise NotFound(f"Không có đơn vị {code}", f"no unit {code}")
+        raise NotFound("unit.not_found", "Không có đơn vị %(code)s", code=code)
     scope = unit_scope(db, user)
     if scope is not None and code not in scope:
-        raise Forbidden(f"Bạn không xem được đơn vị {code}", f"you may not see unit {code}")
+        raise Forbidden("unit.not_visible", "Bạn không xem được đơn vị %(code)s", code=code)
     return unit
 
 

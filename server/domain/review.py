@@ -81,10 +81,10 @@ def _decision(r: recognition_q.ProposedRow) -> BoardDecision | None:
 
 def _check_scope(db: Session, user: User, unit: Unit, roles: tuple[str, ...]) -> None:
     if user.role not in roles:
-        raise Forbidden("Vai trò của bạn không làm được việc này", "your role may not do this")
+        raise Forbidden("auth.role_forbidden", "Vai trò của bạn không làm được việc này")
     scope = unit_scope(db, user)
     if scope is not None and unit.code not in scope:
-        raise Forbidden(f"Bạn không phụ trách đơn vị {unit.code}", f"unit {unit.code} is not yours")
+        raise Forbidden("unit.not_yours", "Bạn không phụ trách đơn vị %(code)s", code=unit.code)
 
 
 # actions that move a review to another stage: each is announced to webhooks
@@ -112,7 +112,7 @@ def unit_of(db: Session, code: str) -> Unit:
     """The unit by code (NotFound if there is none)."""
     unit = units_q.unit_by_code(db, code)
     if unit is None:
-        raise NotFound(f"Không có đơn vị {code}", f"no unit {code}")
+        raise NotFound("unit.not_found", "Không có đơn vị %(code)s", code=code)
     return unit
 
 
@@ -128,22 +128,26 @@ def record_meeting(
     _not_approved(review)
     present, invited = _count_of(meeting.get("present")), _count_of(meeting.get("invited"))
     if present < 0 or invited < 0 or present > invited:
-        raise Invalid("Số người dự không hợp lệ", "attendance: present must be between 0 and invited")
+        raise Invalid("review.invalid_attendance", "Số người dự không hợp lệ")
     if not quorum_reached(present, invited, rules):
         need = needed_present(invited, rules) if invited else 1
         raise Invalid(
-            f"Cuộc họp chưa đủ số người dự theo quy định: cần ít nhất {need}/{invited} người được mời",
-            f"no quorum: at least {need} of {invited} invited must attend",
+            "review.no_quorum",
+            "Cuộc họp chưa đủ số người dự theo quy định: cần ít nhất %(need)s/%(invited)s người được mời",
+            need=need,
+            invited=invited,
         )
     cast = recognition_q.most_votes(db, review.id)
     if cast > present:
         raise Invalid(
-            f"Đã ghi {cast} phiếu cho một trường hợp, nhiều hơn số người dự ({present})",
-            f"a decision already has {cast} votes, more than {present} present",
+            "review.attendance_below_votes",
+            "Đã ghi %(votes)s phiếu cho một trường hợp, nhiều hơn số người dự (%(present)s)",
+            votes=cast,
+            present=present,
         )
     started, ended = (_time(meeting.get(k)) for k in ("started_at", "ended_at"))
     if started and ended and ended <= started:
-        raise Invalid("Giờ kết thúc phải sau giờ bắt đầu", "the meeting must end after it starts")
+        raise Invalid("review.meeting_ends_before_start", "Giờ kết thúc phải sau giờ bắt đầu")
     for key in ("meeting_date", "place", "chair", "secretary", "notes"):
         if key in meeting:
             setattr(review, key, str(meeting[key] or "")[:2000])
@@ -158,7 +162,7 @@ def _count_of(value: object) -> int:
     try:
         return int(str(value or 0))
     except ValueError:
-        raise Invalid("Số người dự phải là số nguyên", "attendance must be a whole number") from None
+        raise Invalid("review.attendance_not_number", "Số người dự phải là số nguyên") from None
 
 
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
@@ -167,7 +171,7 @@ _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 def _time(value: object) -> str:
     text = str(value or "").strip()
     if text and not _TIME.fullmatch(text):
-        raise Invalid(f"Giờ không hợp lệ: {text[:20]} (HH:MM)", f"invalid time {text[:20]!r} (HH:MM)")
+        raise Invalid("review.invalid_time", "Giờ không hợp lệ: %(time)s (HH:MM)", time=text[:20])
     return text
 
 
@@ -176,27 +180,32 @@ def _check_votes(
 ) -> None:
     """A decision is recorded only at a meeting with its attendance, and its votes give its outcome."""
     if not review.present:
-        raise Conflict(
-            "Chưa ghi thông tin cuộc họp bình xét (số người dự)",
-            "record the meeting and its attendance first",
-        )
+        raise Conflict("review.meeting_not_recorded", "Chưa ghi thông tin cuộc họp bình xét (số người dự)")
     problem = vote_problem(agree, votes_for, votes_total, review.present, rules)
     share = f"{float(rules.agree_share) * 100:g}%"
     if problem == "attendance":
         raise Invalid(
-            f"Tổng số phiếu ({votes_total}) vượt quá số người dự họp ({review.present})",
-            f"{votes_total} votes but {review.present} present",
+            "review.votes_exceed_attendance",
+            "Tổng số phiếu (%(votes_total)s) vượt quá số người dự họp (%(present)s)",
+            votes_total=votes_total,
+            present=review.present,
         )
     if problem == "outcome" and agree:
         raise Invalid(
-            f"Số phiếu đồng ý ({votes_for}/{votes_total}) chưa đạt trên {share} số phiếu:"
-            " không thể ghi là đồng ý",
-            f"{votes_for}/{votes_total} does not exceed {share}: cannot be recorded as agreed",
+            "review.votes_not_enough",
+            "Số phiếu đồng ý (%(votes_for)s/%(votes_total)s) chưa đạt trên %(share)s số phiếu: không "
+            "thể ghi là đồng ý",
+            votes_for=votes_for,
+            votes_total=votes_total,
+            share=share,
         )
     if problem == "outcome":
         raise Invalid(
-            f"Số phiếu đồng ý ({votes_for}/{votes_total}) đã trên {share} số phiếu: kết quả là đồng ý",
-            f"{votes_for}/{votes_total} exceeds {share}: the meeting agreed",
+            "review.votes_agreed",
+            "Số phiếu đồng ý (%(votes_for)s/%(votes_total)s) đã trên %(share)s số phiếu: kết quả là đồng ý",
+            votes_for=votes_for,
+            votes_total=votes_total,
+            share=share,
         )
 
 
@@ -220,11 +229,11 @@ def decide(
     review = open_review(db, year, unit)
     _not_approved(review)
     if not any(p.kind == kind and p.subject == subject for p in proposals(db, year, unit)):
-        raise NotFound(f"{subject} không có trong danh sách đề nghị", f"{subject} is not proposed")
+        raise NotFound("review.not_proposed", "%(subject)s không có trong danh sách đề nghị", subject=subject)
     if not 0 <= votes_for <= votes_total:
-        raise Invalid("Số phiếu không hợp lệ", "votes: 0 <= for <= total")
+        raise Invalid("review.invalid_votes", "Số phiếu không hợp lệ")
     if not agree and not reason.strip():
-        raise Invalid("Cần ghi lý do khi không đồng ý", "a reason is required to disagree")
+        raise Invalid("review.reason_required", "Cần ghi lý do khi không đồng ý")
     _check_votes(review, agree, votes_for, votes_total, rules)
     decision = recognition_q.decision_of(db, review.id, kind, subject)
     if decision is None:
@@ -254,7 +263,7 @@ def agree_undecided(
     review = open_review(db, year, unit)
     _not_approved(review)
     if not 0 <= votes_for <= votes_total:
-        raise Invalid("Số phiếu không hợp lệ", "votes: 0 <= for <= total")
+        raise Invalid("review.invalid_votes", "Số phiếu không hợp lệ")
     _check_votes(review, True, votes_for, votes_total, rules)
     count = 0
     for p in proposals(db, year, unit):
@@ -273,14 +282,11 @@ def submit(db: Session, user: User, year: int, unit_code: str) -> Review:
     review = open_review(db, year, unit)
     _not_approved(review)
     if not review.present:
-        raise Conflict(
-            "Chưa ghi thông tin cuộc họp bình xét (số người dự)",
-            "record the meeting and its attendance first",
-        )
+        raise Conflict("review.meeting_not_recorded", "Chưa ghi thông tin cuộc họp bình xét (số người dự)")
     undecided = [p.subject for p in proposals(db, year, unit) if p.decision is None]
     if undecided:
         raise Conflict(
-            f"Còn {len(undecided)} đề nghị chưa bình xét", f"{len(undecided)} proposal(s) still undecided"
+            "review.proposals_undecided", "Còn %(count)s đề nghị chưa bình xét", count=len(undecided)
         )
     review.state = "reviewed"
     _event(db, review, "submit", user)
@@ -296,10 +302,10 @@ def record_posting(
     _check_scope(db, user, unit, ("board", "admin"))
     review = get_review(db, year, unit)
     if review is None or review.state != "reviewed":
-        raise Conflict("Ban vận động chưa hoàn tất bình xét", "the board has not finished its review")
+        raise Conflict("review.board_not_finished", "Ban vận động chưa hoàn tất bình xét")
     start = _day(posted_from)
     if review.meeting_date and start.isoformat() < review.meeting_date:
-        raise Invalid("Ngày niêm yết phải từ ngày họp bình xét", "the posting starts on or after the meeting")
+        raise Invalid("review.posting_before_meeting", "Ngày niêm yết phải từ ngày họp bình xét")
     review.posted_from = start.isoformat()
     review.posted_until = (posting_ends(start, rules) - timedelta(days=1)).isoformat()
     _event(db, review, "post", user, f"{review.posted_from}..{review.posted_until}")
@@ -311,7 +317,7 @@ def _day(text: str) -> date:
         return date.fromisoformat(str(text or "").strip())
     except ValueError:
         raise Invalid(
-            f"Ngày không hợp lệ: {str(text)[:20]}", f"invalid date {str(text)[:20]!r} (YYYY-MM-DD)"
+            "input.invalid_date", "Ngày không hợp lệ: %(date)s (YYYY-MM-DD)", date=str(text)[:20]
         ) from None
 
 
@@ -337,34 +343,36 @@ def approve(
     _check_scope(db, user, unit, ("committee", "admin"))
     review = get_review(db, year, unit)
     if review is None or review.state != "reviewed":
-        raise Conflict("Ban vận động chưa hoàn tất bình xét", "the board has not finished its review")
+        raise Conflict("review.board_not_finished", "Ban vận động chưa hoàn tất bình xét")
     if not review.posted_from:
-        raise Conflict("Danh sách chưa được niêm yết công khai", "the list has not been posted publicly")
+        raise Conflict("review.list_not_posted", "Danh sách chưa được niêm yết công khai")
     first = posting_ends(date.fromisoformat(review.posted_from), rules)
     if (today or date.today()) < first:
         raise Conflict(
-            f"Danh sách niêm yết đến hết ngày {review.posted_until};"
-            f" BCĐ phê duyệt từ ngày {first.isoformat()}",
-            f"the list is posted until {review.posted_until}; approve from {first.isoformat()}",
+            "review.posting_not_over",
+            "Danh sách niêm yết đến hết ngày %(posted_until)s; BCĐ phê duyệt từ ngày %(first)s",
+            posted_until=review.posted_until,
+            first=first.isoformat(),
         )
     if not self_assessment_checked:
         raise Invalid(
-            "BCĐ cần xác nhận đã kiểm tra bảng tự đánh giá của tổ",
-            "confirm the group's self-assessment was checked",
+            "review.self_assessment_unchecked", "BCĐ cần xác nhận đã kiểm tra bảng tự đánh giá của tổ"
         )
     claimed = claimed_criteria(db, year, unit)
     checks = {code: True for code in claimed} if criteria_checks is None else dict(criteria_checks)
     unchecked = [code for code in claimed if code not in checks]
     if unchecked:
         raise Invalid(
-            f"BCĐ cần cho ý kiến về từng tiêu chí tổ tự đánh giá đạt: {', '.join(unchecked)}",
-            f"give a verdict on each criterion the group marks as met: {', '.join(unchecked)}",
+            "review.verdict_missing",
+            "BCĐ cần cho ý kiến về từng tiêu chí tổ tự đánh giá đạt: %(criteria)s",
+            criteria=", ".join(unchecked),
         )
     unknown = sorted(set(checks) - set(claimed))
     if unknown:
         raise Invalid(
-            f"Tổ không tự đánh giá đạt tiêu chí: {', '.join(unknown)[:200]}",
-            f"not a criterion the group marks as met: {', '.join(unknown)[:200]}",
+            "review.criterion_not_claimed",
+            "Tổ không tự đánh giá đạt tiêu chí: %(criteria)s",
+            criteria=", ".join(unknown)[:200],
         )
     review.self_assessment_checked, review.self_assessment_note = True, note[:500]
     review.self_assessment_checks = {code: bool(checks[code]) for code in claimed}
@@ -387,9 +395,9 @@ def reopen(db: Session, user: User, year: int, unit_code: str, reason: str) -> R
     _check_scope(db, user, unit, ("committee", "admin"))
     review = get_review(db, year, unit)
     if review is None or review.state != "approved":
-        raise Conflict("Danh sách chưa được phê duyệt", "the list is not approved")
+        raise Conflict("review.list_not_approved", "Danh sách chưa được phê duyệt")
     if not reason.strip():
-        raise Invalid("Cần ghi lý do mở lại", "a reason is required to reopen")
+        raise Invalid("review.reopen_reason_required", "Cần ghi lý do mở lại")
     review.state = "reviewed"
     history.remove_approved(db, year, unit)
     _event(db, review, "reopen", user, reason)
@@ -407,8 +415,7 @@ def approved_list(db: Session, year: int, unit: Unit) -> list[Proposed]:
 def _not_approved(review: Review) -> None:
     if review.state == "approved":
         raise Conflict(
-            "Danh sách đã được phê duyệt; phải mở lại (có lý do) trước khi sửa",
-            "the list is approved; reopen it with a reason before changing it",
+            "review.list_approved", "Danh sách đã được phê duyệt; phải mở lại (có lý do) trước khi sửa"
         )
 
 

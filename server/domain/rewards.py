@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from ..errors import Conflict, Forbidden, Invalid, NotFound
+from ..errors import Conflict, Forbidden, Invalid, NotFound, Text
 from ..formats.reward_documents import (
     GROUPS,
     RewardCertificates,
@@ -39,7 +39,7 @@ from .recognition import TownRecognition, UnitRecognition
 from .reward_suggestions import BASES, PersonFigures, Suggestion, UnitFigures, suggest
 
 KINDS = tuple(kind for kind, _label in GROUPS)
-KIND_LABELS = {"unit": "tập thể", "household": "hộ gia đình", "citizen": "công dân"}
+KIND_LABELS = {"unit": Text("tập thể"), "household": Text("hộ gia đình"), "citizen": Text("công dân")}
 PROPOSERS = ("committee", "admin")
 MAX_REASON = 500
 _ORDER = {kind: i for i, kind in enumerate(KINDS)}
@@ -157,20 +157,22 @@ def reward_view(db: Session, user: User, year: int) -> RewardView:
 
 def _check_proposer(db: Session, user: User, unit: Unit) -> None:
     if user.role not in PROPOSERS:
-        raise Forbidden("Chỉ Ban chỉ đạo đề nghị khen thưởng", "only the steering committee proposes rewards")
+        raise Forbidden("reward.forbidden", "Chỉ Ban chỉ đạo đề nghị khen thưởng")
     scope = unit_scope(db, user)
     if scope is not None and unit.code not in scope:
-        raise Forbidden(f"Bạn không phụ trách đơn vị {unit.code}", f"unit {unit.code} is not yours")
+        raise Forbidden("unit.not_yours", "Bạn không phụ trách đơn vị %(code)s", code=unit.code)
 
 
 def check_reason(reason: str) -> str:
     text = (reason or "").strip()
     if not text:
-        raise Invalid("Cần ghi thành tích (lý do khen thưởng)", "a reason (the achievement) is required")
+        raise Invalid("reward.reason_required", "Cần ghi thành tích (lý do khen thưởng)")
     if len(text) > MAX_REASON:
         raise Invalid(
-            f"Lý do khen thưởng dài quá {MAX_REASON} ký tự ({len(text)})",
-            f"the reason is longer than {MAX_REASON} characters ({len(text)})",
+            "reward.reason_too_long",
+            "Lý do khen thưởng dài quá %(most)s ký tự (%(length)s)",
+            most=MAX_REASON,
+            length=len(text),
         )
     return text
 
@@ -183,27 +185,44 @@ def propose(
     (Forbidden), a subject whose recognition the committee has not approved, a missing or
     too long reason (Invalid), a second reward for the same subject (Conflict)."""
     if kind not in KINDS:
-        raise Invalid(
-            "Loại khen thưởng phải là unit, household hoặc citizen", "kind must be unit, household or citizen"
-        )
+        raise Invalid("reward.invalid_kind", "Loại khen thưởng phải là unit, household hoặc citizen")
     subject = (subject or "").strip()
     unit = rewards_q.unit_of_subject(db, kind, subject, unit_rules.staff_at_agency(db)) if subject else None
     if unit is None:
-        raise NotFound(f"Không có {KIND_LABELS[kind]} mã “{subject}”", f"no {kind} with code {subject!r}")
+        raise NotFound(
+            "reward.subject_not_found",
+            "Không có %(kind)s mã “%(subject)s”",
+            kind=KIND_LABELS[kind],
+            subject=subject,
+        )
     _check_proposer(db, user, unit)
     text = check_reason(reason)
     pairs = recognition_view.units(db, user, year, unit.code)
     if (kind, subject) not in _recognised(pairs):
-        what = f"{KIND_LABELS[kind]} {subject}" if kind != "unit" else unit.name
-        title = "danh sách công nhận của đơn vị" if kind == "unit" else "danh hiệu"
+        if kind == "unit":
+            raise Invalid(
+                "reward.unit_not_recognised",
+                "Không thể khen thưởng %(name)s (%(subject)s): danh sách công nhận của đơn vị năm %(year)s"
+                " chưa được Ban chỉ đạo phê duyệt",
+                name=unit.name,
+                subject=subject,
+                year=year,
+            )
         raise Invalid(
-            f"Không thể khen thưởng {what}: {title} năm {year} chưa được Ban chỉ đạo phê duyệt",
-            f"{kind} {subject} may not be rewarded: its {year} recognition is not approved by the committee",
+            "reward.not_recognised",
+            "Không thể khen thưởng %(kind)s %(subject)s: danh hiệu năm %(year)s chưa được"
+            " Ban chỉ đạo phê duyệt",
+            kind=KIND_LABELS[kind],
+            subject=subject,
+            year=year,
         )
     if rewards_q.reward_of(db, year, kind, subject) is not None:
         raise Conflict(
-            f"{KIND_LABELS[kind].capitalize()} {subject} đã có trong danh sách khen thưởng năm {year}",
-            f"{kind} {subject} is already proposed for a {year} reward",
+            "reward.already_proposed",
+            "Đã có %(kind)s %(subject)s trong danh sách khen thưởng năm %(year)s",
+            kind=KIND_LABELS[kind],
+            subject=subject,
+            year=year,
         )
     reward = Reward(
         year=year, kind=kind, subject=subject, unit_id=unit.id, reason=text,
@@ -217,7 +236,9 @@ def propose(
 def withdraw(db: Session, user: User, year: int, reward_id: int) -> None:
     reward = rewards_q.reward_by_id(db, year, reward_id)
     if reward is None:
-        raise NotFound(f"Không có đề nghị khen thưởng số {reward_id}", f"no reward {reward_id}")
+        raise NotFound(
+            "reward.not_found", "Không có đề nghị khen thưởng số %(reward_id)s", reward_id=reward_id
+        )
     unit = db.get(Unit, reward.unit_id)
     assert unit is not None
     _check_proposer(db, user, unit)
@@ -231,7 +252,7 @@ def withdraw(db: Session, user: User, year: int, reward_id: int) -> None:
 def _document(cls: type[RewardList], db: Session, user: User, year: int) -> RewardList:
     view = reward_view(db, user, year)
     if not view.rewards:
-        raise NotFound(f"Chưa có đề nghị khen thưởng năm {year}", f"no rewards proposed for {year}")
+        raise NotFound("reward.none_for_year", "Chưa có đề nghị khen thưởng năm %(year)s", year=year)
     left_out = [f"{KIND_LABELS[r.kind]} {r.subject} ({code})" for r, code in view.left_out]
     rewardees = [rewardee for _r, rewardee in view.rewards]
     return cls(year, rewardees, draft=view.draft, left_out=left_out, titles=view.titles)

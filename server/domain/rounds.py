@@ -97,10 +97,7 @@ def store_score(
 
 def _committee(db: Session, user: User) -> None:
     if not acts_for_town(db, user):
-        raise Forbidden(
-            "Chỉ Ban chỉ đạo (toàn thị trấn) mở, đóng đợt kiểm tra",
-            "only the town's steering committee opens and closes inspection rounds",
-        )
+        raise Forbidden("round.forbidden", "Chỉ Ban chỉ đạo (toàn thị trấn) mở, đóng đợt kiểm tra")
 
 
 def open_round(
@@ -110,17 +107,15 @@ def open_round(
     _committee(db, user)
     title, note, scope = str(title or "").strip(), str(note or "").strip(), str(scope or "")
     if not 2000 <= year <= min(2100, INTEGER_MAX):
-        raise Invalid(f"Năm không hợp lệ: {year}", f"invalid year {year}")
+        raise Invalid("input.invalid_year", "Năm không hợp lệ: %(year)s", year=year)
     if not title or len(title) > 255:
-        raise Invalid("Tên đợt kiểm tra: từ 1 đến 255 ký tự", "the round's title: 1 to 255 characters")
+        raise Invalid("round.invalid_title", "Tên đợt kiểm tra: từ 1 đến 255 ký tự")
     if len(note) > 1000:
-        raise Invalid("Ghi chú quá dài (tối đa 1000 ký tự)", "the note is too long (at most 1000 characters)")
+        raise Invalid("round.note_too_long", "Ghi chú quá dài (tối đa 1000 ký tự)")
     if scope not in SCOPES:
-        raise Invalid(
-            "Phạm vi phải là 'sample' (chọn mẫu) hoặc 'all' (tất cả hộ)", "scope must be sample or all"
-        )
+        raise Invalid("round.invalid_scope", "Phạm vi phải là 'sample' (chọn mẫu) hoặc 'all' (tất cả hộ)")
     if plans_q.open_rounds(db):
-        raise Conflict("Đang có một đợt kiểm tra chưa đóng", "another inspection round is still open")
+        raise Conflict("round.already_open", "Đang có một đợt kiểm tra chưa đóng")
     found = InspectionRound(
         year=year, title=title, scope=scope, note=note, opened_at=utcnow(), opened_by=user.id
     )
@@ -134,9 +129,9 @@ def close_round(db: Session, user: User, round_id: int) -> InspectionRound:
     _committee(db, user)
     found = db.get(InspectionRound, round_id)
     if found is None:
-        raise NotFound(f"Không có đợt kiểm tra {round_id}", f"no inspection round {round_id}")
+        raise NotFound("round.not_found", "Không có đợt kiểm tra %(round_id)s", round_id=round_id)
     if found.closed_at is not None:
-        raise Conflict("Đợt kiểm tra đã đóng", "the round is closed already")
+        raise Conflict("round.closed", "Đợt kiểm tra đã đóng")
     found.closed_at = utcnow()
     return found
 

@@ -24,8 +24,9 @@ class TooManyGuesses(AppError):
     def __init__(self, retry_after: int) -> None:
         minutes = max(1, math.ceil(retry_after / 60))
         super().__init__(
-            f"Sai mật khẩu quá nhiều lần. Hãy thử lại sau {minutes} phút.",
-            f"too many wrong passwords; try again in {minutes} minute(s)",
+            "auth.too_many_guesses",
+            "Sai mật khẩu quá nhiều lần. Hãy thử lại sau %(minutes)s phút.",
+            minutes=minutes,
         )
         self.retry_after = retry_after
 

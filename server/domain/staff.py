@@ -28,8 +28,12 @@ def check_place(
     if fields.unit_kinds and unit_kind is not None and unit_kind not in fields.unit_kinds:
         noun = wording(unit_kind).noun_lower if unit_kind in ("agency", "village") else "đơn vị này"
         raise Invalid(
-            f"Biểu mẫu này không dùng để đánh giá {noun} ({unit_code}); dùng biểu mẫu dành cho {noun}",
-            f"this form does not assess units of kind {unit_kind} ({unit_code}); use that kind's form",
+            "staff.wrong_form",
+            "Biểu mẫu này không dùng để đánh giá %(noun)s (%(unit_code)s, loại %(kind)s); dùng biểu mẫu"
+            " dành cho %(noun)s",
+            noun=noun,
+            unit_code=unit_code,
+            kind=unit_kind,
         )
     if not fields.citizen or _first(data.get("new_citizen")) == "yes":
         return
@@ -40,14 +44,19 @@ def check_place(
     _home, workplace = places
     if unit_kind == "agency" and workplace != unit_code:
         raise Invalid(
-            f"Công dân {code} không có trong danh sách cán bộ của {unit_code}",
-            f"citizen {code} is not on the staff list of {unit_code}",
+            "staff.not_on_list",
+            "Công dân %(code)s không có trong danh sách cán bộ của %(unit_code)s",
+            code=code,
+            unit_code=unit_code,
         )
     if workplace and workplace != unit_code and staff_at_agency_now(conn):
         raise Invalid(
-            f"Công dân {code} là cán bộ của {workplace}, được đánh giá tại {workplace},"
-            f" không đánh giá lại ở {unit_code}",
-            f"citizen {code} is staff of {workplace} and is assessed there, not again in {unit_code}",
+            "staff.assessed_elsewhere",
+            "Công dân %(code)s là cán bộ của %(workplace)s, được đánh giá tại %(workplace)s, không "
+            "đánh giá lại ở %(unit_code)s",
+            code=code,
+            workplace=workplace,
+            unit_code=unit_code,
         )
 
 

@@ -58,10 +58,10 @@ class SubmissionPage:
 
 def check_reader(db: Session, user: User, unit_code: str | None, roles: tuple[str, ...] = READERS) -> None:
     if user.role not in roles:
-        raise Forbidden("Vai trò của bạn không làm được việc này", "your role may not do this")
+        raise Forbidden("auth.role_forbidden", "Vai trò của bạn không làm được việc này")
     scope = unit_scope(db, user)
     if scope is not None and (unit_code or "") not in scope:
-        raise Forbidden(f"Bạn không phụ trách đơn vị {unit_code}", f"unit {unit_code} is not yours")
+        raise Forbidden("unit.not_yours", "Bạn không phụ trách đơn vị %(code)s", code=unit_code)
 
 
 def get_submission(
@@ -69,7 +69,7 @@ def get_submission(
 ) -> Submission:
     sub = db.get(Submission, submission_id)
     if sub is None:
-        raise NotFound("Không có phiếu này", "no such submission")
+        raise NotFound("submission.not_found", "Không có phiếu này")
     check_reader(db, user, sub.unit_code, roles)
     return sub
 
@@ -212,7 +212,7 @@ def attachment(db: Session, user: User, submission_id: int, name: str) -> Attach
     sub = get_submission(db, user, submission_id)
     found = submissions_q.attachment(db, sub.id, name)
     if found is None:
-        raise NotFound("Không có tệp này", "no such file")
+        raise NotFound("submission.file_not_found", "Không có tệp này")
     return found
 
 
@@ -223,17 +223,17 @@ def reject(db: Session, user: User, submission_id: int, reason: str) -> Submissi
     sub = get_submission(db, user, submission_id, REJECTERS)
     score = results_q.score_of_submission(db, sub.id)
     if score is None:
-        raise Conflict("Phiếu này không được chấm điểm", "this submission is not scored")
+        raise Conflict("submission.not_scored", "Phiếu này không được chấm điểm")
     if score.rejected:
-        raise Conflict("Phiếu này đã bị loại", "this submission is already rejected")
+        raise Conflict("submission.already_rejected", "Phiếu này đã bị loại")
     if not reason.strip():
-        raise Invalid("Cần ghi lý do loại phiếu", "a reason is required to reject")
+        raise Invalid("submission.reject_reason_required", "Cần ghi lý do loại phiếu")
     unit = review.unit_of(db, score.unit_code)
     rev = review.open_review(db, score.year, unit)
     if rev.state == "approved":
         raise Conflict(
+            "submission.list_approved",
             "Danh sách của tổ đã được phê duyệt; Ban chỉ đạo phải mở lại trước khi loại phiếu",
-            "the unit's list is approved; the committee must reopen it before a submission is rejected",
         )
     results.reject(db, score, reason.strip())
     db.add(

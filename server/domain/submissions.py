@@ -151,32 +151,35 @@ def check(conn: Connection, upload: Upload, user: Caller) -> Checked:
     try:
         sub = parse_submission(upload.xml)
     except XMLRejected as exc:
-        raise Invalid(exc.vi, exc.en) from None
+        raise Invalid(exc.code, exc.text, **exc.params) from None
     unit_code = _text(sub.data.get("unit"))
     row = forms_q.intake_row(conn, sub.form_id, sub.version, user.id, unit_code)
     if row is None:
-        raise NotFound(f"Không có biểu mẫu {sub.form_id}", f"unknown form {sub.form_id}")
+        raise NotFound("form.not_found", "Không có biểu mẫu %(form_id)s", form_id=sub.form_id)
     if not may_fill(user, row):
         raise Forbidden(
-            f"Bạn không được gửi biểu mẫu {sub.form_id}", f"you may not submit form {sub.form_id}"
+            "form.submit_forbidden", "Bạn không được gửi biểu mẫu %(form_id)s", form_id=sub.form_id
         )
     if row.version_id is None:
         raise NotFound(
-            f"Biểu mẫu {sub.form_id} không có phiên bản {sub.version!r}",
-            f"form {sub.form_id} has no version {sub.version!r}",
+            "submission.unknown_version",
+            "Biểu mẫu %(form_id)s không có phiên bản %(version)r",
+            form_id=sub.form_id,
+            version=sub.version,
         )
     if not accepts_submissions(row.state):
         raise Conflict(
-            f"Biểu mẫu {sub.form_id} đã đóng, không nhận bài gửi nữa",
-            f"form {sub.form_id} is closed and no longer accepts submissions",
+            "form.closed", "Biểu mẫu %(form_id)s đã đóng, không nhận bài gửi nữa", form_id=sub.form_id
         )
     if unit_code and not may_submit_for(user, row.inside, row.assigned):
         raise Forbidden(
-            f"Bạn không được phân công đơn vị {unit_code}", f"you are not assigned to unit {unit_code}"
+            "submission.unit_not_assigned",
+            "Bạn không được phân công đơn vị %(unit_code)s",
+            unit_code=unit_code,
         )
     fields = forms_q.intake_fields(conn, row.version_id, row.md5)
     if fields.has_unit and not unit_code:
-        raise Invalid("Bài gửi không ghi đơn vị (unit)", "the submission names no unit")
+        raise Invalid("submission.no_unit", "Bài gửi không ghi đơn vị (unit)")
     limits.check_submission(sub, fields.has_unit)
     if unit_code:
         staff.check_place(conn, fields, sub.data, unit_code, row.unit_kind)
@@ -192,14 +195,17 @@ def _edited(conn: Connection, form_id: int, sub: ParsedSubmission, user: Caller)
     edited = submissions_q.edited_instance(conn, form_id, sub.deprecated_id or "", user.id)
     if edited is None:
         raise NotFound(
-            f"Không có bài gửi được sửa {sub.deprecated_id}",
-            f"the edited submission {sub.deprecated_id} is unknown",
+            "submission.edited_not_found",
+            "Không có bài gửi được sửa %(deprecated_id)s",
+            deprecated_id=sub.deprecated_id,
         )
     if not may_edit(user, edited.unit_code, edited.user_id, edited.inside, edited.assigned):
         unit = edited.unit_code or "?"
         raise Forbidden(
-            f"Bạn không được sửa bài gửi {sub.deprecated_id} của đơn vị {unit}",
-            f"you may not edit submission {sub.deprecated_id} of unit {unit}",
+            "submission.edit_forbidden",
+            "Bạn không được sửa bài gửi %(deprecated_id)s của đơn vị %(unit)s",
+            deprecated_id=sub.deprecated_id,
+            unit=unit,
         )
     return edited.id
 
@@ -258,14 +264,14 @@ def store(conn: Connection, checked: Checked, user_id: int, blob_store: BlobStor
     if existing is not None:
         if existing.xml_sha256 != digest or submissions_q.stored_xml(conn, existing.id) != upload.xml:
             raise Conflict(
+                "submission.instance_conflict",
                 "Đã có bài gửi cùng instanceID với nội dung khác; hãy gửi lại đúng tệp XML cũ",
-                "a submission with this instanceID exists with different XML;"
-                " resubmit the identical xml_submission_file",
             )
         if not existing.current:
             raise Conflict(
-                f"Bài gửi {sub.instance_id} đã được sửa bằng một bài gửi sau; bản này không còn dùng",
-                f"submission {sub.instance_id} has been replaced by an edit and is no longer current",
+                "submission.replaced",
+                "Bài gửi %(instance_id)s đã được sửa bằng một bài gửi sau; bản này không còn dùng",
+                instance_id=sub.instance_id,
             )
         have = set(submissions_q.attachment_rows(conn, existing.id)) if existing.expected_files else set()
         missing = _store_files(conn, existing.id, existing.expected_files, checked, blob_store, have)
@@ -277,8 +283,9 @@ def store(conn: Connection, checked: Checked, user_id: int, blob_store: BlobStor
         if submissions_q.stored_instance(conn, checked.form_id, sub.instance_id) is not None:
             raise StoredMeanwhile(sub.instance_id)  # this very edit, stored since the lookup above
         raise Conflict(
-            f"Bài gửi {sub.deprecated_id} đã được sửa trước đó",
-            f"submission {sub.deprecated_id} was already edited",
+            "submission.already_edited",
+            "Bài gửi %(deprecated_id)s đã được sửa trước đó",
+            deprecated_id=sub.deprecated_id,
         )
     new_id = submissions_q.insert_submission(conn, **row)
     if new_id is None:  # the edit arrived twice at once, and the other copy is stored

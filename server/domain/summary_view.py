@@ -45,8 +45,11 @@ from .wording import Wording
 def check_year(year: int) -> None:
     if not in_range(year):
         raise NotFound(
-            f"Năm {year} nằm ngoài phạm vi ({MIN_YEAR}–{MAX_YEAR})",
-            f"year {year} is out of range ({MIN_YEAR}-{MAX_YEAR})",
+            "summary.year_out_of_range",
+            "Năm %(year)s nằm ngoài phạm vi (%(min_year)s–%(max_year)s)",
+            year=year,
+            min_year=MIN_YEAR,
+            max_year=MAX_YEAR,
         )
 
 
@@ -271,5 +274,5 @@ def report(db: Session, user: User, year: int) -> YearReport:
     """The báo cáo tổng kết's data: the JSON view; NotFound for a year without results."""
     view = year_json(db, user, year)
     if not view["has_data"]:
-        raise NotFound(f"Chưa có kết quả năm {year}", f"no results for {year}")
+        raise NotFound("results.none_for_year", "Chưa có kết quả năm %(year)s", year=year)
     return YearReport(year, view, draft=view["draft"])

@@ -22,19 +22,23 @@ def add_unit(
     code = code.strip()
     if kind not in UNIT_KINDS:
         raise Invalid(
-            f"Loại đơn vị không hợp lệ: {kind[:32]} (chọn một trong: {', '.join(UNIT_KINDS)})",
-            f"invalid unit kind {kind[:32]!r}; one of {', '.join(UNIT_KINDS)}",
+            "unit.invalid_kind",
+            "Loại đơn vị không hợp lệ: %(kind)s (chọn một trong: %(kinds)s)",
+            kind=kind[:32],
+            kinds=", ".join(UNIT_KINDS),
         )
     if not code or len(code) > 64:
-        raise Invalid("Mã đơn vị không hợp lệ", "invalid unit code")
+        raise Invalid("unit.invalid_code", "Mã đơn vị không hợp lệ")
     if units_q.unit_by_code(db, code):
-        raise Conflict(f"Đã có đơn vị {code}", f"unit {code} already exists")
+        raise Conflict("unit.exists", "Đã có đơn vị %(code)s", code=code)
     path = "/"
     parent_id = None
     if parent_code:
         parent = units_q.unit_by_code(db, parent_code)
         if parent is None:
-            raise NotFound(f"Không có đơn vị cha {parent_code}", f"no parent unit {parent_code}")
+            raise NotFound(
+                "unit.parent_not_found", "Không có đơn vị cha %(parent_code)s", parent_code=parent_code
+            )
         path, parent_id = f"{parent.path}{parent.id}/", parent.id
     unit = Unit(code=code, name=name, kind=kind, parent_id=parent_id, path=path)
     db.add(unit)

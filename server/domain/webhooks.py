@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
-from ..errors import Invalid, NotFound
+from ..errors import Invalid, NotFound, Text
 from ..store import webhooks as webhooks_q
 from ..store.models import Webhook, WebhookDelivery
 
@@ -51,11 +51,9 @@ def check_url(url: str, allow_http: bool = False) -> str:
     parts = urlsplit(url)
     loopback = _is_loopback(parts.hostname or "")
     if len(url) > 2000 or not parts.hostname or parts.username or parts.password:
-        raise Invalid(
-            "Địa chỉ webhook không hợp lệ", "not a valid webhook URL (https://host/path, no password)"
-        )
+        raise Invalid("webhook.invalid_url", "Địa chỉ webhook không hợp lệ")
     if parts.scheme != "https" and not (allow_http and parts.scheme == "http" and loopback):
-        raise Invalid("Webhook phải dùng HTTPS", "a webhook URL must use https://")
+        raise Invalid("webhook.https_required", "Webhook phải dùng HTTPS")
     return url
 
 
@@ -70,24 +68,24 @@ def check_events(names: list[str]) -> list[str]:
     unknown = [n for n in names if n not in EVENTS]
     if unknown or not names:
         raise Invalid(
-            f"Sự kiện không có: {', '.join(unknown) or '(trống)'}; chọn trong {', '.join(EVENTS)}",
-            f"unknown events: {', '.join(unknown) or '(none)'}; choose from {', '.join(EVENTS)}",
+            "webhook.unknown_events",
+            "Sự kiện không có: %(unknown)s; chọn trong %(events)s",
+            unknown=", ".join(unknown) or Text("(trống)"),
+            events=", ".join(EVENTS),
         )
     return list(dict.fromkeys(names))
 
 
 def add(db: Session, url: str, events: list[str], secret: str, allow_http: bool = False) -> Webhook:
     if len(secret) < MIN_SECRET or len(secret) > 255:
-        raise Invalid(
-            f"Khóa bí mật cần {MIN_SECRET}–255 ký tự", f"the secret must have {MIN_SECRET}-255 characters"
-        )
+        raise Invalid("webhook.invalid_secret", "Khóa bí mật cần %(least)s–255 ký tự", least=MIN_SECRET)
     return webhooks_q.add(db, check_url(url, allow_http), check_events(events), secret)
 
 
 def remove(db: Session, hook_id: int) -> None:
     hook = webhooks_q.get(db, hook_id)
     if hook is None:
-        raise NotFound(f"Không có webhook số {hook_id}", f"no webhook {hook_id}")
+        raise NotFound("webhook.not_found", "Không có webhook số %(hook_id)s", hook_id=hook_id)
     webhooks_q.remove(db, hook)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
@@ -19,11 +20,16 @@ _MEDIA_REF = re.compile(rb"jr://(?:file|file-csv|images|audio|video)/([^\s\"'<>]
 
 
 class XMLRejected(ValueError):
-    """The bytes are not acceptable XML: malformed, or hostile (a DTD or entities)."""
+    """The bytes are not acceptable XML: malformed, or hostile (a DTD or entities). Shaped
+    like server.errors.AppError (a stable code, a Vietnamese msgid, its params) so the
+    domain re-raises it as Invalid without this module importing the server."""
 
-    def __init__(self, vi: str, en: str) -> None:
-        super().__init__(f"{vi} / {en}")
-        self.vi, self.en = vi, en
+    def __init__(self, code: str, text: str, /, **params: Any) -> None:
+        super().__init__(code, text)
+        self.code, self.text, self.params = code, text, params
+
+    def __str__(self) -> str:  # the Vietnamese text filled in; AppError adds the English
+        return f"{self.code}: {self.text % self.params if self.params else self.text}"
 
 
 @dataclass(frozen=True)
@@ -86,17 +92,19 @@ def entity_integrity_xml(states: list[tuple[str, bool]]) -> bytes:
     return "".join(parts).encode()
 
 
-def response_xml(message: str, nature: str = "") -> bytes:
-    """OpenRosaResponse with an unprefixed <message>, as Collect's DOM parser expects."""
+def response_xml(message: str, nature: str = "", code: str | None = None) -> bytes:
+    """OpenRosaResponse with an unprefixed <message>, as Collect's DOM parser expects. An
+    error's stable code rides as a `code` attribute of <message>: Collect reads only the
+    element's text, so the attribute changes nothing it shows."""
+    coded = f" code={quoteattr(code)}" if code else ""
     return (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<OpenRosaResponse xmlns="{RESPONSE_NS}" '
-        f'items="0"><message nature={quoteattr(nature)}>{escape(message)}</message>'
+        f'items="0"><message nature={quoteattr(nature)}{coded}>{escape(message)}</message>'
         "</OpenRosaResponse>"
     ).encode()
 
 
 _DTD = re.compile(rb"<!(?i:doctype|entity)")
-_HOSTILE = ("XML có DTD hoặc thực thể, bị từ chối", "XML with a DTD or entities refused")
 _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_pis=True
 )
@@ -106,15 +114,15 @@ def parse_xml(data: bytes) -> etree._Element:
     """Parse untrusted XML: any DOCTYPE is refused before parsing, so no entity is ever
     expanded and nothing external is fetched."""
     if _DTD.search(data):
-        raise XMLRejected(*_HOSTILE)
+        raise XMLRejected("xml.hostile", "XML có DTD hoặc thực thể, bị từ chối")
     if b"\x00" in data:
-        raise XMLRejected("XML chứa ký tự NUL", "XML contains NUL characters")
+        raise XMLRejected("xml.nul", "XML chứa ký tự NUL")
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
-        raise XMLRejected("XML không hợp lệ", f"malformed XML: {exc}") from None
+        raise XMLRejected("xml.malformed", "XML không hợp lệ: %(error)s", error=exc) from None
     if root.getroottree().docinfo.doctype:
-        raise XMLRejected(*_HOSTILE)
+        raise XMLRejected("xml.hostile", "XML có DTD hoặc thực thể, bị từ chối")
     return root
 
 
@@ -150,7 +158,7 @@ def parse_submission(xml: bytes) -> ParsedSubmission:
     root = parse_xml(xml)
     form_id = root.get("id") or ""
     if not form_id:
-        raise XMLRejected("Thiếu thuộc tính id của biểu mẫu", "form id attribute missing")
+        raise XMLRejected("xml.form_id_missing", "Thiếu thuộc tính id của biểu mẫu")
     encrypted = root.get("encrypted") == "yes"
     data: dict[str, object] = {}
     files: list[str] = []
@@ -178,7 +186,7 @@ def parse_submission(xml: bytes) -> ParsedSubmission:
             data[name] = text
     instance_id = meta.get("instanceID") or root.get("instanceID") or ""
     if not instance_id:
-        raise XMLRejected("Thiếu meta/instanceID", "meta/instanceID missing")
+        raise XMLRejected("xml.instance_id_missing", "Thiếu meta/instanceID")
     return ParsedSubmission(
         form_id=form_id,
         version=root.get("version") or "",
@@ -207,10 +215,10 @@ def xform_info(xml: bytes) -> XFormInfo:
     title = root.findtext("h:head/h:title", default="", namespaces=ns)
     model = root.find("h:head/x:model", ns)
     if model is None:
-        raise XMLRejected("Không tìm thấy model của XForm", "XForm has no model")
+        raise XMLRejected("xml.no_model", "Không tìm thấy model của XForm")
     primary = model.find("x:instance", ns)
     if primary is None or len(primary) == 0:
-        raise XMLRejected("XForm không có instance", "XForm has no primary instance")
+        raise XMLRejected("xml.no_instance", "XForm không có instance")
     data = primary[0]
     fields = {}
     for bind in model.findall("x:bind", ns):

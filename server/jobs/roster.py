@@ -40,8 +40,9 @@ class Busy(Conflict):
     def __init__(self, running: dict | None) -> None:
         who = f" ({running.get('file', '')}, {running.get('by', '')})" if running else ""
         super().__init__(
-            f"Đang nhập một danh sách khác{who}; chờ xong rồi gửi lại",
-            f"another roster import is running{who}; send the file again when it has finished",
+            "roster.import_running",
+            "Đang nhập một danh sách khác%(who)s; chờ xong rồi gửi lại",
+            who=who,
         )
 
 
@@ -187,7 +188,7 @@ def start(app: Flask, content: bytes, filename: str, by: str) -> threading.Threa
     try:
         sniff(content, filename)
     except RosterError as exc:
-        raise Invalid("\n".join(exc.problems), "") from None
+        raise Invalid("file.rejected", "%(problems)s", problems="\n".join(exc.problems)) from None
     held = claim(app)
 
     def work() -> None:

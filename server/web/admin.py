@@ -32,7 +32,7 @@ def _admin_only() -> Response | None:
     if user is None:
         return to_login()
     if user.role != "admin":
-        raise Forbidden("Chỉ quản trị viên được vào mục này.", "Only administrators may open this page.")
+        raise Forbidden("admin.forbidden", "Chỉ quản trị viên được vào mục này.")
     return None
 
 

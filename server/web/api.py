@@ -26,7 +26,11 @@ bp.url_value_preprocessor(take_token)  # also registered under /key/<token> (web
 
 @bp.errorhandler(AppError)
 def json_error(exc: AppError) -> Response:
-    resp = jsonify(error={"status": exc.status, "vi": exc.vi, "en": exc.en})
+    """{"error": {code, message, status, vi, en}}: `code` is stable (docs/errors.md) for a
+    program to act on, as ODK Central's {code, message}; `message` is "vi / en"."""
+    error = {"code": exc.code, "message": exc.message, "status": exc.status, "vi": exc.vi, "en": exc.en}
+    resp = jsonify(error=error)
+    resp.headers["X-Error-Code"] = exc.code
     resp.status_code = exc.status
     if exc.status == 401:
         local = request.remote_addr in ("127.0.0.1", "::1")
@@ -38,7 +42,7 @@ def json_error(exc: AppError) -> Response:
 def require_role(*roles: str):
     user = api_user()
     if user.role not in roles:
-        raise Forbidden("Bạn không có quyền xem mục này", "you may not read this")
+        raise Forbidden("api.role_forbidden", "Bạn không có quyền xem mục này")
     return user
 
 
@@ -74,9 +78,9 @@ def _page() -> tuple[int, int]:
         page = int(request.args.get("page", 1))
         per_page = min(int(request.args.get("per_page", 100)), 1000)
     except ValueError:
-        raise Invalid("page và per_page phải là số", "page and per_page must be numbers") from None
+        raise Invalid("api.page_not_number", "page và per_page phải là số") from None
     if page < 1 or per_page < 1:
-        raise Invalid("page và per_page phải ≥ 1", "page and per_page must be >= 1")
+        raise Invalid("api.page_below_one", "page và per_page phải ≥ 1")
     return page, per_page
 
 

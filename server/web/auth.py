@@ -102,14 +102,14 @@ def collector() -> Caller:
     if token is not None:
         user = accounts.caller_by_token(db.connection(), token)
         if user is None or not user.active:
-            raise Forbidden("Mã truy cập không hợp lệ hoặc đã bị thu hồi", "unknown or revoked token")
+            raise Forbidden("auth.token_revoked", "Mã truy cập không hợp lệ hoặc đã bị thu hồi")
         g.user = user
         return user
     user = _from_authorization(
         lambda name: accounts.caller_by_username(db.connection(), name), allow_basic=request.is_secure
     )
     if user is None:
-        raise Unauthorized("Cần đăng nhập", "authentication required")
+        raise Unauthorized("auth.required", "Cần đăng nhập")
     g.user = user
     return user
 
@@ -122,7 +122,7 @@ def api_user() -> User:
     if g.get("token") is not None:  # under /key/<token>: the token alone, as for OpenRosa
         token_user = accounts.user_by_token(db.session(), g.token)
         if token_user is None or not token_user.active:
-            raise Forbidden("Mã truy cập không hợp lệ hoặc đã bị thu hồi", "unknown or revoked token")
+            raise Forbidden("auth.token_revoked", "Mã truy cập không hợp lệ hoặc đã bị thu hồi")
         return token_user
     user = current_user()
     if user is not None:
@@ -132,7 +132,7 @@ def api_user() -> User:
         lambda name: accounts.user_by_username(db.session(), name), allow_basic=request.is_secure or local
     )
     if user is None:
-        raise Unauthorized("Cần đăng nhập", "authentication required")
+        raise Unauthorized("auth.required", "Cần đăng nhập")
     return user
 
 

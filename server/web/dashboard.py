@@ -29,9 +29,7 @@ register_error_pages(bp)
 
 
 bp.before_request(
-    signed_in_roles(
-        READERS, "Chỉ Ban chỉ đạo và Ban vận động xem kết quả.", "Only the committee and boards see results."
-    )
+    signed_in_roles(READERS, "results.page_forbidden", "Chỉ Ban chỉ đạo và Ban vận động xem kết quả.")
 )
 
 

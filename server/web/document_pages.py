@@ -26,8 +26,8 @@ def _editor() -> None:
     scoped to a unit acts for that unit, not for the town)."""
     if not acts_for_town(db.session(), current_user()):
         raise Forbidden(
+            "document.settings_forbidden",
             "Chỉ quản trị viên và Ban chỉ đạo cấp phường sửa thông tin văn bản.",
-            "Only administrators and the town-wide committee edit the document settings.",
         )
 
 

@@ -25,8 +25,8 @@ bp.context_processor(page_names)
 bp.before_request(
     signed_in_roles(
         ("admin", "committee", "board", "volunteer"),
+        "page.campaign_account_required",
         "Cần đăng nhập bằng tài khoản của chiến dịch.",
-        "Sign in with a campaign account.",
     )
 )
 
@@ -61,10 +61,7 @@ bp.add_app_template_global(campaign_calendar.STEPS, "calendar_steps")
 def _readers_only() -> None:
     user = current_user()
     if user is None or user.role not in READERS:
-        raise Forbidden(
-            "Chỉ Ban chỉ đạo và Ban vận động xem trang đôn đốc.",
-            "Only the committee and boards see the follow-up.",
-        )
+        raise Forbidden("followup.page_forbidden", "Chỉ Ban chỉ đạo và Ban vận động xem trang đôn đốc.")
 
 
 @bp.get("/followup")
@@ -100,7 +97,7 @@ def remind(year: int) -> Response | tuple[str, int]:
     _readers_only()
     user = current_user()
     if user.role not in SENDERS:
-        raise Forbidden("Chỉ Ban chỉ đạo gửi được lời nhắc", "only the committee sends reminders")
+        raise Forbidden("followup.remind_forbidden", "Chỉ Ban chỉ đạo gửi được lời nhắc")
     codes = request.form.getlist("unit")
     text = request.form.get("message", "")
     session = db.write_session()

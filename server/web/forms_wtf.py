@@ -20,22 +20,22 @@ from wtforms.validators import DataRequired, EqualTo, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..domain.accounts import MIN_PASSWORD
-from .i18n import language
 
-# WTForms ships no Vietnamese catalogue: its few built-in messages that can reach a page.
-WTFORMS_VI = {
-    "This field is required.": "Hãy điền mục này.",
-    "Not a valid choice.": "Lựa chọn không hợp lệ.",
-    "'%(value)s' is not a valid choice for this field.": "'%(value)s' không phải lựa chọn hợp lệ.",
-    "'%(value)s' are not valid choices for this field.": "'%(value)s' không phải lựa chọn hợp lệ.",
-    "Invalid Choice: could not coerce.": "Lựa chọn không hợp lệ.",
-    "Invalid choice(s): one or more data inputs could not be coerced.": "Lựa chọn không hợp lệ.",
+# WTForms ships no Vietnamese catalogue: its few built-in messages that can reach a page,
+# each pointed at our own msgid, so both languages come from server/translations.
+WTFORMS = {
+    "This field is required.": _l("Hãy điền mục này."),
+    "Not a valid choice.": _l("Lựa chọn không hợp lệ."),
+    "'%(value)s' is not a valid choice for this field.": _l("'%(value)s' không phải lựa chọn hợp lệ."),
+    "'%(value)s' are not valid choices for this field.": _l("'%(value)s' không phải lựa chọn hợp lệ."),
+    "Invalid Choice: could not coerce.": _l("Lựa chọn không hợp lệ."),
+    "Invalid choice(s): one or more data inputs could not be coerced.": _l("Lựa chọn không hợp lệ."),
 }
 
 
 class _Messages:
     def gettext(self, text: str) -> str:
-        return text if language() == "en" else WTFORMS_VI.get(text, text)
+        return str(WTFORMS[text]) if text in WTFORMS else text
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         return self.gettext(singular if n == 1 else plural)

@@ -47,8 +47,8 @@ def citizen_title(kind: str | None) -> str:
 
 
 def message(exc: AppError) -> str:
-    """An error's text in the reader's language (each AppError carries both)."""
-    return (exc.en or exc.vi) if language() == "en" else exc.vi
+    """An error's text in the reader's language (its msgid, or the catalogue's English)."""
+    return exc.text_in(language())
 
 
 def init_app(app: Flask) -> None:

@@ -15,7 +15,7 @@ from ..domain.submissions import (
     Upload,
     receive_committed,
 )
-from ..errors import AppError, NotFound
+from ..errors import AppError, Invalid, NotFound, TooLarge
 from ..formats import openrosa as fmt
 from ..store import blob_store, db
 from .auth import challenge_headers, collector
@@ -44,7 +44,10 @@ def _xml(body: bytes, status: int = 200) -> Response:
 
 
 def error_response(exc: AppError) -> Response:
-    resp = _xml(fmt.response_xml(exc.message, "error"), exc.status)
+    """The error as Collect shows it (<message>: Vietnamese / English) with its code in the
+    message's `code` attribute and in X-Error-Code, which a HEAD answer (no body) keeps too."""
+    resp = _xml(fmt.response_xml(exc.message, "error", exc.code), exc.status)
+    resp.headers["X-Error-Code"] = exc.code
     if exc.status == 401:
         for name, value in challenge_headers():
             resp.headers.add(name, value)
@@ -59,9 +62,7 @@ def _app_error(exc: AppError) -> Response:
 @bp.errorhandler(RequestEntityTooLarge)
 def _too_large(_exc: HTTPException) -> Response:
     limit = current_app.config["MAX_CONTENT_LENGTH"]
-    return error_response(
-        AppError(f"Bài gửi vượt quá {limit} byte", f"submission larger than {limit} bytes", status=413)
-    )
+    return error_response(TooLarge("submission.too_large", "Bài gửi vượt quá %(limit)s byte", limit=limit))
 
 
 def _base_url() -> str:
@@ -157,7 +158,7 @@ def media(form_id: str, filename: str) -> Response:
     user, _form, version = _version_for_request(form_id)
     found = formfiles.media_file(db.session(), user, version, filename)
     if found is None:
-        raise NotFound(f"Không có tệp {filename}", f"no media file {filename}")
+        raise NotFound("form.media_not_found", "Không có tệp %(filename)s", filename=filename)
     return _cached(found.data, found.md5, found.content_type)
 
 
@@ -180,7 +181,7 @@ def submission() -> Response:
     )
     try:
         if body.xml is None:
-            raise AppError("Thiếu phần xml_submission_file", "xml_submission_file part missing", status=400)
+            raise Invalid("submission.xml_missing", "Thiếu phần xml_submission_file")
         upload = Upload(
             xml=body.xml,
             files=body.files,

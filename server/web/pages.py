@@ -43,7 +43,7 @@ from ..domain.accounts import check_password, set_password, user_by_id, user_by_
 from ..domain.forms import listed_versions
 from ..domain.signin import TooManyGuesses
 from ..domain.units import unit_tree
-from ..errors import AppError
+from ..errors import AppError, Forbidden
 from ..store import db
 from ..store.models import User
 from . import i18n
@@ -132,16 +132,16 @@ def to_login() -> Response:
     return redirect(url_for("pages.login", next=request.full_path.rstrip("?")))
 
 
-def signed_in_roles(roles: tuple[str, ...], vi: str, en: str) -> Callable[[], Response | None]:
+def signed_in_roles(roles: tuple[str, ...], code: str, text: str) -> Callable[[], Response | None]:
     """A before_request guard for a blueprint: signed-out visitors go to /login, other roles
-    get the 403 page with this message."""
+    get the 403 page with this error (`text` a msgid, extracted as errors' texts are)."""
 
     def guard() -> Response | None:
         user = current_user()
         if user is None:
             return to_login()
         if user.role not in roles:
-            raise AppError(vi, en, status=403)
+            raise Forbidden(code, text)
         return None
 
     return guard

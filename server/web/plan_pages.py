@@ -14,7 +14,7 @@ from flask_babel import gettext as _
 from ..domain import plans, submission_view
 from ..domain.access import unit_scope
 from ..domain.units import unit_by_code
-from ..errors import AppError, Invalid
+from ..errors import Invalid, NotFound
 from ..store import db
 from . import i18n
 from .admin import apply
@@ -26,9 +26,7 @@ bp = Blueprint("plan_pages", __name__)
 register_error_pages(bp)
 bp.context_processor(page_names)
 bp.before_request(
-    signed_in_roles(
-        READERS, "Chỉ Ban chỉ đạo và Ban vận động làm việc này.", "Only the committee and boards do this."
-    )
+    signed_in_roles(READERS, "page.readers_only", "Chỉ Ban chỉ đạo và Ban vận động làm việc này.")
 )
 
 
@@ -36,7 +34,7 @@ def _unit(code: str):  # a Unit the reader may see, else 403 / 404
     submission_view.check_reader(db.session(), current_user(), code)
     unit = unit_by_code(db.session(), code)
     if unit is None:
-        raise AppError(f"Không có đơn vị {code}", f"no unit {code}", status=404)
+        raise NotFound("unit.not_found", "Không có đơn vị %(code)s", code=code)
     return unit
 
 

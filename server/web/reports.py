@@ -171,7 +171,7 @@ def decision_pdf(s: Session, user: User, year: int) -> Download:
 
 def certificates_pdf(s: Session, user: User, year: int, kind: str, code: str | None = None) -> Download:
     if kind not in CERTIFICATE_KINDS:
-        raise Invalid("kind phải là household, citizen hoặc unit", "kind must be household, citizen or unit")
+        raise Invalid("document.invalid_kind", "kind phải là household, citizen hoặc unit")
     if code:
         results_view.scoped_unit(s, user, code)
     units = {code} if code else unit_scope(s, user)
@@ -186,7 +186,7 @@ def summary_pdf(s: Session, user: User, year: int) -> Download:
     summary_view.check_year(year)
     years = summary_view.years_shown(s, year)
     if year not in years:
-        raise NotFound(f"Chưa có kết quả năm {year}", f"no results for {year}")
+        raise NotFound("results.none_for_year", "Chưa có kết quả năm %(year)s", year=year)
     slot = f"summary-{report_files.scope_slug(s, user)}"
     make = lambda: summary_view.report(s, user, year)  # noqa: E731
     cached = report_files.pdf_file(
@@ -324,7 +324,7 @@ def file_listing(s: Session, user: User, year: int) -> list[dict]:
     """Every file the user may read with its md5; a PDF not yet rendered is rendered (and
     cached) here, so the first listing of a big town takes a while and later ones don't."""
     if year not in results_view.years(s):
-        raise NotFound(f"Chưa có kết quả năm {year}", f"no results for {year}")
+        raise NotFound("results.none_for_year", "Chưa có kết quả năm %(year)s", year=year)
     root = f"{current_app.config['PUBLIC_URL']}{token_prefix()}/reports/{year}/"
     out = []
     for entry in report_files.entries(s, user, year):

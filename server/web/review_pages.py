@@ -33,9 +33,7 @@ bp.context_processor(page_names)
 
 
 bp.before_request(
-    signed_in_roles(
-        READERS, "Chỉ Ban chỉ đạo và Ban vận động làm việc này.", "Only the committee and boards do this."
-    )
+    signed_in_roles(READERS, "page.readers_only", "Chỉ Ban chỉ đạo và Ban vận động làm việc này.")
 )
 
 
@@ -167,9 +165,9 @@ def _int(text: str | None) -> int:
     try:
         value = int((text or "").strip())
     except ValueError:
-        raise Invalid("Số phiếu phải là số", "votes must be numbers") from None
+        raise Invalid("review.votes_not_number", "Số phiếu phải là số") from None
     if not 0 <= value <= MAX_VOTES:
-        raise Invalid(f"Số phiếu từ 0 đến {MAX_VOTES}", f"votes must be 0 to {MAX_VOTES}")
+        raise Invalid("review.votes_out_of_range", "Số phiếu từ 0 đến %(most)s", most=MAX_VOTES)
     return value
 
 

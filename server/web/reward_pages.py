@@ -26,8 +26,8 @@ bp.context_processor(page_names)
 bp.before_request(
     signed_in_roles(
         rewards.PROPOSERS,
+        "reward.page_forbidden",
         "Chỉ Ban chỉ đạo và quản trị viên đề nghị khen thưởng.",
-        "Only the committee and administrators propose rewards.",
     )
 )
 

@@ -26,9 +26,7 @@ bp = Blueprint("round_pages", __name__)
 register_error_pages(bp)
 bp.context_processor(page_names)
 bp.before_request(
-    signed_in_roles(
-        READERS, "Chỉ Ban chỉ đạo và Ban vận động làm việc này.", "Only the committee and boards do this."
-    )
+    signed_in_roles(READERS, "page.readers_only", "Chỉ Ban chỉ đạo và Ban vận động làm việc này.")
 )
 FIELDS = ("held_on", "place", "members", "findings", "requests")
 

@@ -24,10 +24,7 @@ READERS = ("admin", "committee")
 
 def _reader() -> None:
     if current_user().role not in READERS:
-        raise Forbidden(
-            "Chỉ quản trị viên và Ban chỉ đạo xem tổng kết năm.",
-            "Only administrators and the committee read the year's summary.",
-        )
+        raise Forbidden("summary.page_forbidden", "Chỉ quản trị viên và Ban chỉ đạo xem tổng kết năm.")
 
 
 @bp.get("/summary/")

@@ -12,7 +12,7 @@ from typing import BinaryIO
 from multipart import MultipartError, MultipartSegment, PushMultipartParser, parse_options_header
 
 from ..domain.submissions import UploadedFile
-from ..errors import AppError
+from ..errors import Invalid, TooLarge
 from ..store import blobs
 
 XML_PART = "xml_submission_file"
@@ -58,10 +58,8 @@ class _Reading:
         self.buffer += chunk
         if self.name == XML_PART:
             if len(self.buffer) > XML_LIMIT:
-                raise AppError(
-                    f"Tệp XML của bài gửi vượt quá {XML_LIMIT} byte",
-                    f"the submission XML is larger than {XML_LIMIT} bytes",
-                    status=413,
+                raise TooLarge(
+                    "submission.xml_too_large", "Tệp XML của bài gửi vượt quá %(limit)s byte", limit=XML_LIMIT
                 )
         elif len(self.buffer) > SPOOL_BYTES:
             self.spool = blobs.Spool(self.data_dir)
@@ -105,7 +103,9 @@ def read_body(stream: BinaryIO, content_type: str, content_length: int | None, d
                     break
     except MultipartError as exc:
         _abandon(body, reading)
-        raise AppError("Phần thân multipart hỏng", f"malformed multipart body: {exc}", status=400) from None
+        raise Invalid(
+            "upload.malformed_multipart", "Phần thân multipart hỏng: %(error)s", error=exc
+        ) from None
     except BaseException:
         _abandon(body, reading)
         raise
