@@ -78,11 +78,16 @@ sys.path.insert(0, {source!r})
 from server import create_app
 from server.domain import results
 from server.store import db
+try:  # what `kieumau rescore` runs around it (a tree without it sets these in the rescore)
+    from server.runtime import bulk_job
+except ImportError:
+    from contextlib import nullcontext as bulk_job
 app = create_app({{"DATA_DIR": {data!r}, "DATABASE_URL": {url!r}, "BACKGROUND_SCORING": False}})
 with app.app_context():
     session = db.session()
     t0, c0 = time.perf_counter(), time.process_time()
-    results.rescore(session, {year})
+    with bulk_job(session.get_bind().dialect.name == "sqlite"):
+        results.rescore(session, {year})
     session.commit()
     print(time.perf_counter() - t0, time.process_time() - c0)
 """
