@@ -11,7 +11,10 @@ at the door. Then:
 1. catch-up: the scorer continued (SIGCONT) and alone (no reader): wall seconds from that
    moment until nothing is pending (the scorer's own wait for a lull, up to a second,
    included) and the scorer process's CPU meanwhile (/proc/<pid>/stat); then a full rescore
-   of the same data (what `kieumau rescore` runs, in a process of its own), wall and CPU.
+   of the same data (what `kieumau rescore` runs, in a process of its own), wall and CPU,
+   twice: with nothing to write (the catch-up stored every score already), and with the
+   year's scores deleted first (rolled back after), so it writes every score as the
+   catch-up had to.
    On PostgreSQL the database's own CPU in each (every postgres process on the machine) is
    printed too;
 2. reads: the scorer stopped again and another backlog sent, pages and API calls are timed
@@ -75,6 +78,7 @@ def backlog(server: common.Server, site: common.Site, n: int) -> None:
 _RESCORE = """
 import sys, time
 sys.path.insert(0, {source!r})
+from sqlalchemy import text
 from server import create_app
 from server.domain import results
 from server.store import db
@@ -85,19 +89,30 @@ except ImportError:
 app = create_app({{"DATA_DIR": {data!r}, "DATABASE_URL": {url!r}, "BACKGROUND_SCORING": False}})
 with app.app_context():
     session = db.session()
+    if {written!r}:  # every score of the year to write again, as after a crash; rolled back after
+        session.execute(text("DELETE FROM score WHERE year = :y"), {{"y": {year}}})
+        session.flush()
     t0, c0 = time.perf_counter(), time.process_time()
     with bulk_job(session.get_bind().dialect.name == "sqlite"):
         results.rescore(session, {year})
-    session.commit()
+        session.flush()
     print(time.perf_counter() - t0, time.process_time() - c0)
+    if {written!r}:
+        session.rollback()
+    else:
+        session.commit()
 """
 
 
-def rescore_seconds(site: common.Site) -> tuple[float, float]:
+def rescore_seconds(site: common.Site, written: bool) -> tuple[float, float]:
     """(wall, CPU) seconds of a full rescore of the year (what `kieumau rescore` runs, its
-    process's start left out), by the server's source."""
+    process's start left out), by the server's source: with the stored scores as they are
+    (nothing to write), or `written`: with the year's scores deleted first, so that every
+    one is written as the catch-up writes those of its backlog (rolled back after)."""
     source = os.environ.get("KIEUMAU_BENCH_SOURCE") or str(common.ROOT)
-    code = _RESCORE.format(source=source, data=site.data_dir, url=site.database_url, year=YEAR)
+    code = _RESCORE.format(
+        source=source, data=site.data_dir, url=site.database_url, year=YEAR, written=written
+    )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     wall, cpu = out.stdout.split()[-2:]
     return float(wall), float(cpu)
@@ -187,16 +202,17 @@ def main() -> None:
         pid = scorer(server)
         wall = until_scored(engine)
         cpu, db = common.cpu_seconds(pid) - cpu0, common.postgres_cpu_seconds() - db0 if pg else 0.0
-        db1 = common.postgres_cpu_seconds() if pg else 0.0
-        rescore_wall, rescore_cpu = rescore_seconds(site)
-        rescore_db = common.postgres_cpu_seconds() - db1 if pg else 0.0
         also = f", PostgreSQL {db:.2f} s" if pg else ""
         print(f"catch-up of {waiting} pending by the scorer, from SIGCONT until none is pending: "
               f"wall {wall:.2f} s, scorer CPU {cpu:.2f} s{also}")  # fmt: skip
-        also = f", PostgreSQL {rescore_db:.2f} s" if pg else ""
-        print(f"full rescore of the same data (results.rescore, as `kieumau rescore --year {YEAR}`): "
-              f"wall {rescore_wall:.2f} s, CPU {rescore_cpu:.2f} s{also}")  # fmt: skip
-        print(f"catch-up / rescore: wall {wall / rescore_wall:.1f}x, CPU {cpu / rescore_cpu:.1f}x")
+        for written, what in ((False, "nothing to write"), (True, "every score written")):
+            db1 = common.postgres_cpu_seconds() if pg else 0.0
+            rescore_wall, rescore_cpu = rescore_seconds(site, written)
+            also = f", PostgreSQL {common.postgres_cpu_seconds() - db1:.2f} s" if pg else ""
+            ratio = f"wall {wall / rescore_wall:.1f}x, CPU {cpu / rescore_cpu:.1f}x"
+            print(f"full rescore of the same data, {what} (results.rescore, as `kieumau rescore "
+                  f"--year {YEAR}`): wall {rescore_wall:.2f} s, CPU {rescore_cpu:.2f} s{also}; "
+                  f"catch-up / rescore: {ratio}")  # fmt: skip
 
         held = scorer(server)
         hold(held)

@@ -41,6 +41,7 @@ _log = logging.getLogger(__name__)
 # province of four million), so from there on the rescore is the cheaper of the two.
 RESCORE_SHARE = 16
 PLAIN_KINDS = ("household", "citizen")  # what a rescore_backlog takes; the rest goes by batches
+DOOR_FLAGS = ("new_household", "new_citizen")  # "yes": a household or citizen added at the door
 
 
 def prepare(conn: Connection, size: int) -> tuple[list[Row], incremental.Scored]:
@@ -162,11 +163,10 @@ def rescore_backlog(db: Session, year: int, chunk: int = 2000) -> int:
             plain.append((row, kind))
         mine = incremental_q.take(conn, [r.id for r, _k in plain])
         door = []
-        for row, kind in plain:
-            answers = results.answers_from(row.data)
-            if row.id in mine and (
-                answers.get("new_household") == "yes" or answers.get("new_citizen") == "yes"
-            ):
+        for row, kind in plain:  # the answers read only of those added at the door
+            flags = results.answers_from({k: (row.data or {}).get(k) for k in DOOR_FLAGS})
+            if row.id in mine and "yes" in flags.values():
+                answers = results.answers_from(row.data)
                 subject = results.subject_from(kind, answers, row.instance_id, row.unit_code)
                 door.append((kind, answers, units[row.unit_code], subject))
         registry.record_many(db, door)  # type: ignore[arg-type]  # it reads a unit row's id only

@@ -100,7 +100,7 @@ def add_households(db: Session, rows: list[dict]) -> dict[str, int]:
     """Insert households (dicts of their columns) in one statement per chunk; returns code -> id."""
     out: dict[str, int] = {}
     for start in range(0, len(rows), CHUNK):
-        stmt = insert(Household).returning(Household.code, Household.id)
+        stmt = insert(Household.__table__).returning(Household.code, Household.id)  # Core: no ORM bulk path
         out.update({code: id_ for code, id_ in db.execute(stmt, rows[start : start + CHUNK])})
     return out
 
@@ -108,7 +108,7 @@ def add_households(db: Session, rows: list[dict]) -> dict[str, int]:
 def add_citizens(db: Session, rows: list[dict]) -> None:
     """Insert citizens (dicts of their columns) in one statement per chunk."""
     for start in range(0, len(rows), CHUNK):
-        db.execute(insert(Citizen), rows[start : start + CHUNK])
+        db.execute(insert(Citizen.__table__), rows[start : start + CHUNK])
 
 
 def update_households(db: Session, rows: list[dict], step: Callable[[int], None]) -> None:
