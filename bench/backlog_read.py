@@ -15,8 +15,7 @@ at the door. Then:
    twice: with nothing to write (the catch-up stored every score already), and with the
    year's scores deleted first (rolled back after), so it writes every score as the
    catch-up had to.
-   On PostgreSQL the database's own CPU in each (every postgres process on the machine) is
-   printed too;
+   (PostgreSQL's own CPU is left out: on a shared machine it counts everyone's queries);
 2. reads: the scorer stopped again and another backlog sent, pages and API calls are timed
    while it waits: the sign-in page, signing in, the year's results page, a unit's page and
    the API's units and unit, `--reads` times each (the first one apart: a server that
@@ -184,7 +183,6 @@ def main() -> None:
         f"commit {common.git_commit()} (server from {source}), {args.db}, backlog {args.backlog}, "
         f"load {common.load()}"
     )
-    pg = args.db == "postgres"
     server = common.Server.kieumau(site, 2, 16)
     held = None
     try:
@@ -196,22 +194,19 @@ def main() -> None:
         backlog(server, site, args.backlog)
         waiting = pending(engine)
         print(f"pending with the scorer stopped: {waiting}")
-        cpu0, db0 = common.cpu_seconds(held), common.postgres_cpu_seconds() if pg else 0.0
+        cpu0 = common.cpu_seconds(held)
         os.kill(held, signal.SIGCONT)
         held = None
         pid = scorer(server)
         wall = until_scored(engine)
-        cpu, db = common.cpu_seconds(pid) - cpu0, common.postgres_cpu_seconds() - db0 if pg else 0.0
-        also = f", PostgreSQL {db:.2f} s" if pg else ""
+        cpu = common.cpu_seconds(pid) - cpu0
         print(f"catch-up of {waiting} pending by the scorer, from SIGCONT until none is pending: "
-              f"wall {wall:.2f} s, scorer CPU {cpu:.2f} s{also}")  # fmt: skip
+              f"wall {wall:.2f} s, scorer CPU {cpu:.2f} s")  # fmt: skip
         for written, what in ((False, "nothing to write"), (True, "every score written")):
-            db1 = common.postgres_cpu_seconds() if pg else 0.0
             rescore_wall, rescore_cpu = rescore_seconds(site, written)
-            also = f", PostgreSQL {common.postgres_cpu_seconds() - db1:.2f} s" if pg else ""
             ratio = f"wall {wall / rescore_wall:.1f}x, CPU {cpu / rescore_cpu:.1f}x"
             print(f"full rescore of the same data, {what} (results.rescore, as `kieumau rescore "
-                  f"--year {YEAR}`): wall {rescore_wall:.2f} s, CPU {rescore_cpu:.2f} s{also}; "
+                  f"--year {YEAR}`): wall {rescore_wall:.2f} s, CPU {rescore_cpu:.2f} s; "
                   f"catch-up / rescore: {ratio}")  # fmt: skip
 
         held = scorer(server)
