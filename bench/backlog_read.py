@@ -190,6 +190,9 @@ def main() -> None:
         run(base, [Phone(common.unit_code(i), token=site.tokens[i]) for i in range(16)], count=100)
         until_scored(engine)
         held = scorer(server)
+        idle0 = common.cpu_seconds(held)
+        time.sleep(3)
+        idle = (common.cpu_seconds(held) - idle0) / 3
         hold(held)
         backlog(server, site, args.backlog)
         waiting = pending(engine)
@@ -201,7 +204,7 @@ def main() -> None:
         wall = until_scored(engine)
         cpu = common.cpu_seconds(pid) - cpu0
         print(f"catch-up of {waiting} pending by the scorer, from SIGCONT until none is pending: "
-              f"wall {wall:.2f} s, scorer CPU {cpu:.2f} s")  # fmt: skip
+              f"wall {wall:.2f} s, scorer CPU {cpu:.2f} s (idle: {idle:.3f} s per second)")  # fmt: skip
         for written, what in ((False, "nothing to write"), (True, "every score written")):
             rescore_wall, rescore_cpu = rescore_seconds(site, written)
             ratio = f"wall {wall / rescore_wall:.1f}x, CPU {cpu / rescore_cpu:.1f}x"
