@@ -30,6 +30,7 @@ class Ctx:
         self.data = data
         self.creates = False
         self._app: Flask | None = None
+        self._pid = os.getpid()
 
     @property
     def app(self) -> Flask:
@@ -50,6 +51,13 @@ class Ctx:
             if problem:
                 click.echo(problem, err=True)
         return self._app
+
+    def close(self) -> None:
+        """The command is done: its database connections are closed now, not whenever the
+        interpreter collects them (a test runs many commands in one process). Only in the
+        process that opened them: a server's forked worker ends through here too."""
+        if self._app is not None and os.getpid() == self._pid:
+            self._app.extensions["engine"].dispose()
 
 
 def _refuse_without_database(url: str | None) -> None:
@@ -97,6 +105,7 @@ def read_password(confirm: bool = True) -> str:
 @click.pass_context
 def main(ctx: click.Context, data: str | None) -> None:
     ctx.obj = Ctx(data)
+    ctx.call_on_close(ctx.obj.close)
 
 
 # ---- serve and database -------------------------------------------------------------

@@ -115,6 +115,7 @@ class LiveServer:
     def stop(self) -> None:
         self.server.shutdown()
         self.thread.join(5)
+        self.server.server_close()
 
     def __enter__(self) -> LiveServer:
         return self

@@ -78,6 +78,7 @@ def serve(env: dict) -> tuple[subprocess.Popen, str]:
 def stop(proc: subprocess.Popen) -> None:
     proc.terminate()
     proc.wait(60)
+    proc.stdout.close()  # once the drain thread has read to the end
 
 
 def scored(database_url: str) -> None:

@@ -57,6 +57,13 @@ def start(tmp_path: Path, port: int, **settings: str) -> tuple[subprocess.Popen,
     return proc, "".join(lines)
 
 
+def stop(proc: subprocess.Popen) -> str:
+    """Stop the server as a service manager does (SIGTERM) and wait for it; returns what it
+    printed since it answered, with its pipe closed."""
+    proc.terminate()
+    return proc.communicate(timeout=15)[0]
+
+
 def test_serve_starts_on_a_fresh_data_folder(tmp_path):
     port = free_port()
     proc, output = start(tmp_path, port)
@@ -76,8 +83,7 @@ def test_serve_starts_on_a_fresh_data_folder(tmp_path):
         head = requests.head(f"http://127.0.0.1:{port}/submission", auth=auth, headers=OR_HEADERS, timeout=5)
         assert head.status_code == 204 and head.headers["X-OpenRosa-Accept-Content-Length"]
     finally:
-        proc.terminate()
-        proc.wait(10)
+        stop(proc)
     assert (tmp_path / "data" / "kieumau.db").exists()
 
 
@@ -103,8 +109,7 @@ def test_serve_scores_in_a_process_of_its_own_that_ends_with_the_server(tmp_path
         assert database.execute("SELECT count(*) FROM submission").fetchone()[0] == 1
         database.close()
     finally:
-        proc.terminate()
-        proc.wait(10)
+        stop(proc)
     deadline = time.time() + 10
     while Path(f"/proc/{scorer}").exists():  # gone, not left behind as an orphan
         assert time.time() < deadline, "the scorer outlived the server"
@@ -134,8 +139,7 @@ def test_background_scoring_false_in_the_environment_leaves_scoring_to_the_reade
         assert database.execute(pending).fetchone()[0] == 0
         database.close()
     finally:
-        proc.terminate()
-        proc.wait(10)
+        stop(proc)
 
 
 def test_a_scorer_that_dies_is_started_again_and_says_so(tmp_path):
@@ -165,8 +169,7 @@ def test_a_scorer_that_dies_is_started_again_and_says_so(tmp_path):
             time.sleep(0.2)
         database.close()
     finally:
-        proc.terminate()
-        rest, _ = proc.communicate(timeout=15)
+        rest = stop(proc)
     assert f"background process {scorer} ended; starting it again" in rest
     assert f"started again as {again}" in rest
 
@@ -192,9 +195,7 @@ def test_a_second_server_on_the_same_data_folder_is_refused_and_links_follow_the
         assert token.stdout.startswith(f"http://127.0.0.1:{port}/key/")
         assert "phones cannot reach it" in token.stderr  # 127.0.0.1: as the admin page warns
     finally:
-        proc.terminate()
-        proc.wait(10)
+        stop(proc)
     again, output = start(tmp_path, port)  # the lock goes with the server
-    again.terminate()
-    again.wait(10)
+    stop(again)
     assert f"kieumau: http://127.0.0.1:{port}" in output

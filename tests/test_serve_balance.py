@@ -51,12 +51,15 @@ def test_two_workers_share_the_connections(tmp_path):
 
         def keep_sending() -> None:
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-            gate.wait()
-            while not stop.is_set():
-                conn.request("GET", "/login")
-                resp = conn.getresponse()
-                resp.read()
-                statuses.append(resp.status)
+            try:
+                gate.wait()
+                while not stop.is_set():
+                    conn.request("GET", "/login")
+                    resp = conn.getresponse()
+                    resp.read()
+                    statuses.append(resp.status)
+            finally:
+                conn.close()
 
         threads = [threading.Thread(target=keep_sending, daemon=True) for _ in range(PHONES)]
         for t in threads:

@@ -199,6 +199,7 @@ def test_one_roster_import_at_a_time_across_hosts(app, tmp_path):
     finally:
         holder.kill()
         holder.wait(10)
+        holder.stdout.close()
     deadline = time.time() + 10
     while True:  # the database notices the dead connection and drops its lock
         try:

@@ -114,11 +114,13 @@ class Host:
         """The machine dies: every process of the host at once, nothing flushed or closed."""
         os.killpg(self.proc.pid, signal.SIGKILL)
         self.proc.wait(30)
+        self.proc.stdout.close()  # once the drain thread has read to the end
 
     def stop(self) -> None:
         if self.proc.poll() is None:
             self.proc.terminate()
             self.proc.wait(60)
+            self.proc.stdout.close()
 
     def cli(self, *args: str) -> subprocess.CompletedProcess:
         return subprocess.run([KIEUMAU, *args], env=self.env, capture_output=True, text=True, timeout=300)

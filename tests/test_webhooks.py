@@ -82,6 +82,7 @@ def receiver(ca: trustme.CA) -> Iterator[Receiver]:
     r = Receiver(ca)
     yield r
     r.server.shutdown()
+    r.server.server_close()
 
 
 @pytest.fixture
@@ -295,6 +296,23 @@ def test_the_cli_adds_lists_and_removes(app: Flask, database_url: str, tmp_path,
     assert run(main, ["webhooks", "remove", str(hook["id"])]).exit_code == 1
 
 
+@pytest.mark.parametrize(("text", "allowed"), [("off", False), ("No", False), ("on", True)])
+def test_the_cli_reads_webhook_allow_http_from_the_environment_as_people_type_it(
+    app: Flask, database_url: str, tmp_path, monkeypatch, text: str, allowed: bool
+) -> None:
+    """KIEUMAU_WEBHOOK_ALLOW_HTTP=off or No keeps a plain http:// receiver on this machine
+    out of `kieumau webhooks add`; on lets it in."""
+    monkeypatch.setenv("KIEUMAU_DATA", str(tmp_path / "cli-data"))
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("KIEUMAU_WEBHOOK_ALLOW_HTTP", text)
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET)
+    args = ["webhooks", "add", "http://127.0.0.1:9/hook", "--events", "submission.stored", "--secret-file"]
+    added = CliRunner().invoke(main, [*args, str(secret)])
+    assert added.exit_code == (0 if allowed else 1), added.output
+    assert ("HTTPS" in added.output) is not allowed
+
+
 def test_the_admin_page_registers_lists_logs_and_removes(hooked: Flask, receiver: Receiver) -> None:
     add_user(hooked, "admin", role="admin")
     add_user(hooked, "bcd", role="committee")
@@ -333,7 +351,7 @@ def test_kieumau_serve_delivers_scored_submissions_once_across_a_restart(
     import re
 
     from requests.auth import HTTPDigestAuth
-    from test_serve import ROOT, free_port, start
+    from test_serve import ROOT, free_port, start, stop
 
     from formdata import instance_xml
     from orhelpers import post
@@ -369,8 +387,7 @@ def test_kieumau_serve_delivers_scored_submissions_once_across_a_restart(
             time.sleep(0.2)
         assert {r["status"] for r in receiver.received} == {503}
     finally:
-        proc.terminate()
-        proc.wait(10)
+        stop(proc)
     receiver.answers = []  # back up
     proc, _output = start(tmp_path, port)
     try:
@@ -379,8 +396,7 @@ def test_kieumau_serve_delivers_scored_submissions_once_across_a_restart(
             time.sleep(0.2)
         time.sleep(2)  # room for a duplicate to show
     finally:
-        proc.terminate()
-        proc.wait(10)
+        stop(proc)
     accepted = [r for r in receiver.received if r["status"] == 200]
     assert sorted(r["headers"]["X-Kieumau-Event"] for r in accepted) == [
         "submission.stored",
