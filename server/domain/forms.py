@@ -217,7 +217,7 @@ def listed_versions(db: Session) -> list[tuple[Form, FormVersion]]:
     return forms_q.listed_versions(db)
 
 
-def listed_rows(conn: Connection, all_versions: bool) -> list[ListedForm]:
+def form_list_rows(conn: Connection, all_versions: bool) -> list[ListedForm]:
     """What formList lists (current versions, or every version), as plain rows."""
     return forms_q.form_list_rows(conn, all_versions)
 

@@ -91,7 +91,7 @@ def form_list() -> Response:
     only = request.args.get("formID")
     base = _base_url()
     entries = []
-    for row in forms.listed_rows(db.connection(), all_versions):
+    for row in forms.form_list_rows(db.connection(), all_versions):
         if not may_fill(user, row) or (only and row.xml_form_id != only):
             continue
         fid = quote(row.xml_form_id, safe="")
