@@ -14,7 +14,7 @@ from ..formats.documents import InspectionRecord
 from ..store import plans as plans_q
 from ..store import units as units_q
 from ..store.models import Unit, User
-from ..store.plan_models import Inspection, InspectionRound
+from ..store.plan_models import Inspection
 from . import plans
 
 RECORDERS = ("committee", "admin")
@@ -75,7 +75,7 @@ def record(
     plans.check_scope(db, user, unit, RECORDERS)
     values = _checked(fields, year)
     if round_id is not None:
-        found = db.get(InspectionRound, round_id)
+        found = plans_q.round_by_id(db, round_id)
         if found is None or found.year != year:
             raise Invalid("inspection.round_other_year", "Đợt kiểm tra không thuộc năm này")
     row = Inspection(year=year, unit_id=unit.id, round_id=round_id, created_by=user.id, **values)
@@ -86,8 +86,8 @@ def record(
 
 def get(db: Session, user: User, inspection_id: int) -> tuple[Inspection, Unit]:
     """An inspection the user may read (whoever may read its unit)."""
-    row = db.get(Inspection, inspection_id)
-    unit = db.get(Unit, row.unit_id) if row is not None else None
+    row = plans_q.inspection_by_id(db, inspection_id)
+    unit = units_q.by_id(db, row.unit_id) if row is not None else None
     if row is None or unit is None:
         raise NotFound("inspection.not_found", "Không có biên bản kiểm tra này")
     plans.check_scope(db, user, unit, ("admin", "committee", "board"))

@@ -18,8 +18,10 @@ from typing import Any
 from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
+from ..store import forms as forms_q
 from ..store import history as history_q
 from ..store import results as results_q
+from ..store import submissions as submissions_q
 from ..store import units as units_q
 from ..store.models import FormVersion, Score, Submission, Unit, UnitResult, session_of
 from . import aggregation, counting, history, registry
@@ -122,7 +124,7 @@ def explain_many(db: Session, submission_ids: list[int]) -> dict[int, dict[str, 
     rows = []
     for sid, version_id, data in results_q.answers_of_submissions(db, submission_ids):
         if version_id not in sheets:
-            found = db.get(FormVersion, version_id)
+            found = forms_q.version_by_id(db, version_id)
             sheet = ScoringSheet.from_dict(found.scoring) if found and found.scoring else None
             sheets[version_id] = (sheet, form_kind(found) if found else None)
         rows.append((sid, version_id, answers_from(data)))
@@ -287,7 +289,7 @@ def _own_figures(db: Session, year: int, unit: Unit) -> dict:
     households, adults = results_q.registry_sizes(db, unit.id, staff_at_agency(db))
     subs = {s.submission_id: s for s in results_q.counting_scores(db, year, unit.code)}
     regs = (
-        {sub.id: sub for sub in db.query(Submission).filter(Submission.id.in_(subs)).all()}
+        submissions_q.submissions_by_id(db, set(subs))
         if any(s.kind == "registration" for s in subs.values())
         else {}
     )
@@ -369,7 +371,7 @@ def _add_to_totals(db: Session, year: int, deltas: dict[int, dict]) -> None:
 
 def refresh_registry(db: Session, year: int) -> None:
     """After a roster import the registry sizes changed: recompute the units' own figures."""
-    for unit in db.query(Unit).all():
+    for unit in units_q.all_units_by_id(db):
         refresh_own(db, year, unit)
 
 

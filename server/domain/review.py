@@ -96,7 +96,7 @@ def _event(db: Session, review: Review, action: str, user: User, reason: str = "
     db.add(event)
     if action in STAGE_ACTIONS:
         db.flush()  # the event's id names the cause of the webhook delivery
-        unit = db.get(Unit, review.unit_id)
+        unit = units_q.by_id(db, review.unit_id)
         data = {
             "year": review.year,
             "unit": unit.code if unit else None,

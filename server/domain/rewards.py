@@ -30,6 +30,7 @@ from ..formats.reward_documents import (
 from ..store import history as history_q
 from ..store import results as results_q
 from ..store import rewards as rewards_q
+from ..store import units as units_q
 from ..store.models import Reward, Unit, User
 from ..store.recognition import ProposedRow
 from . import recognition_view, unit_rules
@@ -239,7 +240,7 @@ def withdraw(db: Session, user: User, year: int, reward_id: int) -> None:
         raise NotFound(
             "reward.not_found", "Không có đề nghị khen thưởng số %(reward_id)s", reward_id=reward_id
         )
-    unit = db.get(Unit, reward.unit_id)
+    unit = units_q.by_id(db, reward.unit_id)
     assert unit is not None
     _check_proposer(db, user, unit)
     db.delete(reward)

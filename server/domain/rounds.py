@@ -127,7 +127,7 @@ def open_round(
 def close_round(db: Session, user: User, round_id: int) -> InspectionRound:
     """Close a round now: later submissions count for the evaluation again."""
     _committee(db, user)
-    found = db.get(InspectionRound, round_id)
+    found = plans_q.round_by_id(db, round_id)
     if found is None:
         raise NotFound("round.not_found", "Không có đợt kiểm tra %(round_id)s", round_id=round_id)
     if found.closed_at is not None:

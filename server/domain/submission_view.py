@@ -67,7 +67,7 @@ def check_reader(db: Session, user: User, unit_code: str | None, roles: tuple[st
 def get_submission(
     db: Session, user: User, submission_id: int, roles: tuple[str, ...] = READERS
 ) -> Submission:
-    sub = db.get(Submission, submission_id)
+    sub = submissions_q.by_id(db, submission_id)
     if sub is None:
         raise NotFound("submission.not_found", "Không có phiếu này")
     check_reader(db, user, sub.unit_code, roles)

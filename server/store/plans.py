@@ -311,3 +311,7 @@ def inspections_of(db: Session, year: int, unit_ids: Iterable[int] | None = None
 
 def inspection_by_id(db: Session, inspection_id: int) -> Inspection | None:
     return db.get(Inspection, inspection_id)
+
+
+def round_by_id(db: Session, round_id: int) -> InspectionRound | None:
+    return db.get(InspectionRound, round_id)

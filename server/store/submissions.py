@@ -230,3 +230,7 @@ def submissions_by_id(db: Session, ids: set[int]) -> dict[int, Submission]:
     if not ids:
         return {}
     return {s.id: s for s in db.scalars(select(Submission).where(Submission.id.in_(sorted(ids))))}
+
+
+def by_id(db: Session, submission_id: int) -> Submission | None:
+    return db.get(Submission, submission_id)
