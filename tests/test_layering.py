@@ -62,9 +62,7 @@ def _imports(path: Path, source: str) -> list[tuple[int, str, list[str]]]:
 # Statements run only in store/: a session's or connection's query methods, and
 # session.get(Model, id), are not called in domain/ or web/. Modules still doing so, with why:
 QUERY_METHODS = {"query", "scalar", "scalars", "execute", "exec_driver_sql"}
-QUERIES_ALLOWED = {
-    "rescore.py": "two ORM reads (form versions, units) to move to store/results.py with the rescore work",
-}
+QUERIES_ALLOWED: dict[str, str] = {}
 
 # store/ names web/ may hold only as types (annotations, isinstance, TypeVar), never query with
 WEB_TYPE_NAMES = {"User", "Caller", "CachedFile"}

@@ -28,8 +28,10 @@ from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
+from ..store import forms as forms_q
 from ..store import results as results_q
-from ..store.models import FormVersion, Unit, UnitResult, compact_criteria
+from ..store import units as units_q
+from ..store.models import FormVersion, UnitResult, compact_criteria
 from ..store.results import ScoreRow
 from . import aggregation, conditions, counting, history, results
 from .aggregation import CountedScore
@@ -130,7 +132,7 @@ class Plan:
 
 def _plans(db: Session, year: int) -> dict[int, Plan]:
     plans = {}
-    for version in db.query(FormVersion):  # a few per form: cheaper than finding the year's
+    for version in forms_q.all_versions(db):  # a few per form: cheaper than finding the year's
         kind = results.form_kind(version)
         if kind is not None:
             plans[version.id] = Plan(version, kind)
@@ -363,7 +365,7 @@ def rebuild_year(db: Session, year: int) -> None:
 def write_results(db: Session, year: int, tally: Counter, singles: dict[str, list[CountedScore]]) -> None:
     """Every unit's own figures (its registry, its outcome counts, its group and registration
     scores), its title, and the totals summed up the tree, stored in UnitResult."""
-    units = db.query(Unit).all()
+    units = units_q.all_units_by_id(db)
     sizes = results_q.registry_sizes_by_unit(db, results.staff_at_agency(db))
     per_unit: dict[str, list[tuple]] = {}
     for (unit, kind, reached, passes), n in tally.items():

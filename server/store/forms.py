@@ -190,6 +190,11 @@ def submission_stats(db: Session, unit_codes: set[str] | None = None) -> dict[in
     return {form_id: (count, last) for form_id, count, last in rows}
 
 
+def all_versions(db: Session) -> list[FormVersion]:
+    """Every version of every form (a few per form)."""
+    return list(db.scalars(select(FormVersion).order_by(FormVersion.id)))
+
+
 def current_versions(db: Session) -> list[FormVersion]:
     """Every form's current version (open or closed): the labels results are shown with."""
     return list(db.scalars(select(FormVersion).join(Form, Form.current_version_id == FormVersion.id)))
