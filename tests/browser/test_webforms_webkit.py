@@ -52,6 +52,7 @@ class CuttableProxy:
 
     def __init__(self, target: int) -> None:
         self.target, self.cut, self.open = target, False, []
+        self.made: list[socket.socket] = []  # every connection, closed with the proxy
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
         threading.Thread(target=self._accept, daemon=True).start()
@@ -67,6 +68,7 @@ class CuttableProxy:
                 continue
             server = socket.create_connection(("127.0.0.1", self.target))
             self.open += [client, server]
+            self.made += [client, server]
             for a, b in ((client, server), (server, client)):
                 threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
 
@@ -95,6 +97,8 @@ class CuttableProxy:
 
     def close(self) -> None:
         self.sock.close()
+        for s in self.made:
+            s.close()
 
 
 @pytest.fixture
@@ -107,17 +111,19 @@ def webkit() -> Iterator:
     xvfb = subprocess.Popen(
         [XVFB, display, "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], stderr=subprocess.DEVNULL
     )
-    time.sleep(1)
-    options = Options()
-    options.binary_location = str(MINIBROWSER)
-    options.add_argument("--automation")
-    service = Service(executable_path=DRIVER, env={**os.environ, "DISPLAY": display})
-    driver = webdriver.WebKitGTK(options=options, service=service)
-    driver.set_window_size(390, 844)
-    try:
-        yield driver
+    try:  # the screen is stopped however the driver's start ends
+        time.sleep(1)
+        options = Options()
+        options.binary_location = str(MINIBROWSER)
+        options.add_argument("--automation")
+        service = Service(executable_path=DRIVER, env={**os.environ, "DISPLAY": display})
+        driver = webdriver.WebKitGTK(options=options, service=service)
+        try:
+            driver.set_window_size(390, 844)
+            yield driver
+        finally:
+            driver.quit()
     finally:
-        driver.quit()
         xvfb.terminate()
         xvfb.wait(10)
 
