@@ -269,7 +269,7 @@ def test_restore_checks_the_backup_and_the_target_before_writing(
 
     sha = hashlib.sha256(content).hexdigest()
     stored = tmp_path / "b" / "attachments" / sha[:2] / sha
-    stored.write_bytes(content[:-1] + b"!")
+    stored.write_bytes(content[:-1] + bytes([content[-1] ^ 0xFF]))  # the last byte changed, whatever it was
     damaged = cli("restore", str(tmp_path / "b"), data=tmp_path / "r", url=target)
     assert damaged.exit_code == 1 and "damaged attachment" in damaged.output, damaged.output
     assert not (tmp_path / "r" / "attachments").exists()
