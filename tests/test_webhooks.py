@@ -176,6 +176,30 @@ def test_an_event_reaches_the_receiver_signed_once(hooked: Flask, receiver: Rece
         assert webhooks_q.log(db.session(), other) == []  # not subscribed: nothing queued
 
 
+def test_events_of_many_causes_are_built_only_when_a_webhook_listens(app: Flask) -> None:
+    """emit_many reads its causes (a generator: a catch-up's thousands of submissions) only
+    when a webhook subscribed to the event, and then queues each once."""
+    built: list[str] = []
+
+    def causes() -> Iterator[tuple[str, dict]]:
+        for key in ("1", "2"):
+            built.append(key)
+            yield key, {"submission_id": int(key)}
+
+    with app.app_context():
+        session = db.write_session()
+        assert webhooks.emit_many(session, "submission.stored", causes()) == 0
+        assert built == []
+        webhooks.add(session, "https://hooks.example.org/other", ["review.stage_changed"], SECRET)
+        assert webhooks.emit_many(session, "submission.stored", causes()) == 0
+        assert built == []
+        webhooks.add(session, "https://hooks.example.org/hook", ["submission.stored"], SECRET)
+        assert webhooks.emit_many(session, "submission.stored", causes()) == 2
+        assert built == ["1", "2"]
+        assert webhooks.emit_many(session, "submission.stored", causes()) == 0  # the same causes
+        session.rollback()
+
+
 def test_a_failing_receiver_is_retried_with_backoff_and_the_same_delivery_id(
     hooked: Flask, receiver: Receiver
 ) -> None:
