@@ -221,3 +221,59 @@ def test_every_accepted_header_is_listed_in_help_readme_and_the_admin_page():
         assert row in readme, row
         for alias in aliases[1:]:
             assert alias in help_text, alias
+
+
+def _registry(session) -> tuple[set, set]:
+    rows = session.query(Household).all()
+    code_of = {h.id: h.code for h in rows}
+    households = {(h.code, h.unit_id, h.head_name, h.address, h.members, h.is_new, h.version) for h in rows}
+    citizens = {
+        (c.code, code_of[c.household_id], c.full_name, c.birth_year, c.sex, c.is_new)
+        for c in session.query(Citizen)
+    }
+    return households, citizens
+
+
+def test_a_catch_ups_door_rows_enter_the_registry_as_a_batchs_do(town):
+    """registry.record_door (rescore_backlog's, one statement per run of one kind, nothing
+    looked up first) leaves the registry as record_many (a batch's) does with the same items,
+    in order: a code already registered, or added earlier in the list, is skipped; a citizen
+    joins a household registered or added before it (not one added after it), never an
+    unknown one; answers are read alike (lists, blanks, numbers that are not)."""
+    from server.domain import registry
+    from server.store.models import Unit
+
+    run_import(town, ROSTER.encode())
+    with town.app_context():
+        session = db.session()
+        unit = session.query(Unit).filter_by(code="TDP01").one()
+        unit_id = unit.id
+        hh = {"new_household": "yes", "head_name": " Hộ mới ", "address": ["Ngõ 5"], "members": "x"}
+        cit = {"new_citizen": "yes", "full_name": "Lê Thị Hoa", "birth_year": "1990", "sex": "Nữ"}
+        items = [
+            ("household", {**hh, "members": "5"}, unit, "HNEW1"),
+            ("household", hh, unit, "H001"),  # on the roster already
+            ("household", {**hh, "head_name": "again"}, unit, "HNEW1"),  # added just above
+            ("citizen", {**cit, "household": "HNEW1"}, unit, "CD-1"),
+            ("citizen", {**cit, "household": "H002", "birth_year": ""}, unit, "CD-2"),
+            ("citizen", {**cit, "household": "NOWHERE"}, unit, "CD-3"),
+            ("citizen", {**cit, "household": "HNEW2"}, unit, "CD-4"),  # before its household
+            ("citizen", {**cit, "household": "H001"}, unit, "C001"),  # on the roster already
+            ("household", hh, unit, "HNEW2"),
+            ("household", {**hh, "new_household": "no"}, unit, "HNEW3"),
+            ("citizen", {**cit, "new_citizen": ["yes"], "household": "HNEW2"}, unit, "CD-5"),
+            ("household", hh, unit, ""),
+        ]
+        registry.record_many(session, items)
+        session.flush()
+        by_batch = _registry(session)
+        session.rollback()
+        registry.record_door(session, [(k, d, unit_id, s) for k, d, _u, s in items])
+        session.flush()
+        by_catch_up = _registry(session)
+        session.rollback()
+    assert by_catch_up == by_batch
+    households, citizens = by_batch
+    assert {h[0] for h in households if h[5]} == {"HNEW1", "HNEW2"}
+    assert ("HNEW1", unit_id, "Hộ mới", "Ngõ 5", 5, True, 1) in households  # the first one counts
+    assert {c[0] for c in citizens if c[5]} == {"CD-1", "CD-2", "CD-5"}

@@ -354,6 +354,37 @@ def record_many(db: Session, items: list[tuple[str, dict, Unit | Row, str]]) -> 
     return out
 
 
+def record_door(db: Session, items: list[tuple[str, dict, int, str]]) -> None:
+    """What record_many adds to the registry for each (kind, answers, unit id, subject), in
+    order, without working out which unit's registry grew (a catch-up that rescores its year
+    counts the registry afresh): nothing looked up first, one statement per run of
+    consecutive households or citizens (an existing code is skipped by the database, and a
+    citizen sees exactly the households added before it)."""
+    runs: list[tuple[str, list[tuple]]] = []
+    for kind, data, unit_id, subject in items:
+        if not subject:
+            continue
+        if kind == "household" and _text(data.get("new_household")) == "yes":
+            members = _text(data.get("members"))
+            row: tuple = (
+                subject, unit_id, _text(data.get("head_name")), _text(data.get("address")),
+                int(members) if members.isdigit() else 0,
+            )  # fmt: skip
+        elif kind == "citizen" and _text(data.get("new_citizen")) == "yes":
+            year = _text(data.get("birth_year"))
+            row = (
+                subject, _text(data.get("full_name")), int(year) if year.isdigit() else None,
+                SEXES.get(_text(data.get("sex")).lower(), ""), _text(data.get("household")),
+            )  # fmt: skip
+        else:
+            continue
+        if not runs or runs[-1][0] != kind:
+            runs.append((kind, []))
+        runs[-1][1].append(row)
+    for kind, rows in runs:
+        (registry_q.add_door_households if kind == "household" else registry_q.add_door_citizens)(db, rows)
+
+
 def _text(value: object) -> str:
     if isinstance(value, list):
         value = value[0] if value else ""

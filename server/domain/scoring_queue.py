@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
 from datetime import datetime
 from typing import NamedTuple
 
@@ -42,6 +43,12 @@ _log = logging.getLogger(__name__)
 RESCORE_SHARE = 16
 PLAIN_KINDS = ("household", "citizen")  # what a rescore_backlog takes; the rest goes by batches
 DOOR_FLAGS = ("new_household", "new_citizen")  # "yes": a household or citizen added at the door
+# the answers rescore_backlog reads of each submission: who it is about (results.subject_from)
+# and what registry.record_door stores of one added at the door
+DOOR_FIELDS = (
+    *DOOR_FLAGS, "__entity_id", "household", "citizen", "head_name", "address", "members",
+    "full_name", "birth_year", "sex",
+)  # fmt: skip
 
 
 def prepare(conn: Connection, size: int) -> tuple[list[Row], incremental.Scored]:
@@ -83,11 +90,13 @@ def drain_batch(db: Session, rows: list[Row], scored: incremental.Scored) -> int
 def _announce(db: Session, rows: list[Row]) -> None:
     """Queue the webhook events of a scored batch in its transaction: each submission once
     (submission.stored), and each unit whose figures the batch moved (unit.result_changed).
-    With no webhook registered this is one small query per event."""
+    With no webhook registered this is one small query per event, and no event is built."""
+    if not rows:
+        return
     webhooks.emit_many(
         db,
         "submission.stored",
-        [
+        (
             (
                 str(r.id),
                 {
@@ -100,21 +109,20 @@ def _announce(db: Session, rows: list[Row]) -> None:
                 },
             )
             for r in rows
-        ],
+        ),
     )
+    webhooks.emit_many(db, "unit.result_changed", _moved(db, rows))
+
+
+def _moved(db: Session, rows: list[Row]) -> Iterator[tuple[str, dict]]:
+    """The unit.result_changed causes of a batch: each (year, unit) it moved, once."""
     moved: dict[tuple[int, str], list[int]] = {}
     in_rounds = db.info.get("round_submissions", set())
     for r in rows:
         if r.unit_code and r.year and r.id not in in_rounds:
             moved.setdefault((r.year, r.unit_code), []).append(r.id)
-    webhooks.emit_many(
-        db,
-        "unit.result_changed",
-        [
-            (f"{year}:{unit}:{max(ids)}", {"year": year, "unit": unit, "submissions": len(ids)})
-            for (year, unit), ids in moved.items()
-        ],
-    )
+    for (year, unit), ids in moved.items():
+        yield f"{year}:{unit}:{max(ids)}", {"year": year, "unit": unit, "submissions": len(ids)}
 
 
 def years_to_rescore(conn: Connection, at_least: int) -> list[int]:
@@ -141,13 +149,17 @@ def rescore_backlog(db: Session, year: int, chunk: int = 2000) -> int:
     which scores them among the rest. Returns how many were taken. The rest of the backlog
     (edits, group and registration forms, rounds) stays pending for the batches, which score
     them on top, as a batch scores those after its new households. Submissions stored
-    meanwhile are pending and not taken: the rescore leaves them to the batches too."""
+    meanwhile are pending and not taken: the rescore leaves them to the batches too.
+    Besides the rescore, the work per submission is kept to rows, not objects: only the
+    answers DOOR_FIELDS are read (picked out by the database), the registry rows are added
+    without looking anything up first (registry.record_door), and no webhook event is built
+    when no webhook listens."""
     conn = incremental_q.begin_drain(db)
     windows = plans_q.round_windows(conn)
     units = incremental_q.all_units(conn)
     kinds: dict[int, str | None] = {}
     taken, after = 0, 0
-    while rows := incremental_q.pending_after(conn, after, chunk):
+    while rows := incremental_q.backlog_after(conn, after, chunk, DOOR_FIELDS):
         after = rows[-1].id
         missing = {r.form_version_id for r in rows} - kinds.keys()
         for v in incremental_q.version_texts(conn, missing) if missing else []:
@@ -162,17 +174,16 @@ def rescore_backlog(db: Session, year: int, chunk: int = 2000) -> int:
                 continue
             plain.append((row, kind))
         mine = incremental_q.take(conn, [r.id for r, _k in plain])
-        door = []
-        for row, kind in plain:  # the answers read only of those added at the door
-            flags = results.answers_from({k: (row.data or {}).get(k) for k in DOOR_FLAGS})
-            if row.id in mine and "yes" in flags.values():
-                answers = results.answers_from(row.data)
-                subject = results.subject_from(kind, answers, row.instance_id, row.unit_code)
-                door.append((kind, answers, units[row.unit_code], subject))
-        registry.record_many(db, door)  # type: ignore[arg-type]  # it reads a unit row's id only
         plain = [(r, k) for r, k in plain if r.id in mine]
+        door = []
+        for row, kind in plain:
+            values = json.loads(row.answers) if row.answers else []
+            answers = results.answers_from(dict(zip(DOOR_FIELDS, values, strict=False)))
+            if "yes" in (answers.get("new_household"), answers.get("new_citizen")):
+                subject = results.subject_from(kind, answers, row.instance_id, row.unit_code)
+                door.append((kind, answers, units[row.unit_code].id, subject))
+        registry.record_door(db, door)
         _announce(db, [r for r, _k in plain])
-        db.flush()
         taken += len(plain)
     if taken:
         results.rescore(db, year)

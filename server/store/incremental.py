@@ -4,27 +4,34 @@ not ORM objects."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
 from sqlalchemy import (
     Connection,
+    Integer,
     Row,
     Text,
     and_,
+    any_,
     bindparam,
     cast,
     exists,
     func,
     insert,
+    literal_column,
     or_,
     select,
     text,
     update,
 )
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
+from . import results as results_q
 from .models import Form, FormVersion, Score, Submission, Unit, UnitResult, utcnow
 
 _COLUMNS = (
@@ -40,12 +47,21 @@ _COLUMNS = (
 )
 _PEEK = select(*_COLUMNS).where(Submission.pending).order_by(Submission.id).limit(bindparam("n"))
 _NEWEST = select(func.max(Submission.id))
-_MARK = (
-    update(Submission)
-    .where(Submission.id.in_(bindparam("ids", expanding=True)), Submission.pending)
+# the ids as one parameter (an array; on SQLite a JSON text): an IN list of a backlog's
+# thousands of ids cost SQLAlchemy more to render than the update took
+_MARK = {
+    "postgresql": update(Submission)
+    .where(Submission.id == any_(bindparam("ids", type_=postgresql.ARRAY(Integer))), Submission.pending)
     .values(pending=False)
-    .returning(Submission.id)
-)
+    .returning(Submission.id),
+    "sqlite": update(Submission)
+    .where(
+        Submission.id.in_(select(literal_column("value")).select_from(func.json_each(bindparam("ids")))),
+        Submission.pending,
+    )
+    .values(pending=False)
+    .returning(Submission.id),
+}
 _VERSIONS = (
     select(FormVersion.id, cast(FormVersion.fields, Text), cast(FormVersion.scoring, Text), Form.xml_form_id)
     .outerjoin(Form, Form.current_version_id == FormVersion.id)
@@ -103,7 +119,10 @@ def newest_submission(conn: Connection) -> int | None:
 def take(conn: Connection, ids: list[int]) -> set[int]:
     """Mark these submissions scored (in this transaction); returns those that were still
     pending."""
-    return set(conn.scalars(_MARK, {"ids": ids})) if ids else set()
+    if not ids:
+        return set()
+    pg = conn.dialect.name == "postgresql"
+    return set(conn.scalars(_MARK[conn.dialect.name], {"ids": ids if pg else json.dumps(ids)}))
 
 
 def version_texts(conn: Connection, ids: Iterable[int]) -> list[Row]:
@@ -190,6 +209,27 @@ _PENDING_YEARS = select(Submission.year, Submission.received_at).where(Submissio
 def pending_after(conn: Connection, after: int, n: int) -> list[Row]:
     """Up to `n` pending submissions with an id above `after`, as peek_pending gives them."""
     return conn.execute(_PEEK_AFTER, {"after": after, "n": n}).all()
+
+
+def backlog_after(conn: Connection, after: int, n: int, fields: tuple[str, ...]) -> list[Row]:
+    """Up to `n` pending submissions with an id above `after`, as pending_after gives them
+    but without `data`: instead `answers`, only the answers `fields` as one JSON array text
+    (a missing one null), picked out by the database, so a large backlog's stored answers
+    are neither sent nor decoded whole."""
+    pg = conn.dialect.name == "postgresql"
+    stmt = _BACKLOG.get((pg, fields))
+    if stmt is None:
+        answers = literal_column(results_q.answers_array_sql(pg, fields)).label("answers")
+        stmt = _BACKLOG[(pg, fields)] = (
+            select(*_COLUMNS[:-1], answers)
+            .where(Submission.pending, Submission.id > bindparam("after"))
+            .order_by(Submission.id)
+            .limit(bindparam("n"))
+        )
+    return conn.execute(stmt, {"after": after, "n": n}).all()
+
+
+_BACKLOG: dict[tuple[bool, tuple[str, ...]], Select] = {}
 
 
 def pending_per_year(conn: Connection) -> dict[int, int]:

@@ -111,6 +111,47 @@ def add_citizens(db: Session, rows: list[dict]) -> None:
         db.execute(insert(Citizen.__table__), rows[start : start + CHUNK])
 
 
+_DOOR_HOUSEHOLDS = (
+    "INSERT INTO household (code, unit_id, head_name, address, members, is_new, version, updated_at) "
+    "VALUES ({m}, {m}, {m}, {m}, {m}, {true}, 1, {m}) ON CONFLICT (code) DO NOTHING"
+)
+# INSERT ... SELECT: with its household's id when the registry holds that household (else no
+# row). The casts type the parameters for PostgreSQL (a SELECT's bare NULL would be text)
+_DOOR_CITIZENS = (
+    "INSERT INTO citizen (code, household_id, full_name, birth_year, sex, is_new) "
+    "SELECT CAST({m} AS VARCHAR(64)), household.id, CAST({m} AS VARCHAR(255)), CAST({m} AS INTEGER), "
+    "CAST({m} AS VARCHAR(8)), {true} FROM household WHERE household.code = {m} ON CONFLICT (code) DO NOTHING"
+)
+
+
+def _door_sql(db: Session, sql: str) -> tuple[str, object]:
+    """(statement, the driver's cursor) on the session's connection (its transaction)."""
+    conn = db.connection()
+    pg = conn.dialect.name == "postgresql"
+    text = sql.format(m="%s" if pg else "?", true="true" if pg else "1")
+    return text, conn.connection.driver_connection.cursor()
+
+
+def add_door_households(db: Session, rows: list[tuple[str, int, str, str, int]]) -> None:
+    """Insert households added at the door, flagged new: (code, unit id, head_name, address,
+    members) each, in order, in one executemany on the driver's cursor, with no lookup
+    before: a code the registry holds already (or an earlier row added) is skipped."""
+    if rows:
+        sql, cursor = _door_sql(db, _DOOR_HOUSEHOLDS)
+        now = utcnow()
+        stamp = now if "%s" in sql else now.isoformat(" ", "microseconds")  # SQLAlchemy's SQLite form
+        cursor.executemany(sql, [(*row, stamp) for row in rows])  # type: ignore[attr-defined]
+
+
+def add_door_citizens(db: Session, rows: list[tuple[str, str, int | None, str, str]]) -> None:
+    """Insert citizens added at the door, flagged new: (code, full_name, birth_year, sex,
+    household code) each, in order, in one executemany: one whose household the registry
+    does not hold, or whose code it holds already, is skipped."""
+    if rows:
+        sql, cursor = _door_sql(db, _DOOR_CITIZENS)
+        cursor.executemany(sql, rows)  # type: ignore[attr-defined]
+
+
 def update_households(db: Session, rows: list[dict], step: Callable[[int], None]) -> None:
     """rows: {id, ...changed columns}; updated_at is set (the report cache's data version
     reads it)."""

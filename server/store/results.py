@@ -220,6 +220,11 @@ def _answers_sql(pg: bool, names: tuple[str, ...]) -> str:
     return f"json_extract(data, {', '.join(paths)})"
 
 
+def answers_array_sql(pg: bool, names: tuple[str, ...]) -> str:
+    """SQL giving the answers `names` of a submission's `data` as one JSON array text."""
+    return _answers_sql(pg, names)
+
+
 def _answer_sql(pg: bool, name: str | None) -> str:
     """SQL giving one answer as text; of a list, its first item (as results.answers_of)."""
     if name is None:

@@ -4,6 +4,7 @@ the server's scorer thread drains the queue, or when anything reads results firs
 from __future__ import annotations
 
 import base64
+import json
 import threading
 import time
 from collections import Counter
@@ -514,6 +515,40 @@ def test_a_large_backlog_is_caught_up_by_a_rescore_while_submissions_keep_arrivi
     assert caught_up == _figures_and_counting(town)
     ps = next(f for f in caught_up[0].values() if f["total"]["groups"] == 2 and f["own"]["groups"] == 0)
     assert ps["total"]["households_surveyed"] == 13  # 1 + 7 + 3 at the door + 2 arrivals (one a resend)
+
+
+def test_a_backlog_is_read_with_only_the_answers_the_catch_up_needs_and_taken_once(town, live_server):
+    """rescore_backlog reads the backlog without the stored answers whole: the database
+    picks out DOOR_FIELDS (the answers read as from `data`, a missing one None); `take`
+    marks the given submissions scored and returns those that were still pending."""
+    from server.domain import scoring_queue
+    from server.store import incremental as incremental_q
+
+    send = _sender(town, live_server)
+    send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP01", "household": "TDP01-H1"}, "uuid:b0")
+    door = {
+        **HOUSEHOLD, "unit": "TDP02", "new_household": "yes", "household": "", "head_name": "Hộ mới",
+        "address": "1 ngõ 3", "members": "3", "hh_members": "3", "meta/entity/@id": "HHDOOR",
+    }  # fmt: skip
+    send("gia_dinh_kieu_mau", door, "uuid:b1")
+    with town.app_context():
+        session = db.session()
+        conn = session.connection()
+        rows = incremental_q.backlog_after(conn, 0, 10, scoring_queue.DOOR_FIELDS)
+        assert len(rows) == 2 and "data" not in rows[0]._fields
+        for row in rows:
+            data = session.get(Submission, row.id).data
+            got = dict(zip(scoring_queue.DOOR_FIELDS, json.loads(row.answers), strict=True))
+            assert results.answers_from(got) == {
+                k: v for k, v in results.answers_from(data).items() if k in scoring_queue.DOOR_FIELDS
+            } | {k: None for k in scoring_queue.DOOR_FIELDS if k not in data}
+        assert [json.loads(r.answers)[0] for r in rows] == ["no", "yes"]  # new_household
+        later = incremental_q.backlog_after(conn, rows[0].id, 10, scoring_queue.DOOR_FIELDS)
+        assert [r.id for r in later] == [rows[1].id]
+        assert incremental_q.take(conn, [rows[1].id, 10**9]) == {rows[1].id}
+        assert incremental_q.take(conn, [rows[0].id, rows[1].id]) == {rows[0].id}
+        assert incremental_q.backlog_after(conn, 0, 10, scoring_queue.DOOR_FIELDS) == []
+        session.rollback()
 
 
 def test_on_sqlite_a_backlog_met_while_submissions_arrive_goes_in_batches(town, live_server):
