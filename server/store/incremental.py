@@ -203,7 +203,12 @@ _PEEK_AFTER = (
     .order_by(Submission.id)
     .limit(bindparam("n"))
 )
-_PENDING_YEARS = select(Submission.year, Submission.received_at).where(Submission.pending)
+_PENDING_YEARS = (
+    select(Submission.year, func.count())
+    .where(Submission.pending, Submission.year.is_not(None))
+    .group_by(Submission.year)
+)
+_PENDING_YEARLESS = select(Submission.received_at).where(Submission.pending, Submission.year.is_(None))
 
 
 def pending_after(conn: Connection, after: int, n: int) -> list[Row]:
@@ -234,13 +239,12 @@ _BACKLOG: dict[tuple[bool, tuple[str, ...]], Select] = {}
 
 def pending_per_year(conn: Connection) -> dict[int, int]:
     """Campaign year (a submission's `year`, or the year it arrived in) -> how many of its
-    submissions are pending: one row per pending submission, read through the partial index."""
-    out: dict[int, int] = {}
-    for year, received in conn.execute(_PENDING_YEARS):
-        if year is None:
-            received = datetime.fromisoformat(received) if isinstance(received, str) else received
-            year = received.year
-        out[year] = out.get(year, 0) + 1
+    submissions are pending: counted by the database through the partial index, one row per
+    year (and one per pending submission without a year)."""
+    out: dict[int, int] = {year: n for year, n in conn.execute(_PENDING_YEARS)}
+    for (received,) in conn.execute(_PENDING_YEARLESS):
+        received = datetime.fromisoformat(received) if isinstance(received, str) else received
+        out[received.year] = out.get(received.year, 0) + 1
     return out
 
 

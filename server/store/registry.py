@@ -111,45 +111,59 @@ def add_citizens(db: Session, rows: list[dict]) -> None:
         db.execute(insert(Citizen.__table__), rows[start : start + CHUNK])
 
 
-_DOOR_HOUSEHOLDS = (
+# SQLite: one executemany (its loop runs in C); PostgreSQL: one statement reading a column
+# array per answer (an executemany there costs a round of the driver's work per row). Rows
+# go in in their order, so of two with one code the first is added and the second skipped.
+_HOUSEHOLD_INTO = (
     "INSERT INTO household (code, unit_id, head_name, address, members, is_new, version, updated_at) "
-    "VALUES ({m}, {m}, {m}, {m}, {m}, {true}, 1, {m}) ON CONFLICT (code) DO NOTHING"
 )
-# INSERT ... SELECT: with its household's id when the registry holds that household (else no
-# row). The casts type the parameters for PostgreSQL (a SELECT's bare NULL would be text)
-_DOOR_CITIZENS = (
-    "INSERT INTO citizen (code, household_id, full_name, birth_year, sex, is_new) "
-    "SELECT CAST({m} AS VARCHAR(64)), household.id, CAST({m} AS VARCHAR(255)), CAST({m} AS INTEGER), "
-    "CAST({m} AS VARCHAR(8)), {true} FROM household WHERE household.code = {m} ON CONFLICT (code) DO NOTHING"
-)
+_DOOR_HOUSEHOLDS = {
+    "sqlite": _HOUSEHOLD_INTO + "VALUES (?, ?, ?, ?, ?, 1, 1, ?) ON CONFLICT (code) DO NOTHING",
+    "postgresql": _HOUSEHOLD_INTO + "SELECT code, unit_id, head_name, address, members, true, 1, %s "
+    "FROM unnest(%s::text[], %s::int[], %s::text[], %s::text[], %s::int[]) WITH ORDINALITY "
+    "AS r(code, unit_id, head_name, address, members, n) ORDER BY n ON CONFLICT (code) DO NOTHING",
+}
+# with its household's id when the registry holds that household (else no row)
+_DOOR_CITIZENS = {
+    "sqlite": "INSERT INTO citizen (code, household_id, full_name, birth_year, sex, is_new) "
+    "SELECT ?, household.id, ?, ?, ?, 1 FROM household WHERE household.code = ? "
+    "ON CONFLICT (code) DO NOTHING",
+    "postgresql": "INSERT INTO citizen (code, household_id, full_name, birth_year, sex, is_new) "
+    "SELECT r.code, household.id, r.full_name, r.birth_year, r.sex, true "
+    "FROM unnest(%s::text[], %s::text[], %s::int[], %s::text[], %s::text[]) WITH ORDINALITY "
+    "AS r(code, full_name, birth_year, sex, household, n) JOIN household ON household.code = r.household "
+    "ORDER BY r.n ON CONFLICT (code) DO NOTHING",
+}
 
 
-def _door_sql(db: Session, sql: str) -> tuple[str, object]:
-    """(statement, the driver's cursor) on the session's connection (its transaction)."""
+def _door_rows(db: Session, statements: dict[str, str], rows: list[tuple], *first: object) -> None:
+    """Run a door statement on the driver's cursor in the session's transaction: on SQLite
+    once per row (`first` after each row's values), on PostgreSQL once with a column array
+    per value (`first` before them)."""
     conn = db.connection()
-    pg = conn.dialect.name == "postgresql"
-    text = sql.format(m="%s" if pg else "?", true="true" if pg else "1")
-    return text, conn.connection.driver_connection.cursor()
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    if conn.dialect.name == "postgresql":
+        cursor.execute(statements["postgresql"], (*first, *map(list, zip(*rows, strict=True))))
+    else:
+        cursor.executemany(statements["sqlite"], [(*row, *first) for row in rows])
 
 
 def add_door_households(db: Session, rows: list[tuple[str, int, str, str, int]]) -> None:
     """Insert households added at the door, flagged new: (code, unit id, head_name, address,
-    members) each, in order, in one executemany on the driver's cursor, with no lookup
-    before: a code the registry holds already (or an earlier row added) is skipped."""
+    members) each, in order, in one statement, with no lookup before: a code the registry
+    holds already (or an earlier row added) is skipped."""
     if rows:
-        sql, cursor = _door_sql(db, _DOOR_HOUSEHOLDS)
         now = utcnow()
-        stamp = now if "%s" in sql else now.isoformat(" ", "microseconds")  # SQLAlchemy's SQLite form
-        cursor.executemany(sql, [(*row, stamp) for row in rows])  # type: ignore[attr-defined]
+        stamp = now if db.connection().dialect.name == "postgresql" else now.isoformat(" ", "microseconds")
+        _door_rows(db, _DOOR_HOUSEHOLDS, rows, stamp)  # SQLite: the text SQLAlchemy stores there
 
 
 def add_door_citizens(db: Session, rows: list[tuple[str, str, int | None, str, str]]) -> None:
     """Insert citizens added at the door, flagged new: (code, full_name, birth_year, sex,
-    household code) each, in order, in one executemany: one whose household the registry
-    does not hold, or whose code it holds already, is skipped."""
+    household code) each, in order, in one statement: one whose household the registry does
+    not hold, or whose code it holds already, is skipped."""
     if rows:
-        sql, cursor = _door_sql(db, _DOOR_CITIZENS)
-        cursor.executemany(sql, rows)  # type: ignore[attr-defined]
+        _door_rows(db, _DOOR_CITIZENS, rows)
 
 
 def update_households(db: Session, rows: list[dict], step: Callable[[int], None]) -> None:

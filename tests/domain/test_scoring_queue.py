@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import requests
 from campaign import CITIZEN, FORMS, GROUP, HOUSEHOLD
-from sqlalchemy import event
+from sqlalchemy import event, update
 
 from conftest import PASSWORD, add_unit, add_user
 from formdata import instance_xml
@@ -545,6 +545,10 @@ def test_a_backlog_is_read_with_only_the_answers_the_catch_up_needs_and_taken_on
         assert [json.loads(r.answers)[0] for r in rows] == ["no", "yes"]  # new_household
         later = incremental_q.backlog_after(conn, rows[0].id, 10, scoring_queue.DOOR_FIELDS)
         assert [r.id for r in later] == [rows[1].id]
+        assert incremental_q.pending_per_year(conn) == {2026: 2}
+        session.execute(update(Submission).where(Submission.id == rows[0].id).values(year=None))
+        arrived = rows[0].received_at.year  # a submission without a year counts in the year it arrived
+        assert incremental_q.pending_per_year(conn) == Counter({2026: 1}) + Counter({arrived: 1})
         assert incremental_q.take(conn, [rows[1].id, 10**9]) == {rows[1].id}
         assert incremental_q.take(conn, [rows[0].id, rows[1].id]) == {rows[0].id}
         assert incremental_q.backlog_after(conn, 0, 10, scoring_queue.DOOR_FIELDS) == []
