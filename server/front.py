@@ -7,14 +7,15 @@ nothing, or sends its request a line at a time, costs a coroutine and a socket, 
 thread a phone is waiting for. The request head must arrive within HEAD_TIMEOUT of its
 first byte, a body may pause for at most BODY_TIMEOUT, a connection may sit idle for
 IDLE_TIMEOUT, and one address may hold at most `per_address` connections (proxies in
-TRUSTED_PROXIES excepted: they carry everyone's). h11 parses; bodies go to a spooled
-temporary file (memory, then disk past SPOOL_BYTES); files the app sends (send_file) are
-copied from the loop, with no thread held while a slow client reads them."""
+TRUSTED_PROXIES excepted: they carry everyone's). h11 parses; a body announced no bigger
+than SPOOL_BYTES is kept in memory, others go to a spooled temporary file (memory, then
+disk past SPOOL_BYTES); files the app sends (send_file) are copied from the loop, with no thread held while a slow client reads them."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import logging
 import socket
 import sys
@@ -194,7 +195,9 @@ class Front:
             return None
         if h.they_are_waiting_for_100_continue:
             writer.write(h.send(h11.InformationalResponse(status_code=100, headers=[])))
-        body = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
+        # a body announced small stays in memory (BytesIO, with no rollover check per write)
+        small = length is not None and int(length) <= SPOOL_BYTES
+        body = io.BytesIO() if small else tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
         size = 0
         while True:
             try:
