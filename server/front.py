@@ -9,7 +9,8 @@ first byte, a body may pause for at most BODY_TIMEOUT, a connection may sit idle
 IDLE_TIMEOUT, and one address may hold at most `per_address` connections (proxies in
 TRUSTED_PROXIES excepted: they carry everyone's). h11 parses; a body announced no bigger
 than SPOOL_BYTES is kept in memory, others go to a spooled temporary file (memory, then
-disk past SPOOL_BYTES); files the app sends (send_file) are copied from the loop, with no thread held while a slow client reads them."""
+disk past SPOOL_BYTES); files the app sends (send_file) are copied from the loop, with no
+thread held while a slow client reads them."""
 
 from __future__ import annotations
 
@@ -145,7 +146,7 @@ class Front:
                 exchange = Exchange(h, writer, request.method)
                 environ = make_environ(request, body, peer, server)
                 await self._answer(exchange, environ)
-                access_log.info(access_line(environ, exchange.status, exchange.sent, started))
+                log_access(environ, exchange.status, exchange.sent, started)
                 if h.our_state is not h11.DONE or h.their_state is not h11.DONE:
                     return
                 h.start_next_cycle()
@@ -258,7 +259,16 @@ class Front:
                 while await reader.read(READ_BYTES):
                     pass
         environ = {"REMOTE_ADDR": peer[0], "REQUEST_METHOD": "-", "PATH_INFO": "-"}
-        access_log.info(access_line(environ, status, len(body), time.perf_counter()))
+        log_access(environ, status, len(body), time.perf_counter())
+
+
+def log_access(environ: dict, status: int, sent: int, started: float) -> None:
+    """The request's access line (web/accesslog.py), if the access log is on. The record is
+    made and handled as Logger.info does, less the look-up of the calling file and line up
+    the stack (the line's format shows neither): the loop writes one per request."""
+    if access_log.isEnabledFor(logging.INFO):
+        line = access_line(environ, status, sent, started)
+        access_log.handle(access_log.makeRecord(access_log.name, logging.INFO, "", 0, line, None, None))
 
 
 def call_app(app: Callable, environ: dict, push: Callable[[Answer], None]) -> Answer:

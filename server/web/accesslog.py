@@ -20,6 +20,8 @@ def masked_target(path: str, query: str = "") -> str:
     if query:
         target += "?" + SECRET_QUERY.sub(rf"\g<1>{MASK}", query)
     text = target.encode("latin-1", "replace").decode("utf-8", "backslashreplace")
+    if text.isprintable() and '"' not in text and "\\" not in text:  # nearly always: nothing to escape
+        return text
     return "".join(c if c.isprintable() and c not in '"\\' else f"\\x{ord(c):02x}" for c in text)
 
 
