@@ -1,5 +1,6 @@
 """The production server: gunicorn's master runs worker processes, each serving HTTP through
-the asyncio front of server/front.py with a pool of WSGI threads, plus the scorer's process.
+the asyncio front of server/front.py (on uvloop's event loop) with a pool of WSGI threads,
+plus the scorer's process.
 
 gunicorn supervises the processes (restarts, HUP reloads, graceful stops); FrontWorker is a
 gunicorn worker class (its documented extension point, gunicorn.workers.base.Worker) whose
@@ -27,6 +28,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import uvloop
 from flask import Flask
 from gunicorn.app.base import BaseApplication
 from gunicorn.workers.base import Worker
@@ -54,7 +56,9 @@ class FrontWorker(Worker):
     max_body: int = 0  # largest request body accepted (MAX_SUBMISSION_BYTES)
 
     def run(self) -> None:
-        asyncio.run(self._serve())
+        # uvloop: the loop, its sockets' transports and timers in C (libuv); the loop thread
+        # reads, parses and answers every request of the worker
+        uvloop.run(self._serve())
 
     def _is_proxy(self, host: str) -> bool:
         return is_trusted(host, self.proxies)
