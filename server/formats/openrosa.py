@@ -163,27 +163,10 @@ def parse_submission(xml: bytes) -> ParsedSubmission:
     data: dict[str, object] = {}
     files: list[str] = []
     meta: dict[str, str] = {}
-    for el in root.iter():
-        if len(el) or el is root:
-            if _local(el.tag) == "entity" and el.get("id"):  # ODK Entities: meta/entity/@id
-                data["__entity_id"] = el.get("id", "")
-            continue
-        name = _local(el.tag)
-        if not name:
-            continue
-        text = (el.text or "").strip()
-        parent = _local(el.getparent().tag)  # a leaf below the root always has a parent
-        if parent == "meta":
-            meta[name] = text
-        if encrypted:
-            if name == "encryptedXmlFile" or (name == "file" and parent == "media"):
-                files.append(text)
-            continue
-        if name in data:
-            prev = data[name]
-            data[name] = [*prev, text] if isinstance(prev, list) else [prev, text]
-        else:
-            data[name] = text
+    root_name = _local(root.tag)
+    if root_name == "entity" and root.get("id"):
+        data["__entity_id"] = root.get("id", "")
+    _read_answers(root, root_name, encrypted, data, files, meta)
     instance_id = meta.get("instanceID") or root.get("instanceID") or ""
     if not instance_id:
         raise XMLRejected("xml.instance_id_missing", "Thiếu meta/instanceID")
@@ -196,6 +179,40 @@ def parse_submission(xml: bytes) -> ParsedSubmission:
         data=data,
         files=[f for f in dict.fromkeys(files) if f],
     )
+
+
+def _read_answers(
+    group: etree._Element,
+    group_name: str,
+    encrypted: bool,
+    data: dict[str, object],
+    files: list[str],
+    meta: dict[str, str],
+) -> None:
+    """The leaves below `group` (named `group_name`), in document order, into `data` (a
+    list where a name repeats), `meta` (the leaves of a <meta>) and, encrypted, `files`
+    (the parts the manifest names). A group's name is worked out once, not at each leaf."""
+    for el in group:
+        name = _local(el.tag)
+        if not name:  # a comment or processing instruction
+            continue
+        if len(el):
+            if name == "entity" and el.get("id"):  # ODK Entities: meta/entity/@id
+                data["__entity_id"] = el.get("id", "")
+            _read_answers(el, name, encrypted, data, files, meta)
+            continue
+        text = (el.text or "").strip()
+        if group_name == "meta":
+            meta[name] = text
+        if encrypted:
+            if name == "encryptedXmlFile" or (name == "file" and group_name == "media"):
+                files.append(text)
+            continue
+        if name in data:
+            prev = data[name]
+            data[name] = [*prev, text] if isinstance(prev, list) else [prev, text]
+        else:
+            data[name] = text
 
 
 @dataclass
