@@ -36,6 +36,8 @@ def networks(entries: Iterable[str]) -> list[Network]:
 
 
 def is_trusted(address: str | None, trusted: list[Network]) -> bool:
+    if not trusted:  # the default: no address to parse at every request
+        return False
     try:
         ip = ipaddress.ip_address(address or "")
     except ValueError:
