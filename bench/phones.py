@@ -8,11 +8,13 @@ another, as ODK Collect sends a finalized batch."""
 from __future__ import annotations
 
 import hashlib
+import http.client
 import multiprocessing
 import os
 import secrets
 import threading
 import time
+import urllib.parse
 import uuid
 from dataclasses import dataclass, field
 
@@ -75,16 +77,19 @@ class DigestAuth(requests.auth.AuthBase):
         self.nc = 0
 
     def __call__(self, r: requests.PreparedRequest) -> requests.PreparedRequest:
+        r.headers["Authorization"] = self.header(r.method or "POST", r.path_url)
+        return r
+
+    def header(self, method: str, uri: str) -> str:
+        """The next request's Authorization header."""
         self.nc += 1
         nc, cnonce = f"{self.nc:08x}", secrets.token_hex(8)
-        uri = r.path_url
-        ha2 = hashlib.md5(f"{r.method}:{uri}".encode()).hexdigest()
+        ha2 = hashlib.md5(f"{method}:{uri}".encode()).hexdigest()
         resp = hashlib.md5(f"{self.ha1}:{self.nonce}:{nc}:{cnonce}:auth:{ha2}".encode()).hexdigest()
-        r.headers["Authorization"] = (
+        return (
             f'Digest username="{self.username}", realm="{self.realm}", nonce="{self.nonce}", '
             f'uri="{uri}", qop=auth, nc={nc}, cnonce="{cnonce}", response="{resp}", opaque="{self.opaque}"'
         )
-        return r
 
 
 @dataclass
@@ -110,6 +115,65 @@ class Outcome:
         return s[min(len(s) - 1, int(p / 100 * len(s)))] * 1000 if s else float("nan")
 
 
+class _RequestsSender:
+    """A phone's keep-alive connection through a `requests` session."""
+
+    def __init__(self, base: str, p: Phone) -> None:
+        self.s = requests.Session()
+        self.s.trust_env = False  # no proxy or .netrc lookups per request: a phone has none
+        self.url = f"{base}/key/{p.token}/submission" if p.token else f"{base}/submission"
+        if p.username:
+            self.s.auth = DigestAuth(self.s, base, p.username, p.password or "")
+        self.headers = {**HEADERS, "Content-Type": f"multipart/form-data; boundary={BOUNDARY}"}
+
+    def post(self, body: bytes) -> tuple[int, str]:
+        r = self.s.post(self.url, data=body, headers=self.headers, timeout=120)
+        return r.status_code, r.text
+
+    def close(self) -> None:
+        self.s.close()
+
+
+class _HttpSender:
+    """A phone's keep-alive connection through the standard library's http.client: the same
+    requests on the wire for about half the client's CPU (a phone's own CPU is not the
+    server's, and here both share two cores). Reconnects once when the server has closed
+    an idle connection, as Collect's OkHttp does."""
+
+    def __init__(self, base: str, p: Phone) -> None:
+        parts = urllib.parse.urlsplit(base)
+        self.host, self.port = parts.hostname or "127.0.0.1", parts.port or 80
+        self.path = f"/key/{p.token}/submission" if p.token else "/submission"
+        self.digest = None
+        if p.username:
+            with requests.Session() as s:  # the challenge, once
+                s.trust_env = False
+                self.digest = DigestAuth(s, base, p.username, p.password or "")
+        self.headers = {**HEADERS, "Content-Type": f"multipart/form-data; boundary={BOUNDARY}"}
+        self.conn = http.client.HTTPConnection(self.host, self.port, timeout=120)
+
+    def post(self, body: bytes) -> tuple[int, str]:
+        headers = dict(self.headers)
+        if self.digest is not None:
+            headers["Authorization"] = self.digest.header("POST", self.path)
+        for attempt in (1, 2):
+            try:
+                self.conn.request("POST", self.path, body, headers)
+                resp = self.conn.getresponse()
+                return resp.status, resp.read().decode("utf-8", "replace")
+            except (http.client.RemoteDisconnected, ConnectionError, http.client.CannotSendRequest):
+                self.conn.close()
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+SENDERS = {"requests": _RequestsSender, "http": _HttpSender}
+
+
 def run(
     base: str,
     phones: list[Phone],
@@ -119,18 +183,24 @@ def run(
     door: bool = False,
     households: int = 50,
     processes: int = 1,
+    client: str = "requests",
+    rate: float | None = None,
 ) -> Outcome:
     """Every phone sends household submissions one after another until `seconds` pass or
     `count` were sent in all; returns the POSTs' latencies and statuses. With `processes`
     above 1 the phones are spread over that many client processes, as real phones share no
     interpreter: one process's threads queue for its GIL, which a phone never does, and that
-    queueing would be counted in the latencies."""
+    queueing would be counted in the latencies. `client`: "requests" or "http" (http.client).
+    `rate`: submissions per second from all phones together, each phone sending on a fixed
+    schedule (open loop) instead of as soon as its last one was answered; a latency then
+    counts from when the submission was due, so a server that falls behind its schedule
+    shows it (no coordinated omission)."""
     if processes > 1 and len(phones) > 1:
-        return _run_spread(base, phones, seconds, count, door, households, processes)
-    return _run_threads(base, phones, seconds, count, door, households)
+        return _run_spread(base, phones, seconds, count, door, households, processes, client, rate)
+    return _run_threads(base, phones, seconds, count, door, households, client, rate)
 
 
-def _run_spread(base, phones, seconds, count, door, households, processes: int) -> Outcome:
+def _run_spread(base, phones, seconds, count, door, households, processes: int, client, rate) -> Outcome:
     ctx = multiprocessing.get_context("fork")
     groups = [phones[i::processes] for i in range(min(processes, len(phones)))]
     gate = ctx.Barrier(len(groups) + 1)
@@ -138,7 +208,8 @@ def _run_spread(base, phones, seconds, count, door, households, processes: int) 
 
     def child(group: list[Phone], share: int | None) -> None:
         gate.wait()
-        out = _run_threads(base, group, seconds, share, door, households)
+        mine = None if rate is None else rate * len(group) / len(phones)
+        out = _run_threads(base, group, seconds, share, door, households, client, mine)
         results.put(out)
 
     shares = [None] * len(groups) if count is None else [count * len(g) // len(phones) for g in groups]
@@ -160,22 +231,19 @@ def _run_spread(base, phones, seconds, count, door, households, processes: int) 
     return total
 
 
-def _run_threads(base, phones, seconds, count, door, households) -> Outcome:
+def _run_threads(base, phones, seconds, count, door, households, client="requests", rate=None) -> Outcome:
     out = Outcome()
     lock = threading.Lock()
     left = [count if count is not None else 1 << 62]
     gate = threading.Barrier(len(phones) + 1)
     stop_at = [0.0]
+    every = None if not rate else len(phones) / rate  # seconds between one phone's submissions
 
     def phone(i: int, p: Phone) -> None:
-        s = requests.Session()
-        s.trust_env = False  # no proxy or .netrc lookups per request: a phone has none
-        url = f"{base}/key/{p.token}/submission" if p.token else f"{base}/submission"
-        if p.username:
-            s.auth = DigestAuth(s, base, p.username, p.password or "")
-        headers = {**HEADERS, "Content-Type": f"multipart/form-data; boundary={BOUNDARY}"}
+        sender = SENDERS[client](base, p)
         mine, n = [], 0
         gate.wait()
+        due = stop_at[1] + (every or 0) * i / len(phones)  # the phones' schedules interleaved
         while time.perf_counter() < stop_at[0]:
             with lock:
                 if left[0] <= 0:
@@ -184,19 +252,23 @@ def _run_threads(base, phones, seconds, count, door, households) -> Outcome:
             n += 1
             tag = f"D{i:02d}-{n}-{os.getpid()}-{time.time_ns() % 10**9}" if door else None
             body = multipart(household_xml(p.unit, tag or f"{p.unit}-H{(n * 7 + i) % households}", door=door))
-            t0 = time.perf_counter()
+            if every is not None:
+                time.sleep(max(0.0, due - time.perf_counter()))
+                t0, due = due, due + every
+            else:
+                t0 = time.perf_counter()
             try:
-                r = s.post(url, data=body, headers=headers, timeout=120)
-            except requests.RequestException as exc:
+                status, text = sender.post(body)
+            except (requests.RequestException, OSError, http.client.HTTPException) as exc:
                 with lock:
                     out.errors.append(repr(exc)[:200])
                 continue
             mine.append(time.perf_counter() - t0)
             with lock:
-                out.statuses[r.status_code] = out.statuses.get(r.status_code, 0) + 1
-                if r.status_code != 201 and len(out.errors) < 20:
-                    out.errors.append(f"{r.status_code} {r.text[:200]}")
-        s.close()
+                out.statuses[status] = out.statuses.get(status, 0) + 1
+                if status != 201 and len(out.errors) < 20:
+                    out.errors.append(f"{status} {text[:200]}")
+        sender.close()
         with lock:
             out.latencies.extend(mine)
 
@@ -204,9 +276,10 @@ def _run_threads(base, phones, seconds, count, door, households) -> Outcome:
     for t in threads:
         t.start()
     cpu0 = sum(os.times()[:2])
-    stop_at[0] = float("inf") if seconds is None else time.perf_counter() + seconds + 3600
-    gate.wait()
+    stop_at[:] = [float("inf") if seconds is None else time.perf_counter() + seconds + 3600, 0.0]
     t0 = time.perf_counter()
+    stop_at[1] = t0 + 0.05  # the first submissions are due just after every phone is ready
+    gate.wait()
     if seconds is not None:
         stop_at[0] = t0 + seconds
     for t in threads:

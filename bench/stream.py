@@ -1,11 +1,16 @@
 """The sustained stream a town sees in November, with scoring counted in the window.
 
-    .venv/bin/python bench/stream.py [--db postgres] [-c 16] [--seconds 60] [-r 3] [--digest] [--processes 4]
+    .venv/bin/python bench/stream.py [--db postgres] [-c 16] [--seconds 60] [-r 3] [--digest]
+        [--processes 4] [--client requests|http] [--rate 600]
 
 A fresh site (bench/common.py: roster of 20 groups x 50 households, 500 volunteers), then
 `kieumau serve` (gunicorn 2 x 16 and its scorer process). The phones are bench/phones.py, a
-client that shares no code with the server: `requests` keep-alive sessions, token URLs (or
-Digest), its own XML. After 100 submissions of warm-up, scored, each run streams household
+client that shares no code with the server: `requests` keep-alive sessions (or http.client's,
+`--client http`: half the client's CPU, on a machine the phones share with the server), token
+URLs (or Digest), its own XML. By default each phone sends as soon as its last submission was
+answered (closed loop: the rate is the most the machine takes, and the latencies are 16 phones
+queueing for it); `--rate` sends at that rate on a fixed schedule instead (open loop: the
+latencies at that load, counted from when each submission was due). After 100 submissions of warm-up, scored, each run streams household
 submissions from `-c` phones for `--seconds`, and ends only when the last of them is scored
 (the `pending` flag of the submission table, read with plain SQL).
 
@@ -94,6 +99,16 @@ def main() -> None:
     ap.add_argument(
         "--processes", type=int, default=1, help="client processes the phones are spread over (1)"
     )
+    ap.add_argument(
+        "--client", choices=("requests", "http"), default="requests",
+        help="the phones' HTTP library: requests (default) or the standard library's http.client",
+    )  # fmt: skip
+    ap.add_argument(
+        "--rate", type=float, default=None,
+        help="submissions per second from all phones, each on a fixed schedule (open loop; a"
+        " latency counts from when the submission was due); default: each phone sends as soon"
+        " as its last one was answered",
+    )  # fmt: skip
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--threads", type=int, default=16)
     args = ap.parse_args()
@@ -104,7 +119,8 @@ def main() -> None:
     print(f"# stream: {common.machine()}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
           f"commit {common.git_commit()} (server from {source}), {args.db}, "
           f"gunicorn {args.workers}x{args.threads}, "
-          f"{args.concurrency} phones in {args.processes} client processes, "
+          f"{args.concurrency} phones ({args.client}) in {args.processes} client processes, "
+          f"{f'{args.rate:.0f}/s on a schedule' if args.rate else 'closed loop'}, "
           f"{'Digest' if args.digest else 'token URL'}, {args.seconds:.0f} s per run")  # fmt: skip
     print(
         "| run | submissions | p50 ms | p95 ms | p99 ms | scored/s | sent/s | scoring after last 201 s "
@@ -114,7 +130,7 @@ def main() -> None:
     with common.Server.kieumau(site, args.workers, args.threads) as server:
         base = f"http://127.0.0.1:{server.port}"
         phones = phones_of(site, args.concurrency, args.digest)
-        run(base, phones, count=args.warmup)
+        run(base, phones, count=args.warmup, client=args.client)
         wait_scored(engine)
         for i in range(args.runs):
             time.sleep(1)
@@ -123,7 +139,14 @@ def main() -> None:
             t0 = time.perf_counter()
             sampler = WaitSampler(site.database_url) if args.db == "postgres" else contextlib.nullcontext()
             with sampler:
-                out = run(base, phones, seconds=args.seconds, processes=args.processes)
+                out = run(
+                    base,
+                    phones,
+                    seconds=args.seconds,
+                    processes=args.processes,
+                    client=args.client,
+                    rate=args.rate,
+                )
             after = wait_scored(engine)
             window = time.perf_counter() - t0
             n = len(out.latencies)
