@@ -140,6 +140,7 @@ def criteria_table(db: Session, user: User, year: int) -> Table:
 
 TOWN_READERS = ("admin", "committee")  # the town's files; a unit's also for its board
 SUBJECT_KINDS = ("household", "citizen")
+REWARD_DOCUMENTS = ("submission", "decision", "certificates")  # /reports/<year>/rewards/<name>.pdf
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,9 @@ def entries(db: Session, user: User, year: int) -> Iterator[Entry]:
             yield Entry(
                 f"certificates-{kind}.pdf", f"certificates.pdf?kind={kind}", "certificates_pdf", (kind,)
             )
+        for name in REWARD_DOCUMENTS:  # listed once the year has a reward proposed
+            yield Entry(f"rewards/{name}.pdf", f"rewards/{name}.pdf", "reward_pdf", (name,))
+        yield Entry("rewards/rewards.xlsx", "rewards/rewards.xlsx", "rewards_xlsx")
     for code in visible_leaves(db, user, year):
         base = f"units/{quote(code)}"
         for kind in SUBJECT_KINDS:

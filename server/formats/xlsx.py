@@ -151,11 +151,19 @@ _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 
+def _entry(name: str) -> zipfile.ZipInfo:
+    """A compressed part dated 1980-01-01 (the zip format's first day), not the time of
+    writing: the same rows give the same bytes, so an md5 or ETag names the content."""
+    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
+
+
 def _package(zf: zipfile.ZipFile, titles: list[str]) -> None:
     """Everything around the sheets: content types, relationships, workbook, styles."""
     sheet_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
     zf.writestr(
-        "[Content_Types].xml",
+        _entry("[Content_Types].xml"),
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
@@ -169,7 +177,7 @@ def _package(zf: zipfile.ZipFile, titles: list[str]) -> None:
         + "</Types>",
     )  # fmt: skip
     zf.writestr(
-        "_rels/.rels",
+        _entry("_rels/.rels"),
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{_PKG}">'
         f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
     )
@@ -182,7 +190,7 @@ def _package(zf: zipfile.ZipFile, titles: list[str]) -> None:
         for i, q in enumerate(quoted)
     )
     zf.writestr(
-        "xl/workbook.xml",
+        _entry("xl/workbook.xml"),
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f'<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><sheets>'
         f"{sheets}</sheets><definedNames>{names}</definedNames></workbook>",
@@ -193,11 +201,11 @@ def _package(zf: zipfile.ZipFile, titles: list[str]) -> None:
     )
     n = len(titles) + 1
     zf.writestr(
-        "xl/_rels/workbook.xml.rels",
+        _entry("xl/_rels/workbook.xml.rels"),
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{_PKG}">{rels}'
         f'<Relationship Id="rId{n}" Type="{_REL}/styles" Target="styles.xml"/></Relationships>',
     )
-    zf.writestr("xl/styles.xml", _STYLES)
+    zf.writestr(_entry("xl/styles.xml"), _STYLES)
 
 
 def write_xlsx(sheets: Sequence[Sheet], target: IO[bytes] | None = None) -> bytes | None:
@@ -209,6 +217,6 @@ def write_xlsx(sheets: Sequence[Sheet], target: IO[bytes] | None = None) -> byte
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
         _package(zf, titles)
         for i, sheet in enumerate(sheets or [Sheet("Sheet", [], [])], start=1):
-            with zf.open(f"xl/worksheets/sheet{i}.xml", "w", force_zip64=True) as fh:
+            with zf.open(_entry(f"xl/worksheets/sheet{i}.xml"), "w", force_zip64=True) as fh:
                 _write_sheet(fh, sheet)
     return None if target is not None else buffer.getvalue()

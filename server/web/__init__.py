@@ -59,6 +59,9 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(api.bp, url_prefix=f"{PREFIX}/api/v1", name="api_key")
     app.register_blueprint(reports.bp, url_prefix=f"{PREFIX}/reports/<int:year>", name="reports_key")
     app.register_blueprint(reports.files_bp, url_prefix=f"{PREFIX}/api/v1", name="report_files_key")
+    app.register_blueprint(
+        reward_reports.bp, url_prefix=f"{PREFIX}/reports/<int:year>/rewards", name="reward_reports_key"
+    )
     app.register_blueprint(webforms.bp)
     csrf = CSRFProtect(app)
     csrf.exempt(openrosa.bp)

@@ -15,15 +15,19 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from io import BytesIO
 from urllib.parse import quote
 
 from flask import Blueprint, Response, current_app, jsonify, request, send_file
 from sqlalchemy.orm import Session
 
-from ..domain import dossier, report_files, results_view, summary_view
+from ..domain import dossier, report_files, results_view, rewards, summary_view
 from ..domain.access import unit_scope
 from ..errors import AppError, Invalid, NotFound
+from ..formats import pdf
 from ..formats.csv import write_csv
+from ..formats.reward_documents import RewardList
+from ..formats.xlsx import Sheet, write_xlsx
 from ..store import db
 from ..store.models import User
 from ..store.report_cache import CachedFile
@@ -70,6 +74,7 @@ class Download:
     mimetype: str
     cached: CachedFile | None = None
     chunks: Iterator[bytes] | None = None  # streamed files (CSV)
+    body: bytes | None = None  # rendered on each request (the reward files)
 
 
 # ---- the files -----------------------------------------------------------------------------
@@ -198,6 +203,31 @@ def summary_pdf(s: Session, user: User, year: int) -> Download:
     return Download(name, PDF, cached)
 
 
+# The reward documents: a few dozen rows, rendered on each request rather than cached.
+_REWARD_PDFS: dict[str, tuple[Callable[[Session, User, int], RewardList], str]] = {
+    "submission": (rewards.submission, "Tờ trình khen thưởng"),
+    "decision": (rewards.decision, "Quyết định khen thưởng"),
+    "certificates": (rewards.certificates, "Giấy khen"),
+}
+
+
+def reward_pdf(s: Session, user: User, year: int, name: str) -> Download:
+    build, title = _REWARD_PDFS[name]
+    data = build(s, user, year)
+    body = pdf.render_pdf(f"reward_{name}", data, dossier.load_settings(s, year))
+    return Download(f"{title} {year}{' (dự thảo)' if data.draft else ''}.pdf", PDF, body=body)
+
+
+def rewards_xlsx(s: Session, user: User, year: int) -> Download:
+    """The annexed list's rows, for the committee's Excel."""
+    header, rows = rewards.rewards_table(s, user, year)
+    if not rows:
+        raise NotFound("reward.none_for_year", "Chưa có đề nghị khen thưởng năm %(year)s", year=year)
+    body = write_xlsx([Sheet("Khen thưởng", header, rows, widths=(6, 10, 16, 28, 18, 28, 9, 60, 28))])
+    assert body is not None
+    return Download(f"Khen thưởng {year}.xlsx", XLSX, body=body)
+
+
 # ---- sending -------------------------------------------------------------------------------
 
 
@@ -213,6 +243,9 @@ def _send(download: Download) -> Response:
         resp = send_file(
             download.cached.path, download.mimetype, etag=download.cached.md5, conditional=True, max_age=0
         )
+    elif download.body is not None:
+        etag = hashlib.md5(download.body).hexdigest()
+        resp = send_file(BytesIO(download.body), download.mimetype, etag=etag, conditional=True, max_age=0)
     else:
         resp = Response(download.chunks, mimetype=download.mimetype)  # needs no request context
     resp.headers["Content-Disposition"] = _disposition(download.filename)
@@ -308,12 +341,16 @@ FILES: dict[str, Callable[..., Download]] = {
     "decision_pdf": decision_pdf,
     "certificates_pdf": certificates_pdf,
     "summary_pdf": summary_pdf,
+    "reward_pdf": reward_pdf,
+    "rewards_xlsx": rewards_xlsx,
 }
 
 
 def _md5(download: Download) -> str:
     if download.cached is not None:
         return download.cached.md5
+    if download.body is not None:
+        return hashlib.md5(download.body).hexdigest()
     h = hashlib.md5()
     for chunk in download.chunks or ():
         h.update(chunk)

@@ -274,7 +274,8 @@ def test_files_listing_matches_downloads_and_syncs(demo_town, live_server, tmp_p
     expected = ["units.csv", "units.xlsx", "proposals.pdf", "submission.pdf", "decision.pdf",
                 "certificates-household.pdf", "submissions/gia_dinh_kieu_mau.csv",
                 "units/TDP01/households.csv", "units/TDP01/minutes.pdf",
-                "units/TDP02/proposals.pdf"]  # fmt: skip
+                "units/TDP02/proposals.pdf", "rewards/submission.pdf", "rewards/decision.pdf",
+                "rewards/certificates.pdf", "rewards/rewards.xlsx"]  # fmt: skip
     assert set(expected) <= set(names)
     assert "units/TDP02/minutes.pdf" not in names  # not held yet
     for f in files:
