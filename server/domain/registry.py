@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Row
 from sqlalchemy.orm import Session
@@ -259,6 +260,32 @@ def _update(current: dict, wanted: dict) -> bool:
 # ---- households and citizens met in the field ---------------------------------------
 
 
+def door_household(data: Mapping[str, Any], subject: str, unit_id: int) -> dict | None:
+    """The registry row of a household added at the door (new_household = yes), flagged new
+    for the board to confirm; None for a household picked from the registry."""
+    if _text(data.get("new_household")) != "yes":
+        return None
+    members = _text(data.get("members"))
+    return {
+        "code": subject, "unit_id": unit_id, "head_name": _text(data.get("head_name")),
+        "address": _text(data.get("address")), "members": int(members) if members.isdigit() else 0,
+        "is_new": True,
+    }  # fmt: skip
+
+
+def door_citizen(data: Mapping[str, Any], subject: str) -> dict | None:
+    """The registry row of a citizen added at the door (new_citizen = yes), flagged new,
+    without its household's id; None for a citizen picked from the registry."""
+    if _text(data.get("new_citizen")) != "yes":
+        return None
+    year = _text(data.get("birth_year"))
+    return {
+        "code": subject, "full_name": _text(data.get("full_name")),
+        "birth_year": int(year) if year.isdigit() else None,
+        "sex": SEXES.get(_text(data.get("sex")).lower(), ""), "is_new": True,
+    }  # fmt: skip
+
+
 def record_from_submission(
     db: Session, kind: str, data: dict, unit: Unit | None, subject: str
 ) -> tuple[int, str] | None:
@@ -268,34 +295,14 @@ def record_from_submission(
     unit), or None when nothing was added (already registered)."""
     if unit is None or not subject:
         return None
-    if kind == "household" and _text(data.get("new_household")) == "yes":
+    if kind == "household" and (row := door_household(data, subject, unit.id)) is not None:
         if registry_q.household_id_of(db, subject) is None:
-            members = _text(data.get("members"))
-            db.add(
-                Household(
-                    code=subject,
-                    unit_id=unit.id,
-                    head_name=_text(data.get("head_name")),
-                    address=_text(data.get("address")),
-                    members=int(members) if members.isdigit() else 0,
-                    is_new=True,
-                )
-            )
+            db.add(Household(**row))
             return unit.id, "households_registry"
-    elif kind == "citizen" and _text(data.get("new_citizen")) == "yes":
+    elif kind == "citizen" and (row := door_citizen(data, subject)) is not None:
         hh = registry_q.household_by_code(db, _text(data.get("household")))
         if hh is not None and registry_q.citizen_id_of(db, subject) is None:
-            year = _text(data.get("birth_year"))
-            db.add(
-                Citizen(
-                    code=subject,
-                    household_id=hh.id,
-                    full_name=_text(data.get("full_name")),
-                    birth_year=int(year) if year.isdigit() else None,
-                    sex=SEXES.get(_text(data.get("sex")).lower(), ""),
-                    is_new=True,
-                )
-            )
+            db.add(Citizen(**row, household_id=hh.id))
             return hh.unit_id, "adults_registry"
     return None
 
@@ -318,32 +325,15 @@ def record_many(db: Session, items: list[tuple[str, dict, Unit | Row, str]]) -> 
         grew = None
         if unit is None or not subject:
             pass
-        elif kind == "household" and _text(data.get("new_household")) == "yes":
+        elif kind == "household" and (row := door_household(data, subject, unit.id)) is not None:
             if subject not in households:
-                members = _text(data.get("members"))
-                new_households.append(
-                    {
-                        "code": subject, "unit_id": unit.id, "head_name": _text(data.get("head_name")),
-                        "address": _text(data.get("address")),
-                        "members": int(members) if members.isdigit() else 0, "is_new": True,
-                    }
-                )  # fmt: skip
+                new_households.append(row)
                 households[subject] = (0, unit.id)  # its id once added
                 grew = (unit.id, "households_registry")
-        elif kind == "citizen" and _text(data.get("new_citizen")) == "yes":
+        elif kind == "citizen" and (row := door_citizen(data, subject)) is not None:
             code = _text(data.get("household"))
             if code in households and subject not in citizens:
-                year = _text(data.get("birth_year"))
-                new_citizens.append(
-                    (
-                        code,
-                        {
-                            "code": subject, "full_name": _text(data.get("full_name")),
-                            "birth_year": int(year) if year.isdigit() else None,
-                            "sex": SEXES.get(_text(data.get("sex")).lower(), ""), "is_new": True,
-                        },
-                    )
-                )  # fmt: skip
+                new_citizens.append((code, row))
                 citizens.add(subject)
                 grew = (households[code][1], "adults_registry")
         out.append(grew)
@@ -364,18 +354,11 @@ def record_door(db: Session, items: list[tuple[str, dict, int, str]]) -> None:
     for kind, data, unit_id, subject in items:
         if not subject:
             continue
-        if kind == "household" and _text(data.get("new_household")) == "yes":
-            members = _text(data.get("members"))
-            row: tuple = (
-                subject, unit_id, _text(data.get("head_name")), _text(data.get("address")),
-                int(members) if members.isdigit() else 0,
-            )  # fmt: skip
-        elif kind == "citizen" and _text(data.get("new_citizen")) == "yes":
-            year = _text(data.get("birth_year"))
-            row = (
-                subject, _text(data.get("full_name")), int(year) if year.isdigit() else None,
-                SEXES.get(_text(data.get("sex")).lower(), ""), _text(data.get("household")),
-            )  # fmt: skip
+        if kind == "household" and (house := door_household(data, subject, unit_id)) is not None:
+            row: tuple = (house["code"], unit_id, house["head_name"], house["address"], house["members"])
+        elif kind == "citizen" and (person := door_citizen(data, subject)) is not None:
+            household = _text(data.get("household"))
+            row = (subject, person["full_name"], person["birth_year"], person["sex"], household)
         else:
             continue
         if not runs or runs[-1][0] != kind:
