@@ -6,13 +6,14 @@
 A fresh site (bench/common.py: roster of 20 groups x 50 households, 500 volunteers), then
 `kieumau serve` (gunicorn 2 x 16 and its scorer process). The phones are bench/phones.py, a
 client that shares no code with the server: `requests` keep-alive sessions (or http.client's,
-`--client http`: half the client's CPU, on a machine the phones share with the server), token
-URLs (or Digest), its own XML. By default each phone sends as soon as its last submission was
-answered (closed loop: the rate is the most the machine takes, and the latencies are 16 phones
-queueing for it); `--rate` sends at that rate on a fixed schedule instead (open loop: the
-latencies at that load, counted from when each submission was due). After 100 submissions of warm-up, scored, each run streams household
-submissions from `-c` phones for `--seconds`, and ends only when the last of them is scored
-(the `pending` flag of the submission table, read with plain SQL).
+`--client http`: a third of the client's CPU, on a machine the phones share with the server),
+token URLs (or Digest), its own XML. By default each phone sends as soon as its last
+submission was answered (closed loop: the rate is the most the machine takes, and the
+latencies are 16 phones queueing for it); `--rate` sends at that rate on a fixed schedule
+instead (open loop: the latencies at that load, counted from when each submission was due).
+After 100 submissions of warm-up, scored, each run streams household submissions from `-c`
+phones for `--seconds`, and ends only when the last of them is scored (the `pending` flag of
+the submission table, read with plain SQL).
 
 Printed per run: submissions, their POSTs' p50/p95/p99, the rate over the window until all
 were scored ("scored/s") and over the sending alone ("sent/s"), how long scoring ran on
