@@ -207,7 +207,7 @@ def _quoted(name: str) -> str:
     return name.replace("'", "").replace('"', "")  # field names are validated; belt and braces
 
 
-def _answers_sql(pg: bool, names: tuple[str, ...]) -> str:
+def answers_array_sql(pg: bool, names: tuple[str, ...]) -> str:
     """SQL giving the answers `names` of `submission.data` as one JSON array text (a missing
     answer is null), or NULL when there are none."""
     if not names:
@@ -218,11 +218,6 @@ def _answers_sql(pg: bool, names: tuple[str, ...]) -> str:
     if len(paths) == 1:  # json_extract returns an array only for two paths or more
         paths.append(paths[0])
     return f"json_extract(data, {', '.join(paths)})"
-
-
-def answers_array_sql(pg: bool, names: tuple[str, ...]) -> str:
-    """SQL giving the answers `names` of a submission's `data` as one JSON array text."""
-    return _answers_sql(pg, names)
 
 
 def _answer_sql(pg: bool, name: str | None) -> str:
@@ -246,7 +241,7 @@ def _answer_rows_sql(pg: bool, fields: dict[int, tuple[tuple[str, ...], tuple[st
         whens = " ".join(f"WHEN {int(v)} THEN {sql_of(names)}" for v, names in fields.items())
         return f"CASE sub.form_version_id {whens} END" if whens else "NULL"
 
-    answers = case(lambda names: _answers_sql(pg, names[0]))
+    answers = case(lambda names: answers_array_sql(pg, names[0]))
     subject = [case(lambda names, i=i: _answer_sql(pg, (names[1] + (None,) * 3)[i])) for i in range(3)]  # type: ignore[misc]
     received = "to_char(sub.received_at, 'YYYY-MM-DD HH24:MI:SS.US')" if pg else "sub.received_at"
     print_ = _fingerprint_sql(pg, "s.kind", "s.title_reached", "s.points", "s.max_points", "s.criteria")
