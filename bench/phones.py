@@ -136,7 +136,7 @@ class _RequestsSender:
 
 class _HttpSender:
     """A phone's keep-alive connection through the standard library's http.client: the same
-    requests on the wire for about half the client's CPU (a phone's own CPU is not the
+    requests on the wire for about a third of the client's CPU (a phone's own CPU is not the
     server's, and here both share two cores). Reconnects once when the server has closed
     an idle connection, as Collect's OkHttp does."""
 
