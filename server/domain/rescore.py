@@ -365,7 +365,7 @@ def rebuild_year(db: Session, year: int) -> None:
 def write_results(db: Session, year: int, tally: Counter, singles: dict[str, list[CountedScore]]) -> None:
     """Every unit's own figures (its registry, its outcome counts, its group and registration
     scores), its title, and the totals summed up the tree, stored in UnitResult."""
-    units = units_q.all_units_by_id(db)
+    units = units_q.all_units(db)
     sizes = results_q.registry_sizes_by_unit(db, results.staff_at_agency(db))
     per_unit: dict[str, list[tuple]] = {}
     for (unit, kind, reached, passes), n in tally.items():

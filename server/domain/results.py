@@ -371,7 +371,7 @@ def _add_to_totals(db: Session, year: int, deltas: dict[int, dict]) -> None:
 
 def refresh_registry(db: Session, year: int) -> None:
     """After a roster import the registry sizes changed: recompute the units' own figures."""
-    for unit in units_q.all_units_by_id(db):
+    for unit in units_q.all_units(db):
         refresh_own(db, year, unit)
 
 

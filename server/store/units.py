@@ -24,11 +24,6 @@ def by_id(db: Session, unit_id: int) -> Unit | None:
     return db.get(Unit, unit_id)
 
 
-def all_units_by_id(db: Session) -> list[Unit]:
-    """Every unit, in the order they were made."""
-    return list(db.scalars(select(Unit).order_by(Unit.id)))
-
-
 def scope_codes(db: Session, user_id: int) -> set[str]:
     """Codes of every unit under (and including) the units a user is assigned: two small
     queries, no ORM objects (each OpenRosa POST asks)."""
