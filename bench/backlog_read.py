@@ -43,7 +43,7 @@ YEAR = 2026
 
 def pending(engine) -> int:
     with engine.connect() as conn:
-        return conn.execute(text("SELECT count(*) FROM submission WHERE pending")).scalar()
+        return conn.execute(text("SELECT count(*) FROM scoring_queue")).scalar()
 
 
 def until_scored(engine, timeout: float = 1800) -> float:

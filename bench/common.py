@@ -542,7 +542,7 @@ def queue_empty(url: str) -> Callable[[], None]:
 
     def wait() -> None:
         with engine.connect() as conn:
-            while conn.execute(text("SELECT count(*) FROM submission WHERE pending")).scalar():
+            while conn.execute(text("SELECT count(*) FROM scoring_queue")).scalar():
                 conn.rollback()
                 time.sleep(0.02)
 

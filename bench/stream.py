@@ -12,8 +12,8 @@ submission was answered (closed loop: the rate is the most the machine takes, an
 latencies are 16 phones queueing for it); `--rate` sends at that rate on a fixed schedule
 instead (open loop: the latencies at that load, counted from when each submission was due).
 After 100 submissions of warm-up, scored, each run streams household submissions from `-c`
-phones for `--seconds`, and ends only when the last of them is scored (the `pending` flag of
-the submission table, read with plain SQL).
+phones for `--seconds`, and ends only when the last of them is scored (the rows of the
+scoring_queue table, read with plain SQL).
 
 Printed per run: submissions, their POSTs' p50/p95/p99, the rate over the window until all
 were scored ("scored/s") and over the sending alone ("sent/s"), how long scoring ran on
@@ -37,7 +37,7 @@ from sqlalchemy import create_engine, text
 
 def pending(engine) -> int:
     with engine.connect() as conn:
-        return conn.execute(text("SELECT count(*) FROM submission WHERE pending")).scalar()
+        return conn.execute(text("SELECT count(*) FROM scoring_queue")).scalar()
 
 
 def wait_scored(engine, timeout: float = 900) -> float:

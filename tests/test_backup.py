@@ -86,7 +86,7 @@ def scored(database_url: str) -> None:
     engine = create_engine(database_url)
     deadline = time.time() + 300
     with engine.connect() as conn:
-        while conn.execute(text("SELECT count(*) FROM submission WHERE pending")).scalar():
+        while conn.execute(text("SELECT count(*) FROM scoring_queue")).scalar():
             assert time.time() < deadline, "the restored submissions were never scored"
             conn.rollback()
             time.sleep(0.5)

@@ -114,7 +114,7 @@ def test_serve_scores_in_a_process_of_its_own_that_ends_with_the_server(tmp_path
         assert resp.status_code == 201, resp.text
         database = sqlite3.connect(tmp_path / "data" / "kieumau.db")
         deadline = time.time() + 15
-        while database.execute("SELECT count(*) FROM submission WHERE pending").fetchone()[0]:
+        while database.execute("SELECT count(*) FROM scoring_queue").fetchone()[0]:
             assert time.time() < deadline, "not scored"
             time.sleep(0.2)
         assert database.execute("SELECT count(*) FROM submission").fetchone()[0] == 1
@@ -143,7 +143,7 @@ def test_background_scoring_false_in_the_environment_leaves_scoring_to_the_reade
             post(f"http://127.0.0.1:{port}", xml, auth=HTTPDigestAuth("admin", password)).status_code == 201
         )
         database = sqlite3.connect(tmp_path / "data" / "kieumau.db")
-        pending = "SELECT count(*) FROM submission WHERE pending"
+        pending = "SELECT count(*) FROM scoring_queue"
         time.sleep(3)  # the background scorer, when on, takes well under a second for one submission
         assert database.execute(pending).fetchone()[0] == 1
         assert requests.get(f"http://127.0.0.1:{port}/login", timeout=30).status_code == 200
@@ -171,7 +171,7 @@ def test_a_scorer_that_dies_is_started_again_and_says_so(tmp_path):
         )
         database = sqlite3.connect(tmp_path / "data" / "kieumau.db")
         deadline = time.time() + 15
-        while database.execute("SELECT count(*) FROM submission WHERE pending").fetchone()[0]:
+        while database.execute("SELECT count(*) FROM scoring_queue").fetchone()[0]:
             assert time.time() < deadline, "not scored after the restart"
             time.sleep(0.2)
         database.close()

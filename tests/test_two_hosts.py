@@ -176,7 +176,7 @@ def pdf_text(content: bytes) -> str:
 def wait_scored(engine, timeout: float = 180) -> None:
     deadline = time.time() + timeout
     with engine.connect() as conn:
-        while conn.scalar(text("SELECT count(*) FROM submission WHERE pending")):
+        while conn.scalar(text("SELECT count(*) FROM scoring_queue")):
             assert time.time() < deadline, "submissions left unscored"
             conn.rollback()
             time.sleep(0.3)

@@ -1,8 +1,9 @@
-"""Scoring after the 201: a stored submission is `pending` until the queue scores it.
+"""Scoring after the 201: a stored submission is `pending` -- it has a row in the
+scoring_queue table -- until the queue scores it.
 
 ODK Collect waits for every 201, and two hundred volunteers sync at once on a November
 evening; a submission's answer should cost storing it, nothing more. So the request only
-stores the XML (durably) and marks it pending; the scores and unit results it moves are
+stores the XML (durably) and queues it, in the same transaction; the scores and unit results it moves are
 applied later, in batches, by the scorer (jobs/scorer.py). This module is what one batch
 is, whoever runs it: the submissions taken off the queue, scored and their results moved
 (incremental.py), their webhook events queued, all in the caller's transaction

@@ -18,6 +18,7 @@ from sqlalchemy import (
     any_,
     bindparam,
     cast,
+    delete,
     exists,
     func,
     insert,
@@ -32,7 +33,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 from . import results as results_q
-from .models import Form, FormVersion, Score, Submission, Unit, UnitResult, utcnow
+from .models import Form, FormVersion, Score, ScoringQueue, Submission, Unit, UnitResult, utcnow
 
 _COLUMNS = (
     Submission.id,
@@ -45,22 +46,18 @@ _COLUMNS = (
     Submission.received_at,
     Submission.data,
 )
-_PEEK = select(*_COLUMNS).where(Submission.pending).order_by(Submission.id).limit(bindparam("n"))
+_QUEUED = ScoringQueue.submission_id
+_PEEK = select(*_COLUMNS).join(ScoringQueue, _QUEUED == Submission.id).order_by(_QUEUED).limit(bindparam("n"))
 _NEWEST = select(func.max(Submission.id))
 # the ids as one parameter (an array; on SQLite a JSON text): an IN list of a backlog's
-# thousands of ids cost SQLAlchemy more to render than the update took
+# thousands of ids cost SQLAlchemy more to render than the delete took
 _MARK = {
-    "postgresql": update(Submission)
-    .where(Submission.id == any_(bindparam("ids", type_=postgresql.ARRAY(Integer))), Submission.pending)
-    .values(pending=False)
-    .returning(Submission.id),
-    "sqlite": update(Submission)
-    .where(
-        Submission.id.in_(select(literal_column("value")).select_from(func.json_each(bindparam("ids")))),
-        Submission.pending,
-    )
-    .values(pending=False)
-    .returning(Submission.id),
+    "postgresql": delete(ScoringQueue)
+    .where(_QUEUED == any_(bindparam("ids", type_=postgresql.ARRAY(Integer))))
+    .returning(_QUEUED),
+    "sqlite": delete(ScoringQueue)
+    .where(_QUEUED.in_(select(literal_column("value")).select_from(func.json_each(bindparam("ids")))))
+    .returning(_QUEUED),
 }
 _VERSIONS = (
     select(FormVersion.id, cast(FormVersion.fields, Text), cast(FormVersion.scoring, Text), Form.xml_form_id)
@@ -93,12 +90,14 @@ _UPDATE_RESULT = (
 _INSERT_RESULT = insert(UnitResult)
 
 
-_STATUS = select(func.count(), func.min(Submission.received_at)).where(Submission.pending)
+_STATUS = select(func.count(), func.min(Submission.received_at)).join_from(
+    ScoringQueue, Submission, _QUEUED == Submission.id
+)
 
 
 def pending_status(conn: Connection) -> tuple[int, datetime | None]:
-    """(how many submissions wait to be scored, when the oldest of them arrived): the
-    partial index on pending holds only those, so this reads the backlog, not the table."""
+    """(how many submissions wait to be scored, when the oldest of them arrived): reads the
+    queue and its submissions, not the table."""
     count, oldest = conn.execute(_STATUS).one()
     if isinstance(oldest, str):  # SQLite: an aggregate loses the column's type
         oldest = datetime.fromisoformat(oldest)
@@ -117,8 +116,8 @@ def newest_submission(conn: Connection) -> int | None:
 
 
 def take(conn: Connection, ids: list[int]) -> set[int]:
-    """Mark these submissions scored (in this transaction); returns those that were still
-    pending."""
+    """Take these submissions off the queue (in this transaction); returns those that were
+    still on it."""
     if not ids:
         return set()
     pg = conn.dialect.name == "postgresql"
@@ -191,24 +190,24 @@ def write_results(
 
 # ---- the scoring queue's transactions (domain/scoring_queue.py) -----------------------------
 
-_PENDING = select(exists().where(Submission.pending))
-_NEWEST_PENDING = select(func.max(Submission.id)).where(Submission.pending)
+_PENDING = select(exists(select(_QUEUED)))
+_NEWEST_PENDING = select(func.max(_QUEUED))
 _ADVISORY_KEY = 0x6B6D5F71  # 'km_q': the PostgreSQL lock that orders drains
 _PG_DRAIN = text("SELECT set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock(:k)")
 
 
-_PEEK_AFTER = (
-    select(*_COLUMNS)
-    .where(Submission.pending, Submission.id > bindparam("after"))
-    .order_by(Submission.id)
-    .limit(bindparam("n"))
-)
+_PEEK_AFTER = _PEEK.where(_QUEUED > bindparam("after"))
 _PENDING_YEARS = (
     select(Submission.year, func.count())
-    .where(Submission.pending, Submission.year.is_not(None))
+    .join_from(ScoringQueue, Submission, _QUEUED == Submission.id)
+    .where(Submission.year.is_not(None))
     .group_by(Submission.year)
 )
-_PENDING_YEARLESS = select(Submission.received_at).where(Submission.pending, Submission.year.is_(None))
+_PENDING_YEARLESS = (
+    select(Submission.received_at)
+    .join_from(ScoringQueue, Submission, _QUEUED == Submission.id)
+    .where(Submission.year.is_(None))
+)
 
 
 def pending_after(conn: Connection, after: int, n: int) -> list[Row]:
@@ -227,8 +226,9 @@ def backlog_after(conn: Connection, after: int, n: int, fields: tuple[str, ...])
         answers = literal_column(results_q.answers_array_sql(pg, fields)).label("answers")
         stmt = _BACKLOG[(pg, fields)] = (
             select(*_COLUMNS[:-1], answers)
-            .where(Submission.pending, Submission.id > bindparam("after"))
-            .order_by(Submission.id)
+            .join(ScoringQueue, _QUEUED == Submission.id)
+            .where(_QUEUED > bindparam("after"))
+            .order_by(_QUEUED)
             .limit(bindparam("n"))
         )
     return conn.execute(stmt, {"after": after, "n": n}).all()
@@ -239,8 +239,8 @@ _BACKLOG: dict[tuple[bool, tuple[str, ...]], Select] = {}
 
 def pending_per_year(conn: Connection) -> dict[int, int]:
     """Campaign year (a submission's `year`, or the year it arrived in) -> how many of its
-    submissions are pending: counted by the database through the partial index, one row per
-    year (and one per pending submission without a year)."""
+    submissions are pending: counted by the database from the queue, one row per year (and
+    one per pending submission without a year)."""
     out: dict[int, int] = {year: n for year, n in conn.execute(_PENDING_YEARS)}
     for (received,) in conn.execute(_PENDING_YEARLESS):
         received = datetime.fromisoformat(received) if isinstance(received, str) else received
@@ -259,7 +259,7 @@ def scored_in_year(conn: Connection, year: int, cap: int) -> int:
     )
     some = (
         select(Submission.id)
-        .where(of_year, Submission.pending.is_(False), Submission.round_id.is_(None))
+        .where(of_year, ~exists().where(_QUEUED == Submission.id), Submission.round_id.is_(None))
         .limit(cap)
         .subquery()
     )

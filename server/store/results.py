@@ -256,7 +256,8 @@ def _answer_rows_sql(pg: bool, fields: dict[int, tuple[tuple[str, ...], tuple[st
     # one of an inspection round is scored into its round, never into the results (rounds.py)
     of_year = (
         "(+sub.year = :year OR (+sub.year IS NULL AND sub.received_at >= :start AND sub.received_at < :end)) "
-        "AND NOT sub.pending AND sub.round_id IS NULL"
+        "AND NOT EXISTS (SELECT 1 FROM scoring_queue q WHERE q.submission_id = sub.id) "
+        "AND sub.round_id IS NULL"
     )
     return (
         f"SELECT sub.id, sub.form_version_id, sub.unit_code, sub.instance_id, {received}, sub.current, "

@@ -24,7 +24,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from .fastpaths import DriverQuery
-from .models import Attachment, Form, FormVersion, Submission, utcnow
+from .models import Attachment, Form, FormVersion, ScoringQueue, Submission, utcnow
 from .users import scope_columns
 
 
@@ -58,7 +58,7 @@ _INSTANCE = DriverQuery(
 _XML = select(Submission.xml).where(Submission.id == bindparam("id"))
 _NEW_COLUMNS = (
     "form_id", "form_version_id", "instance_id", "deprecated_id", "current", "xml", "xml_sha256", "data",
-    "unit_code", "year", "expected_files", "user_id", "device_id", "user_agent", "received_at", "pending",
+    "unit_code", "year", "expected_files", "user_id", "device_id", "user_agent", "received_at",
 )  # fmt: skip
 
 
@@ -74,6 +74,9 @@ def _insert_new(insert_of_dialect) -> Executable:  # postgresql.insert or sqlite
 
 
 _INSERT = DriverQuery({"postgresql": _insert_new(postgresql.insert), "sqlite": _insert_new(sqlite.insert)})
+_QUEUE = DriverQuery(
+    insert(ScoringQueue).values(submission_id=bindparam("id")).returning(ScoringQueue.submission_id)
+)
 # the edited row stops being current only if it still is: of edits racing for one row, one
 # changes it and the others change nothing (on PostgreSQL they wait for the first to commit,
 # then find it no longer current), whatever the database's isolation
@@ -114,8 +117,11 @@ def stored_xml(conn: Connection, submission_id: int) -> bytes:
 def insert_submission(conn: Connection, **values: object) -> int | None:
     """A new submission (received now, current, pending scoring); returns its id, or None
     when the form already has this instanceID (nothing written)."""
-    row = _INSERT.first(conn, current=True, pending=True, received_at=utcnow(), **values)
-    return None if row is None else row.id
+    row = _INSERT.first(conn, current=True, received_at=utcnow(), **values)
+    if row is None:
+        return None
+    _QUEUE.first(conn, id=row.id)
+    return row.id
 
 
 def replace_current(conn: Connection, submission_id: int) -> bool:

@@ -24,7 +24,7 @@ from server.domain import results
 from server.jobs import scorer as scoring
 from server.store import db
 from server.store.filelock import FileLock
-from server.store.models import Citizen, Household, Score, Submission, Unit, UnitResult
+from server.store.models import Citizen, Household, Score, ScoringQueue, Submission, Unit, UnitResult
 
 
 def _post(server, token: str, iid: str, **changes: str) -> None:
@@ -47,7 +47,7 @@ def _state(app) -> tuple[int, int]:
     """(pending submissions, score rows)."""
     with app.app_context():
         session = db.session()
-        return session.query(Submission).filter_by(pending=True).count(), session.query(Score).count()
+        return session.query(ScoringQueue).count(), session.query(Score).count()
 
 
 def _break(app, instance_id: str) -> None:

@@ -16,7 +16,7 @@ from sqlalchemy.pool import NullPool
 from conftest import add_unit, add_user, publish
 from orhelpers import OR_HEADERS, UNIT_CSV, digest, household_form, instance, post
 from server.store import blob_store, blobs, db
-from server.store.models import Attachment, Blob, Submission
+from server.store.models import Attachment, Blob, ScoringQueue, Submission
 
 PHOTO_A = b"\xff\xd8\xff" + b"A" * 3000
 PHOTO_B = b"\xff\xd8\xff" + b"B" * 5000
@@ -296,7 +296,9 @@ def test_concurrent_posts_with_conflicts_among_them_store_every_good_one(app, sr
     assert answers == [201] * 12 + [409] * 4
     stored = {s.instance_id for s in rows(app)}
     assert stored == {"uuid:taken"} | {f"uuid:many-{i}" for i in range(12)}
-    assert all(s.pending for s in rows(app))  # stored now, scored by the queue
+    with app.app_context():  # stored now, scored by the queue
+        queued = set(db.session().scalars(select(ScoringQueue.submission_id)))
+    assert queued == {s.id for s in rows(app)}
 
 
 def _drop_database_connections(app) -> None:
