@@ -63,8 +63,8 @@ _NEW_COLUMNS = (
 
 
 def _insert_new(insert_of_dialect) -> Executable:  # postgresql.insert or sqlite.insert
-    """INSERT ... ON CONFLICT DO NOTHING RETURNING id: a new instance costs one statement
-    and no lookup before it; an instanceID already stored returns no row."""
+    """INSERT ... ON CONFLICT DO NOTHING RETURNING id: a new instance costs no lookup before
+    it; an instanceID already stored returns no row."""
     return (
         insert_of_dialect(Submission)
         .values({name: bindparam(name) for name in _NEW_COLUMNS})
@@ -73,10 +73,22 @@ def _insert_new(insert_of_dialect) -> Executable:  # postgresql.insert or sqlite
     )
 
 
-_INSERT = DriverQuery({"postgresql": _insert_new(postgresql.insert), "sqlite": _insert_new(sqlite.insert)})
-_QUEUE = DriverQuery(
-    insert(ScoringQueue).values(submission_id=bindparam("id")).returning(ScoringQueue.submission_id)
+def _queued(new: Executable) -> Executable:
+    """The new submission's id into the scoring queue as well, in the same statement (a
+    PostgreSQL data-modifying WITH: one round trip per POST)."""
+    stored = new.cte("stored")  # type: ignore[attr-defined]
+    return (
+        insert(ScoringQueue)
+        .from_select(["submission_id"], select(stored.c.id))
+        .returning(ScoringQueue.submission_id.label("id"))
+    )
+
+
+# SQLite has no INSERT inside WITH: there the queue row is a second statement, in process
+_INSERT = DriverQuery(
+    {"postgresql": _queued(_insert_new(postgresql.insert)), "sqlite": _insert_new(sqlite.insert)}
 )
+_QUEUE = DriverQuery(insert(ScoringQueue).values(submission_id=bindparam("id")))
 # the edited row stops being current only if it still is: of edits racing for one row, one
 # changes it and the others change nothing (on PostgreSQL they wait for the first to commit,
 # then find it no longer current), whatever the database's isolation
@@ -120,7 +132,8 @@ def insert_submission(conn: Connection, **values: object) -> int | None:
     row = _INSERT.first(conn, current=True, received_at=utcnow(), **values)
     if row is None:
         return None
-    _QUEUE.first(conn, id=row.id)
+    if conn.dialect.name == "sqlite":
+        _QUEUE.first(conn, id=row.id)
     return row.id
 
 
