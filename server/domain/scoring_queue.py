@@ -3,12 +3,12 @@ scoring_queue table -- until the queue scores it.
 
 ODK Collect waits for every 201, and two hundred volunteers sync at once on a November
 evening; a submission's answer should cost storing it, nothing more. So the request only
-stores the XML (durably) and queues it, in the same transaction; the scores and unit results it moves are
-applied later, in batches, by the scorer (jobs/scorer.py). This module is what one batch
-is, whoever runs it: the submissions taken off the queue, scored and their results moved
-(incremental.py), their webhook events queued, all in the caller's transaction
-(drain_batch); and what a reader shows meanwhile: how many submissions are still being
-scored and as of when the stored figures are (status).
+stores the XML (durably) and queues it, in the same transaction; the scores and unit
+results it moves are applied later, in batches, by the scorer (jobs/scorer.py). This
+module is what one batch is, whoever runs it: the submissions taken off the queue, scored
+and their results moved (incremental.py), their webhook events queued, all in the caller's
+transaction (drain_batch); and what a reader shows meanwhile: how many submissions are
+still being scored and as of when the stored figures are (status).
 
 A large backlog -- after a crash of the scorer, or a burst while it was held up -- is caught
 up set-wise instead (rescore_backlog): one rescore of its year (rescore.py, what `kieumau
