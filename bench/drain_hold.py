@@ -9,7 +9,8 @@ this process, timing every hold of the write lock (jobs/scorer.py's store_db.wri
 Printed: batches, the holds' median, p95 and longest, the CPU the drain's thread spent while
 holding the lock (on a busy machine the holds stretch while the drain waits for a core; the
 CPU does not), and the drain's seconds and CPU seconds.
-`--door`: households added at the door (each grows its unit's registry). With
+`--streaming`: drained in batches, as while a stream goes on (a backlog is otherwise caught up
+by a rescore of its year). `--door`: households added at the door (each grows its unit's registry). With
 KIEUMAU_BENCH_SOURCE, the server code of another tree (a "before").
 `--history loaded|none|off`: GD15 reads the recognition history (`consecutive-years()`) and
 every roster household has three years of it (loaded, the default), or none; `off`: GD15
@@ -46,6 +47,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-n", type=int, default=2000, help="submissions pending before the drain (2000)")
     ap.add_argument("--door", action="store_true", help="households added at the door")
+    ap.add_argument(
+        "--streaming", action="store_true",
+        help="drain as the scorer does while submissions still arrive: in batches, never by a rescore",
+    )  # fmt: skip
     ap.add_argument("--history", choices=("loaded", "none", "off"), default="loaded")
     args = ap.parse_args()
     site = common.make_site()
@@ -102,7 +107,7 @@ def main() -> None:
 
     event.listen(app.extensions["engine"], "before_cursor_execute", count)
     cpu0, t0 = sum(os.times()[:2]), time.perf_counter()
-    scored = scorer.drain(app)
+    scored = scorer.drain(app, streaming=args.streaming)
     seconds, cpu = time.perf_counter() - t0, sum(os.times()[:2]) - cpu0
     holds.sort()
     cpu_holds.sort()

@@ -353,29 +353,30 @@ def _truthy(value: Value) -> bool:
     return bool(value)
 
 
-_ORDER = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
+_ORDER = {
+    "=": operator.eq, "!=": operator.ne,
+    "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
+}  # fmt: skip
 
 
-def _compare(op: str, left: Value, right: Value) -> bool:
-    if left is None or right is None:
-        return False
-    if isinstance(left, bool) or isinstance(right, bool):
-        return _ordered(op, _truthy(left), _truthy(right))
-    na, nb = _number(left), _number(right)
-    if na is not None and nb is not None:
-        return _ordered(op, na, nb)
-    if op in ("=", "!="):
-        return _ordered(op, _text(left), _text(right))
-    return False
+def _comparer(op: str) -> Callable[[Value, Value], bool]:
+    """`left op right` as the language compares: a missing answer compares false; a yes/no
+    as true or false; two numbers (or texts that read as numbers) as numbers; otherwise two
+    texts, and only for equality. The operator is resolved here, once per condition."""
+    order = _ORDER[op]
+    textual = op in ("=", "!=")
 
+    def compare(left: Value, right: Value) -> bool:
+        if left is None or right is None:
+            return False
+        if isinstance(left, bool) or isinstance(right, bool):
+            return bool(order(_truthy(left), _truthy(right)))
+        na, nb = _number(left), _number(right)
+        if na is not None and nb is not None:
+            return bool(order(na, nb))
+        return textual and bool(order(_text(left), _text(right)))
 
-def _ordered(op: str, a: float | str, b: float | str) -> bool:
-    """`a op b` for two values of one type (numbers, booleans or texts)."""
-    if op == "=":
-        return a == b
-    if op == "!=":
-        return a != b
-    return bool(_ORDER[op](a, b))
+    return compare
 
 
 def _text(value: Value) -> str:
@@ -414,6 +415,8 @@ def _compile(node: Node) -> Compiled:
 
         return field
     if isinstance(node, Binary):
+        if node.op in ("=", "!=") and isinstance(node.left, Field) and _is_word(node.right):
+            return _compile_equals_word(node.op == "=", _compile(node.left), str(node.right.value))  # type: ignore[union-attr]
         return _compile_binary(node.op, _compile(node.left), _compile(node.right))
     return _compile_call(node.name, [_compile(arg) for arg in node.args])
 
@@ -424,8 +427,23 @@ def _compile_binary(op: str, left: Compiled, right: Compiled) -> Compiled:
     if op == "or":
         return lambda a, s: _truthy(left(a, s)) or _truthy(right(a, s))
     if op in _COMPARE:
-        return lambda a, s: _compare(op, left(a, s), right(a, s))
+        compare = _comparer(op)
+        return lambda a, s: compare(left(a, s), right(a, s))
     return lambda a, s: _arith(op, left(a, s), right(a, s))
+
+
+def _is_word(node: Node) -> bool:
+    """A quoted text that does not read as a number ('yes', 'kien_co')."""
+    return isinstance(node, Literal) and isinstance(node.value, str) and _number_text(node.value) is None
+
+
+def _compile_equals_word(equal: bool, field: Compiled, word: str) -> Compiled:
+    """`${field} = 'word'` (or !=), the commonest criterion, without the general comparison:
+    a field's value is its answer's text or None (missing), and with a word that is no number
+    the comparison is between texts, false for a missing answer either way."""
+    if equal:
+        return lambda a, s: field(a, s) == word
+    return lambda a, s: (value := field(a, s)) is not None and value != word
 
 
 def _compile_call(name: str, args: list[Compiled]) -> Compiled:
@@ -513,6 +531,12 @@ def evaluate(node: Node, answers: Mapping[str, str | None], history: History | N
     and, for the history functions, the subject's recognitions before the scored year."""
     if history is not None and not isinstance(answers, WithHistory):
         answers = WithHistory(answers, history)
+    return Evaluation(*decide(compiled(node), answers))
+
+
+def decide(run: Compiled, answers: Mapping[str, str | None]) -> tuple[bool, list[tuple[str, str | None]]]:
+    """A compiled condition's outcome against one submission's answers (with its history
+    beside them, WithHistory, when it reads any): whether it holds, and the (field, answer)
+    pairs it depended on."""
     seen: Seen = {}
-    passed = _truthy(compiled(node)(answers, seen))
-    return Evaluation(passed, list(seen.items()))
+    return _truthy(run(answers, seen)), list(seen.items())

@@ -77,7 +77,14 @@ def _units(db: Session, conn: Connection, codes: set[str]) -> dict[str, Row]:
 def _group_rules(texts: list[Row]) -> dict[str, TitleRule]:
     """results.group_rules from rows of version_texts."""
     current = sorted((r for r in texts if r.xml_form_id is not None and r[2]), key=lambda r: r.xml_form_id)
-    return results.group_rules_from([(json.loads(r[1]) if r[1] else None, json.loads(r[2])) for r in current])
+    return _group_rules_of(tuple((r[1], r[2]) for r in current))
+
+
+@lru_cache(maxsize=64)
+def _group_rules_of(texts: tuple[tuple[str | None, str], ...]) -> dict[str, TitleRule]:
+    """The rules of the current forms' (fields, scoring) texts, worked out once per distinct
+    set: every batch reads them, and they change only when a form version is published."""
+    return results.group_rules_from([(json.loads(f) if f else None, json.loads(s)) for f, s in texts])
 
 
 Scored = dict[int, tuple[dict, ScoreResult | None]]  # submission id -> (answers, outcome)

@@ -73,6 +73,12 @@ class ScoringSheet:
         once per sheet (a sheet's criteria are not changed after it is built)."""
         return any(conditions.uses_history(_parsed(c.condition_text)) for c in self.criteria)
 
+    @cached_property
+    def runs(self) -> tuple[conditions.Compiled, ...]:
+        """Each criterion's condition, parsed and compiled once per sheet (score runs them
+        for every submission)."""
+        return tuple(conditions.compiled(_parsed(c.condition_text)) for c in self.criteria)
+
     @property
     def max_points(self) -> float:
         return sum(c.points for c in self.criteria)
@@ -137,10 +143,9 @@ def score(
     if history is not None:
         answers = conditions.WithHistory(answers, history)
     results: list[CriterionResult] = []
-    for criterion in sheet.criteria:
-        outcome = conditions.evaluate(_parsed(criterion.condition_text), answers)
-        awarded = criterion.points if outcome.passed else 0
-        results.append(CriterionResult(criterion.code, outcome.passed, awarded, outcome.decided_by))
+    for criterion, run in zip(sheet.criteria, sheet.runs, strict=True):
+        passed, decided_by = conditions.decide(run, answers)
+        results.append(CriterionResult(criterion.code, passed, criterion.points if passed else 0, decided_by))
     points = sum(r.points_awarded for r in results)
     failed = [c.code for c, r in zip(sheet.criteria, results, strict=True) if c.mandatory and not r.passed]
     reached = points >= sheet.rule.min_points and not (sheet.rule.all_mandatory and failed)

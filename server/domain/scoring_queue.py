@@ -91,8 +91,8 @@ def drain_batch(db: Session, rows: list[Row], scored: incremental.Scored) -> int
 def _announce(db: Session, rows: list[Row]) -> None:
     """Queue the webhook events of a scored batch in its transaction: each submission once
     (submission.stored), and each unit whose figures the batch moved (unit.result_changed).
-    With no webhook registered this is one small query per event, and no event is built."""
-    if not rows:
+    With no webhook active this is one small query, and no event is built."""
+    if not rows or not webhooks.listening(db):
         return
     webhooks.emit_many(
         db,

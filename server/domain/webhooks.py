@@ -97,6 +97,12 @@ def emit(db: Session, event: str, key: str, data: dict) -> int:
     return emit_many(db, event, [(key, data)])
 
 
+def listening(db: Session) -> bool:
+    """Whether any webhook could receive an event: a caller that emits several may build
+    none of them when none does."""
+    return webhooks_q.any_active(db)
+
+
 def emit_many(db: Session, event: str, causes: Iterable[tuple[str, dict]]) -> int:
     """emit() for many causes of one event, reading the subscriptions once. `causes` is
     iterated only when a webhook subscribed (a generator costs nothing otherwise); an empty

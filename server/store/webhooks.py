@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import exists, or_, select, update
 from sqlalchemy.orm import Session
 
 from .models import Webhook, WebhookDelivery
@@ -27,6 +27,14 @@ def all_hooks(db: Session) -> list[Webhook]:
 
 def remove(db: Session, hook: Webhook) -> None:
     db.delete(hook)
+
+
+_ANY_ACTIVE = select(exists().where(Webhook.active))
+
+
+def any_active(db: Session) -> bool:
+    """Whether any webhook is active: one lookup, run on the session's connection."""
+    return bool(db.connection().scalar(_ANY_ACTIVE))
 
 
 def subscribed(db: Session, event: str) -> list[Webhook]:

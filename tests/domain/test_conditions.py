@@ -204,3 +204,15 @@ def test_history_functions_read_the_history_given_never_the_answers():
 def test_history_functions_with_wrong_arguments_are_refused_when_the_sheet_is_read(text):
     with pytest.raises(ConditionError):
         parse(text)
+
+
+@pytest.mark.parametrize("op", ["=", "!="])
+@pytest.mark.parametrize("answer", [None, "", "  ", "yes", " yes", "no", "4", "4.0", "kien_co ban_kien_co"])
+def test_field_against_a_word_agrees_with_the_general_comparison(op: str, answer: str | None) -> None:
+    # `${x} = 'yes'` is compiled on a shortcut of its own; written the other way round it
+    # goes through the general comparison, and both must decide alike for every answer
+    answers = {"x": answer}
+    shortcut = evaluate(parse(f"${{x}} {op} 'yes'"), answers)
+    general = evaluate(parse(f"'yes' {op} ${{x}}"), answers)
+    assert shortcut.passed == general.passed
+    assert shortcut.decided_by == [("x", answer)]
