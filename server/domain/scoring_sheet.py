@@ -17,6 +17,7 @@ residence, where an agency's staff are assessed).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from io import BytesIO
 from pathlib import Path
@@ -105,14 +106,15 @@ def _yes_no(value: Any) -> bool | None:
 
 
 def _number(value: Any) -> float | None:
+    """A cell's number; None for anything else, "nan" and "inf" included (JSON has no such
+    numbers, and no criterion is worth them)."""
     if isinstance(value, bool):
         return None
-    if isinstance(value, int | float):
-        return float(value)
     try:
-        return float(_text(value).replace(",", "."))
+        number = float(value) if isinstance(value, int | float) else float(_text(value).replace(",", "."))
     except ValueError:
         return None
+    return number if math.isfinite(number) else None
 
 
 class _Reader:

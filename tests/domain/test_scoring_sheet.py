@@ -172,3 +172,10 @@ def test_survey_fields_include_groups_and_repeats_but_not_group_rows():
         "ho_ngheo": "select_one yesno",
         "ten": "text",
     }
+
+
+@pytest.mark.parametrize("cell", ["nan", "inf", "-inf", float("nan"), float("inf")])
+def test_points_that_are_no_finite_number_are_refused(cell):
+    rows = [GOOD_ROWS[0], [*GOOD_ROWS[1][:6], cell]]
+    found = problems(workbook(rows=rows))
+    assert any("row 3: điểm không hợp lệ / points must be a number ≥ 0" in p for p in found)
