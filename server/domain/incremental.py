@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import weakref
+from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -47,11 +48,11 @@ def _version(fields_text: str | None, scoring_text: str | None) -> _Version:
 _KNOWN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # engine -> what never changes
 
 
-def _known(db: Session) -> dict:
+def _known(db: Session | Connection) -> dict:
     """Facts remembered per engine (each drain is a new session): the years that have
     results (a year's results are never deleted; a rescore rewrites them in its own
     transaction) and units by code (units are never moved, renamed in code or deleted)."""
-    bind = db.get_bind()
+    bind = db.get_bind() if isinstance(db, Session) else db
     return _KNOWN.setdefault(getattr(bind, "engine", bind), {"years": set(), "units": {}})
 
 
@@ -60,14 +61,14 @@ def forget_years(db: Session) -> None:
     _known(db)["years"].clear()
 
 
-def _has_results(db: Session, year: int) -> bool:
+def _has_results(db: Session | Connection, year: int) -> bool:
     known = _known(db)["years"]
     if year not in known and results_q.has_results(db, year):
         known.add(year)
     return year in known
 
 
-def _units(db: Session, conn: Connection, codes: set[str]) -> dict[str, Row]:
+def _units(db: Session | Connection, conn: Connection, codes: set[str]) -> dict[str, Row]:
     known = _known(db)["units"]
     if not codes <= known.keys():  # all of them, in one query: the next drains need no lookup
         known.update(incremental_q.all_units(conn))  # a code still missing may be a unit added later
@@ -76,8 +77,14 @@ def _units(db: Session, conn: Connection, codes: set[str]) -> dict[str, Row]:
 
 def _group_rules(texts: list[Row]) -> dict[str, TitleRule]:
     """results.group_rules from rows of version_texts."""
+    return _group_rules_of(_rules_texts(texts))
+
+
+def _rules_texts(texts: list[Row]) -> tuple[tuple[str | None, str], ...]:
+    """The (fields, scoring) texts of the current forms that score, among rows of version_texts:
+    what the group rules are read from."""
     current = sorted((r for r in texts if r.xml_form_id is not None and r[2]), key=lambda r: r.xml_form_id)
-    return _group_rules_of(tuple((r[1], r[2]) for r in current))
+    return tuple((r[1], r[2]) for r in current)
 
 
 @lru_cache(maxsize=64)
@@ -146,6 +153,94 @@ def on_batch(db: Session, rows: list[Row], scored: Scored | None = None) -> None
         cut = next((i + 1 for i, row in enumerate(rows) if not _has_results(db, _year(row))), len(rows))
         _on_rows(db, rows[:cut], scored or {})
         rows = rows[cut:]
+
+
+Moved = dict[int, tuple[dict, bool | None]]  # unit id -> (figures, title reached)
+
+
+class Plan(NamedTuple):
+    """A batch worked out in the scorer's read snapshot before it takes the write lock
+    (plan_batch): what it read, checked unchanged under the lock, and what it then writes."""
+
+    ids: frozenset[int]  # the submissions
+    rules: tuple[tuple[str | None, str], ...]  # the forms' texts the unit titles were judged by
+    counting: dict[tuple[int, str, str], int | None]  # each subject's counting score id as read
+    displaced: list[int]  # counting scores the batch's scores displace
+    scores: list[dict]  # the score rows to insert
+    results: dict[int, tuple[Moved, Moved]]  # year -> (the result rows as read, as they will be)
+
+
+def plan_batch(conn: Connection, rows: list[Row], scored: Scored) -> Plan | None:
+    """Work a batch out without the write lock, in the read snapshot of `conn`, so that on
+    SQLite the scorer holds the lock (which every POST waits for) only to check and store it
+    (apply_plan). Only the common case is planned: new household and citizen submissions,
+    all of them scored by score_rows, of known units with stored figures in a year that has
+    results, none added at the door, no inspection round ever opened. None for any other
+    batch: on_batch does that one under the lock."""
+    if not rows or plans_q.round_windows(conn):
+        return None
+    texts = incremental_q.version_texts(conn, {r.form_version_id for r in rows})
+    versions = {r.id: _version(r[1], r[2]) for r in texts}
+    units = _units(conn, conn, {r.unit_code for r in rows if r.unit_code})
+    items = [(row, versions[row.form_version_id], _year(row)) for row in rows]
+    if any(
+        version.kind not in ("household", "citizen")
+        or row.deprecated_id
+        or row.unit_code not in units
+        or row.id not in scored
+        or not _has_results(conn, year)
+        for row, version, year in items
+    ):
+        return None
+    new_rows, door = _new_scores(items, scored, units, {})
+    if door:
+        return None
+    counting_now = incremental_q.counting_of_subjects(conn, new_rows)
+    deltas, displaced = _winners(new_rows, counting_now)
+    rules = _rules_texts(texts)
+    planned = {}
+    for year in sorted({year for year, _code in deltas}):
+        own = {units[code]: d for (y, code), d in deltas.items() if y == year}
+        stored = incremental_q.results_for_update(conn, year, _wanted(own))
+        if any(u.id not in stored or not (stored[u.id].figures or {}).get("own") for u in own):
+            return None  # a unit without figures starts from its registry: on_batch reads it
+        seen = {unit_id: (r.figures, r.title_reached) for unit_id, r in stored.items()}
+        planned[year] = (seen, _moved(own, {}, _group_rules_of(rules), stored, _registry_unread))
+    return Plan(
+        frozenset(r.id for r in rows),
+        rules,
+        {key: row.id if (row := counting_now.get(key)) else None for key in new_rows},
+        displaced,
+        [s for news in new_rows.values() for s in news],
+        planned,
+    )
+
+
+def _registry_unread(unit: Row) -> dict:
+    raise AssertionError("plan_batch plans only units with stored figures")
+
+
+def apply_plan(db: Session, plan: Plan) -> bool:
+    """Store what plan_batch worked out, in the session's transaction, if what it read is
+    unchanged now: no inspection round opened, the forms' title rules, the subjects'
+    counting scores and every result row it moves (another writer -- a review, a rescore, a
+    registry import -- may have moved one meanwhile). False, with nothing written, when
+    anything changed."""
+    conn = db.connection()
+    if plans_q.round_windows(conn) or _rules_texts(incremental_q.version_texts(conn, ())) != plan.rules:
+        return False  # a round opened meanwhile takes its submissions; a form changed the rules
+    now = incremental_q.counting_ids(conn, plan.counting)
+    if {key: now.get(key) for key in plan.counting} != plan.counting:
+        return False
+    for year, (seen, moved) in plan.results.items():
+        stored = incremental_q.results_for_update(conn, year, moved)
+        if {unit_id: (r.figures, r.title_reached) for unit_id, r in stored.items()} != seen:
+            return False
+    incremental_q.uncount(conn, plan.displaced)
+    incremental_q.insert_scores(conn, plan.scores)
+    for year, (seen, moved) in plan.results.items():
+        incremental_q.write_results(conn, year, moved, set(seen))
+    return True
 
 
 def _rounds_apart(db: Session, rows: list[Row], scored: Scored) -> list[Row]:
@@ -225,12 +320,45 @@ def _score_together(
     or citizen added at the door adds one to its unit's registry size, moved like the
     scores: the work is proportional to the batch, never to a unit's size."""
     units = _units(db, conn, {row.unit_code for row, _v, _y in items})
-    new_rows: dict[tuple[int, str, str], list[dict]] = {}
-    door: list[tuple[dict, dict, Row]] = []  # (score, answers, unit) of a possible new household / citizen
     unscored = [
         (row, version, results.answers_from(row.data)) for row, version, _y in items if row.id not in scored
     ]
-    held = _histories(conn, unscored)
+    new_rows, door = _new_scores(items, scored, units, _histories(conn, unscored))
+    deltas, displaced = _winners(new_rows, incremental_q.counting_of_subjects(conn, new_rows))
+    incremental_q.uncount(conn, displaced)
+    incremental_q.insert_scores(conn, [s for news in new_rows.values() for s in news])
+    known = _known(db)["units"]  # code -> unit, every unit (_units loaded them)
+    by_id = {unit.id: unit for unit in known.values()}
+    grown: dict[tuple[int, int], dict] = {}  # (year, unit id) -> registry sizes added
+    recorded = registry.record_many(
+        db, [(new["kind"], answers, unit, new["subject"]) for new, answers, unit in door]
+    )
+    for (new, _answers, _unit), grew in zip(door, recorded, strict=True):
+        if grew is not None and grew[0] in by_id:
+            sizes = grown.setdefault((new["year"], grew[0]), {})
+            sizes[grew[1]] = sizes.get(grew[1], 0) + 1
+            deltas.setdefault((new["year"], by_id[grew[0]].code), aggregation.empty_figures())
+    db.flush()  # the registry rows added at the door (fresh_own below counts them)
+    for year in sorted({year for year, _code in deltas}):
+        own = {known[code]: d for (y, code), d in deltas.items() if y == year}
+        sizes = {unit_id: n for (y, unit_id), n in grown.items() if y == year}
+        wanted = _wanted(own)
+        stored = incremental_q.results_for_update(conn, year, wanted)
+        moved = _moved(own, sizes, rules, stored, lambda unit: results.fresh_own(db, unit))
+        incremental_q.write_results(conn, year, moved, set(stored))
+
+
+NewScores = dict[tuple[int, str, str], list[dict]]  # (year, kind, subject) -> its new score rows
+
+
+def _new_scores(
+    items: list[tuple[Row, _Version, int]], scored: Scored, units: dict[str, Row], held: dict
+) -> tuple[NewScores, list[tuple[dict, dict, Row]]]:
+    """The score rows of these submissions (scored by score_rows, or now with their `held`
+    histories), by subject; and (score, answers, unit) of those that may add a household or
+    citizen at the door."""
+    new_rows: NewScores = {}
+    door: list[tuple[dict, dict, Row]] = []
     for row, version, year in items:
         unit = units.get(row.unit_code)
         kind = version.kind
@@ -257,13 +385,21 @@ def _score_together(
             "reject_reason": "",
             "received_at": row.received_at,
         }
-        new_rows.setdefault((year, new["kind"], new["subject"]), []).append(new)
+        new_rows.setdefault((year, kind, new["subject"]), []).append(new)
         if answers.get("new_household") == "yes" or answers.get("new_citizen") == "yes":
             door.append((new, answers, unit))
-    # New submissions are current and not rejected, so each subject's winner (counting.pick)
-    # is among its counting score and its new ones.
-    counting_now = incremental_q.counting_of_subjects(conn, new_rows)
-    deltas: dict[tuple[int, str], dict] = {}
+    return new_rows, door
+
+
+Deltas = dict[tuple[int, str], dict]  # (year, unit code) -> the change to the unit's own figures
+
+
+def _winners(new_rows: NewScores, counting_now: dict[tuple, Row]) -> tuple[Deltas, list[int]]:
+    """Which score counts for each subject now, marked in `new_rows` in place: (each unit's
+    figures delta by (year, unit code), the ids of the counting scores they displace). New
+    submissions are current and not rejected, so each subject's winner (counting.pick) is
+    among its counting score and its new ones."""
+    deltas: Deltas = {}
     displaced = []
     for key, news in new_rows.items():
         before = counting_now.get(key)
@@ -290,24 +426,7 @@ def _score_together(
             displaced.append(before.id)
             crit = [(c["code"], c["passed"]) for c in before.criteria]
             _count(deltas, before.year, before.unit_code, key[1], before.title_reached, crit, -1)
-    incremental_q.uncount(conn, displaced)
-    incremental_q.insert_scores(conn, [s for news in new_rows.values() for s in news])
-    known = _known(db)["units"]  # code -> unit, every unit (_units loaded them)
-    by_id = {unit.id: unit for unit in known.values()}
-    grown: dict[tuple[int, int], dict] = {}  # (year, unit id) -> registry sizes added
-    recorded = registry.record_many(
-        db, [(new["kind"], answers, unit, new["subject"]) for new, answers, unit in door]
-    )
-    for (new, _answers, _unit), grew in zip(door, recorded, strict=True):
-        if grew is not None and grew[0] in by_id:
-            sizes = grown.setdefault((new["year"], grew[0]), {})
-            sizes[grew[1]] = sizes.get(grew[1], 0) + 1
-            deltas.setdefault((new["year"], by_id[grew[0]].code), aggregation.empty_figures())
-    db.flush()  # the registry rows added at the door (fresh_own below counts them)
-    for year in sorted({year for year, _code in deltas}):
-        own = {known[code]: d for (y, code), d in deltas.items() if y == year}
-        sizes = {unit_id: n for (y, unit_id), n in grown.items() if y == year}
-        _move_results(db, conn, year, own, sizes, rules)
+    return deltas, displaced
 
 
 def _count(deltas: dict, year: int, unit_code: str, kind: str, reached: bool, criteria, sign: int) -> None:
@@ -315,21 +434,23 @@ def _count(deltas: dict, year: int, unit_code: str, kind: str, reached: bool, cr
     aggregation.add_score(delta, kind, reached, ((c[0], bool(c[1])) for c in criteria), sign)
 
 
-def _move_results(
-    db: Session,
-    conn: Connection,
-    year: int,
+def _wanted(own_deltas: dict[Row, dict]) -> set[int]:
+    """The units whose result rows a batch moves: those with a delta of their own and their
+    ancestors."""
+    return {u.id for u in own_deltas} | {a for unit in own_deltas for a in results.ancestor_ids(unit)}
+
+
+def _moved(
     own_deltas: dict[Row, dict],
     sizes: dict[int, dict[str, int]],
     rules: results.GroupRules,
-) -> None:
-    """Add each unit's own delta, and the registry `sizes` added to it at the door, to its
-    figures and the difference to every ancestor's total: every result row read (locked)
-    once and written once. A unit without stored figures starts from its registry as it is
-    now (the additions included)."""
-    ancestors = {unit: results.ancestor_ids(unit) for unit in own_deltas}
-    wanted = {u.id for u in own_deltas} | {a for ids in ancestors.values() for a in ids}
-    stored = incremental_q.results_for_update(conn, year, wanted)
+    stored: dict[int, Row],
+    fresh_own: Callable[[Row], dict],
+) -> Moved:
+    """Each moved unit's new (figures, title reached): its own delta, and the registry `sizes`
+    added to it at the door, added to its `stored` figures, and the difference to every
+    ancestor's total. A unit without stored figures starts from `fresh_own` (its registry as
+    it is now, the additions included)."""
     figures = {unit_id: dict(r.figures or {}) for unit_id, r in stored.items()}
     reached = {unit_id: r.title_reached for unit_id, r in stored.items()}
     upward: dict[int, dict] = {}
@@ -337,7 +458,7 @@ def _move_results(
         before = figures.get(unit.id, {})
         old_own = before.get("own")
         if old_own is None:
-            new_own = aggregation.add_figures(results.fresh_own(db, unit), own_deltas[unit])
+            new_own = aggregation.add_figures(fresh_own(unit), own_deltas[unit])
         else:
             delta = {**own_deltas[unit]}
             for key, n in sizes.get(unit.id, {}).items():
@@ -346,10 +467,10 @@ def _move_results(
         figures[unit.id], reached[unit.id], delta = results.moved_figures(
             rules, unit, before, old_own or aggregation.empty_figures(), new_own
         )
-        for parent_id in ancestors[unit]:
+        for parent_id in results.ancestor_ids(unit):
             aggregation.add_into(upward.setdefault(parent_id, aggregation.empty_figures()), delta)
     for unit_id, delta in upward.items():
         mine = figures.setdefault(unit_id, {})
         mine["total"] = aggregation.add_figures(mine.get("total") or aggregation.empty_figures(), delta)
         reached.setdefault(unit_id, None)
-    incremental_q.write_results(conn, year, {u: (figures[u], reached[u]) for u in figures}, set(stored))
+    return {u: (figures[u], reached[u]) for u in figures}

@@ -52,25 +52,42 @@ DOOR_FIELDS = (
 )  # fmt: skip
 
 
-def prepare(conn: Connection, size: int) -> tuple[list[Row], incremental.Scored]:
+class Prepared(NamedTuple):
+    """A batch as prepare found it: the submissions, their scores and, on SQLite, the batch
+    worked out (incremental.plan_batch; None where it was not)."""
+
+    rows: list[Row]
+    scored: incremental.Scored
+    plan: incremental.Plan | None = None
+
+
+def prepare(conn: Connection, size: int) -> Prepared:
     """The oldest `size` pending submissions and their scores, worked out without any write
-    lock (a score is a pure function of the stored answers): what drain_batch stores next."""
+    lock (a score is a pure function of the stored answers): what drain_batch stores next.
+    On SQLite, where every POST waits for the write lock, the batch's results are worked
+    out here too, in the same read snapshot."""
     rows = incremental_q.peek_pending(conn, size)
-    return rows, (incremental.score_rows(conn, rows) if rows else {})
+    if not rows:
+        return Prepared(rows, {})
+    scored = incremental.score_rows(conn, rows)
+    plan = incremental.plan_batch(conn, rows, scored) if conn.dialect.name == "sqlite" else None
+    return Prepared(rows, scored, plan)
 
 
-def drain_batch(db: Session, rows: list[Row], scored: incremental.Scored) -> int:
-    """Score one batch (rows of peek_pending, `scored` by score_rows) in the session's
-    transaction: those still pending are taken (another drain elsewhere may have scored
-    the rest). If the batch fails as a whole, it is taken again in a new transaction and
-    scored one submission at a time, each in its own savepoint, so one that cannot be
-    scored does not hold up the rest."""
-    taken = incremental_q.take(incremental_q.begin_drain(db), [r.id for r in rows])
-    rows = [r for r in rows if r.id in taken]
+def drain_batch(db: Session, batch: Prepared) -> int:
+    """Score one batch (what prepare found) in the session's transaction: those still
+    pending are taken (another drain elsewhere may have scored the rest), and the batch's
+    plan is stored if nothing it read has changed, else the batch is done here. If the batch
+    fails as a whole, it is taken again in a new transaction and scored one submission at a
+    time, each in its own savepoint, so one that cannot be scored does not hold up the rest."""
+    taken = incremental_q.take(incremental_q.begin_drain(db), [r.id for r in batch.rows])
+    rows = [r for r in batch.rows if r.id in taken]
     if not rows:
         return 0
+    plan = batch.plan if batch.plan is not None and len(rows) == len(batch.plan.ids) else None
     try:
-        incremental.on_batch(db, rows, scored)
+        if plan is None or not incremental.apply_plan(db, plan):
+            incremental.on_batch(db, rows, batch.scored)
         _announce(db, rows)
         return len(rows)
     except Exception:  # find the one that cannot be scored, score the rest

@@ -63,9 +63,9 @@ def _drain(app: Flask, background: bool, process: bool, streaming: bool) -> int:
     done = 0 if sqlite_stream else _rescore_backlogs(app, engine, process)
     while True:
         with engine.connect() as conn:  # read and score the batch before taking the write lock
-            rows, scored = scoring_queue.prepare(conn, size)
+            batch = scoring_queue.prepare(conn, size)
             newest = incremental_q.newest_submission(conn)
-        if not rows:
+        if not batch.rows:
             return done
         level = str(app.config.get("SQLITE_SYNCHRONOUS", "FULL"))
         with (
@@ -77,7 +77,7 @@ def _drain(app: Flask, background: bool, process: bool, streaming: bool) -> int:
             started = time.perf_counter()
             session = Session(bind=conn, expire_on_commit=False)
             try:
-                count = scoring_queue.drain_batch(session, rows, scored)
+                count = scoring_queue.drain_batch(session, batch)
                 session.commit()
             except BaseException:
                 incremental.forget_years(session)
@@ -86,7 +86,7 @@ def _drain(app: Flask, background: bool, process: bool, streaming: bool) -> int:
                 session.close()
             took = time.perf_counter() - started
         done += count
-        if len(rows) < size:
+        if len(batch.rows) < size:
             return done
         if background and engine.dialect.name == "sqlite" and _arrived_since(engine, newest):
             time.sleep(took)  # submissions are arriving: they wait for this write lock

@@ -64,15 +64,17 @@ _VERSIONS = (
     .where(or_(FormVersion.id.in_(bindparam("ids", expanding=True)), Form.id.is_not(None)))
 )
 _UNITS = select(Unit.id, Unit.code, Unit.kind, Unit.path)
-_COUNTING = select(
-    Score.id, Score.submission_id, Score.year, Score.kind, Score.subject, Score.unit_code, Score.received_at,
-    Score.title_reached, Score.criteria,
-).where(
+_OF_SUBJECTS = (
     Score.year == bindparam("year"),
     Score.kind == bindparam("kind"),
     Score.subject.in_(bindparam("subjects", expanding=True)),
     Score.counts.is_(True),
-)  # fmt: skip
+)
+_COUNTING = select(
+    Score.id, Score.submission_id, Score.year, Score.kind, Score.subject, Score.unit_code, Score.received_at,
+    Score.title_reached, Score.criteria,
+).where(*_OF_SUBJECTS)  # fmt: skip
+_COUNTING_IDS = select(Score.id, Score.year, Score.kind, Score.subject).where(*_OF_SUBJECTS)
 _UNCOUNT = update(Score).where(Score.id.in_(bindparam("ids", expanding=True))).values(counts=False)
 _INSERT_SCORES = insert(Score)
 _RESULTS = (
@@ -139,6 +141,15 @@ def counting_of_subjects(conn: Connection, keys: Iterable[tuple[int, str, str]])
     """(year, kind, subject) -> the counting score's (id, submission_id, year, kind, subject,
     unit_code, received_at, title_reached, criteria), for those that have one: a query per year and
     kind, which the (year, kind, subject) index serves."""
+    return _of_subjects(conn, _COUNTING, keys)
+
+
+def counting_ids(conn: Connection, keys: Iterable[tuple[int, str, str]]) -> dict[tuple, int]:
+    """(year, kind, subject) -> the id of the counting score, for those that have one."""
+    return {key: r.id for key, r in _of_subjects(conn, _COUNTING_IDS, keys).items()}
+
+
+def _of_subjects(conn: Connection, statement, keys: Iterable[tuple[int, str, str]]) -> dict[tuple, Row]:
     groups: dict[tuple[int, str], list[str]] = {}
     for year, kind, subject in keys:
         groups.setdefault((year, kind), []).append(subject)
@@ -146,7 +157,7 @@ def counting_of_subjects(conn: Connection, keys: Iterable[tuple[int, str, str]])
     for (year, kind), subjects in groups.items():
         for i in range(0, len(subjects), 500):
             params = {"year": year, "kind": kind, "subjects": subjects[i : i + 500]}
-            out.update({(r.year, r.kind, r.subject): r for r in conn.execute(_COUNTING, params)})
+            out.update({(r.year, r.kind, r.subject): r for r in conn.execute(statement, params)})
     return out
 
 

@@ -135,7 +135,7 @@ def current_scoring_sheets(db: Session, *, with_fields: bool = False) -> list:
     return [r[0] for r in rows if r[0]]
 
 
-def has_results(db: Session, year: int) -> bool:
+def has_results(db: Session | Connection, year: int) -> bool:
     return db.scalar(select(UnitResult.id).where(UnitResult.year == year).limit(1)) is not None
 
 

@@ -592,3 +592,82 @@ def test_on_sqlite_a_backlog_met_while_submissions_arrive_goes_in_batches(town, 
     assert _state(town)[0] == 0
     drained, rebuilt = _drained_and_rebuilt(town)
     assert drained == rebuilt
+
+
+def _planned_batch(app):
+    """The pending batch as the scorer prepares it before taking the write lock."""
+    from server.domain import scoring_queue
+
+    with app.extensions["engine"].connect() as conn:
+        return scoring_queue.prepare(conn, 50)
+
+
+def _store(app, batch) -> int:
+    """Store a prepared batch as the scorer does, under the write lock."""
+    from server.domain import scoring_queue
+
+    with app.app_context(), db.write_lock(), app.extensions["engine"].connect() as conn:
+        session = db.Session(bind=conn, expire_on_commit=False)
+        count = scoring_queue.drain_batch(session, batch)
+        session.commit()
+        session.close()
+        return count
+
+
+def _plain_batch(send, tag: str, ho_ngheo: str = "no") -> None:
+    for i in range(4):
+        unit = ("TDP01", "TDP02")[i % 2]
+        answers = {**HOUSEHOLD, "unit": unit, "household": f"{unit}-H{i}", "ho_ngheo": ho_ngheo}
+        send("gia_dinh_kieu_mau", answers, f"uuid:{tag}{i}")
+        citizen = {**CITIZEN, "unit": unit, "household": f"{unit}-H{i}", "citizen": f"{unit}-C{i}"}
+        send("cong_dan_kieu_mau", citizen, f"uuid:{tag}c{i}")
+
+
+def test_on_sqlite_a_plain_batch_is_worked_out_before_the_write_lock(town, live_server):
+    """New households and citizens of a year with results: prepare works the whole batch out
+    in its read snapshot; stored under the lock it gives the figures a rebuild gives, and
+    a second batch that supersedes them moves the figures again."""
+    if not town.config["DATABASE_URL"].startswith("sqlite"):
+        pytest.skip("PostgreSQL's POSTs never wait for the drain's lock: nothing is planned there")
+    send = _sender(town, live_server)
+    send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP01", "household": "TDP01-H9"}, "uuid:first")
+    _plain_batch(send, "a")
+    assert scoring.drain(town) == 9  # the year's results exist from here on
+    _plain_batch(send, "b", ho_ngheo="yes")  # every household again, now poor: no longer model
+    batch = _planned_batch(town)
+    assert batch.plan is not None and batch.plan.ids == {r.id for r in batch.rows} and len(batch.rows) == 8
+    assert len(batch.plan.displaced) == 8  # each subject's earlier counting score
+    assert _store(town, batch) == 8
+    assert _state(town)[0] == 0
+    drained, rebuilt = _drained_and_rebuilt(town)
+    assert drained == rebuilt
+    ps = next(f for f in drained.values() if f["total"]["groups"] == 2 and f["own"]["groups"] == 0)
+    assert ps["total"]["households_surveyed"] == 5 and ps["total"]["model_households"] == 1  # H9 only
+
+
+def test_a_planned_batch_is_worked_out_again_if_its_units_moved_before_the_lock(town, live_server):
+    """Between the plan and the write lock a roster import adds a household to TDP01's registry
+    and moves its figures: the plan is not stored as it was, and the figures still equal a
+    rebuild's (the new registry size included)."""
+    if not town.config["DATABASE_URL"].startswith("sqlite"):
+        pytest.skip("PostgreSQL's POSTs never wait for the drain's lock: nothing is planned there")
+    send = _sender(town, live_server)
+    send("gia_dinh_kieu_mau", {**HOUSEHOLD, "unit": "TDP01", "household": "TDP01-H9"}, "uuid:first")
+    assert scoring.drain(town) == 1
+    _plain_batch(send, "a")
+    batch = _planned_batch(town)
+    assert batch.plan is not None
+    with town.app_context():
+        session = db.session()
+        tdp01 = session.query(Unit).filter_by(code="TDP01").one()
+        before = session.query(UnitResult).filter_by(unit_id=tdp01.id).one().figures["own"]
+        session.add(Household(code="TDP01-NEW", unit_id=tdp01.id, head_name="Hộ mới nhập"))
+        results.refresh_registry(session, 2026)
+        session.commit()
+    assert _store(town, batch) == 8
+    drained, rebuilt = _drained_and_rebuilt(town)
+    assert drained == rebuilt
+    with town.app_context():
+        own = db.session().query(UnitResult).filter_by(unit_id=tdp01.id).one().figures["own"]
+    assert own["households_registry"] == before["households_registry"] + 1
+    assert own["households_surveyed"] == before["households_surveyed"] + 2
