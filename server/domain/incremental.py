@@ -7,7 +7,12 @@ step, the scores inserted together, each unit and ancestor result read and writt
 household or citizen added at the door then has its unit's registry sizes refreshed).
 Everything else (edits, group forms, a year's first submission) goes through
 results.on_submission afterwards; each of those picks the counting score of its subjects
-from all their scores, so doing them last gives the same figures."""
+from all their scores, so doing them last gives the same figures.
+
+On SQLite every POST waits for the write lock the drain holds, so a batch of only that
+common case (none added at the door) is worked out before the lock, in the scorer's read
+snapshot (plan_batch), and the lock is held only to check that nothing it read has moved
+and to store it (apply_plan); when something has, the batch is done under the lock."""
 
 from __future__ import annotations
 
