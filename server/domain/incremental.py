@@ -73,8 +73,8 @@ def _has_results(db: Session | Connection, year: int) -> bool:
     return year in known
 
 
-def _units(db: Session | Connection, conn: Connection, codes: set[str]) -> dict[str, Row]:
-    known = _known(db)["units"]
+def _units(conn: Connection, codes: set[str]) -> dict[str, Row]:
+    known = _known(conn)["units"]
     if not codes <= known.keys():  # all of them, in one query: the next drains need no lookup
         known.update(incremental_q.all_units(conn))  # a code still missing may be a unit added later
     return {code: known[code] for code in codes if code in known}
@@ -186,7 +186,7 @@ def plan_batch(conn: Connection, rows: list[Row], scored: Scored) -> Plan | None
         return None
     texts = incremental_q.version_texts(conn, {r.form_version_id for r in rows})
     versions = {r.id: _version(r[1], r[2]) for r in texts}
-    units = _units(conn, conn, {r.unit_code for r in rows if r.unit_code})
+    units = _units(conn, {r.unit_code for r in rows if r.unit_code})
     items = [(row, versions[row.form_version_id], _year(row)) for row in rows]
     if any(
         version.kind not in ("household", "citizen")
@@ -324,7 +324,7 @@ def _score_together(
     """The batch's new household and citizen submissions of years with results. A household
     or citizen added at the door adds one to its unit's registry size, moved like the
     scores: the work is proportional to the batch, never to a unit's size."""
-    units = _units(db, conn, {row.unit_code for row, _v, _y in items})
+    units = _units(conn, {row.unit_code for row, _v, _y in items})
     unscored = [
         (row, version, results.answers_from(row.data)) for row, version, _y in items if row.id not in scored
     ]
@@ -347,8 +347,7 @@ def _score_together(
     for year in sorted({year for year, _code in deltas}):
         own = {known[code]: d for (y, code), d in deltas.items() if y == year}
         sizes = {unit_id: n for (y, unit_id), n in grown.items() if y == year}
-        wanted = _wanted(own)
-        stored = incremental_q.results_for_update(conn, year, wanted)
+        stored = incremental_q.results_for_update(conn, year, _wanted(own))
         moved = _moved(own, sizes, rules, stored, lambda unit: results.fresh_own(db, unit))
         incremental_q.write_results(conn, year, moved, set(stored))
 

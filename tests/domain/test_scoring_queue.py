@@ -15,6 +15,7 @@ import pytest
 import requests
 from campaign import CITIZEN, FORMS, GROUP, HOUSEHOLD
 from sqlalchemy import event, update
+from sqlalchemy.orm import Session
 
 from conftest import PASSWORD, add_unit, add_user
 from formdata import instance_xml
@@ -607,7 +608,7 @@ def _store(app, batch) -> int:
     from server.domain import scoring_queue
 
     with app.app_context(), db.write_lock(), app.extensions["engine"].connect() as conn:
-        session = db.Session(bind=conn, expire_on_commit=False)
+        session = Session(bind=conn, expire_on_commit=False)
         count = scoring_queue.drain_batch(session, batch)
         session.commit()
         session.close()
