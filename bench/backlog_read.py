@@ -1,12 +1,16 @@
 """Reads while a backlog waits to be scored, and what catching up costs against a rescore.
 
     .venv/bin/python bench/backlog_read.py [--db postgres] [--backlog 3000] [--reads 20]
+        [--roster] [--scored 100]
 
-A fresh site (bench/common.py) and `kieumau serve`; 100 submissions of warm-up, scored (the
-year has results). The scorer process is then stopped (SIGSTOP: it holds the backlog, and
-serve's supervision, which starts an ended scorer again, leaves a stopped one alone) while
+A fresh site (bench/common.py) and `kieumau serve`; `--scored` submissions of the roster's
+households, scored (the year has results: 100 by default, so the backlog is nearly the whole
+year, the case least favourable to the catch-up). The scorer process is then stopped
+(SIGSTOP: it holds the backlog, and serve's supervision, which starts an ended scorer
+again, leaves a stopped one alone) while
 the phones of bench/phones.py (no code of the server's) send `--backlog` households added
-at the door. Then:
+at the door (a burst of new households), or with `--roster` submissions of the roster's
+households (a crash mid-stream: nothing to register). Then:
 
 1. catch-up: the scorer continued (SIGCONT) and alone (no reader): wall seconds from that
    moment until nothing is pending (the scorer's own wait for a lull, up to a second,
@@ -67,9 +71,9 @@ def hold(pid: int) -> None:
     os.kill(pid, signal.SIGSTOP)
 
 
-def backlog(server: common.Server, site: common.Site, n: int) -> None:
+def backlog(server: common.Server, site: common.Site, n: int, door: bool) -> None:
     phones = [Phone(common.unit_code(i), token=site.tokens[i]) for i in range(16)]
-    out = run(f"http://127.0.0.1:{server.port}", phones, count=n, door=True)
+    out = run(f"http://127.0.0.1:{server.port}", phones, count=n, door=door)
     if out.errors:
         raise SystemExit(f"backlog: {out.errors[:3]}")
 
@@ -170,8 +174,10 @@ def pct(values: list[float], p: float) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", choices=("sqlite", "postgres"), default="sqlite")
-    ap.add_argument("--backlog", type=int, default=3000, help="households added at the door, pending (3000)")
+    ap.add_argument("--backlog", type=int, default=3000, help="submissions pending (3000)")
     ap.add_argument("--reads", type=int, default=20, help="times each read is repeated after the first (20)")
+    ap.add_argument("--roster", action="store_true", help="the backlog: roster households, not new ones")
+    ap.add_argument("--scored", type=int, default=100, help="the year's submissions scored before (100)")
     args = ap.parse_args()
 
     site = common.make_site(common.PG_URL if args.db == "postgres" else None)
@@ -179,21 +185,23 @@ def main() -> None:
     source = os.environ.get("KIEUMAU_BENCH_SOURCE", "this checkout")
     print(
         f"# backlog_read: {common.machine()}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
-        f"commit {common.git_commit()} (server from {source}), {args.db}, backlog {args.backlog}, "
+        f"commit {common.git_commit()} (server from {source}), {args.db}, backlog {args.backlog} "
+        f"{'roster households' if args.roster else 'households added at the door'}, "
+        f"{args.scored} scored before, "
         f"load {common.load()}"
     )
     server = common.Server.kieumau(site, 2, 16)
     held = None
     try:
         base = f"http://127.0.0.1:{server.port}"
-        run(base, [Phone(common.unit_code(i), token=site.tokens[i]) for i in range(16)], count=100)
+        run(base, [Phone(common.unit_code(i), token=site.tokens[i]) for i in range(16)], count=args.scored)
         until_scored(engine)
         held = scorer(server)
         idle0 = common.cpu_seconds(held)
         time.sleep(3)
         idle = (common.cpu_seconds(held) - idle0) / 3
         hold(held)
-        backlog(server, site, args.backlog)
+        backlog(server, site, args.backlog, not args.roster)
         waiting = pending(engine)
         print(f"pending with the scorer stopped: {waiting}")
         cpu0 = common.cpu_seconds(held)
@@ -214,7 +222,7 @@ def main() -> None:
 
         held = scorer(server)
         hold(held)
-        backlog(server, site, args.backlog)
+        backlog(server, site, args.backlog, not args.roster)
         before = pending(engine)
         print(f"\npending while reading: {before}, load {common.load()}")
         print("| read | first ms | p50 ms | p99 ms | says |")
