@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import json
 import weakref
-from collections.abc import Callable
-from datetime import datetime
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from sqlalchemy import Connection, Row
 from sqlalchemy.orm import Session
@@ -31,24 +29,9 @@ from ..store import plans as plans_q
 from ..store import results as results_q
 from ..store import submissions as submissions_q
 from ..store.models import FormVersion, Submission
-from . import aggregation, counting, history, registry, results, rounds
-from .scoring import ScoreResult, ScoringSheet, TitleRule, score
-
-
-class _Version(NamedTuple):
-    kind: str | None
-    sheet: ScoringSheet | None
-
-
-@lru_cache(maxsize=256)
-def _version(fields_text: str | None, scoring_text: str | None) -> _Version:
-    """What a form version's stored JSON says, compiled once per distinct text."""
-    fields = json.loads(fields_text) if fields_text else None
-    scoring = json.loads(scoring_text) if scoring_text else None
-    return _Version(
-        results.kind_of(fields, bool(scoring)), ScoringSheet.from_dict(scoring) if scoring else None
-    )
-
+from . import aggregation, batch_figures, history, registry, results, rounds
+from .batch_figures import Moved, Scored, Version, version_of
+from .scoring import TitleRule, score
 
 _KNOWN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # engine -> what never changes
 
@@ -99,15 +82,12 @@ def _group_rules_of(texts: tuple[tuple[str | None, str], ...]) -> dict[str, Titl
     return results.group_rules_from([(json.loads(f) if f else None, json.loads(s)) for f, s in texts])
 
 
-Scored = dict[int, tuple[dict, ScoreResult | None]]  # submission id -> (answers, outcome)
-
-
 def score_rows(conn: Connection, rows: list[Row]) -> Scored:
     """The answers and outcome of each household or citizen submission among `rows`: a
     pure function of its stored answers and its version's sheet, so the scorer works it
     out before it takes the write lock, and holds that lock only to store what follows."""
     versions = {
-        r.id: _version(r[1], r[2])
+        r.id: version_of(r[1], r[2])
         for r in incremental_q.version_texts(conn, {r.form_version_id for r in rows})
     }
     out: Scored = {}
@@ -129,7 +109,7 @@ def score_rows(conn: Connection, rows: list[Row]) -> Scored:
     return out
 
 
-def _histories(conn: Connection, items: list[tuple[Row, _Version, dict]]) -> dict[int, history.History]:
+def _histories(conn: Connection, items: list[tuple[Row, Version, dict]]) -> dict[int, history.History]:
     """Submission id -> its subject's recognition history, for the batch's submissions whose
     sheet reads it: one query per kind for the whole batch, none when no sheet does. One
     whose subject cannot be read is left out (its scoring fails, and is handled, later)."""
@@ -160,9 +140,6 @@ def on_batch(db: Session, rows: list[Row], scored: Scored | None = None) -> None
         rows = rows[cut:]
 
 
-Moved = dict[int, tuple[dict, bool | None]]  # unit id -> (figures, title reached)
-
-
 class Plan(NamedTuple):
     """A batch worked out in the scorer's read snapshot before it takes the write lock
     (plan_batch): what it read, checked unchanged under the lock, and what it then writes."""
@@ -185,7 +162,7 @@ def plan_batch(conn: Connection, rows: list[Row], scored: Scored) -> Plan | None
     if not rows or plans_q.round_windows(conn):
         return None
     texts = incremental_q.version_texts(conn, {r.form_version_id for r in rows})
-    versions = {r.id: _version(r[1], r[2]) for r in texts}
+    versions = {r.id: version_of(r[1], r[2]) for r in texts}
     units = _units(conn, {r.unit_code for r in rows if r.unit_code})
     items = [(row, versions[row.form_version_id], _year(row)) for row in rows]
     if any(
@@ -197,20 +174,20 @@ def plan_batch(conn: Connection, rows: list[Row], scored: Scored) -> Plan | None
         for row, version, year in items
     ):
         return None
-    new_rows, door = _new_scores(items, scored, units, {})
+    new_rows, door = batch_figures.new_scores(items, scored, units, {})
     if door:
         return None
     counting_now = incremental_q.counting_of_subjects(conn, new_rows)
-    deltas, displaced = _winners(new_rows, counting_now)
+    deltas, displaced = batch_figures.winners(new_rows, counting_now)
     rules = _rules_texts(texts)
     planned = {}
     for year in sorted({year for year, _code in deltas}):
         own = {units[code]: d for (y, code), d in deltas.items() if y == year}
-        stored = incremental_q.results_for_update(conn, year, _wanted(own))
+        stored = incremental_q.results_for_update(conn, year, batch_figures.wanted(own))
         if any(u.id not in stored or not (stored[u.id].figures or {}).get("own") for u in own):
             return None  # a unit without figures starts from its registry: on_batch reads it
         seen = {unit_id: (r.figures, r.title_reached) for unit_id, r in stored.items()}
-        planned[year] = (seen, _moved(own, {}, _group_rules_of(rules), stored, _registry_unread))
+        planned[year] = (seen, batch_figures.moved(own, {}, _group_rules_of(rules), stored, _registry_unread))
     return Plan(
         frozenset(r.id for r in rows),
         rules,
@@ -256,11 +233,11 @@ def _rounds_apart(db: Session, rows: list[Row], scored: Scored) -> list[Row]:
         return rows
     conn = db.connection()
     versions = {
-        r.id: _version(r[1], r[2])
+        r.id: version_of(r[1], r[2])
         for r in incremental_q.version_texts(conn, {r.form_version_id for r in rows})
     }
     rest: list[Row] = []
-    mine: list[tuple[Row, _Version, str, int]] = []  # (row, version, its kind, its round)
+    mine: list[tuple[Row, Version, str, int]] = []  # (row, version, its kind, its round)
     for row in rows:
         version = versions[row.form_version_id]
         kind = version.kind
@@ -291,7 +268,7 @@ def _on_rows(db: Session, rows: list[Row], scored: Scored) -> None:
     db.flush()  # Core statements below must see (and not be overwritten by) the ORM's work
     conn = db.connection()
     texts = incremental_q.version_texts(conn, {r.form_version_id for r in rows})
-    versions = {r.id: _version(r[1], r[2]) for r in texts}
+    versions = {r.id: version_of(r[1], r[2]) for r in texts}
     together, one_by_one = [], []
     for row in rows:
         version = versions[row.form_version_id]
@@ -317,7 +294,7 @@ def _on_rows(db: Session, rows: list[Row], scored: Scored) -> None:
 def _score_together(
     db: Session,
     conn: Connection,
-    items: list[tuple[Row, _Version, int]],
+    items: list[tuple[Row, Version, int]],
     rules: results.GroupRules,
     scored: Scored,
 ) -> None:
@@ -328,8 +305,8 @@ def _score_together(
     unscored = [
         (row, version, results.answers_from(row.data)) for row, version, _y in items if row.id not in scored
     ]
-    new_rows, door = _new_scores(items, scored, units, _histories(conn, unscored))
-    deltas, displaced = _winners(new_rows, incremental_q.counting_of_subjects(conn, new_rows))
+    new_rows, door = batch_figures.new_scores(items, scored, units, _histories(conn, unscored))
+    deltas, displaced = batch_figures.winners(new_rows, incremental_q.counting_of_subjects(conn, new_rows))
     incremental_q.uncount(conn, displaced)
     incremental_q.insert_scores(conn, [s for news in new_rows.values() for s in news])
     known = _known(db)["units"]  # code -> unit, every unit (_units loaded them)
@@ -347,134 +324,6 @@ def _score_together(
     for year in sorted({year for year, _code in deltas}):
         own = {known[code]: d for (y, code), d in deltas.items() if y == year}
         sizes = {unit_id: n for (y, unit_id), n in grown.items() if y == year}
-        stored = incremental_q.results_for_update(conn, year, _wanted(own))
-        moved = _moved(own, sizes, rules, stored, lambda unit: results.fresh_own(db, unit))
+        stored = incremental_q.results_for_update(conn, year, batch_figures.wanted(own))
+        moved = batch_figures.moved(own, sizes, rules, stored, lambda unit: results.fresh_own(db, unit))
         incremental_q.write_results(conn, year, moved, set(stored))
-
-
-NewScores = dict[tuple[int, str, str], list[dict]]  # (year, kind, subject) -> its new score rows
-
-
-def _new_scores(
-    items: list[tuple[Row, _Version, int]], scored: Scored, units: dict[str, Row], held: dict
-) -> tuple[NewScores, list[tuple[dict, dict, Row]]]:
-    """The score rows of these submissions (scored by score_rows, or now with their `held`
-    histories), by subject; and (score, answers, unit) of those that may add a household or
-    citizen at the door."""
-    new_rows: NewScores = {}
-    door: list[tuple[dict, dict, Row]] = []
-    for row, version, year in items:
-        unit = units.get(row.unit_code)
-        kind = version.kind
-        if unit is None or kind is None:  # (_on_rows sends households and citizens only)
-            continue
-        if row.id in scored:
-            answers, outcome = scored[row.id]
-        else:
-            answers = results.answers_from(row.data)
-            outcome = score(version.sheet, answers, held.get(row.id)) if version.sheet else None
-        new = {
-            "submission_id": row.id,
-            "form_id": row.form_id,
-            "year": year,
-            "unit_code": row.unit_code,
-            "kind": kind,
-            "subject": results.subject_from(kind, answers, row.instance_id, row.unit_code),
-            "points": outcome.points if outcome else 0.0,
-            "max_points": outcome.max_points if outcome else 0.0,
-            "title_reached": bool(outcome and outcome.title_reached),
-            "criteria": [[c.code, c.passed, c.points_awarded] for c in outcome.criteria] if outcome else [],
-            "counts": False,
-            "rejected": False,
-            "reject_reason": "",
-            "received_at": row.received_at,
-        }
-        new_rows.setdefault((year, kind, new["subject"]), []).append(new)
-        if answers.get("new_household") == "yes" or answers.get("new_citizen") == "yes":
-            door.append((new, answers, unit))
-    return new_rows, door
-
-
-Deltas = dict[tuple[int, str], dict]  # (year, unit code) -> the change to the unit's own figures
-
-
-def _winners(new_rows: NewScores, counting_now: dict[tuple, Row]) -> tuple[Deltas, list[int]]:
-    """Which score counts for each subject now, marked in `new_rows` in place: (each unit's
-    figures delta by (year, unit code), the ids of the counting scores they displace). New
-    submissions are current and not rejected, so each subject's winner (counting.pick) is
-    among its counting score and its new ones."""
-    deltas: Deltas = {}
-    displaced = []
-    for key, news in new_rows.items():
-        before = counting_now.get(key)
-        # (the new score's dict, or the counting one's row; the winner is read by key or attribute)
-        candidates: list[tuple[Any, datetime, int, bool, bool]] = [
-            (s, s["received_at"], s["submission_id"], True, False) for s in news
-        ]
-        if before is not None:
-            candidates.append((before, before.received_at, before.submission_id, True, False))
-        winner = counting.pick(candidates)
-        if winner is None or winner is before:
-            continue
-        winner["counts"] = True
-        _count(
-            deltas,
-            winner["year"],
-            winner["unit_code"],
-            key[1],
-            winner["title_reached"],
-            winner["criteria"],
-            1,
-        )
-        if before is not None:
-            displaced.append(before.id)
-            crit = [(c["code"], c["passed"]) for c in before.criteria]
-            _count(deltas, before.year, before.unit_code, key[1], before.title_reached, crit, -1)
-    return deltas, displaced
-
-
-def _count(deltas: dict, year: int, unit_code: str, kind: str, reached: bool, criteria, sign: int) -> None:
-    delta = deltas.setdefault((year, unit_code), aggregation.empty_figures())
-    aggregation.add_score(delta, kind, reached, ((c[0], bool(c[1])) for c in criteria), sign)
-
-
-def _wanted(own_deltas: dict[Row, dict]) -> set[int]:
-    """The units whose result rows a batch moves: those with a delta of their own and their
-    ancestors."""
-    return {u.id for u in own_deltas} | {a for unit in own_deltas for a in results.ancestor_ids(unit)}
-
-
-def _moved(
-    own_deltas: dict[Row, dict],
-    sizes: dict[int, dict[str, int]],
-    rules: results.GroupRules,
-    stored: dict[int, Row],
-    fresh_own: Callable[[Row], dict],
-) -> Moved:
-    """Each moved unit's new (figures, title reached): its own delta, and the registry `sizes`
-    added to it at the door, added to its `stored` figures, and the difference to every
-    ancestor's total. A unit without stored figures starts from `fresh_own` (its registry as
-    it is now, the additions included)."""
-    figures = {unit_id: dict(r.figures or {}) for unit_id, r in stored.items()}
-    reached = {unit_id: r.title_reached for unit_id, r in stored.items()}
-    upward: dict[int, dict] = {}
-    for unit in sorted(own_deltas, key=lambda u: u.id):
-        before = figures.get(unit.id, {})
-        old_own = before.get("own")
-        if old_own is None:
-            new_own = aggregation.add_figures(fresh_own(unit), own_deltas[unit])
-        else:
-            delta = {**own_deltas[unit]}
-            for key, n in sizes.get(unit.id, {}).items():
-                delta[key] = delta.get(key, 0) + n
-            new_own = aggregation.add_figures(old_own, delta)
-        figures[unit.id], reached[unit.id], delta = results.moved_figures(
-            rules, unit, before, old_own or aggregation.empty_figures(), new_own
-        )
-        for parent_id in results.ancestor_ids(unit):
-            aggregation.add_into(upward.setdefault(parent_id, aggregation.empty_figures()), delta)
-    for unit_id, delta in upward.items():
-        mine = figures.setdefault(unit_id, {})
-        mine["total"] = aggregation.add_figures(mine.get("total") or aggregation.empty_figures(), delta)
-        reached.setdefault(unit_id, None)
-    return {u: (figures[u], reached[u]) for u in figures}

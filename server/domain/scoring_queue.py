@@ -31,6 +31,7 @@ from ..store import incremental as incremental_q
 from ..store import plans as plans_q
 from ..store.models import utcnow
 from . import incremental, registry, results, rounds, webhooks
+from .batch_figures import Scored
 
 # Submissions per transaction. SQLite: short enough not to hold up the POSTs queued behind its
 # write lock. PostgreSQL's POSTs never wait for a drain, so a batch is as large as stays quick:
@@ -57,7 +58,7 @@ class Prepared(NamedTuple):
     worked out (incremental.plan_batch; None where it was not)."""
 
     rows: list[Row]
-    scored: incremental.Scored
+    scored: Scored
     plan: incremental.Plan | None = None
 
 
