@@ -37,7 +37,7 @@ from sqlalchemy import insert, update  # noqa: E402
 
 from pagehelpers import sign_in  # noqa: E402
 from server import create_app  # noqa: E402
-from server.domain import accounts, digest, followup  # noqa: E402
+from server.domain import accounts, aggregation, digest, followup  # noqa: E402
 from server.store import db, migrate  # noqa: E402
 from server.store.models import (  # noqa: E402
     DigestSubscription,
@@ -118,9 +118,10 @@ def build(app, units: int, households: int, seed: int) -> None:
         # the results as the scorer keeps them, for nine groups in ten (the tenth is counted)
         conn.execute(
             insert(UnitResult),
-            [{"year": YEAR, "unit_id": 1 + u, "figures": {"own": (f := {
+            [{"year": YEAR, "unit_id": 1 + u, "figures": {"own": (f := {**aggregation.empty_figures(),
                 "households_registry": per_unit,
-                "households_surveyed": sum(1 for i in range(per_unit) if i < coverage[u] * per_unit)}), "total": f}}
+                "households_surveyed": (n := sum(1 for i in range(per_unit) if i < coverage[u] * per_unit)),
+                "model_households": n}), "total": f}}
              for u in range(1, units + 1) if u % 10],
         )  # fmt: skip
         # registrations of 80% of the groups, reviews of half, a reminder to a quarter
@@ -230,6 +231,8 @@ def main() -> None:
         lagging = text.count('class="unit-row"')
         api, _ = timed(lambda: get(committee, f"/api/v1/years/{YEAR}/lagging"), args.runs)
         home, _ = timed(lambda: get(board, "/"), args.runs)
+        board_results, _ = timed(lambda: get(board, f"/years/{YEAR}"), args.runs)
+        town_results, _ = timed(lambda: get(committee, f"/years/{YEAR}"), args.runs)
         smtp = Controller(Sink(), hostname="127.0.0.1", port=port)
         smtp.start()
         try:
@@ -251,6 +254,8 @@ def main() -> None:
         print(f"  follow-up page (committee, {lagging} lagging units listed): {page * 1000:.0f} ms")
         print(f"  GET /api/v1/years/{YEAR}/lagging: {api * 1000:.0f} ms")
         print(f"  a board's home page (what is due): {home * 1000:.0f} ms")
+        print(f"  a board's results page (its group, ranked among the ward's): {board_results * 1000:.0f} ms")
+        print(f"  the committee's results page (every unit): {town_results * 1000:.0f} ms")
         print(
             f"  digest run: {result.sent} sent, {result.nothing_due} nothing due, {result.failed} failed in {run:.1f} s"
         )

@@ -17,7 +17,8 @@ Every output (pages, API, CLI, CSV/XLSX, PDFs) reads `recognise`; nothing else d
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
@@ -66,6 +67,9 @@ class UnitInput:
     group_reached: bool = False
     not_confirmed: tuple[str, ...] = ()  # criteria the group marks as met that the committee did not confirm
     kind: str = "residential_group"  # the unit's kind: the wording of its documents
+    # the candidates counted by (kind, the board's decision), given instead of `candidates`
+    # where no list of names is wanted (the figures, the ranks): the lists are then empty
+    tally: Mapping[tuple[str, bool | None], int] | None = None
 
 
 @dataclass(frozen=True)
@@ -110,7 +114,7 @@ class UnitRecognition:
 
     @property
     def has_proposals(self) -> bool:
-        return bool(self.lists["proposed"])
+        return self.counts["proposed"] != Counts()
 
     def shares(self, stage: str) -> dict[str, float | None]:
         return shares_of(self.counts[stage], self.households_registry, self.adults_registry)
@@ -124,31 +128,41 @@ def shares_of(counts: Counts, households_registry: int, adults_registry: int) ->
     }
 
 
-def _count(items: Iterable[Candidate]) -> Counts:
-    items = list(items)
-    return Counts(sum(c.kind == "household" for c in items), sum(c.kind == "citizen" for c in items))
+def _count(tally: Mapping[tuple[str, bool | None], int], decisions: Container[bool | None]) -> Counts:
+    """The candidates of `tally` whose board's decision is among `decisions`."""
+    return Counts(
+        sum(n for (kind, agree), n in tally.items() if kind == "household" and agree in decisions),
+        sum(n for (kind, agree), n in tally.items() if kind == "citizen" and agree in decisions),
+    )
+
+
+_ANY = (True, False, None)  # every board's decision, or none yet
 
 
 def recognise(unit: UnitInput, rule: TitleRule | None) -> UnitRecognition:
     """The unit's figures and lists at each stage, and its group title by `rule`."""
     proposed = tuple(unit.candidates)
+    tally = unit.tally if unit.tally is not None else Counter((c.kind, c.agree) for c in proposed)
     agreed = tuple(c for c in proposed if c.agree is True)
-    not_refused = tuple(c for c in proposed if c.agree is not False)
     closed = unit.review_state in ("reviewed", "approved")
-    approved = agreed if unit.review_state == "approved" else ()
-    basis = _count(agreed if closed else not_refused)
-    group = _group(unit, rule, basis, _count(proposed), closed)
+    is_approved = unit.review_state == "approved"
+    basis = _count(tally, (True,) if closed else (True, None))
+    group = _group(unit, rule, basis, _count(tally, _ANY), closed)
     return UnitRecognition(
         code=unit.code,
         name=unit.name,
         review_state=unit.review_state,
         households_registry=unit.households_registry,
         adults_registry=unit.adults_registry,
-        counts={"proposed": _count(proposed), "agreed": _count(agreed), "approved": _count(approved)},
-        refused=_count(c for c in proposed if c.agree is False),
-        undecided=_count(c for c in proposed if c.agree is None),
+        counts={
+            "proposed": _count(tally, _ANY),
+            "agreed": _count(tally, (True,)),
+            "approved": _count(tally, (True,)) if is_approved else Counts(),
+        },
+        refused=_count(tally, (False,)),
+        undecided=_count(tally, (None,)),
         group=group,
-        lists={"proposed": proposed, "agreed": agreed, "approved": approved},
+        lists={"proposed": proposed, "agreed": agreed, "approved": agreed if is_approved else ()},
         kind=unit.kind,
     )
 

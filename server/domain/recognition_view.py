@@ -48,11 +48,17 @@ def units(db: Session, user: User, year: int, code: str | None = None) -> list[t
     return recognise_units(db, year, [u for u in chosen if u.code in leaves])
 
 
-def recognise_units(db: Session, year: int, chosen: list[Unit]) -> list[tuple[Unit, UnitRecognition]]:
-    """`recognise` for these units (no access check: the caller chose them)."""
+def recognise_units(
+    db: Session, year: int, chosen: list[Unit], names: bool = True
+) -> list[tuple[Unit, UnitRecognition]]:
+    """`recognise` for these units (no access check: the caller chose them). Without `names`
+    the proposals are only counted (one grouped query): the figures and ranks, not the lists."""
+    codes = [u.code for u in chosen]
     rows: dict[str, list[recognition_q.ProposedRow]] = {}
-    for row in recognition_q.proposed_rows(db, year, [u.code for u in chosen]):
-        rows.setdefault(row.unit_code, []).append(row)
+    if names:
+        for row in recognition_q.proposed_rows(db, year, codes):
+            rows.setdefault(row.unit_code, []).append(row)
+    tallies = {} if names else recognition_q.proposed_tally(db, year, codes)
     reviews = recognition_q.reviews_of_year(db, year)
     figures = results_q.results_of_year(db, year)
     rules = results.group_rules_of(db)
@@ -69,6 +75,7 @@ def recognise_units(db: Session, year: int, chosen: list[Unit]) -> list[tuple[Un
             households_registry=int(own.get("households_registry") or 0),
             adults_registry=int(own.get("adults_registry") or 0),
             candidates=tuple(Candidate(r.kind, r.code, r.agree, r) for r in rows.get(u.code, [])),
+            tally=None if names else tallies.get(u.code, {}),
             review_state=review.state if review is not None else "open",
             group_points=float(own["group_points"]) if assessed else None,
             group_reached=bool(own.get("group_title_reached")),
@@ -188,22 +195,27 @@ def annotate(db: Session, user: User, year: int, rows: list[tuple[Unit, dict]]) 
     level above counts the groups under it that reach their title. Ranks compare the unit
     with all its siblings, visible or not; only the rank itself is shown."""
     everyone = units_q.all_units(db)
-    leaves = reports_q.leaf_codes(db)
-    pairs = recognise_units(db, year, [u for u in everyone if u.code in leaves])
-    towns: dict[int, TownRecognition] = {}
-
-    def under(unit: Unit) -> TownRecognition:
-        if unit.id not in towns:
-            below = f"{unit.path}{unit.id}/"
-            towns[unit.id] = TownRecognition(
-                [r for leaf, r in pairs if leaf.id == unit.id or leaf.path.startswith(below)]
-            )
-        return towns[unit.id]
-
     # siblings of a kind: residential groups rank among themselves, agencies among agencies
     siblings: dict[tuple[int | None, bool], list[Unit]] = {}
     for u in everyone:
         siblings.setdefault((u.parent_id, u.kind == "agency"), []).append(u)
+    # the leaves under the rows' units and under their siblings (their ranks), no others
+    tops = {s.id for unit, _row in rows for s in [unit, *siblings[(unit.parent_id, unit.kind == "agency")]]}
+    leaves = reports_q.leaf_codes(db)
+    chosen = [
+        u
+        for u in everyone
+        if u.code in leaves and (u.id in tops or not tops.isdisjoint(results.ancestor_ids(u)))
+    ]
+    pairs = recognise_units(db, year, chosen, names=False)
+    towns: dict[int, TownRecognition] = {}  # unit id -> the leaves at or under it
+    for leaf, r in pairs:
+        for unit_id in (leaf.id, *results.ancestor_ids(leaf)):
+            towns.setdefault(unit_id, TownRecognition()).units.append(r)
+
+    def under(unit: Unit) -> TownRecognition:
+        return towns.setdefault(unit.id, TownRecognition())
+
     ranks: dict[tuple[int | None, bool], tuple[str, dict[int, int]]] = {}
     own_of = {leaf.id: r for leaf, r in pairs}
     for unit, row in rows:
@@ -245,7 +257,7 @@ def previous_year(db: Session, year: int, unit: Unit) -> dict | None:
     chosen = [
         u for u in units_q.all_units(db) if u.code in leaves and (u.id == unit.id or u.path.startswith(below))
     ]
-    town = TownRecognition([r for _u, r in recognise_units(db, year, chosen)])
+    town = TownRecognition([r for _u, r in recognise_units(db, year, chosen, names=False)])
     if not any(u.has_proposals for u in town.units):
         return None
     hh, ad = town.households_registry, town.adults_registry

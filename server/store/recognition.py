@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, literal, or_, select
+from sqlalchemy import Select, and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from .models import Citizen, Household, Review, ReviewDecision, ReviewEvent, Score, Unit
@@ -64,20 +64,7 @@ def _rows_of_kind(db: Session, year: int, kind: str, codes: list[str] | None) ->
         ReviewDecision.votes_total,
         ReviewDecision.reason,
     )
-    query = (
-        select(Score.unit_code, Score.subject, Score.points, *person, *decision)
-        .join(Unit, Unit.code == Score.unit_code)
-        .outerjoin(Review, and_(Review.unit_id == Unit.id, Review.year == year))
-        .outerjoin(
-            ReviewDecision,
-            and_(
-                ReviewDecision.review_id == Review.id,
-                ReviewDecision.kind == kind,
-                ReviewDecision.subject == Score.subject,
-            ),
-        )
-        .where(Score.year == year, Score.kind == kind, Score.counts.is_(True), Score.title_reached.is_(True))
-    )
+    query = _proposed(year, kind, select(Score.unit_code, Score.subject, Score.points, *person, *decision))
     if household:  # the registry entry of the unit the score is about
         query = query.outerjoin(
             Household, and_(Household.code == Score.subject, Household.unit_id == Unit.id)
@@ -104,6 +91,40 @@ def _rows_of_kind(db: Session, year: int, kind: str, codes: list[str] | None) ->
         )
         for unit, code, points, name, address, birth, sex, agree, vfor, vtotal, reason in db.execute(query)
     ]
+
+
+def _proposed(year: int, kind: str, query: Select) -> Select:
+    """`query` over the counting scores of `kind` that reach their title in `year`, each
+    joined with the board's decision on it in its unit's review of the year (if any)."""
+    return (
+        query.join(Unit, Unit.code == Score.unit_code)
+        .outerjoin(Review, and_(Review.unit_id == Unit.id, Review.year == year))
+        .outerjoin(
+            ReviewDecision,
+            and_(
+                ReviewDecision.review_id == Review.id,
+                ReviewDecision.kind == kind,
+                ReviewDecision.subject == Score.subject,
+            ),
+        )
+        .where(Score.year == year, Score.kind == kind, Score.counts.is_(True), Score.title_reached.is_(True))
+    )
+
+
+def proposed_tally(
+    db: Session, year: int, unit_codes: Iterable[str] | None = None
+) -> dict[str, dict[tuple[str, bool | None], int]]:
+    """What proposed_rows lists, counted: unit code -> (kind, the board's decision) -> how
+    many. For the figures, which need no names: one grouped query per kind."""
+    codes = None if unit_codes is None else sorted(set(unit_codes))
+    out: dict[str, dict[tuple[str, bool | None], int]] = {}
+    for kind in ("household", "citizen"):
+        query = _proposed(year, kind, select(Score.unit_code, ReviewDecision.agree, func.count()))
+        if codes is not None:
+            query = query.where(Score.unit_code.in_(codes))
+        for unit, agree, n in db.execute(query.group_by(Score.unit_code, ReviewDecision.agree)):
+            out.setdefault(unit, {})[(kind, None if agree is None else bool(agree))] = n
+    return out
 
 
 def review_of(db: Session, year: int, unit_id: int) -> Review | None:

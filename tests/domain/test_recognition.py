@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 import pytest
@@ -159,3 +160,15 @@ def test_a_criterion_the_committee_does_not_confirm_fails_the_group_not_its_peop
     [own] = [c for c in disputed.group.checks if c.key == "group_criteria"]
     assert not own.passed and own.not_confirmed == ("TDP.3",)
     assert disputed.counts["approved"] == Counts(8, 8)  # households and citizens stay recognised
+
+
+@pytest.mark.parametrize("state", ["open", "reviewed", "approved"])
+def test_a_tally_decides_as_the_candidates_it_counts(state):
+    # what the results pages pass: the proposals counted by (kind, decision), no names
+    named = unit([Y] * 5 + [N] * 2 + [U], [Y] * 7 + [N], state=state)
+    tally = Counter((c.kind, c.agree) for c in named.candidates)
+    by_names, by_tally = recognise(named, RULE), recognise(replace(named, candidates=(), tally=tally), RULE)
+    assert by_tally.counts == by_names.counts and by_tally.group == by_names.group
+    assert (by_tally.refused, by_tally.undecided) == (by_names.refused, by_names.undecided)
+    assert by_tally.has_proposals and by_tally.lists == {"proposed": (), "agreed": (), "approved": ()}
+    assert not recognise(replace(named, candidates=(), tally={}), RULE).has_proposals

@@ -54,3 +54,34 @@ def test_group_below_threshold_after_meeting_is_not_recognised(demo_town, live_s
     assert unit["stages"]["approved"]["households"] == kept
     assert unit["group_title"]["reached"] is False and unit["group_title"]["recognised"] is False
     assert not next(c for c in unit["group_title"]["checks"] if c["key"] == "household_share")["passed"]
+
+
+def test_results_figures_agree_with_the_lists_and_a_board_sees_what_the_committee_sees(
+    demo_town,  # noqa: F811
+    live_server,
+):
+    """The results pages and API count the proposals (one grouped query, no names) and read
+    only the units a reader's rows need; the recognition view lists them by name. After the
+    board refuses some (agree True, False and None all present), both agree per unit and
+    stage, and a board member's row (figures, rank, title) is the committee's row."""
+    url = live_server.url
+    reject_until_below(demo_town, "TDP01")
+    named = {u["code"]: u for u in api(url, "recognition").json()["units"]}
+    counted = {u["code"]: u for u in api(url, "units").json()["units"]}
+    tdp01, tdp02 = named["TDP01"]["stages"], named["TDP02"]["stages"]
+    assert tdp01["proposed"]["households"] > tdp01["agreed"]["households"]  # some refused
+    assert tdp02["proposed"]["households"] > 0  # undecided: nobody voted yet
+    for code, unit in named.items():
+        for stage in ("proposed", "agreed", "approved"):
+            for kind in ("households", "citizens"):
+                assert counted[code]["recognition"]["stages"][stage][kind] == unit["stages"][stage][kind], (
+                    code,
+                    stage,
+                    kind,
+                )
+        assert counted[code]["recognition"]["review_state"] == unit["review_state"]
+    for board, code in (("bvd01", "TDP01"), ("bvd02", "TDP02")):
+        [mine] = api(url, "units", board).json()["units"]
+        assert mine["code"] == code
+        for key in ("recognition", "rank", "rank_of", "rank_stage", "title_reached", "title_label"):
+            assert mine.get(key) == counted[code].get(key), (board, key)
