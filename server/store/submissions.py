@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from sqlalchemy import (
     Connection,
+    Date,
     Executable,
     Row,
     String,
@@ -178,22 +179,29 @@ def received_per_day(
     db: Session, year: int, unit_codes: set[str], first: date, last: date, utc_offset_hours: int = 7
 ) -> Counter[date]:
     """Current submissions of the year in these units, counted by local day (the server
-    keeps UTC; the campaign's day is Vietnam's, UTC+7)."""
+    keeps UTC; the campaign's day is Vietnam's, UTC+7), by the database: a province's
+    November is half a million rows."""
     if not unit_codes:
         return Counter()
     shift = timedelta(hours=utc_offset_hours)
     start = datetime.combine(first, datetime.min.time()) - shift
     end = datetime.combine(last + timedelta(days=1), datetime.min.time()) - shift
-    rows = db.scalars(
-        select(Submission.received_at).where(
+    if db.get_bind().dialect.name == "postgresql":
+        day = cast(Submission.received_at + shift, Date)
+    else:  # SQLite keeps the time as ISO text, which its date() reads
+        day = func.date(Submission.received_at, f"{utc_offset_hours:+d} hours")
+    rows = db.execute(
+        select(day, func.count())
+        .where(
             Submission.year == year,
             Submission.current.is_(True),
             Submission.unit_code.in_(sorted(unit_codes)),
             Submission.received_at >= start,
             Submission.received_at < end,
         )
+        .group_by(day)
     )
-    return Counter((at + shift).date() for at in rows)
+    return Counter({d if isinstance(d, date) else date.fromisoformat(d): n for d, n in rows})
 
 
 def latest_received_day(
