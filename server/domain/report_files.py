@@ -101,6 +101,7 @@ def subjects_table(db: Session, user: User, year: int, codes: Sequence[str], kin
         "Điểm tối đa",
         "Đạt danh hiệu",
         "Mới (chưa có trong sổ)",
+        "Đăng ký thi đua đầu năm",
     ]
 
     def rows() -> Iterator[list]:
@@ -110,6 +111,7 @@ def subjects_table(db: Session, user: User, year: int, codes: Sequence[str], kin
                 yield (
                     [code, s["code"], s["name"], s["address"], s["points"], s["max_points"]]
                     + [_YES[s["title_reached"]], "x" if s["new_in_registry"] else ""]
+                    + ["x" if s["registered"] else ""]
                     + [_YES[met.get(c)] for c in criteria]
                 )
 

@@ -96,6 +96,9 @@ def test_committee_downloads_read_back(demo_town, live_server):
     rows = csv_rows(report(url, "units/TDP01/households.csv"))
     assert len(rows) - 1 == households["total"]
     assert [r[2] for r in rows[1:]] == [h["name"] for h in households["households"]]  # diacritics round-trip
+    registered = rows[0].index("Đăng ký thi đua đầu năm")  # registered at the year's start, or not
+    assert [r[registered] == "x" for r in rows[1:]] == [h["registered"] for h in households["households"]]
+    assert {r[registered] for r in rows[1:]} == {"x", ""}  # the demo registers most households, not all
     assert "GD01" in rows[0]
     citizens = csv_rows(report(url, "units/TDP01/citizens.csv"))
     assert len(citizens) - 1 == figures["TDP01"]["citizens_surveyed"]
