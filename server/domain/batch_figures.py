@@ -9,12 +9,13 @@ import json
 from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, NamedTuple
-
-from sqlalchemy import Row
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import aggregation, counting, results
 from .scoring import ScoreResult, ScoringSheet, score
+
+if TYPE_CHECKING:
+    from ..store.incremental import Record
 
 Scored = dict[int, tuple[dict, ScoreResult | None]]  # submission id -> (answers, outcome)
 Moved = dict[int, tuple[dict, bool | None]]  # unit id -> (figures, title reached)
@@ -39,13 +40,13 @@ NewScores = dict[tuple[int, str, str], list[dict]]  # (year, kind, subject) -> i
 
 
 def new_scores(
-    items: list[tuple[Row, Version, int]], scored: Scored, units: dict[str, Row], held: dict
-) -> tuple[NewScores, list[tuple[dict, dict, Row]]]:
+    items: list[tuple[Record, Version, int]], scored: Scored, units: dict[str, Record], held: dict
+) -> tuple[NewScores, list[tuple[dict, dict, Record]]]:
     """The score rows of these submissions (scored by score_rows, or now with their `held`
     histories), by subject; and (score, answers, unit) of those that may add a household or
     citizen at the door."""
     new_rows: NewScores = {}
-    door: list[tuple[dict, dict, Row]] = []
+    door: list[tuple[dict, dict, Record]] = []
     for row, version, year in items:
         unit = units.get(row.unit_code)
         kind = version.kind
@@ -81,7 +82,7 @@ def new_scores(
 Deltas = dict[tuple[int, str], dict]  # (year, unit code) -> the change to the unit's own figures
 
 
-def winners(new_rows: NewScores, counting_now: dict[tuple, Row]) -> tuple[Deltas, list[int]]:
+def winners(new_rows: NewScores, counting_now: dict[tuple, Record]) -> tuple[Deltas, list[int]]:
     """Which score counts for each subject now, marked in `new_rows` in place: (each unit's
     figures delta by (year, unit code), the ids of the counting scores they displace). New
     submissions are current and not rejected, so each subject's winner (counting.pick) is
@@ -121,18 +122,18 @@ def count(deltas: dict, year: int, unit_code: str, kind: str, reached: bool, cri
     aggregation.add_score(delta, kind, reached, ((c[0], bool(c[1])) for c in criteria), sign)
 
 
-def wanted(own_deltas: dict[Row, dict]) -> set[int]:
+def wanted(own_deltas: dict[Record, dict]) -> set[int]:
     """The units whose result rows a batch moves: those with a delta of their own and their
     ancestors."""
     return {u.id for u in own_deltas} | {a for unit in own_deltas for a in results.ancestor_ids(unit)}
 
 
 def moved(
-    own_deltas: dict[Row, dict],
+    own_deltas: dict[Record, dict],
     sizes: dict[int, dict[str, int]],
     rules: results.GroupRules,
-    stored: dict[int, Row],
-    fresh_own: Callable[[Row], dict],
+    stored: dict[int, Record],
+    fresh_own: Callable[[Record], dict],
 ) -> Moved:
     """Each moved unit's new (figures, title reached): its own delta, and the registry `sizes`
     added to it at the door, added to its `stored` figures, and the difference to every

@@ -34,6 +34,8 @@ from sqlalchemy.sql import Select
 from . import results as results_q
 from .models import Form, FormVersion, Score, ScoringQueue, Submission, Unit, UnitResult, utcnow
 
+Record = Row  # a row these queries read: its columns by attribute (the domain reads them)
+
 _COLUMNS = (
     Submission.id,
     Submission.form_id,
